@@ -1,0 +1,158 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, seedDemoDistrict } from '@iep/api/seed';
+import { GraphQLTestClient, startTestApi, type TestApi } from '@iep/api/testing';
+
+const STUDENTS = `query { students { id firstName schoolName ieps { id status kind caseManager { displayName } } } }`;
+
+describe('API over HTTP against the real PostgreSQL and Redis', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    await seedDemoDistrict(api.db);
+  });
+  afterAll(() => api.close());
+
+  describe('schema', () => {
+    it('matches the committed apps/api/schema.gql (run `npm run schema` after changing the API)', () => {
+      const schema = api.app.get(GraphQLSchemaHost).schema;
+      const printed = `${printSchema(lexicographicSortSchema(schema))}\n`;
+      const file = fileURLToPath(new URL('../schema.gql', import.meta.url));
+      if (process.env.UPDATE_SCHEMA === '1') writeFileSync(file, printed);
+      expect(printed).toBe(readFileSync(file, 'utf8'));
+    });
+  });
+
+  describe('health', () => {
+    it('reports live and ready with both PostgreSQL and Redis up', async () => {
+      const live = await fetch(`${api.url}/health/live`);
+      expect(live.status).toBe(200);
+      const ready = await fetch(`${api.url}/health/ready`);
+      expect(await ready.json()).toEqual({ status: 'ok', postgres: 'ok', redis: 'ok' });
+    });
+
+    it('echoes a request id, or makes one', async () => {
+      const given = await fetch(`${api.url}/health/live`, { headers: { 'x-request-id': 'abc-123' } });
+      expect(given.headers.get('x-request-id')).toBe('abc-123');
+      const made = await fetch(`${api.url}/health/live`);
+      expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    });
+  });
+
+  describe('sign-in', () => {
+    it('signs the demo parent in with an httpOnly, SameSite cookie and answers me', async () => {
+      const client = new GraphQLTestClient(api.url);
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `mutation($input: SignInInput!) { signIn(input: $input) { user { email role } } }`,
+          variables: { input: { email: DEMO_USERS.parent.email, password: DEMO_PASSWORD } },
+        }),
+      });
+      const cookie = response.headers.getSetCookie().find((c) => c.startsWith('iep_session='));
+      expect(cookie).toMatch(/HttpOnly/i);
+      expect(cookie).toMatch(/SameSite=Lax/i);
+      expect(((await response.json()) as { data: { signIn: { user: unknown } } }).data.signIn.user).toEqual({ email: DEMO_USERS.parent.email, role: 'PARENT' });
+
+      await client.signIn(DEMO_USERS.parent.email, DEMO_PASSWORD);
+      const me = await client.request(`{ me { displayName role locale } }`);
+      expect(me.data).toEqual({ me: { displayName: DEMO_USERS.parent.displayName, role: 'PARENT', locale: 'en' } });
+    });
+
+    it('gives the same answer for an unknown e-mail and a wrong password, and audits both', async () => {
+      const client = new GraphQLTestClient(api.url);
+      const unknown = await client.signIn('nobody@riverbend.example', DEMO_PASSWORD);
+      const wrong = await client.signIn(DEMO_USERS.teacher.email, 'not-the-password-at-all');
+      expect(unknown.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(wrong.errors?.[0]).toEqual(expect.objectContaining({ message: unknown.errors?.[0].message }));
+      expect(unknown.data ?? null).toBeNull();
+      const [{ count }] = await api.db.query(
+        `SELECT count(*)::int AS count FROM audit_events WHERE event = 'SIGN_IN_FAILED' AND data->>'email' IN ($1, $2)`,
+        ['nobody@riverbend.example', DEMO_USERS.teacher.email],
+      );
+      expect(count).toBe(2);
+    });
+
+    it('refuses malformed input with BAD_USER_INPUT and no stack trace', async () => {
+      const client = new GraphQLTestClient(api.url);
+      const result = await client.request(`mutation { signIn(input: { email: 42, password: "x" }) { user { id } } }`);
+      expect(result.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+      expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+    });
+
+    it('ends the session on sign-out: the old cookie no longer works', async () => {
+      const client = new GraphQLTestClient(api.url);
+      await client.signIn(DEMO_USERS.caseManager.email, DEMO_PASSWORD);
+      const cookie = client.sessionCookie!;
+      expect((await client.request(`mutation { signOut }`)).data).toEqual({ signOut: true });
+      const replay = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      expect(((await replay.json()) as { data: unknown }).data).toEqual({ me: null });
+    });
+
+    it('refuses a cross-site form post (CSRF prevention)', async () => {
+      const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`, {
+        method: 'GET',
+      });
+      expect(response.status).toBe(400);
+    });
+  });
+
+  describe('students and IEPs', () => {
+    it("shows a parent their own children's IEPs and nobody else's", async () => {
+      const client = new GraphQLTestClient(api.url);
+      await client.signIn(DEMO_USERS.parent.email, DEMO_PASSWORD);
+      const result = await client.request<{ students: Array<{ id: string; firstName: string; ieps: unknown[] }> }>(STUDENTS);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.students.map((s) => s.firstName).sort()).toEqual(['Leo', 'Maya']);
+      const maya = result.data!.students.find((s) => s.id === DEMO_STUDENTS.maya.id)!;
+      expect(maya.ieps).toHaveLength(2);
+    });
+
+    it('hides a draft from the family until it is shared', async () => {
+      const client = new GraphQLTestClient(api.url);
+      await client.signIn(DEMO_USERS.caseManager.email, DEMO_PASSWORD);
+      const staff = await client.request<{ students: Array<{ id: string; ieps: Array<{ status: string }> }> }>(STUDENTS);
+      const ethan = staff.data!.students.find((s) => s.id === DEMO_STUDENTS.ethan.id)!;
+      expect(ethan.ieps.map((i) => i.status)).toEqual(['DRAFT']);
+    });
+
+    it("answers NOT_FOUND for another family's student and audits the denial", async () => {
+      const client = new GraphQLTestClient(api.url);
+      await client.signIn(DEMO_USERS.parent.email, DEMO_PASSWORD);
+      const result = await client.request(`query($id: ID!) { student(id: $id) { id firstName } }`, { id: DEMO_STUDENTS.sofia.id });
+      expect(result.data).toBeNull();
+      expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      const [{ count }] = await api.db.query(
+        `SELECT count(*)::int AS count FROM audit_events WHERE event = 'ACCESS_DENIED' AND actor_id = $1`,
+        [DEMO_USERS.parent.id],
+      );
+      expect(count).toBeGreaterThanOrEqual(1);
+    });
+
+    it('asks an anonymous caller to sign in', async () => {
+      const result = await new GraphQLTestClient(api.url).request(STUDENTS);
+      expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('records each read of a student in the append-only audit log', async () => {
+      const client = new GraphQLTestClient(api.url);
+      await client.signIn(DEMO_USERS.parentEs.email, DEMO_PASSWORD);
+      await client.request(`query($id: ID!) { student(id: $id) { id } }`, { id: DEMO_STUDENTS.sofia.id });
+      const rows = await api.db.query(
+        `SELECT event, ip FROM audit_events WHERE actor_id = $1 AND student_id = $2`,
+        [DEMO_USERS.parentEs.id, DEMO_STUDENTS.sofia.id],
+      );
+      expect(rows).toEqual([{ event: 'STUDENT_VIEWED', ip: expect.any(String) }]);
+      await expect(api.db.query(`UPDATE audit_events SET event = 'X'`)).rejects.toThrow(/append-only/);
+      await expect(api.db.query(`DELETE FROM audit_events`)).rejects.toThrow(/append-only/);
+    });
+  });
+});

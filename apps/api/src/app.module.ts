@@ -1,0 +1,48 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { AccessModule } from '@iep/api/access';
+import { AuditModule } from '@iep/api/audit';
+import { AuthModule, UserEntity } from '@iep/api/auth';
+import { CoreModule, databaseOptions, formatGraphQLError, type AppConfig, type GraphQLContext } from '@iep/api/core';
+import { IepEntity, IepsModule, StudentEntity } from '@iep/api/ieps';
+import { HealthController } from './health.controller';
+
+export const ENTITIES = [UserEntity, StudentEntity, IepEntity];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, logger),
+        TypeOrmModule.forRoot(databaseOptions(config.DATABASE_URL, ENTITIES)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          graphiql: config.NODE_ENV === 'development',
+          includeStacktraceInErrorResponses: false,
+          csrfPrevention: true,
+          context: ({ req, res }: GraphQLContext) => ({ req, res }),
+          formatError: (formatted, error) => {
+            const result = formatGraphQLError(formatted, error);
+            if (result.extensions.code === 'INTERNAL_SERVER_ERROR') {
+              logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'GraphQL resolver failed');
+            }
+            return result;
+          },
+        }),
+        AuditModule,
+        AccessModule,
+        AuthModule,
+        IepsModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,5 @@
+export * from './permission';
+export * from './decorators';
+export * from './access.guard';
+export * from './record-access.service';
+export * from './access.module';

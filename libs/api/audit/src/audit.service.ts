@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { auditDataSchemas, type AuditEntry, type AuditEvent } from './audit-event';
+
+/**
+ * Writes the append-only audit log. Callers that change data pass their transaction's manager, so
+ * the change and its record commit or roll back together.
+ */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async record<E extends AuditEvent>(entry: AuditEntry<E>, manager?: EntityManager): Promise<void> {
+    await this.recordMany([entry], manager);
+  }
+
+  /** One INSERT for any number of entries, so that auditing a list costs one statement. */
+  async recordMany(entries: AuditEntry[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (entries.length === 0) return;
+    const rows = entries.map((entry) => ({
+      event: entry.event,
+      outcome: entry.outcome ?? 'ALLOWED',
+      actor_id: entry.actorId,
+      actor_role: entry.actorRole,
+      student_id: entry.studentId ?? null,
+      iep_id: entry.iepId ?? null,
+      ip: entry.ip,
+      user_agent: entry.userAgent,
+      data: auditDataSchemas[entry.event].parse(entry.data),
+    }));
+    await manager.query(
+      `INSERT INTO audit_events (event, outcome, actor_id, actor_role, student_id, iep_id, ip, user_agent, data)
+       SELECT r.event, r.outcome, r.actor_id, r.actor_role::user_role, r.student_id, r.iep_id, r.ip, r.user_agent, r.data
+         FROM jsonb_to_recordset($1::jsonb) AS r(event text, outcome text, actor_id uuid, actor_role text,
+              student_id uuid, iep_id uuid, ip text, user_agent text, data jsonb)`,
+      [JSON.stringify(rows)],
+    );
+  }
+}

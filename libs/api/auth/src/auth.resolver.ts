@@ -1,0 +1,64 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject, UseGuards } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { APP_CONFIG, requestMeta, type AppConfig, type GraphQLContext } from '@iep/api/core';
+import { CurrentUser, Permission, Public, RequirePermission } from '@iep/api/access';
+import { AuditEvent, AuditService } from '@iep/api/audit';
+import type { AuthUser } from '@iep/api/core';
+import { SignInInput } from './dto/sign-in.input';
+import { PasswordAuthGuard } from './guards';
+import { SignInPayload, UserModel } from './models/user.model';
+import { SESSION_COOKIE, SessionService } from './session.service';
+import { UserEntity } from './user.entity';
+import type { VerifiedUser } from './auth.service';
+
+@Resolver(() => UserModel)
+export class AuthResolver {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => UserModel, { nullable: true, description: 'The signed-in person, or null.' })
+  @Public()
+  async me(@Context() { req }: GraphQLContext): Promise<UserModel | null> {
+    if (!req.user) return null;
+    return this.users.findOneBy({ id: req.user.id });
+  }
+
+  @Mutation(() => SignInPayload)
+  @Public()
+  @UseGuards(PasswordAuthGuard)
+  async signIn(@Args('input') _input: SignInInput, @Context() { req, res }: GraphQLContext): Promise<SignInPayload> {
+    const verified = req.user as unknown as VerifiedUser;
+    const meta = requestMeta(req);
+    const { token, expiresAt } = await this.sessions.create(verified.id, meta);
+    await this.audit.record({
+      event: AuditEvent.SignIn, actorId: verified.id, actorRole: verified.role, ip: meta.ip, userAgent: meta.userAgent, data: {},
+    });
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.COOKIE_SECURE,
+      path: '/',
+      expires: expiresAt,
+    });
+    const user = await this.users.findOneByOrFail({ id: verified.id });
+    return { user };
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this session everywhere at once; the cookie is cleared.' })
+  @RequirePermission(Permission.Authenticated)
+  async signOut(@CurrentUser() user: AuthUser, @Context() { req, res }: GraphQLContext): Promise<boolean> {
+    const meta = requestMeta(req);
+    await this.sessions.revoke(user.sessionId);
+    await this.audit.record({
+      event: AuditEvent.SignOut, actorId: user.id, actorRole: user.role, ip: meta.ip, userAgent: meta.userAgent, data: {},
+    });
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+}

@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('../../../jest.preset.cjs'),
+  ...require('../../../jest.integration.cjs'),
+  displayName: 'api-core',
+  rootDir: __dirname,
+};

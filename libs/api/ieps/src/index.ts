@@ -1,0 +1,3 @@
+export * from './ieps.module';
+export * from './student.entity';
+export * from './iep.entity';

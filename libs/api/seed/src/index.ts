@@ -1,0 +1,2 @@
+export * from './demo-district';
+export * from './seed-demo';

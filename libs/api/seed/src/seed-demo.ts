@@ -1,0 +1,61 @@
+import type { DataSource } from 'typeorm';
+import { hashPassword } from '@iep/api/auth';
+import {
+  DEMO_DISTRICT, DEMO_GUARDIANSHIPS, DEMO_IEPS, DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_STUDENTS, DEMO_TEAM_MEMBERS, DEMO_USERS,
+} from './demo-district';
+
+/**
+ * Seeds the demo district in one transaction. Idempotent: rows are keyed by fixed ids and left alone
+ * when present, so a restart never resets what someone changed while trying the product.
+ */
+export async function seedDemoDistrict(dataSource: DataSource): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await dataSource.transaction(async (m) => {
+    const json = (rows: unknown) => JSON.stringify(rows);
+    await m.query(
+      `INSERT INTO districts (id, name, state_code) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`,
+      [DEMO_DISTRICT.id, DEMO_DISTRICT.name, DEMO_DISTRICT.stateCode],
+    );
+    await m.query(
+      `INSERT INTO schools (id, district_id, name)
+       SELECT r.id, $2, r.name FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, name text)
+       ON CONFLICT (id) DO NOTHING`,
+      [json(DEMO_SCHOOLS), DEMO_DISTRICT.id],
+    );
+    await m.query(
+      `INSERT INTO users (id, district_id, email, password_hash, display_name, role, specialty, locale)
+       SELECT r.id, $2, r.email, $3, r."displayName", r.role::user_role, r.specialty, coalesce(r.locale, 'en')
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, email text, "displayName" text, role text, specialty text, locale text)
+       ON CONFLICT (id) DO NOTHING`,
+      [json(Object.values(DEMO_USERS)), DEMO_DISTRICT.id, passwordHash],
+    );
+    await m.query(
+      `INSERT INTO students (id, district_id, school_id, first_name, last_name, date_of_birth, grade)
+       SELECT r.id, $2, r."schoolId", r."firstName", r."lastName", r."dateOfBirth", r.grade
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "schoolId" uuid, "firstName" text, "lastName" text, "dateOfBirth" date, grade text)
+       ON CONFLICT (id) DO NOTHING`,
+      [json(Object.values(DEMO_STUDENTS)), DEMO_DISTRICT.id],
+    );
+    await m.query(
+      `INSERT INTO guardianships (student_id, user_id, relationship)
+       SELECT r."studentId", r."userId", r.relationship FROM jsonb_to_recordset($1::jsonb) AS r("studentId" uuid, "userId" uuid, relationship text)
+       ON CONFLICT (student_id, user_id) DO NOTHING`,
+      [json(DEMO_GUARDIANSHIPS)],
+    );
+    await m.query(
+      `INSERT INTO ieps (id, student_id, kind, status, case_manager_id, meeting_date, start_date, annual_review_due, shared_with_family_at)
+       SELECT r.id, r."studentId", r.kind::iep_kind, r.status::iep_status, r."caseManagerId", r."meetingDate", r."startDate",
+              r."annualReviewDue", CASE WHEN r.shared THEN now() END
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "studentId" uuid, kind text, status text, "caseManagerId" uuid,
+              "meetingDate" date, "startDate" date, "annualReviewDue" date, shared boolean)
+       ON CONFLICT (id) DO NOTHING`,
+      [json(DEMO_IEPS)],
+    );
+    await m.query(
+      `INSERT INTO iep_team_members (iep_id, user_id, team_role)
+       SELECT r."iepId", r."userId", r."teamRole" FROM jsonb_to_recordset($1::jsonb) AS r("iepId" uuid, "userId" uuid, "teamRole" text)
+       ON CONFLICT (iep_id, user_id) DO NOTHING`,
+      [json(DEMO_TEAM_MEMBERS)],
+    );
+  });
+}

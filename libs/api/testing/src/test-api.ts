@@ -1,0 +1,53 @@
+import type { INestApplication } from '@nestjs/common';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { databaseOptions, loadConfig, type AppConfig } from '@iep/api/core';
+import { createTestDatabase } from './test-database';
+
+export interface TestApi {
+  url: string;
+  config: AppConfig;
+  app: INestApplication;
+  /** Direct access for assertions about what was written (not for arranging behaviour behind the API's back). */
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+/** Redis is shared; each worker gets its own logical database and key prefix. */
+export function testRedisUrl(): string {
+  const worker = Number(process.env.JEST_WORKER_ID ?? '1');
+  return `redis://127.0.0.1:6379/${1 + (worker % 15)}`;
+}
+
+export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+  // Imported lazily so that a unit test of a library does not load the whole application.
+  // eslint-disable-next-line @nx/enforce-module-boundaries
+  const { createApiApp } = await import('../../../../apps/api/src/bootstrap');
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    REDIS_URL: testRedisUrl(),
+    QUEUE_PREFIX: `t${process.env.IEP_TEST_RUN}w${process.env.JEST_WORKER_ID ?? '1'}`,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    ...overrides,
+  });
+  const app = await createApiApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const db = new DataSource(databaseOptions(database.url));
+  await db.initialize();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    config,
+    app,
+    db,
+    async close() {
+      await app.close();
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}

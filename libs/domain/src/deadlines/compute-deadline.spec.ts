@@ -1,0 +1,322 @@
+import { computeDeadline, computeProgressReportDeadlines, DEADLINE_KINDS, DeadlineKind, needsTransitionPlan } from './compute-deadline';
+import { CalendarRangeError, DeadlineInputError } from './errors';
+import { SchoolCalendar } from './school-calendar';
+import { CA_PROFILE, defineStateRuleProfile, getStateRuleProfile, IDEA_PROFILE, MA_PROFILE } from './state-rule-profiles';
+import { YEAR_2026_27, YEAR_2027_28 } from './testing/district-calendar';
+
+const oneYear = new SchoolCalendar([YEAR_2026_27]);
+const twoYears = new SchoolCalendar([YEAR_2027_28, YEAR_2026_27]);
+
+describe('SchoolCalendar', () => {
+  it.each([
+    ['2026-08-26', 'SCHOOL_DAY', null],
+    ['2026-08-29', 'WEEKEND', null],
+    ['2026-09-07', 'HOLIDAY', 'Labor Day'],
+    ['2026-10-09', 'NON_SCHOOL_DAY', 'Staff Development Day'],
+    ['2026-11-26', 'BREAK', 'Thanksgiving Break'],
+    ['2027-01-01', 'BREAK', 'Winter Break'],
+    ['2027-01-18', 'HOLIDAY', 'Martin Luther King Jr. Day'],
+    ['2027-06-15', 'SCHOOL_DAY', null],
+    ['2027-06-16', 'OUTSIDE_SCHOOL_YEAR', null],
+    ['2026-08-25', 'OUTSIDE_SCHOOL_YEAR', null],
+    ['2030-01-07', 'OUTSIDE_SCHOOL_YEAR', null],
+  ])('describes %s as %s', (date, kind, name) => {
+    expect(oneYear.describeDay(date)).toEqual({ date, kind, name });
+    expect(oneYear.isSchoolDay(date)).toBe(kind === 'SCHOOL_DAY');
+  });
+
+  it('treats the summer between two configured years as no school', () => {
+    expect(twoYears.isSchoolDay('2027-07-07')).toBe(false);
+    expect(twoYears.isSchoolDay('2027-08-25')).toBe(true);
+    expect(twoYears.firstDay).toBe('2026-08-26');
+    expect(twoYears.lastDay).toBe('2028-06-14');
+  });
+
+  it('refuses overlapping years, reversed ranges and malformed dates', () => {
+    expect(() => new SchoolCalendar([])).toThrow(DeadlineInputError);
+    expect(() => new SchoolCalendar([YEAR_2026_27, { label: 'x', firstDay: '2027-06-01', lastDay: '2027-12-01' }])).toThrow(
+      /overlap/,
+    );
+    expect(() => new SchoolCalendar([{ label: 'x', firstDay: '2027-06-01', lastDay: '2027-05-01' }])).toThrow(/ends/);
+    expect(() => new SchoolCalendar([{ ...YEAR_2026_27, holidays: [{ date: '2026-02-30', name: 'Nope' }] }])).toThrow(
+      DeadlineInputError,
+    );
+  });
+
+  it('counts school days in a half-open span', () => {
+    expect(oneYear.countSchoolDays('2026-11-20', '2026-12-09')).toBe(10);
+    expect(oneYear.countSchoolDays('2026-12-09', '2026-11-20')).toBe(0);
+  });
+});
+
+describe('computeDeadline', () => {
+  describe('SERVICE_START (10 school days after the parent signs)', () => {
+    it('skips Thanksgiving break', () => {
+      const result = computeDeadline('SERVICE_START', { date: '2026-11-20' }, oneYear, IDEA_PROFILE);
+      expect(result.dueDate).toBe('2026-12-09');
+      expect(result.explanation).toEqual({
+        rule: 'SCHOOL_DAYS_AFTER',
+        amount: 10,
+        unit: 'SCHOOL_DAYS',
+        from: { event: 'PARENT_SIGNATURE', date: '2026-11-20' },
+        profileCode: 'IDEA',
+        skipped: { total: 9, weekendDays: 6, schoolHolidays: 3, daysOutsideSchoolYear: 0, names: ['Thanksgiving Break'] },
+        leapDayAdjusted: false,
+      });
+    });
+
+    it('skips the whole winter break', () => {
+      const result = computeDeadline(DeadlineKind.ServiceStart, { date: '2026-12-17' }, oneYear, IDEA_PROFILE);
+      expect(result.dueDate).toBe('2027-01-14');
+      expect(result.explanation.skipped.schoolHolidays).toBe(10);
+    });
+
+    it('skips Martin Luther King Jr. Day', () => {
+      const result = computeDeadline('SERVICE_START', { date: '2027-01-11' }, oneYear, IDEA_PROFILE);
+      expect(result.dueDate).toBe('2027-01-26');
+      expect(result.explanation.skipped.names).toEqual(['Martin Luther King Jr. Day']);
+    });
+
+    it('signing on a Saturday gives the same due date as signing on the Friday before', () => {
+      expect(computeDeadline('SERVICE_START', { date: '2026-11-21' }, oneYear, IDEA_PROFILE).dueDate).toBe('2026-12-09');
+    });
+
+    it('crosses the summer into the next configured school year', () => {
+      const result = computeDeadline('SERVICE_START', { date: '2027-06-10' }, twoYears, IDEA_PROFILE);
+      expect(result.dueDate).toBe('2027-09-02');
+      expect(result.explanation.skipped).toEqual({
+        total: 74,
+        weekendDays: 24,
+        schoolHolidays: 0,
+        daysOutsideSchoolYear: 50,
+        names: [],
+      });
+    });
+
+    it('refuses to guess when the next school year is not configured', () => {
+      expect(() => computeDeadline('SERVICE_START', { date: '2027-06-10' }, oneYear, IDEA_PROFILE)).toThrow(
+        CalendarRangeError,
+      );
+      try {
+        computeDeadline('SERVICE_START', { date: '2027-06-10' }, oneYear, IDEA_PROFILE);
+      } catch (error) {
+        expect(error).toMatchObject({ code: 'CALENDAR_RANGE', fromDate: '2027-06-10', calendarLastDay: '2027-06-15' });
+        expect((error as Error).message).toMatch(/2027-06-15.*2026–27.*add the next school year/);
+      }
+    });
+
+    it('runs from the day the IEP took effect where no signature is required', () => {
+      const profile = defineStateRuleProfile({ code: 'XX', name: 'No signature', requiresParentSignature: false });
+      const result = computeDeadline('SERVICE_START', { date: '2026-11-20' }, oneYear, profile);
+      expect(result.explanation.from.event).toBe('IEP_IN_EFFECT');
+    });
+  });
+
+  describe('INITIAL_EVALUATION', () => {
+    it('IDEA: 60 calendar days after consent, breaks included', () => {
+      const result = computeDeadline('INITIAL_EVALUATION', { date: '2026-11-16' }, oneYear, IDEA_PROFILE);
+      expect(result.dueDate).toBe('2027-01-15');
+      expect(result.explanation.rule).toBe('CALENDAR_DAYS_AFTER');
+      expect(result.explanation.skipped.total).toBe(0);
+    });
+
+    it('MA: 30 school days after consent, across Thanksgiving and winter break', () => {
+      const result = computeDeadline('INITIAL_EVALUATION', { date: '2026-11-16' }, oneYear, MA_PROFILE);
+      expect(result.dueDate).toBe('2027-01-14');
+      expect(result.explanation).toMatchObject({ rule: 'SCHOOL_DAYS_AFTER', amount: 30, unit: 'SCHOOL_DAYS' });
+      expect(result.explanation.skipped).toMatchObject({
+        schoolHolidays: 13,
+        names: ['Thanksgiving Break', 'Winter Break'],
+      });
+    });
+
+    it('CA: the clock stops for the 10-weekday winter break', () => {
+      const result = computeDeadline('INITIAL_EVALUATION', { date: '2026-11-16' }, oneYear, CA_PROFILE);
+      // 34 days from 17 Nov to 20 Dec, the 12 days of winter break not counted, 26 more to 27 Jan.
+      expect(result.dueDate).toBe('2027-01-27');
+      expect(result.explanation.rule).toBe('CALENDAR_DAYS_AFTER_EXCLUDING_BREAKS');
+      expect(result.explanation.skipped).toEqual({
+        total: 12,
+        weekendDays: 2,
+        schoolHolidays: 10,
+        daysOutsideSchoolYear: 0,
+        names: ['Winter Break'],
+      });
+    });
+
+    it('CA: a 3-weekday Thanksgiving break does not stop the clock, and a due date inside a long break moves past it', () => {
+      expect(computeDeadline('INITIAL_EVALUATION', { date: '2026-11-01' }, oneYear, IDEA_PROFILE).dueDate).toBe(
+        '2026-12-31',
+      );
+      const result = computeDeadline('INITIAL_EVALUATION', { date: '2026-11-01' }, oneYear, CA_PROFILE);
+      expect(result.dueDate).toBe('2027-01-12');
+      expect(result.explanation.skipped.names).toEqual(['Winter Break']);
+    });
+
+    it('CA: consent given during the break starts counting after it', () => {
+      // Day 1 is 2 January; day 60 is 2 March.
+      expect(computeDeadline('INITIAL_EVALUATION', { date: '2026-12-23' }, oneYear, CA_PROFILE).dueDate).toBe('2027-03-02');
+    });
+  });
+
+  it('FIRST_IEP_MEETING: 30 calendar days after eligibility (CA stops for long breaks too)', () => {
+    expect(computeDeadline('FIRST_IEP_MEETING', { date: '2026-11-16' }, oneYear, IDEA_PROFILE).dueDate).toBe('2026-12-16');
+    expect(computeDeadline('FIRST_IEP_MEETING', { date: '2026-12-07' }, oneYear, CA_PROFILE).dueDate).toBe('2027-01-18');
+  });
+
+  it('MEETING_NOTICE: the last day to send notice is 10 calendar days before the meeting', () => {
+    const result = computeDeadline('MEETING_NOTICE', { date: '2026-12-09' }, oneYear, IDEA_PROFILE);
+    expect(result.dueDate).toBe('2026-11-29');
+    expect(result.explanation).toMatchObject({ rule: 'CALENDAR_DAYS_BEFORE', amount: 10, from: { event: 'MEETING' } });
+    // Notice is a plain calendar count even where breaks stop the evaluation clock.
+    expect(computeDeadline('MEETING_NOTICE', { date: '2027-01-08' }, oneYear, CA_PROFILE).dueDate).toBe('2026-12-29');
+  });
+
+  describe('ANNUAL_REVIEW (the day before the first anniversary of the IEP meeting)', () => {
+    it.each([
+      ['2026-10-20', '2027-10-19'],
+      ['2027-03-10', '2028-03-09'],
+      ['2027-06-01', '2028-05-31'],
+      ['2027-03-01', '2028-02-29'],
+      ['2028-03-01', '2029-02-28'],
+    ])('meeting %s → due %s', (meeting, due) => {
+      const result = computeDeadline('ANNUAL_REVIEW', { date: meeting }, oneYear, IDEA_PROFILE);
+      expect(result.dueDate).toBe(due);
+      expect(result.explanation.leapDayAdjusted).toBe(false);
+    });
+
+    it('a meeting on 29 February has its anniversary on 28 February, so the review is due on the 27th', () => {
+      const result = computeDeadline('ANNUAL_REVIEW', { date: '2028-02-29' }, oneYear, IDEA_PROFILE);
+      expect(result.dueDate).toBe('2029-02-27');
+      expect(result.explanation).toMatchObject({ rule: 'YEARS_AFTER_LESS_ONE_DAY', amount: 1, unit: 'YEARS' });
+      expect(result.explanation.leapDayAdjusted).toBe(true);
+    });
+  });
+
+  it('REEVALUATION: the day before the third anniversary of the last evaluation', () => {
+    expect(computeDeadline('REEVALUATION', { date: '2026-10-05' }, oneYear, IDEA_PROFILE).dueDate).toBe('2029-10-04');
+    expect(computeDeadline('REEVALUATION', { date: '2028-02-29' }, oneYear, IDEA_PROFILE).dueDate).toBe('2031-02-27');
+    expect(computeDeadline('REEVALUATION', { date: '2025-02-28' }, oneYear, IDEA_PROFILE).dueDate).toBe('2028-02-27');
+  });
+
+  describe('TRANSITION_PLAN (the birthday at the transition age)', () => {
+    it('is the 16th birthday under IDEA and the 14th in MA', () => {
+      expect(computeDeadline('TRANSITION_PLAN', { date: '2010-05-04' }, oneYear, IDEA_PROFILE).dueDate).toBe('2026-05-04');
+      expect(computeDeadline('TRANSITION_PLAN', { date: '2012-05-04' }, oneYear, MA_PROFILE).dueDate).toBe('2026-05-04');
+    });
+
+    it('a 29 February birthday falls on 28 February in a non-leap year and stays on the 29th in a leap year', () => {
+      const ma = computeDeadline('TRANSITION_PLAN', { date: '2012-02-29' }, oneYear, MA_PROFILE);
+      expect(ma.dueDate).toBe('2026-02-28');
+      expect(ma.explanation).toMatchObject({ rule: 'AGE_REACHED', amount: 14, leapDayAdjusted: true });
+      const idea = computeDeadline('TRANSITION_PLAN', { date: '2012-02-29' }, oneYear, IDEA_PROFILE);
+      expect(idea.dueDate).toBe('2028-02-29');
+      expect(idea.explanation.leapDayAdjusted).toBe(false);
+    });
+
+    it('needsTransitionPlan: the IEP in effect on the birthday, and every later one, needs a plan', () => {
+      expect(needsTransitionPlan('2010-05-04', '2026-05-03', IDEA_PROFILE)).toBe(false);
+      expect(needsTransitionPlan('2010-05-04', '2026-05-04', IDEA_PROFILE)).toBe(true);
+      expect(needsTransitionPlan('2012-05-04', '2026-06-01', MA_PROFILE)).toBe(true);
+      expect(needsTransitionPlan('2012-05-04', '2026-06-01', IDEA_PROFILE)).toBe(false);
+    });
+  });
+
+  describe('PROGRESS_REPORT', () => {
+    const reportingPeriodEnds = ['2027-04-09', '2026-11-06', '2027-01-29', '2027-06-15'];
+
+    it('is due at the end of the reporting period that includes the date', () => {
+      const event = { date: '2026-12-01', reportingPeriodEnds };
+      expect(computeDeadline('PROGRESS_REPORT', event, oneYear, IDEA_PROFILE).dueDate).toBe('2027-01-29');
+      expect(computeDeadline('PROGRESS_REPORT', { ...event, date: '2027-01-29' }, oneYear, IDEA_PROFILE).dueDate).toBe(
+        '2027-01-29',
+      );
+    });
+
+    it('refuses a date after the last reporting period, and missing periods', () => {
+      expect(() =>
+        computeDeadline('PROGRESS_REPORT', { date: '2027-06-16', reportingPeriodEnds }, oneYear, IDEA_PROFILE),
+      ).toThrow(/No reporting period ends on or after 2027-06-16/);
+      expect(() =>
+        computeDeadline('PROGRESS_REPORT', { date: '2027-01-01', reportingPeriodEnds: [] }, oneYear, IDEA_PROFILE),
+      ).toThrow(DeadlineInputError);
+    });
+
+    it('computes one deadline per period that ends while the IEP is in effect', () => {
+      const results = computeProgressReportDeadlines(
+        '2026-12-01',
+        '2027-11-30',
+        [...reportingPeriodEnds, '2027-11-05', '2028-01-28'],
+        oneYear,
+        IDEA_PROFILE,
+      );
+      expect(results.map((r) => [r.explanation.from.date, r.dueDate])).toEqual([
+        ['2026-12-01', '2027-01-29'],
+        ['2027-01-30', '2027-04-09'],
+        ['2027-04-10', '2027-06-15'],
+        ['2027-06-16', '2027-11-05'],
+      ]);
+    });
+  });
+
+  it('RECORDS_REQUEST: 45 calendar days, never paused by breaks', () => {
+    expect(computeDeadline('RECORDS_REQUEST', { date: '2026-12-15' }, oneYear, IDEA_PROFILE).dueDate).toBe('2027-01-29');
+    expect(computeDeadline('RECORDS_REQUEST', { date: '2026-12-15' }, oneYear, CA_PROFILE).dueDate).toBe('2027-01-29');
+  });
+
+  it('computes every kind and tags it with the profile', () => {
+    for (const kind of DEADLINE_KINDS) {
+      const event = { date: '2026-10-01', reportingPeriodEnds: ['2026-11-06'] };
+      const result = computeDeadline(kind, event, oneYear, MA_PROFILE);
+      expect(result.kind).toBe(kind);
+      expect(result.explanation.profileCode).toBe('MA');
+    }
+  });
+
+  it('refuses malformed input with a typed error', () => {
+    expect(() => computeDeadline('SERVICE_START', { date: '2026-02-30' }, oneYear, IDEA_PROFILE)).toThrow(
+      DeadlineInputError,
+    );
+    expect(() => computeDeadline('SERVICE_START', { date: '3/4/2026' }, oneYear, IDEA_PROFILE)).toThrow(/YYYY-MM-DD/);
+    expect(() =>
+      computeDeadline('NOT_A_KIND' as DeadlineKind, { date: '2026-10-01' }, oneYear, IDEA_PROFILE),
+    ).toThrow(/Unknown deadline kind/);
+  });
+});
+
+describe('state rule profiles', () => {
+  it('ships IDEA defaults from the DESIGN table', () => {
+    expect(IDEA_PROFILE).toMatchObject({
+      initialEvaluation: { amount: 60, unit: 'CALENDAR_DAYS' },
+      firstIepMeetingDays: 30,
+      meetingNoticeDays: 10,
+      serviceStartSchoolDays: 10,
+      annualReviewYears: 1,
+      reevaluationYears: 3,
+      recordsRequestDays: 45,
+      transitionAge: 16,
+      requiresParentSignature: true,
+      excludeBreaksFromCalendarDayCounts: false,
+    });
+  });
+
+  it('MA and CA differ in kind from IDEA', () => {
+    expect(MA_PROFILE).toMatchObject({ initialEvaluation: { amount: 30, unit: 'SCHOOL_DAYS' }, transitionAge: 14 });
+    expect(CA_PROFILE).toMatchObject({
+      initialEvaluation: { amount: 60, unit: 'CALENDAR_DAYS' },
+      excludeBreaksFromCalendarDayCounts: true,
+      breakExclusionMinimumWeekdays: 5,
+      transitionAge: 16,
+    });
+    expect(getStateRuleProfile('MA')).toBe(MA_PROFILE);
+    expect(() => getStateRuleProfile('toString')).toThrow(/no state rule profile/);
+  });
+
+  it('refuses numbers that cannot be applied', () => {
+    expect(() => defineStateRuleProfile({ code: 'X', name: 'X', serviceStartSchoolDays: 0 })).toThrow(/serviceStartSchoolDays/);
+    expect(() => defineStateRuleProfile({ code: 'X', name: 'X', transitionAge: 15.5 })).toThrow(/transitionAge/);
+    expect(() =>
+      defineStateRuleProfile({ code: 'X', name: 'X', initialEvaluation: { amount: -1, unit: 'SCHOOL_DAYS' } }),
+    ).toThrow(/initialEvaluation.amount/);
+  });
+});

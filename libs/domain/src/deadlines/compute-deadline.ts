@@ -1,0 +1,359 @@
+import { DeadlineInputError } from './errors';
+import { addDays, addYears, assertIsoDate, compareDates, isLeapDay, type IsoDate } from './local-date';
+import { assertPositiveInteger, type SchoolCalendar } from './school-calendar';
+import type { StateRuleProfile } from './state-rule-profiles';
+
+// A const object rather than an enum so that callers may pass either DeadlineKind.ServiceStart or the
+// plain string that arrives from GraphQL and PostgreSQL; registerEnumType accepts it as well.
+export const DeadlineKind = {
+  InitialEvaluation: 'INITIAL_EVALUATION',
+  FirstIepMeeting: 'FIRST_IEP_MEETING',
+  MeetingNotice: 'MEETING_NOTICE',
+  ServiceStart: 'SERVICE_START',
+  AnnualReview: 'ANNUAL_REVIEW',
+  Reevaluation: 'REEVALUATION',
+  ProgressReport: 'PROGRESS_REPORT',
+  TransitionPlan: 'TRANSITION_PLAN',
+  RecordsRequest: 'RECORDS_REQUEST',
+} as const;
+export type DeadlineKind = (typeof DeadlineKind)[keyof typeof DeadlineKind];
+export const DEADLINE_KINDS: readonly DeadlineKind[] = Object.freeze(Object.values(DeadlineKind));
+
+/** The event a deadline runs from; what `date` means depends on the kind (see DeadlineEventByKind). */
+export interface DeadlineEvent {
+  readonly date: IsoDate;
+}
+
+export interface ProgressReportEvent extends DeadlineEvent {
+  /** Last days of the reporting periods the IEP promises (e.g. report-card dates). */
+  readonly reportingPeriodEnds: readonly IsoDate[];
+}
+
+export interface DeadlineEventByKind {
+  /** `date`: the parent's written consent to evaluate. */
+  INITIAL_EVALUATION: DeadlineEvent;
+  /** `date`: the eligibility determination. */
+  FIRST_IEP_MEETING: DeadlineEvent;
+  /** `date`: the scheduled meeting; the deadline is the last day to send notice. */
+  MEETING_NOTICE: DeadlineEvent;
+  /** `date`: the parent's signature (or the day the IEP took effect where no signature is required). */
+  SERVICE_START: DeadlineEvent;
+  /** `date`: the IEP meeting that adopted the current IEP. */
+  ANNUAL_REVIEW: DeadlineEvent;
+  /** `date`: the last evaluation. */
+  REEVALUATION: DeadlineEvent;
+  /** `date`: any day of the reporting period (the IEP start, or the day after the last report). */
+  PROGRESS_REPORT: ProgressReportEvent;
+  /** `date`: the student's date of birth. */
+  TRANSITION_PLAN: DeadlineEvent;
+  /** `date`: the parent's request for the education records. */
+  RECORDS_REQUEST: DeadlineEvent;
+}
+
+export type DeadlineRule =
+  | 'CALENDAR_DAYS_AFTER'
+  | 'CALENDAR_DAYS_AFTER_EXCLUDING_BREAKS'
+  | 'SCHOOL_DAYS_AFTER'
+  | 'CALENDAR_DAYS_BEFORE'
+  | 'YEARS_AFTER_LESS_ONE_DAY'
+  | 'AGE_REACHED'
+  | 'REPORTING_PERIOD_END';
+
+export type DeadlineUnit = 'CALENDAR_DAYS' | 'SCHOOL_DAYS' | 'YEARS' | 'REPORTING_PERIODS';
+
+export type DeadlineEventType =
+  | 'CONSENT_TO_EVALUATE'
+  | 'ELIGIBILITY_DETERMINED'
+  | 'MEETING'
+  | 'PARENT_SIGNATURE'
+  | 'IEP_IN_EFFECT'
+  | 'IEP_MEETING'
+  | 'LAST_EVALUATION'
+  | 'REPORTING_PERIOD'
+  | 'DATE_OF_BIRTH'
+  | 'RECORDS_REQUEST';
+
+/**
+ * Days between the event and the due date that the rule did not count. For school-day rules that is
+ * every non-school day; for calendar-day rules that stop over breaks it is the days of those breaks
+ * (weekends inside them included); for every other rule it is empty.
+ */
+export interface SkippedDays {
+  readonly total: number;
+  readonly weekendDays: number;
+  /** Weekdays without school inside the school year: holidays, break days, other non-school days. */
+  readonly schoolHolidays: number;
+  /** Weekdays before, between or after the configured school years (summer). */
+  readonly daysOutsideSchoolYear: number;
+  /** Distinct names of the holidays, breaks and non-school days skipped, in date order. */
+  readonly names: readonly string[];
+}
+
+export interface DeadlineExplanation {
+  readonly rule: DeadlineRule;
+  readonly amount: number;
+  readonly unit: DeadlineUnit;
+  readonly from: { readonly event: DeadlineEventType; readonly date: IsoDate };
+  readonly profileCode: string;
+  readonly skipped: SkippedDays;
+  /** The rule started on 29 February and landed in a common year, where 28 February stands in. */
+  readonly leapDayAdjusted: boolean;
+}
+
+export interface DeadlineResult<K extends DeadlineKind = DeadlineKind> {
+  readonly kind: K;
+  readonly dueDate: IsoDate;
+  readonly explanation: DeadlineExplanation;
+}
+
+const NOTHING_SKIPPED: SkippedDays = Object.freeze({
+  total: 0,
+  weekendDays: 0,
+  schoolHolidays: 0,
+  daysOutsideSchoolYear: 0,
+  names: Object.freeze([]),
+});
+
+type Computation = Omit<DeadlineExplanation, 'profileCode' | 'from'> & {
+  readonly dueDate: IsoDate;
+  readonly event: DeadlineEventType;
+};
+
+type Compute<K extends DeadlineKind> = (
+  event: DeadlineEventByKind[K],
+  calendar: SchoolCalendar,
+  profile: StateRuleProfile,
+) => Computation;
+
+const computations: { [K in DeadlineKind]: Compute<K> } = {
+  INITIAL_EVALUATION: ({ date }, calendar, profile) => {
+    const { amount, unit } = profile.initialEvaluation;
+    return unit === 'SCHOOL_DAYS'
+      ? schoolDaysAfter(date, amount, calendar, 'CONSENT_TO_EVALUATE')
+      : calendarDaysAfter(date, amount, calendar, profile, 'CONSENT_TO_EVALUATE', true);
+  },
+  FIRST_IEP_MEETING: ({ date }, calendar, profile) =>
+    calendarDaysAfter(date, profile.firstIepMeetingDays, calendar, profile, 'ELIGIBILITY_DETERMINED', true),
+  MEETING_NOTICE: ({ date }, _calendar, profile) => ({
+    rule: 'CALENDAR_DAYS_BEFORE',
+    amount: profile.meetingNoticeDays,
+    unit: 'CALENDAR_DAYS',
+    event: 'MEETING',
+    dueDate: addDays(date, -profile.meetingNoticeDays),
+    skipped: NOTHING_SKIPPED,
+    leapDayAdjusted: false,
+  }),
+  SERVICE_START: ({ date }, calendar, profile) =>
+    schoolDaysAfter(
+      date,
+      profile.serviceStartSchoolDays,
+      calendar,
+      profile.requiresParentSignature ? 'PARENT_SIGNATURE' : 'IEP_IN_EFFECT',
+    ),
+  ANNUAL_REVIEW: ({ date }, _calendar, profile) => yearsAfterLessOneDay(date, profile.annualReviewYears, 'IEP_MEETING'),
+  REEVALUATION: ({ date }, _calendar, profile) =>
+    yearsAfterLessOneDay(date, profile.reevaluationYears, 'LAST_EVALUATION'),
+  PROGRESS_REPORT: ({ date, reportingPeriodEnds }) => {
+    const periodEnds = sortedPeriodEnds(reportingPeriodEnds);
+    const end = periodEnds.find((candidate) => compareDates(candidate, date) >= 0);
+    if (end === undefined) {
+      throw new DeadlineInputError(
+        `No reporting period ends on or after ${date}; add the reporting periods of the IEP's remaining year.`,
+      );
+    }
+    return {
+      rule: 'REPORTING_PERIOD_END',
+      amount: 1,
+      unit: 'REPORTING_PERIODS',
+      event: 'REPORTING_PERIOD',
+      dueDate: end,
+      skipped: NOTHING_SKIPPED,
+      leapDayAdjusted: false,
+    };
+  },
+  TRANSITION_PLAN: ({ date }, _calendar, profile) => {
+    const dueDate = addYears(date, profile.transitionAge);
+    return {
+      rule: 'AGE_REACHED',
+      amount: profile.transitionAge,
+      unit: 'YEARS',
+      event: 'DATE_OF_BIRTH',
+      dueDate,
+      skipped: NOTHING_SKIPPED,
+      leapDayAdjusted: isLeapDay(date) && !isLeapDay(dueDate),
+    };
+  },
+  RECORDS_REQUEST: ({ date }, calendar, profile) =>
+    calendarDaysAfter(date, profile.recordsRequestDays, calendar, profile, 'RECORDS_REQUEST', false),
+};
+
+/**
+ * The due date of one deadline with the reasons for it. School-day rules count the N-th school day
+ * strictly after the event; calendar-day rules add N days; "at most N years" rules end on the day
+ * before the N-th anniversary.
+ *
+ * @throws CalendarRangeError when a school-day count runs past the last configured school year.
+ * @throws DeadlineInputError for a malformed date or a missing reporting period.
+ */
+export function computeDeadline<K extends DeadlineKind>(
+  kind: K,
+  event: DeadlineEventByKind[K],
+  calendar: SchoolCalendar,
+  profile: StateRuleProfile,
+): DeadlineResult<K> {
+  if (!DEADLINE_KINDS.includes(kind)) throw new DeadlineInputError(`Unknown deadline kind ${JSON.stringify(kind)}.`);
+  assertIsoDate(event?.date, `${kind} event date`);
+  const compute: Compute<K> = computations[kind];
+  const { dueDate, event: eventType, ...explanation } = compute(event, calendar, profile);
+  return {
+    kind,
+    dueDate,
+    explanation: { ...explanation, from: { event: eventType, date: event.date }, profileCode: profile.code },
+  };
+}
+
+/**
+ * One PROGRESS_REPORT deadline per reporting period that ends while the IEP is in effect, each
+ * running from the first day of its period, so that the rows can be written in one go.
+ */
+export function computeProgressReportDeadlines(
+  iepStartDate: IsoDate,
+  iepEndDate: IsoDate,
+  reportingPeriodEnds: readonly IsoDate[],
+  calendar: SchoolCalendar,
+  profile: StateRuleProfile,
+): DeadlineResult<'PROGRESS_REPORT'>[] {
+  assertIsoDate(iepStartDate, 'IEP start date');
+  assertIsoDate(iepEndDate, 'IEP end date');
+  const periodEnds = sortedPeriodEnds(reportingPeriodEnds).filter(
+    (end) => compareDates(end, iepStartDate) >= 0 && compareDates(end, iepEndDate) <= 0,
+  );
+  return periodEnds.map((end, i) =>
+    computeDeadline(
+      'PROGRESS_REPORT',
+      { date: i === 0 ? iepStartDate : addDays(periodEnds[i - 1], 1), reportingPeriodEnds: [end] },
+      calendar,
+      profile,
+    ),
+  );
+}
+
+/** Whether an IEP running until `iepEndDate` is in effect when the student reaches the transition age. */
+export function needsTransitionPlan(dateOfBirth: IsoDate, iepEndDate: IsoDate, profile: StateRuleProfile): boolean {
+  assertIsoDate(dateOfBirth, 'date of birth');
+  assertIsoDate(iepEndDate, 'IEP end date');
+  return compareDates(iepEndDate, addYears(dateOfBirth, profile.transitionAge)) >= 0;
+}
+
+function schoolDaysAfter(
+  date: IsoDate,
+  amount: number,
+  calendar: SchoolCalendar,
+  event: DeadlineEventType,
+): Computation {
+  const dueDate = calendar.addSchoolDays(date, amount);
+  return {
+    rule: 'SCHOOL_DAYS_AFTER',
+    amount,
+    unit: 'SCHOOL_DAYS',
+    event,
+    dueDate,
+    skipped: skippedNonSchoolDays(date, dueDate, calendar),
+    leapDayAdjusted: false,
+  };
+}
+
+function calendarDaysAfter(
+  date: IsoDate,
+  amount: number,
+  calendar: SchoolCalendar,
+  profile: StateRuleProfile,
+  event: DeadlineEventType,
+  breaksMayStopTheClock: boolean,
+): Computation {
+  assertPositiveInteger(amount, 'number of calendar days');
+  if (!breaksMayStopTheClock || !profile.excludeBreaksFromCalendarDayCounts) {
+    return {
+      rule: 'CALENDAR_DAYS_AFTER',
+      amount,
+      unit: 'CALENDAR_DAYS',
+      event,
+      dueDate: addDays(date, amount),
+      skipped: NOTHING_SKIPPED,
+      leapDayAdjusted: false,
+    };
+  }
+  const tally = new SkipTally();
+  let day = date;
+  for (let counted = 0; counted < amount; ) {
+    day = addDays(day, 1);
+    const longBreak = calendar.longBreakOn(day, profile.breakExclusionMinimumWeekdays);
+    if (longBreak) tally.add(calendar.describeDay(day).kind === 'WEEKEND' ? 'WEEKEND' : 'HOLIDAY', longBreak.name);
+    else counted++;
+  }
+  return {
+    rule: 'CALENDAR_DAYS_AFTER_EXCLUDING_BREAKS',
+    amount,
+    unit: 'CALENDAR_DAYS',
+    event,
+    dueDate: day,
+    skipped: tally.result(),
+    leapDayAdjusted: false,
+  };
+}
+
+function yearsAfterLessOneDay(date: IsoDate, years: number, event: DeadlineEventType): Computation {
+  const anniversary = addYears(date, years);
+  return {
+    rule: 'YEARS_AFTER_LESS_ONE_DAY',
+    amount: years,
+    unit: 'YEARS',
+    event,
+    dueDate: addDays(anniversary, -1),
+    skipped: NOTHING_SKIPPED,
+    leapDayAdjusted: isLeapDay(date) && !isLeapDay(anniversary),
+  };
+}
+
+function skippedNonSchoolDays(fromExclusive: IsoDate, toInclusive: IsoDate, calendar: SchoolCalendar): SkippedDays {
+  const tally = new SkipTally();
+  for (let day = addDays(fromExclusive, 1); compareDates(day, toInclusive) <= 0; day = addDays(day, 1)) {
+    const { kind, name } = calendar.describeDay(day);
+    if (kind === 'WEEKEND') tally.add('WEEKEND', null);
+    else if (kind === 'OUTSIDE_SCHOOL_YEAR') tally.add('OUTSIDE_SCHOOL_YEAR', null);
+    else if (kind !== 'SCHOOL_DAY') tally.add('HOLIDAY', name);
+  }
+  return tally.result();
+}
+
+class SkipTally {
+  private weekendDays = 0;
+  private schoolHolidays = 0;
+  private daysOutsideSchoolYear = 0;
+  private readonly names: string[] = [];
+
+  add(kind: 'WEEKEND' | 'HOLIDAY' | 'OUTSIDE_SCHOOL_YEAR', name: string | null): void {
+    if (kind === 'WEEKEND') this.weekendDays++;
+    else if (kind === 'HOLIDAY') this.schoolHolidays++;
+    else this.daysOutsideSchoolYear++;
+    if (name !== null && !this.names.includes(name)) this.names.push(name);
+  }
+
+  result(): SkippedDays {
+    return Object.freeze({
+      total: this.weekendDays + this.schoolHolidays + this.daysOutsideSchoolYear,
+      weekendDays: this.weekendDays,
+      schoolHolidays: this.schoolHolidays,
+      daysOutsideSchoolYear: this.daysOutsideSchoolYear,
+      names: Object.freeze([...this.names]),
+    });
+  }
+}
+
+function sortedPeriodEnds(reportingPeriodEnds: readonly IsoDate[]): IsoDate[] {
+  if (!Array.isArray(reportingPeriodEnds) || reportingPeriodEnds.length === 0) {
+    throw new DeadlineInputError('A progress report deadline needs the reporting period end dates of the IEP.');
+  }
+  reportingPeriodEnds.forEach((end) => assertIsoDate(end, 'reporting period end'));
+  return [...new Set(reportingPeriodEnds)].sort(compareDates);
+}

@@ -1,0 +1,25 @@
+export type { CanonicalJsonOutcome, CanonicalJsonValue } from './canonical-json';
+export { canonicalJson, tryCanonicalJson } from './canonical-json';
+export { contentDigest } from './digest';
+export { canIssue } from './permissions';
+export { createIepDraft, MAX_NOTICE_DAYS, transition } from './transition';
+export type {
+  CreateDraftResult,
+  EffectiveVersion,
+  IepLifecycleState,
+  IepVersion,
+  LifecycleActor,
+  LifecycleActorLabel,
+  LifecycleCommand,
+  LifecycleCommandType,
+  LifecycleContext,
+  LifecycleEffect,
+  LifecycleError,
+  LifecycleErrorCode,
+  LifecycleQualityCheck,
+  LifecycleQualityIssue,
+  LifecycleRecord,
+  NewIepDraft,
+  OpenProposal,
+  TransitionResult,
+} from './types';

@@ -1,0 +1,67 @@
+import { UserRole } from '../roles';
+import type { LifecycleActor, LifecycleCommand, LifecycleCommandType, LifecycleError } from './types';
+
+const CASE_MANAGEMENT: ReadonlySet<UserRole> = new Set([
+  UserRole.SpecialEducationTeacher,
+  UserRole.DistrictRepresentative,
+]);
+const RIGHTS_HOLDERS: ReadonlySet<UserRole> = new Set([UserRole.Parent, UserRole.Student]);
+const NOBODY: ReadonlySet<UserRole> = new Set();
+
+const ISSUERS: Readonly<Record<LifecycleCommandType, ReadonlySet<UserRole>>> = {
+  // The district representative commits the district's resources, so only they send the IEP for signature.
+  FINALIZE: new Set([UserRole.DistrictRepresentative]),
+  WITHDRAW: CASE_MANAGEMENT,
+  MARK_REVIEWED: RIGHTS_HOLDERS,
+  CONSENT: RIGHTS_HOLDERS,
+  CONSENT_WITH_EXCEPTIONS: RIGHTS_HOLDERS,
+  DECLINE: RIGHTS_HOLDERS,
+  TAKE_EFFECT_AFTER_NOTICE: CASE_MANAGEMENT,
+  START_AMENDMENT: CASE_MANAGEMENT,
+  START_ANNUAL_REVIEW: CASE_MANAGEMENT,
+  // Supersession and expiry follow from other facts; no person decides them.
+  SUPERSEDE: NOBODY,
+  EXPIRE: NOBODY,
+};
+
+const SYSTEM_COMMANDS: ReadonlySet<string> = new Set<LifecycleCommandType>([
+  'TAKE_EFFECT_AFTER_NOTICE',
+  'SUPERSEDE',
+  'EXPIRE',
+]);
+
+const PARENT_DECISIONS: ReadonlySet<string> = new Set<LifecycleCommandType>([
+  'MARK_REVIEWED',
+  'CONSENT',
+  'CONSENT_WITH_EXCEPTIONS',
+  'DECLINE',
+]);
+
+export function isLifecycleCommandType(value: unknown): value is LifecycleCommandType {
+  return typeof value === 'string' && Object.hasOwn(ISSUERS, value);
+}
+
+/**
+ * Whether a role may ever issue the command. Parent decisions also need the educational rights
+ * (`transition` checks them); the district admin is read-only and issues nothing.
+ */
+export function canIssue(role: UserRole, command: LifecycleCommand | LifecycleCommandType): boolean {
+  const type: unknown = typeof command === 'string' ? command : command.type;
+  return isLifecycleCommandType(type) && ISSUERS[type].has(role);
+}
+
+export function authorize(actor: LifecycleActor, type: LifecycleCommandType): LifecycleError | null {
+  if (actor.kind === 'SYSTEM') {
+    return SYSTEM_COMMANDS.has(type) ? null : forbidden(`${type} must be issued by a person, not by the system`);
+  }
+  if (!canIssue(actor.role, type)) return forbidden(`A ${actor.role} may not issue ${type}`);
+  // At the age of majority the rights pass from the parent to the student; only the holder decides.
+  if (PARENT_DECISIONS.has(type) && !actor.holdsEducationalRights) {
+    return forbidden(`${type} is for the holder of the educational rights`);
+  }
+  return null;
+}
+
+function forbidden(message: string): LifecycleError {
+  return { code: 'FORBIDDEN', message };
+}
