@@ -1,6 +1,6 @@
 module.exports = {
   ...require('../../../jest.preset.cjs'),
-  ...require('../../../jest.integration.cjs'),
   displayName: 'api-jobs',
   rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
 };

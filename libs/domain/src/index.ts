@@ -1,3 +1,4 @@
 // Pure TypeScript shared by the server and the client: no Nest, no database, no I/O.
 export * from './roles';
 export * from './lifecycle';
+export * from './deadlines';

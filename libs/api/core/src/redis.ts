@@ -1,11 +1,24 @@
 import { Redis, type RedisOptions } from 'ioredis';
 
-/**
- * BullMQ needs `maxRetriesPerRequest: null` on its connections; giving every connection the same
- * options keeps a Redis outage a delay rather than a crash.
- */
+/** REDIS_URL as ioredis options, for libraries (BullMQ) that open and close their own connections. */
+export function redisOptions(url: string, options: RedisOptions = {}): RedisOptions {
+  const parsed = new URL(url);
+  const db = parsed.pathname.replace('/', '');
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 6379),
+    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    db: db ? Number(db) : 0,
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+    // BullMQ needs this on its connections; on ours it turns a Redis outage into a delay, not a crash.
+    maxRetriesPerRequest: null,
+    ...options,
+  };
+}
+
 export function createRedis(url: string, options: RedisOptions = {}): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: false, ...options });
+  return new Redis(redisOptions(url, options));
 }
 
 export const REDIS = Symbol('REDIS');

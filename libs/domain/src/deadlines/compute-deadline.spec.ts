@@ -1,7 +1,19 @@
-import { computeDeadline, computeProgressReportDeadlines, DEADLINE_KINDS, DeadlineKind, needsTransitionPlan } from './compute-deadline';
+import {
+  computeDeadline,
+  computeProgressReportDeadlines,
+  DEADLINE_KINDS,
+  DeadlineKind,
+  needsTransitionPlan,
+} from './compute-deadline';
 import { CalendarRangeError, DeadlineInputError } from './errors';
 import { SchoolCalendar } from './school-calendar';
-import { CA_PROFILE, defineStateRuleProfile, getStateRuleProfile, IDEA_PROFILE, MA_PROFILE } from './state-rule-profiles';
+import {
+  CA_PROFILE,
+  defineStateRuleProfile,
+  getStateRuleProfile,
+  IDEA_PROFILE,
+  MA_PROFILE,
+} from './state-rule-profiles';
 import { YEAR_2026_27, YEAR_2027_28 } from './testing/district-calendar';
 
 const oneYear = new SchoolCalendar([YEAR_2026_27]);
@@ -34,13 +46,15 @@ describe('SchoolCalendar', () => {
 
   it('refuses overlapping years, reversed ranges and malformed dates', () => {
     expect(() => new SchoolCalendar([])).toThrow(DeadlineInputError);
-    expect(() => new SchoolCalendar([YEAR_2026_27, { label: 'x', firstDay: '2027-06-01', lastDay: '2027-12-01' }])).toThrow(
-      /overlap/,
+    expect(
+      () => new SchoolCalendar([YEAR_2026_27, { label: 'x', firstDay: '2027-06-01', lastDay: '2027-12-01' }]),
+    ).toThrow(/overlap/);
+    expect(() => new SchoolCalendar([{ label: 'x', firstDay: '2027-06-01', lastDay: '2027-05-01' }])).toThrow(
+      /ends/,
     );
-    expect(() => new SchoolCalendar([{ label: 'x', firstDay: '2027-06-01', lastDay: '2027-05-01' }])).toThrow(/ends/);
-    expect(() => new SchoolCalendar([{ ...YEAR_2026_27, holidays: [{ date: '2026-02-30', name: 'Nope' }] }])).toThrow(
-      DeadlineInputError,
-    );
+    expect(
+      () => new SchoolCalendar([{ ...YEAR_2026_27, holidays: [{ date: '2026-02-30', name: 'Nope' }] }]),
+    ).toThrow(DeadlineInputError);
   });
 
   it('counts school days in a half-open span', () => {
@@ -60,13 +74,24 @@ describe('computeDeadline', () => {
         unit: 'SCHOOL_DAYS',
         from: { event: 'PARENT_SIGNATURE', date: '2026-11-20' },
         profileCode: 'IDEA',
-        skipped: { total: 9, weekendDays: 6, schoolHolidays: 3, daysOutsideSchoolYear: 0, names: ['Thanksgiving Break'] },
+        skipped: {
+          total: 9,
+          weekendDays: 6,
+          schoolHolidays: 3,
+          daysOutsideSchoolYear: 0,
+          names: ['Thanksgiving Break'],
+        },
         leapDayAdjusted: false,
       });
     });
 
     it('skips the whole winter break', () => {
-      const result = computeDeadline(DeadlineKind.ServiceStart, { date: '2026-12-17' }, oneYear, IDEA_PROFILE);
+      const result = computeDeadline(
+        DeadlineKind.ServiceStart,
+        { date: '2026-12-17' },
+        oneYear,
+        IDEA_PROFILE,
+      );
       expect(result.dueDate).toBe('2027-01-14');
       expect(result.explanation.skipped.schoolHolidays).toBe(10);
     });
@@ -78,7 +103,9 @@ describe('computeDeadline', () => {
     });
 
     it('signing on a Saturday gives the same due date as signing on the Friday before', () => {
-      expect(computeDeadline('SERVICE_START', { date: '2026-11-21' }, oneYear, IDEA_PROFILE).dueDate).toBe('2026-12-09');
+      expect(computeDeadline('SERVICE_START', { date: '2026-11-21' }, oneYear, IDEA_PROFILE).dueDate).toBe(
+        '2026-12-09',
+      );
     });
 
     it('crosses the summer into the next configured school year', () => {
@@ -100,13 +127,21 @@ describe('computeDeadline', () => {
       try {
         computeDeadline('SERVICE_START', { date: '2027-06-10' }, oneYear, IDEA_PROFILE);
       } catch (error) {
-        expect(error).toMatchObject({ code: 'CALENDAR_RANGE', fromDate: '2027-06-10', calendarLastDay: '2027-06-15' });
+        expect(error).toMatchObject({
+          code: 'CALENDAR_RANGE',
+          fromDate: '2027-06-10',
+          calendarLastDay: '2027-06-15',
+        });
         expect((error as Error).message).toMatch(/2027-06-15.*2026–27.*add the next school year/);
       }
     });
 
     it('runs from the day the IEP took effect where no signature is required', () => {
-      const profile = defineStateRuleProfile({ code: 'XX', name: 'No signature', requiresParentSignature: false });
+      const profile = defineStateRuleProfile({
+        code: 'XX',
+        name: 'No signature',
+        requiresParentSignature: false,
+      });
       const result = computeDeadline('SERVICE_START', { date: '2026-11-20' }, oneYear, profile);
       expect(result.explanation.from.event).toBe('IEP_IN_EFFECT');
     });
@@ -123,7 +158,11 @@ describe('computeDeadline', () => {
     it('MA: 30 school days after consent, across Thanksgiving and winter break', () => {
       const result = computeDeadline('INITIAL_EVALUATION', { date: '2026-11-16' }, oneYear, MA_PROFILE);
       expect(result.dueDate).toBe('2027-01-14');
-      expect(result.explanation).toMatchObject({ rule: 'SCHOOL_DAYS_AFTER', amount: 30, unit: 'SCHOOL_DAYS' });
+      expect(result.explanation).toMatchObject({
+        rule: 'SCHOOL_DAYS_AFTER',
+        amount: 30,
+        unit: 'SCHOOL_DAYS',
+      });
       expect(result.explanation.skipped).toMatchObject({
         schoolHolidays: 13,
         names: ['Thanksgiving Break', 'Winter Break'],
@@ -145,9 +184,9 @@ describe('computeDeadline', () => {
     });
 
     it('CA: a 3-weekday Thanksgiving break does not stop the clock, and a due date inside a long break moves past it', () => {
-      expect(computeDeadline('INITIAL_EVALUATION', { date: '2026-11-01' }, oneYear, IDEA_PROFILE).dueDate).toBe(
-        '2026-12-31',
-      );
+      expect(
+        computeDeadline('INITIAL_EVALUATION', { date: '2026-11-01' }, oneYear, IDEA_PROFILE).dueDate,
+      ).toBe('2026-12-31');
       const result = computeDeadline('INITIAL_EVALUATION', { date: '2026-11-01' }, oneYear, CA_PROFILE);
       expect(result.dueDate).toBe('2027-01-12');
       expect(result.explanation.skipped.names).toEqual(['Winter Break']);
@@ -155,21 +194,33 @@ describe('computeDeadline', () => {
 
     it('CA: consent given during the break starts counting after it', () => {
       // Day 1 is 2 January; day 60 is 2 March.
-      expect(computeDeadline('INITIAL_EVALUATION', { date: '2026-12-23' }, oneYear, CA_PROFILE).dueDate).toBe('2027-03-02');
+      expect(computeDeadline('INITIAL_EVALUATION', { date: '2026-12-23' }, oneYear, CA_PROFILE).dueDate).toBe(
+        '2027-03-02',
+      );
     });
   });
 
   it('FIRST_IEP_MEETING: 30 calendar days after eligibility (CA stops for long breaks too)', () => {
-    expect(computeDeadline('FIRST_IEP_MEETING', { date: '2026-11-16' }, oneYear, IDEA_PROFILE).dueDate).toBe('2026-12-16');
-    expect(computeDeadline('FIRST_IEP_MEETING', { date: '2026-12-07' }, oneYear, CA_PROFILE).dueDate).toBe('2027-01-18');
+    expect(computeDeadline('FIRST_IEP_MEETING', { date: '2026-11-16' }, oneYear, IDEA_PROFILE).dueDate).toBe(
+      '2026-12-16',
+    );
+    expect(computeDeadline('FIRST_IEP_MEETING', { date: '2026-12-07' }, oneYear, CA_PROFILE).dueDate).toBe(
+      '2027-01-18',
+    );
   });
 
   it('MEETING_NOTICE: the last day to send notice is 10 calendar days before the meeting', () => {
     const result = computeDeadline('MEETING_NOTICE', { date: '2026-12-09' }, oneYear, IDEA_PROFILE);
     expect(result.dueDate).toBe('2026-11-29');
-    expect(result.explanation).toMatchObject({ rule: 'CALENDAR_DAYS_BEFORE', amount: 10, from: { event: 'MEETING' } });
+    expect(result.explanation).toMatchObject({
+      rule: 'CALENDAR_DAYS_BEFORE',
+      amount: 10,
+      from: { event: 'MEETING' },
+    });
     // Notice is a plain calendar count even where breaks stop the evaluation clock.
-    expect(computeDeadline('MEETING_NOTICE', { date: '2027-01-08' }, oneYear, CA_PROFILE).dueDate).toBe('2026-12-29');
+    expect(computeDeadline('MEETING_NOTICE', { date: '2027-01-08' }, oneYear, CA_PROFILE).dueDate).toBe(
+      '2026-12-29',
+    );
   });
 
   describe('ANNUAL_REVIEW (the day before the first anniversary of the IEP meeting)', () => {
@@ -188,21 +239,35 @@ describe('computeDeadline', () => {
     it('a meeting on 29 February has its anniversary on 28 February, so the review is due on the 27th', () => {
       const result = computeDeadline('ANNUAL_REVIEW', { date: '2028-02-29' }, oneYear, IDEA_PROFILE);
       expect(result.dueDate).toBe('2029-02-27');
-      expect(result.explanation).toMatchObject({ rule: 'YEARS_AFTER_LESS_ONE_DAY', amount: 1, unit: 'YEARS' });
+      expect(result.explanation).toMatchObject({
+        rule: 'YEARS_AFTER_LESS_ONE_DAY',
+        amount: 1,
+        unit: 'YEARS',
+      });
       expect(result.explanation.leapDayAdjusted).toBe(true);
     });
   });
 
   it('REEVALUATION: the day before the third anniversary of the last evaluation', () => {
-    expect(computeDeadline('REEVALUATION', { date: '2026-10-05' }, oneYear, IDEA_PROFILE).dueDate).toBe('2029-10-04');
-    expect(computeDeadline('REEVALUATION', { date: '2028-02-29' }, oneYear, IDEA_PROFILE).dueDate).toBe('2031-02-27');
-    expect(computeDeadline('REEVALUATION', { date: '2025-02-28' }, oneYear, IDEA_PROFILE).dueDate).toBe('2028-02-27');
+    expect(computeDeadline('REEVALUATION', { date: '2026-10-05' }, oneYear, IDEA_PROFILE).dueDate).toBe(
+      '2029-10-04',
+    );
+    expect(computeDeadline('REEVALUATION', { date: '2028-02-29' }, oneYear, IDEA_PROFILE).dueDate).toBe(
+      '2031-02-27',
+    );
+    expect(computeDeadline('REEVALUATION', { date: '2025-02-28' }, oneYear, IDEA_PROFILE).dueDate).toBe(
+      '2028-02-27',
+    );
   });
 
   describe('TRANSITION_PLAN (the birthday at the transition age)', () => {
     it('is the 16th birthday under IDEA and the 14th in MA', () => {
-      expect(computeDeadline('TRANSITION_PLAN', { date: '2010-05-04' }, oneYear, IDEA_PROFILE).dueDate).toBe('2026-05-04');
-      expect(computeDeadline('TRANSITION_PLAN', { date: '2012-05-04' }, oneYear, MA_PROFILE).dueDate).toBe('2026-05-04');
+      expect(computeDeadline('TRANSITION_PLAN', { date: '2010-05-04' }, oneYear, IDEA_PROFILE).dueDate).toBe(
+        '2026-05-04',
+      );
+      expect(computeDeadline('TRANSITION_PLAN', { date: '2012-05-04' }, oneYear, MA_PROFILE).dueDate).toBe(
+        '2026-05-04',
+      );
     });
 
     it('a 29 February birthday falls on 28 February in a non-leap year and stays on the 29th in a leap year', () => {
@@ -228,17 +293,27 @@ describe('computeDeadline', () => {
     it('is due at the end of the reporting period that includes the date', () => {
       const event = { date: '2026-12-01', reportingPeriodEnds };
       expect(computeDeadline('PROGRESS_REPORT', event, oneYear, IDEA_PROFILE).dueDate).toBe('2027-01-29');
-      expect(computeDeadline('PROGRESS_REPORT', { ...event, date: '2027-01-29' }, oneYear, IDEA_PROFILE).dueDate).toBe(
-        '2027-01-29',
-      );
+      expect(
+        computeDeadline('PROGRESS_REPORT', { ...event, date: '2027-01-29' }, oneYear, IDEA_PROFILE).dueDate,
+      ).toBe('2027-01-29');
     });
 
     it('refuses a date after the last reporting period, and missing periods', () => {
       expect(() =>
-        computeDeadline('PROGRESS_REPORT', { date: '2027-06-16', reportingPeriodEnds }, oneYear, IDEA_PROFILE),
+        computeDeadline(
+          'PROGRESS_REPORT',
+          { date: '2027-06-16', reportingPeriodEnds },
+          oneYear,
+          IDEA_PROFILE,
+        ),
       ).toThrow(/No reporting period ends on or after 2027-06-16/);
       expect(() =>
-        computeDeadline('PROGRESS_REPORT', { date: '2027-01-01', reportingPeriodEnds: [] }, oneYear, IDEA_PROFILE),
+        computeDeadline(
+          'PROGRESS_REPORT',
+          { date: '2027-01-01', reportingPeriodEnds: [] },
+          oneYear,
+          IDEA_PROFILE,
+        ),
       ).toThrow(DeadlineInputError);
     });
 
@@ -260,8 +335,12 @@ describe('computeDeadline', () => {
   });
 
   it('RECORDS_REQUEST: 45 calendar days, never paused by breaks', () => {
-    expect(computeDeadline('RECORDS_REQUEST', { date: '2026-12-15' }, oneYear, IDEA_PROFILE).dueDate).toBe('2027-01-29');
-    expect(computeDeadline('RECORDS_REQUEST', { date: '2026-12-15' }, oneYear, CA_PROFILE).dueDate).toBe('2027-01-29');
+    expect(computeDeadline('RECORDS_REQUEST', { date: '2026-12-15' }, oneYear, IDEA_PROFILE).dueDate).toBe(
+      '2027-01-29',
+    );
+    expect(computeDeadline('RECORDS_REQUEST', { date: '2026-12-15' }, oneYear, CA_PROFILE).dueDate).toBe(
+      '2027-01-29',
+    );
   });
 
   it('computes every kind and tags it with the profile', () => {
@@ -277,7 +356,9 @@ describe('computeDeadline', () => {
     expect(() => computeDeadline('SERVICE_START', { date: '2026-02-30' }, oneYear, IDEA_PROFILE)).toThrow(
       DeadlineInputError,
     );
-    expect(() => computeDeadline('SERVICE_START', { date: '3/4/2026' }, oneYear, IDEA_PROFILE)).toThrow(/YYYY-MM-DD/);
+    expect(() => computeDeadline('SERVICE_START', { date: '3/4/2026' }, oneYear, IDEA_PROFILE)).toThrow(
+      /YYYY-MM-DD/,
+    );
     expect(() =>
       computeDeadline('NOT_A_KIND' as DeadlineKind, { date: '2026-10-01' }, oneYear, IDEA_PROFILE),
     ).toThrow(/Unknown deadline kind/);
@@ -301,7 +382,10 @@ describe('state rule profiles', () => {
   });
 
   it('MA and CA differ in kind from IDEA', () => {
-    expect(MA_PROFILE).toMatchObject({ initialEvaluation: { amount: 30, unit: 'SCHOOL_DAYS' }, transitionAge: 14 });
+    expect(MA_PROFILE).toMatchObject({
+      initialEvaluation: { amount: 30, unit: 'SCHOOL_DAYS' },
+      transitionAge: 14,
+    });
     expect(CA_PROFILE).toMatchObject({
       initialEvaluation: { amount: 60, unit: 'CALENDAR_DAYS' },
       excludeBreaksFromCalendarDayCounts: true,
@@ -313,10 +397,18 @@ describe('state rule profiles', () => {
   });
 
   it('refuses numbers that cannot be applied', () => {
-    expect(() => defineStateRuleProfile({ code: 'X', name: 'X', serviceStartSchoolDays: 0 })).toThrow(/serviceStartSchoolDays/);
-    expect(() => defineStateRuleProfile({ code: 'X', name: 'X', transitionAge: 15.5 })).toThrow(/transitionAge/);
+    expect(() => defineStateRuleProfile({ code: 'X', name: 'X', serviceStartSchoolDays: 0 })).toThrow(
+      /serviceStartSchoolDays/,
+    );
+    expect(() => defineStateRuleProfile({ code: 'X', name: 'X', transitionAge: 15.5 })).toThrow(
+      /transitionAge/,
+    );
     expect(() =>
-      defineStateRuleProfile({ code: 'X', name: 'X', initialEvaluation: { amount: -1, unit: 'SCHOOL_DAYS' } }),
+      defineStateRuleProfile({
+        code: 'X',
+        name: 'X',
+        initialEvaluation: { amount: -1, unit: 'SCHOOL_DAYS' },
+      }),
     ).toThrow(/initialEvaluation.amount/);
   });
 });

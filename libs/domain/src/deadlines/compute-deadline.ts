@@ -150,7 +150,8 @@ const computations: { [K in DeadlineKind]: Compute<K> } = {
       calendar,
       profile.requiresParentSignature ? 'PARENT_SIGNATURE' : 'IEP_IN_EFFECT',
     ),
-  ANNUAL_REVIEW: ({ date }, _calendar, profile) => yearsAfterLessOneDay(date, profile.annualReviewYears, 'IEP_MEETING'),
+  ANNUAL_REVIEW: ({ date }, _calendar, profile) =>
+    yearsAfterLessOneDay(date, profile.annualReviewYears, 'IEP_MEETING'),
   REEVALUATION: ({ date }, _calendar, profile) =>
     yearsAfterLessOneDay(date, profile.reevaluationYears, 'LAST_EVALUATION'),
   PROGRESS_REPORT: ({ date, reportingPeriodEnds }) => {
@@ -201,7 +202,8 @@ export function computeDeadline<K extends DeadlineKind>(
   calendar: SchoolCalendar,
   profile: StateRuleProfile,
 ): DeadlineResult<K> {
-  if (!DEADLINE_KINDS.includes(kind)) throw new DeadlineInputError(`Unknown deadline kind ${JSON.stringify(kind)}.`);
+  if (!DEADLINE_KINDS.includes(kind))
+    throw new DeadlineInputError(`Unknown deadline kind ${JSON.stringify(kind)}.`);
   assertIsoDate(event?.date, `${kind} event date`);
   const compute: Compute<K> = computations[kind];
   const { dueDate, event: eventType, ...explanation } = compute(event, calendar, profile);
@@ -239,7 +241,11 @@ export function computeProgressReportDeadlines(
 }
 
 /** Whether an IEP running until `iepEndDate` is in effect when the student reaches the transition age. */
-export function needsTransitionPlan(dateOfBirth: IsoDate, iepEndDate: IsoDate, profile: StateRuleProfile): boolean {
+export function needsTransitionPlan(
+  dateOfBirth: IsoDate,
+  iepEndDate: IsoDate,
+  profile: StateRuleProfile,
+): boolean {
   assertIsoDate(dateOfBirth, 'date of birth');
   assertIsoDate(iepEndDate, 'IEP end date');
   return compareDates(iepEndDate, addYears(dateOfBirth, profile.transitionAge)) >= 0;
@@ -285,10 +291,11 @@ function calendarDaysAfter(
   }
   const tally = new SkipTally();
   let day = date;
-  for (let counted = 0; counted < amount; ) {
+  for (let counted = 0; counted < amount;) {
     day = addDays(day, 1);
     const longBreak = calendar.longBreakOn(day, profile.breakExclusionMinimumWeekdays);
-    if (longBreak) tally.add(calendar.describeDay(day).kind === 'WEEKEND' ? 'WEEKEND' : 'HOLIDAY', longBreak.name);
+    if (longBreak)
+      tally.add(calendar.describeDay(day).kind === 'WEEKEND' ? 'WEEKEND' : 'HOLIDAY', longBreak.name);
     else counted++;
   }
   return {
@@ -315,7 +322,11 @@ function yearsAfterLessOneDay(date: IsoDate, years: number, event: DeadlineEvent
   };
 }
 
-function skippedNonSchoolDays(fromExclusive: IsoDate, toInclusive: IsoDate, calendar: SchoolCalendar): SkippedDays {
+function skippedNonSchoolDays(
+  fromExclusive: IsoDate,
+  toInclusive: IsoDate,
+  calendar: SchoolCalendar,
+): SkippedDays {
   const tally = new SkipTally();
   for (let day = addDays(fromExclusive, 1); compareDates(day, toInclusive) <= 0; day = addDays(day, 1)) {
     const { kind, name } = calendar.describeDay(day);
@@ -352,7 +363,9 @@ class SkipTally {
 
 function sortedPeriodEnds(reportingPeriodEnds: readonly IsoDate[]): IsoDate[] {
   if (!Array.isArray(reportingPeriodEnds) || reportingPeriodEnds.length === 0) {
-    throw new DeadlineInputError('A progress report deadline needs the reporting period end dates of the IEP.');
+    throw new DeadlineInputError(
+      'A progress report deadline needs the reporting period end dates of the IEP.',
+    );
   }
   reportingPeriodEnds.forEach((end) => assertIsoDate(end, 'reporting period end'));
   return [...new Set(reportingPeriodEnds)].sort(compareDates);

@@ -4,8 +4,34 @@ import { dateParts, type IsoDate } from './local-date';
 export type DeadlineLocale = 'en' | 'es';
 
 const MONTHS: Record<DeadlineLocale, readonly string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
 };
 
 /** "3 March 2026" / "3 de marzo de 2026": the day written out, so that no reader confuses 3/4 with 4/3. */
@@ -35,7 +61,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 const englishOrdinal = (n: number): string => {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 };
 
@@ -95,8 +121,11 @@ const PHRASES: Record<DeadlineLocale, Phrases> = {
     schoolHolidaysSkipped: (n) =>
       n === 1 ? 'se omitió 1 día festivo escolar' : `se omitieron ${n} días festivos escolares`,
     outsideSchoolYearSkipped: (n) =>
-      n === 1 ? 'se omitió 1 día laborable fuera del año escolar' : `se omitieron ${n} días laborables fuera del año escolar`,
-    breakDaysNotCounted: (n, breaks) => (n === 1 ? `no se contó 1 día de ${breaks}` : `no se contaron ${n} días de ${breaks}`),
+      n === 1
+        ? 'se omitió 1 día laborable fuera del año escolar'
+        : `se omitieron ${n} días laborables fuera del año escolar`,
+    breakDaysNotCounted: (n, breaks) =>
+      n === 1 ? `no se contó 1 día de ${breaks}` : `no se contaron ${n} días de ${breaks}`,
     and: 'y',
     leapDay: 'el 29 de febrero se toma como el 28 de febrero en un año no bisiesto',
   },
@@ -115,13 +144,16 @@ export function describeDeadline(result: DeadlineResult, locale: DeadlineLocale 
   switch (rule) {
     case 'SCHOOL_DAYS_AFTER':
       parts.push(`${words.schoolDays(amount)} ${words.after(from.event, fromDate)}`);
-      if (skipped.schoolHolidays > 0) parts.push(words.schoolHolidaysSkipped(skipped.schoolHolidays) + listNames(skipped));
-      if (skipped.daysOutsideSchoolYear > 0) parts.push(words.outsideSchoolYearSkipped(skipped.daysOutsideSchoolYear));
+      if (skipped.schoolHolidays > 0)
+        parts.push(words.schoolHolidaysSkipped(skipped.schoolHolidays) + listNames(skipped));
+      if (skipped.daysOutsideSchoolYear > 0)
+        parts.push(words.outsideSchoolYearSkipped(skipped.daysOutsideSchoolYear));
       break;
     case 'CALENDAR_DAYS_AFTER':
     case 'CALENDAR_DAYS_AFTER_EXCLUDING_BREAKS':
       parts.push(`${words.calendarDays(amount)} ${words.after(from.event, fromDate)}`);
-      if (skipped.total > 0) parts.push(words.breakDaysNotCounted(skipped.total, joinNames(skipped.names, words.and)));
+      if (skipped.total > 0)
+        parts.push(words.breakDaysNotCounted(skipped.total, joinNames(skipped.names, words.and)));
       break;
     case 'CALENDAR_DAYS_BEFORE':
       parts.push(`${words.calendarDays(amount)} ${words.before(from.event, fromDate)}`);

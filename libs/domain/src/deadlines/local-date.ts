@@ -36,7 +36,9 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 export function assertIsoDate(value: unknown, what = 'date'): asserts value is IsoDate {
   if (!isIsoDate(value)) {
-    throw new DeadlineInputError(`The ${what} must be a real calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}.`);
+    throw new DeadlineInputError(
+      `The ${what} must be a real calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}.`,
+    );
   }
 }
 
@@ -66,7 +68,8 @@ export function fromEpochDay(epochDay: number): IsoDate {
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
   const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
+      365,
   );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);

@@ -27,7 +27,9 @@ export function reminderDates(
   if (options.notBefore !== undefined) assertIsoDate(options.notBefore, 'first reminder date');
   for (const offset of offsets) {
     if (!Number.isInteger(offset) || offset < 0) {
-      throw new DeadlineInputError(`A reminder offset must be a whole number of days, 0 or more; got ${offset}.`);
+      throw new DeadlineInputError(
+        `A reminder offset must be a whole number of days, 0 or more; got ${offset}.`,
+      );
     }
   }
   return [...new Set(offsets)]
@@ -56,10 +58,16 @@ export function isEscalated(dueDate: IsoDate, metOn: IsoDate | null, today: IsoD
 export function escalationDates(dueDate: IsoDate, through: IsoDate, everyDays = 7): IsoDate[] {
   assertIsoDate(through, 'last escalation date');
   if (!Number.isInteger(everyDays) || everyDays < 1) {
-    throw new DeadlineInputError(`Escalations repeat every whole number of days, 1 or more; got ${everyDays}.`);
+    throw new DeadlineInputError(
+      `Escalations repeat every whole number of days, 1 or more; got ${everyDays}.`,
+    );
   }
   const dates: IsoDate[] = [];
-  for (let date = escalationStartDate(dueDate); compareDates(date, through) <= 0; date = addDays(date, everyDays)) {
+  for (
+    let date = escalationStartDate(dueDate);
+    compareDates(date, through) <= 0;
+    date = addDays(date, everyDays)
+  ) {
     dates.push(date);
   }
   return dates;

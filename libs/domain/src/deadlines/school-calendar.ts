@@ -25,7 +25,8 @@ export interface SchoolYear {
   readonly nonSchoolDays?: readonly NamedDay[];
 }
 
-export type DayKind = 'SCHOOL_DAY' | 'WEEKEND' | 'HOLIDAY' | 'BREAK' | 'NON_SCHOOL_DAY' | 'OUTSIDE_SCHOOL_YEAR';
+export type DayKind =
+  'SCHOOL_DAY' | 'WEEKEND' | 'HOLIDAY' | 'BREAK' | 'NON_SCHOOL_DAY' | 'OUTSIDE_SCHOOL_YEAR';
 
 export interface CalendarDay {
   readonly date: IsoDate;
@@ -67,7 +68,9 @@ export class SchoolCalendar {
 
   constructor(years: readonly SchoolYear[]) {
     if (years.length === 0) throw new DeadlineInputError('A school calendar needs at least one school year.');
-    const sorted = [...years].map(validateYear).sort((a, b) => toEpochDay(a.firstDay) - toEpochDay(b.firstDay));
+    const sorted = [...years]
+      .map(validateYear)
+      .sort((a, b) => toEpochDay(a.firstDay) - toEpochDay(b.firstDay));
     for (let i = 1; i < sorted.length; i++) {
       if (toEpochDay(sorted[i].firstDay) <= toEpochDay(sorted[i - 1].lastDay)) {
         throw new DeadlineInputError(`School years ${sorted[i - 1].label} and ${sorted[i].label} overlap.`);
@@ -99,7 +102,8 @@ export class SchoolCalendar {
     // recognises ("winter break"), and a named day only matters on a weekday.
     const mark = (epochDay: number, kind: DayKind, name: string | null) => {
       const slot = days[epochDay - this.coverageStart];
-      if (slot && slot.kind !== 'WEEKEND' && slot.kind !== 'OUTSIDE_SCHOOL_YEAR') days[epochDay - this.coverageStart] = { kind, name };
+      if (slot && slot.kind !== 'WEEKEND' && slot.kind !== 'OUTSIDE_SCHOOL_YEAR')
+        days[epochDay - this.coverageStart] = { kind, name };
     };
     for (const year of sorted) {
       for (let d = toEpochDay(year.firstDay); d <= toEpochDay(year.lastDay); d++) {
@@ -163,8 +167,12 @@ export class SchoolCalendar {
    */
   longBreakOn(date: IsoDate, moreThanWeekdays: number): SchoolBreak | null {
     const epochDay = toEpochDay(date);
-    const found = this.breakIndex.find((b) => b.start <= epochDay && epochDay <= b.end && b.weekdays > moreThanWeekdays);
-    return found ? { name: found.name, start: fromEpochDay(found.start), end: fromEpochDay(found.end) } : null;
+    const found = this.breakIndex.find(
+      (b) => b.start <= epochDay && epochDay <= b.end && b.weekdays > moreThanWeekdays,
+    );
+    return found
+      ? { name: found.name, start: fromEpochDay(found.start), end: fromEpochDay(found.end) }
+      : null;
   }
 
   private firstSchoolDayIndexAfter(epochDay: number): number {
@@ -184,7 +192,9 @@ function validateYear(year: SchoolYear): SchoolYear {
   assertIsoDate(year.firstDay, `first day of school year ${label}`);
   assertIsoDate(year.lastDay, `last day of school year ${label}`);
   if (toEpochDay(year.lastDay) < toEpochDay(year.firstDay)) {
-    throw new DeadlineInputError(`School year ${label} ends (${year.lastDay}) before it starts (${year.firstDay}).`);
+    throw new DeadlineInputError(
+      `School year ${label} ends (${year.lastDay}) before it starts (${year.firstDay}).`,
+    );
   }
   for (const day of [...(year.holidays ?? []), ...(year.nonSchoolDays ?? [])]) {
     assertIsoDate(day.date, `date of "${day.name}" in ${label}`);

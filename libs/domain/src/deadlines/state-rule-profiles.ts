@@ -85,7 +85,10 @@ export function defineStateRuleProfile(
       );
     }
   }
-  if (profile.initialEvaluation.unit !== 'CALENDAR_DAYS' && profile.initialEvaluation.unit !== 'SCHOOL_DAYS') {
+  if (
+    profile.initialEvaluation.unit !== 'CALENDAR_DAYS' &&
+    profile.initialEvaluation.unit !== 'SCHOOL_DAYS'
+  ) {
     throw new DeadlineInputError(
       `State rule profile ${profile.code}: initialEvaluation.unit must be CALENDAR_DAYS or SCHOOL_DAYS.`,
     );

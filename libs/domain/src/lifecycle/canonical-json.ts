@@ -6,7 +6,8 @@ export type CanonicalJsonValue =
   | readonly CanonicalJsonValue[]
   | { readonly [key: string]: CanonicalJsonValue };
 
-export type CanonicalJsonOutcome = { readonly ok: true; readonly json: string } | { readonly ok: false; readonly reason: string };
+export type CanonicalJsonOutcome =
+  { readonly ok: true; readonly json: string } | { readonly ok: false; readonly reason: string };
 
 /**
  * Serializes plain JSON data with object keys sorted (by UTF-16 code units, as RFC 8785 does) and no
@@ -37,7 +38,8 @@ function write(value: unknown, path: string, ancestors: Set<object>): string {
       return JSON.stringify(value);
     case 'number':
       // JSON.stringify would turn NaN and the infinities into null: data would change without notice.
-      if (!Number.isFinite(value)) throw new NotCanonicalJson(`${path} is ${String(value)}, not a JSON number`);
+      if (!Number.isFinite(value))
+        throw new NotCanonicalJson(`${path} is ${String(value)}, not a JSON number`);
       return JSON.stringify(value);
     case 'object':
       if (value === null) return 'null';

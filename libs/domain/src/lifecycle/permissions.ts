@@ -52,7 +52,9 @@ export function canIssue(role: UserRole, command: LifecycleCommand | LifecycleCo
 
 export function authorize(actor: LifecycleActor, type: LifecycleCommandType): LifecycleError | null {
   if (actor.kind === 'SYSTEM') {
-    return SYSTEM_COMMANDS.has(type) ? null : forbidden(`${type} must be issued by a person, not by the system`);
+    return SYSTEM_COMMANDS.has(type)
+      ? null
+      : forbidden(`${type} must be issued by a person, not by the system`);
   }
   if (!canIssue(actor.role, type)) return forbidden(`A ${actor.role} may not issue ${type}`);
   // At the age of majority the rights pass from the parent to the student; only the holder decides.

@@ -60,7 +60,12 @@ export function actorFor(type: LifecycleCommandType): LifecycleActor {
 export function validCommand(type: LifecycleCommandType): LifecycleCommand {
   switch (type) {
     case 'FINALIZE':
-      return { type, content: CONTENT, qualityCheck: { errors: [], warnings: [] }, acknowledgedWarningIds: [] };
+      return {
+        type,
+        content: CONTENT,
+        qualityCheck: { errors: [], warnings: [] },
+        acknowledgedWarningIds: [],
+      };
     case 'WITHDRAW':
     case 'MARK_REVIEWED':
     case 'START_AMENDMENT':
@@ -99,14 +104,19 @@ export function context(overrides: Partial<LifecycleContext> = {}): LifecycleCon
   return { actor: districtRep, now: `${TODAY}T12:00:00Z`, today: TODAY, activeIepId: null, ...overrides };
 }
 
-export function expectOk(result: TransitionResult): { state: IepLifecycleState; effects: readonly LifecycleEffect[] } {
+export function expectOk(result: TransitionResult): {
+  state: IepLifecycleState;
+  effects: readonly LifecycleEffect[];
+} {
   if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
   return result;
 }
 
 export function expectError(result: TransitionResult, code: LifecycleErrorCode): LifecycleError {
-  if (result.ok) throw new Error(`expected ${code}, but the command succeeded with status ${result.state.status}`);
-  if (result.error.code !== code) throw new Error(`expected ${code}, got ${result.error.code}: ${result.error.message}`);
+  if (result.ok)
+    throw new Error(`expected ${code}, but the command succeeded with status ${result.state.status}`);
+  if (result.error.code !== code)
+    throw new Error(`expected ${code}, got ${result.error.code}: ${result.error.message}`);
   return result.error;
 }
 

@@ -54,15 +54,24 @@ const cases = Object.values(IepStatus).flatMap((from) =>
 describe('transition table (an ANNUAL IEP in a state that allows effect after notice)', () => {
   it.each(cases.filter((row) => row.to !== undefined))('$from --$type--> $to', ({ from, type, to }) => {
     const state = inStatus(from);
-    const result = apply(state, validCommand(type), { activeIepId: activeIdFor(state), requiresParentSignature: false });
+    const result = apply(state, validCommand(type), {
+      activeIepId: activeIdFor(state),
+      requiresParentSignature: false,
+    });
     expect(expectOk(result).state.status).toBe(to);
   });
 
-  it.each(cases.filter((row) => row.to === undefined))('$from --$type--> refused as ILLEGAL_TRANSITION', ({ from, type }) => {
-    const state = inStatus(from);
-    const result = apply(state, validCommand(type), { activeIepId: activeIdFor(state), requiresParentSignature: false });
-    expect(expectError(result, 'ILLEGAL_TRANSITION').message).toContain(from);
-  });
+  it.each(cases.filter((row) => row.to === undefined))(
+    '$from --$type--> refused as ILLEGAL_TRANSITION',
+    ({ from, type }) => {
+      const state = inStatus(from);
+      const result = apply(state, validCommand(type), {
+        activeIepId: activeIdFor(state),
+        requiresParentSignature: false,
+      });
+      expect(expectError(result, 'ILLEGAL_TRANSITION').message).toContain(from);
+    },
+  );
 });
 
 describe('createIepDraft', () => {
@@ -74,7 +83,12 @@ describe('createIepDraft', () => {
   });
 
   it('refuses an INITIAL IEP derived from another IEP', () => {
-    const created = createIepDraft({ iepId: 'a', studentId: 's', kind: IepKind.Initial, derivedFromIepId: 'b' });
+    const created = createIepDraft({
+      iepId: 'a',
+      studentId: 's',
+      kind: IepKind.Initial,
+      derivedFromIepId: 'b',
+    });
     expect(created.ok).toBe(false);
   });
 
@@ -85,7 +99,12 @@ describe('createIepDraft', () => {
   });
 
   it('refuses blank ids', () => {
-    const created = createIepDraft({ iepId: ' ', studentId: 's', kind: IepKind.Initial, derivedFromIepId: null });
+    const created = createIepDraft({
+      iepId: ' ',
+      studentId: 's',
+      kind: IepKind.Initial,
+      derivedFromIepId: null,
+    });
     expect(created).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
   });
 });
@@ -108,7 +127,9 @@ describe('FINALIZE (DRAFT → PROPOSED)', () => {
       { type: 'FREEZE_VERSION', iepId: 'iep-1', version: 1, digest },
       { type: 'NOTIFY_PARENT', iepId: 'iep-1', version: 1, reason: 'PROPOSED' },
     ]);
-    expect(state.history).toEqual([{ type: 'PROPOSED', version: 1, at: `${TODAY}T12:00:00Z`, by: 'DISTRICT_REPRESENTATIVE' }]);
+    expect(state.history).toEqual([
+      { type: 'PROPOSED', version: 1, at: `${TODAY}T12:00:00Z`, by: 'DISTRICT_REPRESENTATIVE' },
+    ]);
   });
 
   it('keeps a private, deeply frozen copy of the content', () => {
@@ -125,7 +146,10 @@ describe('FINALIZE (DRAFT → PROPOSED)', () => {
 
   it('is blocked by quality-check errors, listing them', () => {
     const errors = [{ id: 'goal-without-baseline', message: 'Goal 1 has no baseline' }];
-    const error = expectError(apply(newDraft(), finalize({ qualityCheck: { errors, warnings: [] } })), 'ILLEGAL_TRANSITION');
+    const error = expectError(
+      apply(newDraft(), finalize({ qualityCheck: { errors, warnings: [] } })),
+      'ILLEGAL_TRANSITION',
+    );
     expect(error.issues).toEqual(errors);
   });
 
@@ -140,7 +164,10 @@ describe('FINALIZE (DRAFT → PROPOSED)', () => {
 
   it('accepts warnings when every one is acknowledged', () => {
     const warnings = [{ id: 'w1', message: 'No transportation decision' }];
-    const command = finalize({ qualityCheck: { errors: [], warnings }, acknowledgedWarningIds: ['w1', 'stale'] });
+    const command = finalize({
+      qualityCheck: { errors: [], warnings },
+      acknowledgedWarningIds: ['w1', 'stale'],
+    });
     expect(expectOk(apply(newDraft(), command)).state.status).toBe(IepStatus.Proposed);
   });
 
@@ -170,21 +197,34 @@ describe('FINALIZE (DRAFT → PROPOSED)', () => {
   });
 
   it('refuses an INITIAL IEP while another IEP is in effect for the student', () => {
-    expectError(apply(newDraft(IepKind.Initial), finalize(), { activeIepId: 'iep-other' }), 'ILLEGAL_TRANSITION');
+    expectError(
+      apply(newDraft(IepKind.Initial), finalize(), { activeIepId: 'iep-other' }),
+      'ILLEGAL_TRANSITION',
+    );
   });
 
   it('refuses a successor draft whose predecessor is no longer the IEP in effect', () => {
-    expectError(apply(newDraft(IepKind.Amendment), finalize(), { activeIepId: 'iep-sibling' }), 'ILLEGAL_TRANSITION');
+    expectError(
+      apply(newDraft(IepKind.Amendment), finalize(), { activeIepId: 'iep-sibling' }),
+      'ILLEGAL_TRANSITION',
+    );
   });
 
   it('accepts a successor draft whose predecessor expired', () => {
     expectOk(apply(newDraft(IepKind.Annual), finalize(), { activeIepId: null }));
   });
 
-  it.each([UserRole.SpecialEducationTeacher, UserRole.Parent, UserRole.DistrictAdmin])('is forbidden to a %s', (role) => {
-    const result = transition(newDraft(), finalize(), context({ actor: { kind: 'USER', role, holdsEducationalRights: true } }));
-    expectError(result, 'FORBIDDEN');
-  });
+  it.each([UserRole.SpecialEducationTeacher, UserRole.Parent, UserRole.DistrictAdmin])(
+    'is forbidden to a %s',
+    (role) => {
+      const result = transition(
+        newDraft(),
+        finalize(),
+        context({ actor: { kind: 'USER', role, holdsEducationalRights: true } }),
+      );
+      expectError(result, 'FORBIDDEN');
+    },
+  );
 });
 
 describe('WITHDRAW (PROPOSED → DRAFT)', () => {
@@ -218,7 +258,10 @@ describe('MARK_REVIEWED', () => {
   });
 
   it('is for the holder of the rights only', () => {
-    expectError(transition(proposed(), { type: 'MARK_REVIEWED' }, context({ actor: parentWithoutRights })), 'FORBIDDEN');
+    expectError(
+      transition(proposed(), { type: 'MARK_REVIEWED' }, context({ actor: parentWithoutRights })),
+      'FORBIDDEN',
+    );
   });
 });
 
@@ -233,16 +276,23 @@ describe('CONSENT (PROPOSED → ACTIVE)', () => {
       signedOn: SIGNED_ON,
       exceptedItemIds: [],
     });
-    expect(effects).toEqual([{ type: 'START_SERVICE_CLOCK', iepId: 'iep-1', startsOn: SIGNED_ON, signedOn: SIGNED_ON }]);
+    expect(effects).toEqual([
+      { type: 'START_SERVICE_CLOCK', iepId: 'iep-1', startsOn: SIGNED_ON, signedOn: SIGNED_ON },
+    ]);
   });
 
   it('supersedes the IEP it was started from', () => {
-    const { effects } = expectOk(apply(proposed(IepKind.Annual), validCommand('CONSENT'), { activeIepId: 'iep-prev' }));
+    const { effects } = expectOk(
+      apply(proposed(IepKind.Annual), validCommand('CONSENT'), { activeIepId: 'iep-prev' }),
+    );
     expect(effects[0]).toEqual({ type: 'SUPERSEDE', iepId: 'iep-prev', byIepId: 'iep-1' });
   });
 
   it('refuses a successor when a sibling has already taken effect', () => {
-    expectError(apply(proposed(IepKind.Annual), validCommand('CONSENT'), { activeIepId: 'iep-sibling' }), 'ILLEGAL_TRANSITION');
+    expectError(
+      apply(proposed(IepKind.Annual), validCommand('CONSENT'), { activeIepId: 'iep-sibling' }),
+      'ILLEGAL_TRANSITION',
+    );
   });
 
   it('may be given by a student who holds the rights', () => {
@@ -251,7 +301,10 @@ describe('CONSENT (PROPOSED → ACTIVE)', () => {
   });
 
   it('is forbidden to a parent whose rights have transferred to the student', () => {
-    expectError(transition(proposed(), validCommand('CONSENT'), context({ actor: parentWithoutRights })), 'FORBIDDEN');
+    expectError(
+      transition(proposed(), validCommand('CONSENT'), context({ actor: parentWithoutRights })),
+      'FORBIDDEN',
+    );
   });
 
   it.each([
@@ -266,7 +319,11 @@ describe('CONSENT (PROPOSED → ACTIVE)', () => {
 
 describe('CONSENT_WITH_EXCEPTIONS (PROPOSED → ACTIVE, exceptions to a new amendment draft)', () => {
   it('puts the rest in force and sends the excepted items back as an amendment draft', () => {
-    const command: LifecycleCommand = { type: 'CONSENT_WITH_EXCEPTIONS', signedOn: SIGNED_ON, exceptedItemIds: ['service-1'] };
+    const command: LifecycleCommand = {
+      type: 'CONSENT_WITH_EXCEPTIONS',
+      signedOn: SIGNED_ON,
+      exceptedItemIds: ['service-1'],
+    };
     const { state, effects } = expectOk(apply(proposed(), command));
     expect(state.status).toBe(IepStatus.Active);
     expect(state.effective?.exceptedItemIds).toEqual(['service-1']);
@@ -287,15 +344,24 @@ describe('CONSENT_WITH_EXCEPTIONS (PROPOSED → ACTIVE, exceptions to a new amen
     ['a blank item id', ['goal-1', ' ']],
     ['an item twice', ['goal-1', 'goal-1']],
   ])('refuses %s', (_label, exceptedItemIds) => {
-    expectError(apply(proposed(), { type: 'CONSENT_WITH_EXCEPTIONS', signedOn: SIGNED_ON, exceptedItemIds }), 'BAD_INPUT');
+    expectError(
+      apply(proposed(), { type: 'CONSENT_WITH_EXCEPTIONS', signedOn: SIGNED_ON, exceptedItemIds }),
+      'BAD_INPUT',
+    );
   });
 });
 
 describe('DECLINE (PROPOSED → DRAFT)', () => {
   it('returns the IEP to draft and records the trimmed reasons', () => {
-    const { state, effects } = expectOk(apply(proposed(), { type: 'DECLINE', reasons: [' Too few minutes '] }));
+    const { state, effects } = expectOk(
+      apply(proposed(), { type: 'DECLINE', reasons: [' Too few minutes '] }),
+    );
     expect(state).toMatchObject({ status: IepStatus.Draft, proposal: null, effective: null });
-    expect(state.history.at(-1)).toMatchObject({ type: 'DECLINED', version: 1, reasons: ['Too few minutes'] });
+    expect(state.history.at(-1)).toMatchObject({
+      type: 'DECLINED',
+      version: 1,
+      reasons: ['Too few minutes'],
+    });
     expect(effects).toEqual([]);
   });
 
@@ -316,40 +382,57 @@ describe('DECLINE (PROPOSED → DRAFT)', () => {
 });
 
 describe('TAKE_EFFECT_AFTER_NOTICE (PROPOSED → ACTIVE without signature)', () => {
-  const noticeOf10Days: LifecycleCommand = { type: 'TAKE_EFFECT_AFTER_NOTICE', noticeGivenOn: PROPOSED_ON, noticeDays: 10 };
+  const noticeOf10Days: LifecycleCommand = {
+    type: 'TAKE_EFFECT_AFTER_NOTICE',
+    noticeGivenOn: PROPOSED_ON,
+    noticeDays: 10,
+  };
   const withoutSignature = { requiresParentSignature: false, activeIepId: 'iep-prev' } as const;
 
-  it.each([IepKind.Annual, IepKind.Amendment])('puts an %s IEP in force once the notice period has run', (kind) => {
-    const { state, effects } = expectOk(apply(proposed(kind), noticeOf10Days, withoutSignature));
-    expect(state.status).toBe(IepStatus.Active);
-    expect(state.effective).toEqual({
-      version: 1,
-      effectiveOn: '2025-09-11',
-      basis: 'NOTICE_ELAPSED',
-      signedOn: null,
-      exceptedItemIds: [],
-    });
-    expect(effects).toEqual([
-      { type: 'SUPERSEDE', iepId: 'iep-prev', byIepId: 'iep-1' },
-      { type: 'START_SERVICE_CLOCK', iepId: 'iep-1', startsOn: '2025-09-11', signedOn: null },
-    ]);
-  });
+  it.each([IepKind.Annual, IepKind.Amendment])(
+    'puts an %s IEP in force once the notice period has run',
+    (kind) => {
+      const { state, effects } = expectOk(apply(proposed(kind), noticeOf10Days, withoutSignature));
+      expect(state.status).toBe(IepStatus.Active);
+      expect(state.effective).toEqual({
+        version: 1,
+        effectiveOn: '2025-09-11',
+        basis: 'NOTICE_ELAPSED',
+        signedOn: null,
+        exceptedItemIds: [],
+      });
+      expect(effects).toEqual([
+        { type: 'SUPERSEDE', iepId: 'iep-prev', byIepId: 'iep-1' },
+        { type: 'START_SERVICE_CLOCK', iepId: 'iep-1', startsOn: '2025-09-11', signedOn: null },
+      ]);
+    },
+  );
 
   it('takes effect on the last day of the period, not before', () => {
-    const command: LifecycleCommand = { type: 'TAKE_EFFECT_AFTER_NOTICE', noticeGivenOn: '2025-09-05', noticeDays: 10 };
+    const command: LifecycleCommand = {
+      type: 'TAKE_EFFECT_AFTER_NOTICE',
+      noticeGivenOn: '2025-09-05',
+      noticeDays: 10,
+    };
     expectOk(apply(proposed(IepKind.Annual), command, withoutSignature));
     const early = apply(proposed(IepKind.Annual), command, { ...withoutSignature, today: '2025-09-14' });
     expect(expectError(early, 'ILLEGAL_TRANSITION').message).toContain('2025-09-15');
   });
 
   it('is refused where the state requires a signature, which is the default', () => {
-    expectError(apply(proposed(IepKind.Annual), noticeOf10Days, { activeIepId: 'iep-prev' }), 'ILLEGAL_TRANSITION');
+    expectError(
+      apply(proposed(IepKind.Annual), noticeOf10Days, { activeIepId: 'iep-prev' }),
+      'ILLEGAL_TRANSITION',
+    );
     const required = { activeIepId: 'iep-prev', requiresParentSignature: true };
     expectError(apply(proposed(IepKind.Annual), noticeOf10Days, required), 'ILLEGAL_TRANSITION');
   });
 
   it('never puts an INITIAL IEP in force, even where no signature is required', () => {
-    const error = expectError(apply(proposed(IepKind.Initial), noticeOf10Days, { requiresParentSignature: false }), 'ILLEGAL_TRANSITION');
+    const error = expectError(
+      apply(proposed(IepKind.Initial), noticeOf10Days, { requiresParentSignature: false }),
+      'ILLEGAL_TRANSITION',
+    );
     expect(error.message).toContain('INITIAL');
   });
 
@@ -361,16 +444,29 @@ describe('TAKE_EFFECT_AFTER_NOTICE (PROPOSED → ACTIVE without signature)', () 
     ['a fractional period', { noticeGivenOn: PROPOSED_ON, noticeDays: 2.5 }],
     ['a period over a year', { noticeGivenOn: PROPOSED_ON, noticeDays: 366 }],
   ])('refuses %s', (_label, payload) => {
-    expectError(apply(proposed(IepKind.Annual), { type: 'TAKE_EFFECT_AFTER_NOTICE', ...payload }, withoutSignature), 'BAD_INPUT');
+    expectError(
+      apply(proposed(IepKind.Annual), { type: 'TAKE_EFFECT_AFTER_NOTICE', ...payload }, withoutSignature),
+      'BAD_INPUT',
+    );
   });
 
   it('may be issued by the case manager as well as by the system', () => {
-    const result = transition(proposed(IepKind.Annual), noticeOf10Days, context({ actor: caseManager, ...withoutSignature }));
-    expect(expectOk(result).state.history.at(-1)).toMatchObject({ type: 'TOOK_EFFECT_AFTER_NOTICE', by: UserRole.SpecialEducationTeacher });
+    const result = transition(
+      proposed(IepKind.Annual),
+      noticeOf10Days,
+      context({ actor: caseManager, ...withoutSignature }),
+    );
+    expect(expectOk(result).state.history.at(-1)).toMatchObject({
+      type: 'TOOK_EFFECT_AFTER_NOTICE',
+      by: UserRole.SpecialEducationTeacher,
+    });
   });
 
   it('is forbidden to the parent', () => {
-    expectError(transition(proposed(IepKind.Annual), noticeOf10Days, context({ actor: parent, ...withoutSignature })), 'FORBIDDEN');
+    expectError(
+      transition(proposed(IepKind.Annual), noticeOf10Days, context({ actor: parent, ...withoutSignature })),
+      'FORBIDDEN',
+    );
   });
 });
 
@@ -380,15 +476,25 @@ describe('START_AMENDMENT and START_ANNUAL_REVIEW (the ACTIVE IEP itself never c
     const { state, effects } = expectOk(apply(before, { type: 'START_AMENDMENT' }, { activeIepId: 'iep-1' }));
     expect(state).toBe(before);
     expect(effects).toEqual([
-      { type: 'CREATE_AMENDMENT_DRAFT', studentId: 'student-1', fromIepId: 'iep-1', fromVersion: 1, exceptedItemIds: [] },
+      {
+        type: 'CREATE_AMENDMENT_DRAFT',
+        studentId: 'student-1',
+        fromIepId: 'iep-1',
+        fromVersion: 1,
+        exceptedItemIds: [],
+      },
     ]);
   });
 
   it('asks for an annual review draft from the version in force', () => {
     const before = active();
-    const { state, effects } = expectOk(apply(before, { type: 'START_ANNUAL_REVIEW' }, { activeIepId: 'iep-1' }));
+    const { state, effects } = expectOk(
+      apply(before, { type: 'START_ANNUAL_REVIEW' }, { activeIepId: 'iep-1' }),
+    );
     expect(state).toBe(before);
-    expect(effects).toEqual([{ type: 'CREATE_ANNUAL_REVIEW_DRAFT', studentId: 'student-1', fromIepId: 'iep-1', fromVersion: 1 }]);
+    expect(effects).toEqual([
+      { type: 'CREATE_ANNUAL_REVIEW_DRAFT', studentId: 'student-1', fromIepId: 'iep-1', fromVersion: 1 },
+    ]);
   });
 
   it('still lets a late annual review start from an EXPIRED IEP, which stays EXPIRED', () => {
@@ -398,13 +504,22 @@ describe('START_AMENDMENT and START_ANNUAL_REVIEW (the ACTIVE IEP itself never c
   });
 
   it('is forbidden to the district admin, who is read-only', () => {
-    expectError(transition(active(), { type: 'START_AMENDMENT' }, context({ actor: { kind: 'USER', role: UserRole.DistrictAdmin, holdsEducationalRights: false } })), 'FORBIDDEN');
+    expectError(
+      transition(
+        active(),
+        { type: 'START_AMENDMENT' },
+        context({ actor: { kind: 'USER', role: UserRole.DistrictAdmin, holdsEducationalRights: false } }),
+      ),
+      'FORBIDDEN',
+    );
   });
 });
 
 describe('SUPERSEDE (ACTIVE → SUPERSEDED)', () => {
   it('records the successor', () => {
-    const { state } = expectOk(apply(active(), { type: 'SUPERSEDE', byIepId: 'iep-2' }, { activeIepId: 'iep-2' }));
+    const { state } = expectOk(
+      apply(active(), { type: 'SUPERSEDE', byIepId: 'iep-2' }, { activeIepId: 'iep-2' }),
+    );
     expect(state).toMatchObject({ status: IepStatus.Superseded, supersededByIepId: 'iep-2' });
     expect(state.effective?.version).toBe(1);
   });
@@ -417,7 +532,10 @@ describe('SUPERSEDE (ACTIVE → SUPERSEDED)', () => {
   });
 
   it('is issued by the system only', () => {
-    expectError(transition(active(), { type: 'SUPERSEDE', byIepId: 'iep-2' }, context({ actor: districtRep })), 'FORBIDDEN');
+    expectError(
+      transition(active(), { type: 'SUPERSEDE', byIepId: 'iep-2' }, context({ actor: districtRep })),
+      'FORBIDDEN',
+    );
   });
 });
 
@@ -428,7 +546,12 @@ describe('EXPIRE (ACTIVE → EXPIRED)', () => {
     const { state, effects } = expectOk(apply(active(), expire, { activeIepId: 'iep-1' }));
     expect(state.status).toBe(IepStatus.Expired);
     expect(effects).toEqual([
-      { type: 'REPORT_COMPLIANCE_BREACH', iepId: 'iep-1', breach: 'ANNUAL_REVIEW_MISSED', dueOn: '2025-09-14' },
+      {
+        type: 'REPORT_COMPLIANCE_BREACH',
+        iepId: 'iep-1',
+        breach: 'ANNUAL_REVIEW_MISSED',
+        dueOn: '2025-09-14',
+      },
     ]);
   });
 
@@ -450,12 +573,14 @@ describe('EXPIRE (ACTIVE → EXPIRED)', () => {
 });
 
 describe('refusals that are not about the state', () => {
-  it.each(ALL_COMMAND_TYPES.filter((type) => !['TAKE_EFFECT_AFTER_NOTICE', 'SUPERSEDE', 'EXPIRE'].includes(type)))(
-    'the system may not issue %s',
-    (type) => {
-      expectError(transition(inStatus(IepStatus.Proposed), validCommand(type), context({ actor: SYSTEM })), 'FORBIDDEN');
-    },
-  );
+  it.each(
+    ALL_COMMAND_TYPES.filter((type) => !['TAKE_EFFECT_AFTER_NOTICE', 'SUPERSEDE', 'EXPIRE'].includes(type)),
+  )('the system may not issue %s', (type) => {
+    expectError(
+      transition(inStatus(IepStatus.Proposed), validCommand(type), context({ actor: SYSTEM })),
+      'FORBIDDEN',
+    );
+  });
 
   it('answers an unknown command with BAD_INPUT instead of throwing', () => {
     const bogus = { type: 'DELETE' } as unknown as LifecycleCommand;

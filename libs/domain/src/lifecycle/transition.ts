@@ -38,8 +38,14 @@ export function createIepDraft(input: NewIepDraft): CreateDraftResult {
   }
   // Without a predecessor an ANNUAL or AMENDMENT IEP could take effect after notice alone and so bypass
   // the consent that the first provision of services always needs.
-  if (input.kind !== IepKind.Initial && (!isNonBlank(input.derivedFromIepId) || input.derivedFromIepId === input.iepId)) {
-    return { ok: false, error: badInput(`An ${input.kind} IEP must be derived from the IEP it amends or reviews`) };
+  if (
+    input.kind !== IepKind.Initial &&
+    (!isNonBlank(input.derivedFromIepId) || input.derivedFromIepId === input.iepId)
+  ) {
+    return {
+      ok: false,
+      error: badInput(`An ${input.kind} IEP must be derived from the IEP it amends or reviews`),
+    };
   }
   return {
     ok: true,
@@ -64,7 +70,8 @@ export function transition(
   command: LifecycleCommand,
   context: LifecycleContext,
 ): TransitionResult {
-  const type: unknown = typeof command === 'object' && command !== null ? (command as { type?: unknown }).type : undefined;
+  const type: unknown =
+    typeof command === 'object' && command !== null ? (command as { type?: unknown }).type : undefined;
   if (!isLifecycleCommandType(type)) return fail(badInput(`Unknown lifecycle command ${String(type)}`));
   const contextProblem = checkContext(context);
   if (contextProblem !== null) return fail(contextProblem);
@@ -97,7 +104,11 @@ export function transition(
   }
 }
 
-function finalize(state: IepLifecycleState, command: CommandOf<'FINALIZE'>, context: LifecycleContext): TransitionResult {
+function finalize(
+  state: IepLifecycleState,
+  command: CommandOf<'FINALIZE'>,
+  context: LifecycleContext,
+): TransitionResult {
   if (state.status !== IepStatus.Draft) return fail(illegal(state, 'finalized', 'a DRAFT'));
   const conflict = successionConflict(state, context);
   if (conflict !== null) return fail(conflict);
@@ -105,7 +116,11 @@ function finalize(state: IepLifecycleState, command: CommandOf<'FINALIZE'>, cont
   const canonical = tryCanonicalJson(command.content);
   if (!canonical.ok) return fail(badInput(`The content cannot be frozen: ${canonical.reason}`));
   const check = command.qualityCheck as Partial<typeof command.qualityCheck> | undefined;
-  if (!isIssueList(check?.errors) || !isIssueList(check?.warnings) || !isStringList(command.acknowledgedWarningIds)) {
+  if (
+    !isIssueList(check?.errors) ||
+    !isIssueList(check?.warnings) ||
+    !isStringList(command.acknowledgedWarningIds)
+  ) {
     return fail(badInput('FINALIZE needs the quality-check result and the list of acknowledged warnings'));
   }
   if (check.errors.length > 0) {
@@ -201,8 +216,10 @@ function consent(
     return fail(illegal(state, 'consented to', 'a PROPOSED'));
   }
   const { version, proposedOn } = state.proposal;
-  if (!isCalendarDate(signedOn)) return fail(badInput('The signature date must be a calendar date (YYYY-MM-DD)'));
-  if (signedOn < proposedOn) return fail(badInput(`The signature date precedes the proposal of ${proposedOn}`));
+  if (!isCalendarDate(signedOn))
+    return fail(badInput('The signature date must be a calendar date (YYYY-MM-DD)'));
+  if (signedOn < proposedOn)
+    return fail(badInput(`The signature date precedes the proposal of ${proposedOn}`));
   if (signedOn > context.today) return fail(badInput('The signature date is in the future'));
   const conflict = successionConflict(state, context);
   if (conflict !== null) return fail(conflict);
@@ -238,7 +255,11 @@ function consent(
   return activate(state, effective, record, context, extra);
 }
 
-function decline(state: IepLifecycleState, command: CommandOf<'DECLINE'>, context: LifecycleContext): TransitionResult {
+function decline(
+  state: IepLifecycleState,
+  command: CommandOf<'DECLINE'>,
+  context: LifecycleContext,
+): TransitionResult {
   if (state.status !== IepStatus.Proposed || state.proposal === null) {
     return fail(illegal(state, 'declined', 'a PROPOSED'));
   }
@@ -278,7 +299,8 @@ function takeEffectAfterNotice(
   }
   const { version, proposedOn } = state.proposal;
   const { noticeGivenOn, noticeDays } = command;
-  if (!isCalendarDate(noticeGivenOn)) return fail(badInput('The notice date must be a calendar date (YYYY-MM-DD)'));
+  if (!isCalendarDate(noticeGivenOn))
+    return fail(badInput('The notice date must be a calendar date (YYYY-MM-DD)'));
   if (!Number.isInteger(noticeDays) || noticeDays < 0 || noticeDays > MAX_NOTICE_DAYS) {
     return fail(badInput(`The notice period must be a whole number of days from 0 to ${MAX_NOTICE_DAYS}`));
   }
@@ -324,7 +346,12 @@ function activate(
     effects.push({ type: 'SUPERSEDE', iepId: context.activeIepId, byIepId: state.iepId });
   }
   effects.push(
-    { type: 'START_SERVICE_CLOCK', iepId: state.iepId, startsOn: effective.effectiveOn, signedOn: effective.signedOn },
+    {
+      type: 'START_SERVICE_CLOCK',
+      iepId: state.iepId,
+      startsOn: effective.effectiveOn,
+      signedOn: effective.signedOn,
+    },
     ...extra,
   );
   return succeed(
@@ -357,7 +384,8 @@ function startAmendment(state: IepLifecycleState): TransitionResult {
 function startAnnualReview(state: IepLifecycleState): TransitionResult {
   // A late annual review still has to be held: the expired IEP is the base of the new one.
   const reviewable = state.status === IepStatus.Active || state.status === IepStatus.Expired;
-  if (!reviewable || state.effective === null) return fail(illegal(state, 'reviewed', 'an ACTIVE or EXPIRED'));
+  if (!reviewable || state.effective === null)
+    return fail(illegal(state, 'reviewed', 'an ACTIVE or EXPIRED'));
   return succeed(state, [
     {
       type: 'CREATE_ANNUAL_REVIEW_DRAFT',
@@ -368,22 +396,36 @@ function startAnnualReview(state: IepLifecycleState): TransitionResult {
   ]);
 }
 
-function supersede(state: IepLifecycleState, command: CommandOf<'SUPERSEDE'>, context: LifecycleContext): TransitionResult {
+function supersede(
+  state: IepLifecycleState,
+  command: CommandOf<'SUPERSEDE'>,
+  context: LifecycleContext,
+): TransitionResult {
   if (state.status !== IepStatus.Active) return fail(illegal(state, 'superseded', 'an ACTIVE'));
   if (!isNonBlank(command.byIepId) || command.byIepId === state.iepId) {
     return fail(badInput('SUPERSEDE must name the successor IEP'));
   }
   const record: LifecycleRecord = { type: 'SUPERSEDED', at: context.now, byIepId: command.byIepId };
   return succeed(
-    { ...state, status: IepStatus.Superseded, supersededByIepId: command.byIepId, history: append(state, record) },
+    {
+      ...state,
+      status: IepStatus.Superseded,
+      supersededByIepId: command.byIepId,
+      history: append(state, record),
+    },
     [],
   );
 }
 
-function expire(state: IepLifecycleState, command: CommandOf<'EXPIRE'>, context: LifecycleContext): TransitionResult {
+function expire(
+  state: IepLifecycleState,
+  command: CommandOf<'EXPIRE'>,
+  context: LifecycleContext,
+): TransitionResult {
   if (state.status !== IepStatus.Active) return fail(illegal(state, 'expired', 'an ACTIVE'));
   const due = command.annualReviewDueOn;
-  if (!isCalendarDate(due)) return fail(badInput('The annual review date must be a calendar date (YYYY-MM-DD)'));
+  if (!isCalendarDate(due))
+    return fail(badInput('The annual review date must be a calendar date (YYYY-MM-DD)'));
   if (context.activeIepId !== null && context.activeIepId !== state.iepId) {
     return fail({
       code: 'ILLEGAL_TRANSITION',
@@ -392,7 +434,10 @@ function expire(state: IepLifecycleState, command: CommandOf<'EXPIRE'>, context:
   }
   // The due date itself is still in time; the IEP lapses the day after.
   if (context.today <= due) {
-    return fail({ code: 'ILLEGAL_TRANSITION', message: `The annual review is due on ${due} and has not passed` });
+    return fail({
+      code: 'ILLEGAL_TRANSITION',
+      message: `The annual review is due on ${due} and has not passed`,
+    });
   }
   const record: LifecycleRecord = { type: 'EXPIRED', at: context.now, annualReviewDueOn: due };
   return succeed({ ...state, status: IepStatus.Expired, history: append(state, record) }, [
@@ -415,7 +460,8 @@ function successionConflict(state: IepLifecycleState, context: LifecycleContext)
 }
 
 function checkContext(context: LifecycleContext): LifecycleError | null {
-  if (!isInstant(context.now)) return badInput('The context needs the current instant (ISO 8601 with a zone)');
+  if (!isInstant(context.now))
+    return badInput('The context needs the current instant (ISO 8601 with a zone)');
   if (!isCalendarDate(context.today)) return badInput("The context needs today's date (YYYY-MM-DD)");
   if (context.activeIepId !== null && !isNonBlank(context.activeIepId)) {
     return badInput('The context must name the IEP in effect, or null');

@@ -32,8 +32,18 @@ export interface EffectiveVersion {
 export type LifecycleActorLabel = UserRole | 'SYSTEM';
 
 export type LifecycleRecord =
-  | { readonly type: 'PROPOSED'; readonly version: number; readonly at: string; readonly by: LifecycleActorLabel }
-  | { readonly type: 'WITHDRAWN'; readonly version: number; readonly at: string; readonly by: LifecycleActorLabel }
+  | {
+      readonly type: 'PROPOSED';
+      readonly version: number;
+      readonly at: string;
+      readonly by: LifecycleActorLabel;
+    }
+  | {
+      readonly type: 'WITHDRAWN';
+      readonly version: number;
+      readonly at: string;
+      readonly by: LifecycleActorLabel;
+    }
   | {
       readonly type: 'REVIEWED_BY_PARENT';
       readonly version: number;
@@ -106,7 +116,11 @@ export type LifecycleCommand =
   | { readonly type: 'WITHDRAW' }
   | { readonly type: 'MARK_REVIEWED' }
   | { readonly type: 'CONSENT'; readonly signedOn: string }
-  | { readonly type: 'CONSENT_WITH_EXCEPTIONS'; readonly signedOn: string; readonly exceptedItemIds: readonly string[] }
+  | {
+      readonly type: 'CONSENT_WITH_EXCEPTIONS';
+      readonly signedOn: string;
+      readonly exceptedItemIds: readonly string[];
+    }
   | { readonly type: 'DECLINE'; readonly reasons: readonly string[] }
   | { readonly type: 'TAKE_EFFECT_AFTER_NOTICE'; readonly noticeGivenOn: string; readonly noticeDays: number }
   | { readonly type: 'START_AMENDMENT' }
@@ -142,7 +156,12 @@ export interface LifecycleContext {
 }
 
 export type LifecycleEffect =
-  | { readonly type: 'FREEZE_VERSION'; readonly iepId: string; readonly version: number; readonly digest: string }
+  | {
+      readonly type: 'FREEZE_VERSION';
+      readonly iepId: string;
+      readonly version: number;
+      readonly digest: string;
+    }
   | {
       readonly type: 'NOTIFY_PARENT';
       readonly iepId: string;

@@ -1,0 +1,28 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Paths are relative to the workspace root, where `npm run codegen` and `nx run web:codegen` run.
+const config: CodegenConfig = {
+  schema: 'apps/api/schema.gql',
+  documents: ['apps/web/src/**/*.tsx'],
+  ignoreNoDocuments: false,
+  generates: {
+    'apps/web/src/gql/': {
+      preset: 'client',
+      presetConfig: {
+        // Named so it does not collide with Apollo's own useFragment hook.
+        fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
+      },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string' },
+        // The schema is the contract; an unknown scalar or missing type should fail generation, not widen to any.
+        strictScalars: true,
+        skipTypename: false,
+      },
+    },
+  },
+  hooks: { afterAllFileWrite: ['prettier --write'] },
+};
+
+export default config;

@@ -1,0 +1,22 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { RouterProvider } from 'react-router/dom';
+import { createApolloClient } from './apollo';
+import { createRouter } from './router';
+import { cssVariablesResolver, theme } from './theme';
+
+const client = createApolloClient();
+const router = createRouter();
+
+export function App() {
+  return (
+    <ApolloProvider client={client}>
+      {/* Light only: every colour pair has been checked for contrast in the light scheme, not yet in the dark one. */}
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+        <Notifications position="top-center" />
+        <RouterProvider router={router} />
+      </MantineProvider>
+    </ApolloProvider>
+  );
+}

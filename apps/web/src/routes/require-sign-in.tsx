@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ErrorAlert } from '../components/error-alert';
+import { LoadingState } from '../components/loading-state';
+import { useMe } from '../session/use-me';
+import type { SignInState } from './sign-in-route';
+
+export function RequireSignIn() {
+  const { t } = useTranslation();
+  const { me, loading, error, refetch } = useMe();
+  const { pathname, search } = useLocation();
+
+  if (loading) return <LoadingState />;
+  if (error)
+    return <ErrorAlert title={t('app.unexpectedError')} error={error} onRetry={() => void refetch()} />;
+  if (!me)
+    return <Navigate to="/sign-in" replace state={{ from: pathname + search } satisfies SignInState} />;
+  return <Outlet />;
+}

@@ -1,0 +1,45 @@
+import { useQuery } from '@apollo/client/react';
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../components/error-alert';
+import { LoadingState } from '../components/loading-state';
+import { PageHeading } from '../components/page-heading';
+import { StudentCard } from '../components/student-card';
+import { StudentsEmptyState } from '../components/students-empty-state';
+import { graphql } from '../gql';
+import { useMe } from '../session/use-me';
+
+const StudentsQuery = graphql(`
+  query Students {
+    students {
+      id
+      ...StudentCard_student
+    }
+  }
+`);
+
+export function StudentsRoute() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const isParent = me?.role === 'PARENT';
+  // Always ask again on arrival: a plan's status changes while the list sits in the cache.
+  const { data, loading, error, refetch } = useQuery(StudentsQuery, { fetchPolicy: 'cache-and-network' });
+
+  return (
+    <>
+      <PageHeading>{isParent ? t('students.headingParent') : t('students.heading')}</PageHeading>
+      {!data && loading && <LoadingState />}
+      {!data && error && (
+        <ErrorAlert title={t('students.loadErrorTitle')} error={error} onRetry={() => void refetch()} />
+      )}
+      {data && data.students.length === 0 && <StudentsEmptyState isParent={isParent} />}
+      {data && data.students.length > 0 && (
+        <Stack gap="lg">
+          {data.students.map((student) => (
+            <StudentCard key={student.id} student={student} />
+          ))}
+        </Stack>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import type { AcceptedPlugin } from 'postcss';
+import postcssPresetMantine from 'postcss-preset-mantine';
+import { defineConfig, type ProxyOptions } from 'vite';
+
+// The package ships no types of its own.
+const mantinePostcss = postcssPresetMantine as () => AcceptedPlugin;
+
+// Nx runs every target from the workspace root, so paths are anchored to this file rather than the cwd.
+const root = fileURLToPath(new URL('.', import.meta.url));
+const apiOrigin = process.env['API_ORIGIN'] ?? 'http://localhost:3000';
+
+// The API sets its session cookie on the origin the browser sees, so dev and preview proxy to it
+// instead of calling it cross-origin (which CSRF prevention and SameSite cookies would refuse).
+const proxy: Record<string, ProxyOptions> = {
+  '/graphql': { target: apiOrigin, changeOrigin: false, ws: true },
+  '/health': { target: apiOrigin, changeOrigin: false },
+};
+
+export default defineConfig({
+  root,
+  base: '/',
+  plugins: [react()],
+  css: { postcss: { plugins: [mantinePostcss()] } },
+  build: {
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached on a parent's phone across releases.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+              priority: 3,
+            },
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, priority: 2 },
+            {
+              name: 'apollo',
+              test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/,
+              priority: 1,
+            },
+            { name: 'vendor', test: /node_modules[\\/]/, priority: 0 },
+          ],
+        },
+      },
+    },
+  },
+  server: { port: 4200, proxy },
+  preview: { port: 4173, proxy },
+});

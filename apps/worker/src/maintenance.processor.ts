@@ -1,0 +1,52 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Job } from 'bullmq';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { LOGGER } from '@iep/api/core';
+import { JobName, QueueName, jobsOfQueue } from '@iep/api/jobs';
+import { missingHandlers, type JobHandlers } from './job-handlers';
+
+/** How long ended sessions and old sign-in failures are kept, for investigating misuse. */
+const KEEP_DAYS = 30;
+
+@Processor(QueueName.Maintenance)
+export class MaintenanceProcessor extends WorkerHost implements OnModuleInit {
+  private readonly handlers: JobHandlers = {
+    [JobName.PurgeExpiredSessions]: () => this.purgeExpiredSessions(),
+  };
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    super();
+  }
+
+  onModuleInit() {
+    const missing = missingHandlers(jobsOfQueue(QueueName.Maintenance), this.handlers);
+    if (missing.length) throw new Error(`No handler for job(s): ${missing.join(', ')}`);
+  }
+
+  async process(job: Job): Promise<unknown> {
+    const handler = this.handlers[job.name as JobName];
+    if (!handler) throw new Error(`No handler for job ${job.name}`);
+    return handler(job);
+  }
+
+  async purgeExpiredSessions(): Promise<{ sessions: number; failures: number }> {
+    const sessions = await this.dataSource.query(
+      `DELETE FROM sessions
+        WHERE (expires_at < now() OR revoked_at IS NOT NULL) AND greatest(expires_at, coalesce(revoked_at, expires_at)) < now() - make_interval(days => $1)`,
+      [KEEP_DAYS],
+    );
+    const failures = await this.dataSource.query(
+      `DELETE FROM sign_in_failures WHERE occurred_at < now() - make_interval(days => $1)`,
+      [KEEP_DAYS],
+    );
+    const result = { sessions: Number(sessions[1] ?? 0), failures: Number(failures[1] ?? 0) };
+    this.logger.info({ job: JobName.PurgeExpiredSessions, ...result }, 'purged expired sessions');
+    return result;
+  }
+}

@@ -1,0 +1,68 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { QueueEvents, type Queue } from 'bullmq';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { databaseOptions, loadConfig, redisOptions } from '@iep/api/core';
+import { JobName, QueueName } from '@iep/api/jobs';
+import { DEMO_USERS, seedDemoDistrict } from '@iep/api/seed';
+import { createTestDatabase, testRedisUrl } from '@iep/api/testing';
+import { createWorker } from './bootstrap';
+import { missingHandlers } from './job-handlers';
+
+describe('worker against the real PostgreSQL and Redis', () => {
+  let worker: INestApplicationContext;
+  let db: DataSource;
+  let drop: () => Promise<void>;
+  const prefix = `t${process.env.IEP_TEST_RUN}w${process.env.JEST_WORKER_ID}worker`;
+
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    drop = database.drop;
+    db = new DataSource(databaseOptions(database.url));
+    await db.initialize();
+    await seedDemoDistrict(db);
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: prefix });
+    worker = await createWorker(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+    await worker.init();
+  });
+
+  afterAll(async () => {
+    const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance), { strict: false });
+    await queue.obliterate({ force: true });
+    await worker.close();
+    await db.destroy();
+    await drop();
+  });
+
+  it('registers one scheduler per recurring job, however often it starts', async () => {
+    const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance), { strict: false });
+    await worker.get(await import('./worker.module').then((m) => m.WorkerModule)).onApplicationBootstrap();
+    const schedulers = await queue.getJobSchedulers();
+    expect(schedulers.map((s) => s.key)).toEqual([JobName.PurgeExpiredSessions]);
+  });
+
+  it('purges sessions that ended long ago and keeps live ones', async () => {
+    await db.query(
+      `INSERT INTO sessions (user_id, token_hash, expires_at, revoked_at) VALUES
+         ($1, 'old-expired', now() - interval '40 days', NULL),
+         ($1, 'old-revoked', now() + interval '1 hour' - interval '60 days', now() - interval '45 days'),
+         ($1, 'live', now() + interval '1 hour', NULL)`,
+      [DEMO_USERS.parent.id],
+    );
+    const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance), { strict: false });
+    const events = new QueueEvents(QueueName.Maintenance, { connection: redisOptions(testRedisUrl()), prefix });
+    await events.waitUntilReady();
+    const job = await queue.add(JobName.PurgeExpiredSessions, {});
+    const result = await job.waitUntilFinished(events, 15_000);
+    await events.close();
+    expect(result).toEqual({ sessions: 2, failures: 0 });
+    const left = await db.query(`SELECT convert_from(token_hash, 'UTF8') AS t FROM sessions`);
+    expect(left).toEqual([{ t: 'live' }]);
+  });
+
+  it('finds a job without a handler', () => {
+    expect(missingHandlers([JobName.PurgeExpiredSessions], {})).toEqual([JobName.PurgeExpiredSessions]);
+    expect(missingHandlers([JobName.PurgeExpiredSessions], { [JobName.PurgeExpiredSessions]: async () => 1 })).toEqual([]);
+  });
+});

@@ -1,6 +1,0 @@
-module.exports = {
-  ...require('../../../jest.preset.cjs'),
-  ...require('../../../jest.integration.cjs'),
-  displayName: 'api-auth',
-  rootDir: __dirname,
-};

@@ -1,0 +1,24 @@
+/**
+ * Every queue and job of the system, in one place. The worker refuses to start when a job here has
+ * no handler; the API only ever enqueues these.
+ */
+export enum QueueName {
+  Maintenance = 'maintenance',
+}
+
+export enum JobName {
+  PurgeExpiredSessions = 'maintenance.purge-expired-sessions',
+}
+
+export const JOB_QUEUE: Record<JobName, QueueName> = {
+  [JobName.PurgeExpiredSessions]: QueueName.Maintenance,
+};
+
+/** Recurring jobs: the scheduler id is the job name, so upserting on every start never duplicates one. */
+export const JOB_SCHEDULES: Partial<Record<JobName, { every: number }>> = {
+  [JobName.PurgeExpiredSessions]: { every: 60 * 60 * 1000 },
+};
+
+export function jobsOfQueue(queue: QueueName): JobName[] {
+  return (Object.keys(JOB_QUEUE) as JobName[]).filter((job) => JOB_QUEUE[job] === queue);
+}
