@@ -21,6 +21,8 @@ const proxy: Record<string, ProxyOptions> = {
 export default defineConfig({
   root,
   base: '/',
+  // Beside the workspace's other caches instead of an apps/web/node_modules folder.
+  cacheDir: fileURLToPath(new URL('../../node_modules/.vite/web', import.meta.url)),
   plugins: [react()],
   css: { postcss: { plugins: [mantinePostcss()] } },
   build: {

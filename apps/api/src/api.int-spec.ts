@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, seedDemoDistrict } from '@iep/api/seed';
 import { GraphQLTestClient, startTestApi, type TestApi } from '@iep/api/testing';
+import { createApiApp } from './bootstrap';
 
 const STUDENTS = `query { students { id firstName schoolName ieps { id status kind caseManager { displayName } } } }`;
 
@@ -11,7 +12,7 @@ describe('API over HTTP against the real PostgreSQL and Redis', () => {
   let api: TestApi;
 
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi(createApiApp);
     await seedDemoDistrict(api.db);
   });
   afterAll(() => api.close());

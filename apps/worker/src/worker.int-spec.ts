@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
-import { QueueEvents, type Queue } from 'bullmq';
+import { QueueEvents, type ConnectionOptions, type Queue } from 'bullmq';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { databaseOptions, loadConfig, redisOptions } from '@iep/api/core';
@@ -51,7 +51,7 @@ describe('worker against the real PostgreSQL and Redis', () => {
       [DEMO_USERS.parent.id],
     );
     const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance), { strict: false });
-    const events = new QueueEvents(QueueName.Maintenance, { connection: redisOptions(testRedisUrl()), prefix });
+    const events = new QueueEvents(QueueName.Maintenance, { connection: redisOptions(testRedisUrl()) as ConnectionOptions, prefix });
     await events.waitUntilReady();
     const job = await queue.add(JobName.PurgeExpiredSessions, {});
     const result = await job.waitUntilFinished(events, 15_000);

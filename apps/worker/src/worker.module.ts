@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Inject, Module, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Queue } from 'bullmq';
+import type { ConnectionOptions, Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { CoreModule, databaseOptions, redisOptions, type AppConfig } from '@iep/api/core';
 import { JOB_QUEUE, JOB_SCHEDULES, QueueName, type JobName } from '@iep/api/jobs';
@@ -23,7 +23,7 @@ export class WorkerModule implements OnApplicationBootstrap {
         CoreModule.forRoot(config, logger),
         TypeOrmModule.forRoot(databaseOptions(config.DATABASE_URL)),
         BullModule.forRoot({
-          connection: redisOptions(config.REDIS_URL, { connectionName: 'iep-worker' }),
+          connection: redisOptions(config.REDIS_URL, { connectionName: 'iep-worker' }) as ConnectionOptions,
           prefix: config.QUEUE_PREFIX,
         }),
         BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),

@@ -11,7 +11,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_STORAGE_KEY = 'iep-team.language';
 
 // Both directions, so a text missing (or left over) in either language fails the type check.
-export const resources = {
+const resources = {
   en: { translation: en satisfies typeof es },
   es: { translation: es satisfies typeof en },
 } as const;

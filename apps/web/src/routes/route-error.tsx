@@ -1,4 +1,4 @@
-import { Alert, Anchor, Container } from '@mantine/core';
+import { Alert, Anchor, Container, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useHtmlLang } from '../i18n';
 
@@ -11,7 +11,9 @@ export function RouteError() {
   useHtmlLang();
   return (
     <Container component="main" size="sm" py="xl">
-      <h1>{t('app.unexpectedError')}</h1>
+      <Title order={1} size="h2" mb="md">
+        {t('app.unexpectedError')}
+      </Title>
       <Alert color="red" variant="light">
         {t('app.networkError')}
       </Alert>

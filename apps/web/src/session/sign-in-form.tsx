@@ -36,8 +36,10 @@ export function SignInForm() {
     const found = checkSignIn(trimmedEmail, password);
     setProblems(found);
     setFailure(null);
-    if (found.email) return emailRef.current?.focus();
-    if (found.password) return passwordRef.current?.focus();
+    if (found.email || found.password) {
+      (found.email ? emailRef : passwordRef).current?.focus();
+      return;
+    }
 
     try {
       await signIn({ variables: { input: { email: trimmedEmail, password } } });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, DomainError, ErrorCode, type AppConfig, type RequestMeta } from '@iep/api/core';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { dummyPasswordHash, verifyPassword } from './password';
+import { dummyPasswordHash, verifyPassword } from '@iep/api/core';
 
 /** At most this many failures an hour for one e-mail address, and (higher, shared NAT) for one IP. */
 export const MAX_FAILURES_PER_ACCOUNT_HOUR = 100;

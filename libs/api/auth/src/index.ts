@@ -1,6 +1,5 @@
 export * from './auth.module';
 export * from './auth.service';
 export * from './session.service';
-export * from './password';
 export * from './user.entity';
 export * from './models/user.model';

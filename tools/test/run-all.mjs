@@ -1,0 +1,29 @@
+// `npm test`: every test layer, in the order that fails fastest. Unit and integration tests talk to
+// the PostgreSQL and Redis on this machine; the browser journeys drive Debian's Chromium.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../lib/processes.mjs';
+
+const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_SKIP_NX_CACHE: process.env.CI ? 'true' : process.env.NX_SKIP_NX_CACHE };
+const nx = join(ROOT, 'node_modules/nx/bin/nx.js');
+
+function step(title, command, args) {
+  process.stdout.write(`\n=== ${title}\n`);
+  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: 'inherit' });
+  if (result.status !== 0) {
+    process.stdout.write(`\n${title}: FAILED\n`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  process.stderr.write('Chromium is not installed: run `apt-get install -y chromium` (.ci/run does this).\n');
+  process.exit(1);
+}
+
+step('Generated web types match the committed schema', process.execPath, [join(ROOT, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', 'apps/web/codegen.ts']);
+step('Generated files are committed', 'git', ['diff', '--exit-code', '--stat', '--', 'apps/web/src/gql', 'apps/api/schema.gql']);
+step('Lint, type-check, unit and integration tests, builds', process.execPath, [nx, 'run-many', '-t', 'lint', 'typecheck', 'test', 'build', '--parallel=2', '--output-style=stream']);
+step('Browser journeys (Chromium, axe-core WCAG 2.1 AA)', process.execPath, [nx, 'run', 'web-e2e:e2e', '--output-style=stream']);
+process.stdout.write('\nAll test layers passed.\n');
