@@ -87,7 +87,7 @@ process.on('SIGTERM', () => shutdown(0));
 
 async function main() {
   say('Building IEP Team (cached after the first time)…');
-  await run(process.execPath, [join(ROOT, 'node_modules/nx/bin/nx.js'), 'run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=stream-without-prefixes'], {
+  await run(join(ROOT, 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=stream-without-prefixes'], {
     env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' },
   });
   const DATABASE_URL = await startPostgres();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ROOT } from '../lib/processes.mjs';
 
 const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_SKIP_NX_CACHE: process.env.CI ? 'true' : process.env.NX_SKIP_NX_CACHE };
-const nx = join(ROOT, 'node_modules/nx/bin/nx.js');
+const bin = (name) => join(ROOT, 'node_modules/.bin', name);
 
 function step(title, command, args) {
   process.stdout.write(`\n=== ${title}\n`);
@@ -17,13 +17,19 @@ function step(title, command, args) {
   }
 }
 
-if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
-  process.stderr.write('Chromium is not installed: run `apt-get install -y chromium` (.ci/run does this).\n');
+const missing = [
+  [process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'chromium'],
+  ['/usr/bin/docker-compose', 'docker-compose'],
+].filter(([path]) => !existsSync(path));
+if (missing.length) {
+  const names = missing.map(([, name]) => name).join(' ');
+  process.stderr.write(`Missing: ${names}. Run \`apt-get install -y ${names}\` (.ci/run does this).\n`);
   process.exit(1);
 }
 
-step('Generated web types match the committed schema', process.execPath, [join(ROOT, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', 'apps/web/codegen.ts']);
+step('docker-compose.yml is a valid Compose file', 'docker-compose', ['config', '-q']);
+step('Generated web types match the committed schema', bin('graphql-codegen'), ['--config', 'apps/web/codegen.ts']);
 step('Generated files are committed', 'git', ['diff', '--exit-code', '--stat', '--', 'apps/web/src/gql', 'apps/api/schema.gql']);
-step('Lint, type-check, unit and integration tests, builds', process.execPath, [nx, 'run-many', '-t', 'lint', 'typecheck', 'test', 'build', '--parallel=2', '--output-style=stream']);
-step('Browser journeys (Chromium, axe-core WCAG 2.1 AA)', process.execPath, [nx, 'run', 'web-e2e:e2e', '--output-style=stream']);
+step('Lint, type-check, unit and integration tests, builds', bin('nx'), ['run-many', '-t', 'lint', 'typecheck', 'test', 'build', '--parallel=2', '--output-style=stream']);
+step('Browser journeys (Chromium, axe-core WCAG 2.1 AA)', bin('nx'), ['run', 'web-e2e:e2e', '--output-style=stream']);
 process.stdout.write('\nAll test layers passed.\n');

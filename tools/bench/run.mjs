@@ -1,0 +1,468 @@
+// `npm run bench`: builds the server, loads a fresh database with a realistic district, starts the
+// API and measures each scenario in tools/bench/scenarios.mjs with autocannon, next to a raw-SQL
+// baseline of the same rows. Prints a table and writes bench-results/bench-<timestamp>.json.
+// The API is stopped and the database dropped at the end, also on failure or Ctrl-C.
+import autocannon from 'autocannon';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { ROOT, run, startService, stopChild, waitForReady } from '../lib/processes.mjs';
+import { generateData } from './generate.mjs';
+import { DEMO_PASSWORD, USERS, scenarios as allScenarios } from './scenarios.mjs';
+
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+function positiveNumber(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    process.stderr.write(`${name} must be a positive number, not "${raw}".\n`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const config = {
+  duration: positiveNumber('BENCH_DURATION', 10),
+  scale: positiveNumber('BENCH_SCALE', 1),
+  connections: Math.round(positiveNumber('BENCH_CONNECTIONS', 8)),
+  warmupSeconds: 2,
+  rawWarmupSeconds: 1,
+  adminUrl: process.env.BENCH_DATABASE_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
+  redisUrl: process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379/14',
+  database: 'iep_bench',
+  queuePrefix: 'bench',
+  skipBuild: process.env.BENCH_SKIP_BUILD === '1',
+  keepDatabase: process.env.BENCH_KEEP_DATABASE === '1',
+  only: (process.env.BENCH_SCENARIOS ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
+};
+const databaseUrl = (() => {
+  const url = new URL(config.adminUrl);
+  url.pathname = `/${config.database}`;
+  return url.toString();
+})();
+const resultsDir = join(ROOT, 'bench-results');
+const logDir = join(resultsDir, 'logs');
+
+// Everything that cleanup() must undo.
+const state = { api: null, databaseCreated: false, rawClients: [], autocannon: null, stopping: false };
+let cleanupPromise = null;
+
+async function main() {
+  const startedAt = new Date();
+  const scenarios = config.only.length
+    ? allScenarios.filter((s) => config.only.some((o) => s.name.toLowerCase().includes(o)))
+    : allScenarios;
+  if (scenarios.length === 0) throw new Error(`BENCH_SCENARIOS=${process.env.BENCH_SCENARIOS} matches no scenario`);
+  say(`IEP Team benchmark: scale ${config.scale}, ${config.duration} s per scenario, ${config.connections} connections, ` +
+    `${os.cpus().length} CPUs`);
+
+  // 1. Build (Nx replays its cache when nothing changed).
+  if (!config.skipBuild) {
+    const t = performance.now();
+    say('Building api and worker…');
+    const out = await run(process.execPath, [nxBin(), 'run-many', '-t', 'build', '-p', 'api', 'worker', '--output-style=stream'], {
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+      timeout: 600_000,
+    });
+    const cached = /existing outputs match the cache|local cache/i.test(out);
+    say(`  done in ${seconds(t)} s${cached ? ' (from the Nx cache)' : ''}`);
+  }
+  for (const file of ['dist/api/main.mjs', 'dist/api/setup.mjs', 'dist/worker/main.mjs']) {
+    if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing; build with nx (or unset BENCH_SKIP_BUILD)`);
+  }
+
+  // 2. Fresh database, migrated and seeded.
+  let t = performance.now();
+  say(`Creating database ${config.database}…`);
+  await withAdmin(async (admin) => {
+    await admin.query(`DROP DATABASE IF EXISTS ${config.database} WITH (FORCE)`);
+    state.databaseCreated = true;
+    await admin.query(`CREATE DATABASE ${config.database}`);
+  });
+  const serverEnv = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: config.redisUrl,
+    QUEUE_PREFIX: config.queuePrefix,
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+  };
+  await run(process.execPath, ['dist/api/setup.mjs', 'migrate', 'seed'], {
+    env: { ...process.env, ...serverEnv },
+    timeout: 180_000,
+  });
+  say(`  migrated and seeded in ${seconds(t)} s`);
+
+  // 3. Bulk data.
+  t = performance.now();
+  say('Generating data…');
+  const generated = await generateData(databaseUrl, config.scale, (line) => say(line));
+  const generationSeconds = Number(seconds(t));
+  say(`  generated in ${generationSeconds} s`);
+
+  // 4. API.
+  t = performance.now();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  say(`Starting the API on ${url}…`);
+  state.api = startService('api', join(ROOT, 'dist/api/main.mjs'), { ...serverEnv, PORT: String(port) }, logDir);
+  await waitForReady(url, state.api, 60_000);
+  say(`  ready in ${seconds(t)} s`);
+
+  // 5. Sign in every user the scenarios need.
+  state.rawClients = await Promise.all(
+    Array.from({ length: config.connections }, async () => {
+      const client = new pg.Client({ connectionString: databaseUrl, application_name: 'iep-bench-raw' });
+      await client.connect();
+      return client;
+    }),
+  );
+  const db = state.rawClients[0];
+  const users = {};
+  for (const key of new Set(scenarios.map((s) => s.as))) {
+    const email = USERS[key];
+    if (!email) throw new Error(`scenario user "${key}" is not in USERS`);
+    const { rows } = await db.query(`SELECT id, role, district_id FROM users WHERE email = $1`, [email]);
+    if (!rows[0]) throw new Error(`${email} is not in the database`);
+    users[key] = { id: rows[0].id, email, role: rows[0].role, districtId: rows[0].district_id, cookie: await signIn(url, email) };
+  }
+
+  // 6. Scenarios, one after another; the raw baseline runs after the API run, never at the same time.
+  const results = [];
+  for (const scenario of scenarios) {
+    if (state.stopping) break;
+    say(`\n▶ ${scenario.name}`);
+    const ctx = { user: users[scenario.as], users, params: {} };
+    ctx.params = scenario.prepare ? await scenario.prepare(db, ctx) : {};
+    const body = JSON.stringify({ query: scenario.query, variables: scenario.variables?.(ctx) ?? {} });
+    const headers = { 'content-type': 'application/json', cookie: ctx.user.cookie };
+
+    // One checked request first: autocannon only sees bodies, so make sure they are the right ones.
+    // Nothing else is in flight, so the audit rows it appends are exactly those of one request.
+    const auditBefore = await auditSequence(db);
+    const apiSummary = scenario.summarize(await graphql(url, body, headers), ctx);
+    const auditRowsPerRequest = (await auditSequence(db)) - auditBefore;
+    const rawSummary = scenario.summarizeRaw(await scenario.raw(db, ctx), ctx);
+    const same = JSON.stringify(apiSummary) === JSON.stringify(rawSummary);
+    say(`  rows: API ${describe(apiSummary)}; raw SQL ${describe(rawSummary)}${same ? '' : '  ⚠ the baseline returns different rows'}` +
+      `; ${auditRowsPerRequest} audit rows per request`);
+
+    await load(url, body, headers, config.warmupSeconds);
+    const api = await load(url, body, headers, config.duration);
+    assertApiAlive();
+    say(`  API      ${fmt(api.p50)} / ${fmt(api.p95)} / ${fmt(api.p99)} ms (p50/p95/p99), ${api.rps.toFixed(1)} req/s, ${api.failures} failures`);
+
+    await rawLoop(scenario, ctx, config.rawWarmupSeconds);
+    const raw = await rawLoop(scenario, ctx, config.duration);
+    say(`  raw SQL  ${fmt(raw.p50)} / ${fmt(raw.p95)} / ${fmt(raw.p99)} ms, ${raw.rps.toFixed(1)} q/s, ${raw.errors} errors`);
+    if (raw.firstError) say(`  raw SQL error: ${raw.firstError}`);
+
+    results.push({
+      scenario: scenario.name,
+      as: USERS[scenario.as],
+      rows: { api: apiSummary, raw: rawSummary, same },
+      api,
+      raw,
+      auditRowsPerRequest,
+    });
+  }
+  if (state.stopping) return 130;
+
+  // 7. Report.
+  printTable(results);
+  const report = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? null,
+      totalMemoryBytes: os.totalmem(),
+      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+      node: process.version,
+      postgres: (await db.query('SHOW server_version')).rows[0].server_version,
+    },
+    git: await gitInfo(),
+    config: {
+      scale: config.scale,
+      durationSeconds: config.duration,
+      warmupSeconds: config.warmupSeconds,
+      connections: config.connections,
+      rawClients: config.connections,
+    },
+    data: { ...generated, generationSeconds },
+    results,
+  };
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(resultsDir, `bench-${startedAt.toISOString().replace(/:/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  say(`\nWrote ${file.slice(ROOT.length + 1)}`);
+
+  const failed = results.filter((r) => r.api.failures > 0 || r.raw.errors > 0);
+  if (failed.length) {
+    process.stderr.write(`\nFailures in: ${failed.map((r) => r.scenario).join(', ')} (see ${join('bench-results', 'logs', 'api.log')})\n`);
+    return 1;
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load and measurement
+
+/** autocannon against /graphql; latencies are recorded per response (autocannon's own are whole ms). */
+function load(url, body, headers, durationSeconds) {
+  return new Promise((resolve, reject) => {
+    const latencies = [];
+    const started = performance.now();
+    state.autocannon = autocannon(
+      {
+        url: `${url}/graphql`,
+        method: 'POST',
+        headers,
+        body,
+        connections: config.connections,
+        duration: durationSeconds,
+        timeout: 30,
+        // A GraphQL error usually comes with HTTP 200; only a body with data and no errors counts as success.
+        verifyBody: (text) => text.startsWith('{"data":') && !text.includes('"errors":'),
+        setupClient: (client) => client.on('response', (_status, _bytes, ms) => latencies.push(ms)),
+      },
+      (error, result) => {
+        state.autocannon = null;
+        if (error) return reject(error);
+        const elapsed = (performance.now() - started) / 1000;
+        resolve({
+          ...percentiles(latencies),
+          requests: latencies.length,
+          rps: round(latencies.length / elapsed, 1),
+          failures: result.mismatches + result.errors,
+          mismatches: result.mismatches,
+          non2xx: result.non2xx,
+          socketErrors: result.errors,
+          timeouts: result.timeouts,
+          bytesPerSecond: Math.round(result.throughput.average),
+        });
+      },
+    );
+  });
+}
+
+/** The baseline: each raw client runs the scenario's SQL back to back until the deadline. */
+async function rawLoop(scenario, ctx, durationSeconds) {
+  const latencies = [];
+  let errors = 0;
+  let firstError = null;
+  const started = performance.now();
+  const deadline = started + durationSeconds * 1000;
+  await Promise.all(
+    state.rawClients.map(async (client) => {
+      while (!state.stopping && performance.now() < deadline) {
+        const t = performance.now();
+        try {
+          await scenario.raw(client, ctx);
+          latencies.push(performance.now() - t);
+        } catch (error) {
+          errors += 1;
+          firstError ??= error.message;
+          if (errors > 100) return;
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return { ...percentiles(latencies), requests: latencies.length, rps: round(latencies.length / elapsed, 1), errors, firstError };
+}
+
+function percentiles(values) {
+  if (values.length === 0) return { p50: null, p95: null, p99: null, max: null };
+  const sorted = Float64Array.from(values).sort();
+  const at = (p) => round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)], 2);
+  return { p50: at(50), p95: at(95), p99: at(99), max: round(sorted[sorted.length - 1], 2) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// API helpers
+
+async function signIn(url, email) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation BenchSignIn($input: SignInInput!) { signIn(input: $input) { user { id } } }',
+      variables: { input: { email, password: DEMO_PASSWORD } },
+    }),
+    signal: AbortSignal.timeout(15_000),
+  });
+  const json = await response.json();
+  if (json.errors?.length) throw new Error(`sign-in as ${email} failed: ${json.errors[0].message}`);
+  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('iep_session='));
+  if (!cookie) throw new Error(`sign-in as ${email} set no iep_session cookie`);
+  return cookie;
+}
+
+async function graphql(url, body, headers) {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body, signal: AbortSignal.timeout(30_000) });
+  const text = await response.text();
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error(`HTTP ${response.status}, not JSON: ${text.slice(0, 200)}`);
+  }
+  if (json.errors?.length) {
+    const e = json.errors[0];
+    throw new Error(`GraphQL error (HTTP ${response.status}): ${e.extensions?.code ?? ''} ${e.message}`);
+  }
+  if (!response.ok) throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
+  return json.data;
+}
+
+function assertApiAlive() {
+  if (state.api && (state.api.exitCode !== null || state.api.signalCode !== null)) {
+    throw new Error(`the API exited during the run: ${state.api.lastError?.() ?? ''}`);
+  }
+}
+
+async function auditSequence(db) {
+  const { rows } = await db.query(
+    `SELECT COALESCE((SELECT max(id) FROM audit_events), 0)::bigint AS last`,
+  );
+  return Number(rows[0].last);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Infrastructure
+
+async function withAdmin(fn) {
+  const admin = new pg.Client({ connectionString: config.adminUrl, connectionTimeoutMillis: 5000, application_name: 'iep-bench' });
+  await admin.connect();
+  try {
+    return await fn(admin);
+  } finally {
+    await admin.end().catch(() => {});
+  }
+}
+
+/** nx's CLI script, from its package.json (older releases had bin/nx.js, newer ones dist/bin/nx.js). */
+function nxBin() {
+  const dir = join(ROOT, 'node_modules', 'nx');
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin?.nx;
+  if (!bin) throw new Error('node_modules/nx has no nx binary; run npm install');
+  return join(dir, bin);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function gitInfo() {
+  try {
+    const commit = (await run('git', ['rev-parse', 'HEAD'], { timeout: 10_000 })).trim();
+    const dirty = (await run('git', ['status', '--porcelain', '--untracked-files=no'], { timeout: 10_000 })).trim() !== '';
+    return { commit, dirty };
+  } catch {
+    return null;
+  }
+}
+
+/** Stops load, the API and the raw clients, drops the database and the bench's Redis keys. Idempotent. */
+function cleanup() {
+  cleanupPromise ??= (async () => {
+    state.stopping = true;
+    state.autocannon?.stop();
+    await stopChild(state.api, 15_000).catch(() => {});
+    await Promise.all(state.rawClients.map((c) => c.end().catch(() => {})));
+    if (state.databaseCreated && !config.keepDatabase) {
+      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${config.database} WITH (FORCE)`)).catch((error) =>
+        process.stderr.write(`Could not drop ${config.database}: ${error.message}\n`),
+      );
+    } else if (config.keepDatabase && state.databaseCreated) {
+      say(`Kept database ${config.database} (BENCH_KEEP_DATABASE=1): ${databaseUrl}`);
+    }
+    if (state.api) await deleteRedisKeys().catch(() => {});
+  })();
+  return cleanupPromise;
+}
+
+/** The API's BullMQ keys under the bench prefix, in the bench's Redis database only; bounded. */
+async function deleteRedisKeys() {
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(config.redisUrl, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 1, retryStrategy: () => null });
+  redis.on('error', () => {});
+  try {
+    await redis.connect();
+    let cursor = '0';
+    for (let i = 0; i < 1000; i++) {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.queuePrefix}:*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+      if (cursor === '0') break;
+    }
+  } finally {
+    redis.disconnect();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+function printTable(results) {
+  const header = ['scenario', 'rows', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'SQL p50', 'SQL p95', 'SQL q/s', 'p50 ×SQL'];
+  const rows = results.map((r) => [
+    r.scenario,
+    describe(r.rows.api),
+    fmt(r.api.p50), fmt(r.api.p95), fmt(r.api.p99),
+    r.api.rps.toFixed(1),
+    String(r.api.failures),
+    fmt(r.raw.p50), fmt(r.raw.p95),
+    r.raw.rps.toFixed(0),
+    r.api.p50 && r.raw.p50 ? `${(r.api.p50 / r.raw.p50).toFixed(1)}×` : '–',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  say('');
+  say(line(header));
+  say(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) say(line(row));
+}
+
+const round = (n, digits) => Math.round(n * 10 ** digits) / 10 ** digits;
+const fmt = (ms) => (ms === null || ms === undefined ? '–' : ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
+const describe = (summary) => Object.entries(summary).map(([k, v]) => `${v} ${k}`).join(', ');
+
+// ---------------------------------------------------------------------------------------------
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    process.stderr.write(`\n${signal}: stopping the API and dropping ${config.database}…\n`);
+    const timer = setTimeout(() => process.exit(130), 30_000);
+    timer.unref();
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+main()
+  .then(async (code) => {
+    await cleanup();
+    process.exit(code);
+  })
+  .catch(async (error) => {
+    if (!state.stopping) {
+      process.stderr.write(`\nBenchmark failed: ${error.message}\n`);
+      if (state.api) process.stderr.write(`API log: ${join('bench-results', 'logs', 'api.log')}\n`);
+    }
+    await cleanup();
+    process.exit(1);
+  });
