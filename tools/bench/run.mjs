@@ -151,9 +151,15 @@ async function main() {
       `; ${auditRowsPerRequest} audit rows per request`);
 
     await load(url, body, headers, config.warmupSeconds);
+    const cpuBefore = cpuSnapshot();
     const api = await load(url, body, headers, config.duration);
+    api.cpu = cpuSince(cpuBefore, api.requests);
     assertApiAlive();
     say(`  API      ${fmt(api.p50)} / ${fmt(api.p95)} / ${fmt(api.p99)} ms (p50/p95/p99), ${api.rps.toFixed(1)} req/s, ${api.failures} failures`);
+    if (api.cpu) {
+      say(`  CPU      API process ${fmt(api.cpu.apiMsPerRequest)} ms/request (${api.cpu.apiCores} cores), ` +
+        `rest of the machine (PostgreSQL, load generator, others) ${api.cpu.restCores} of ${api.cpu.machineCores} cores`);
+    }
 
     await rawLoop(scenario, ctx, config.rawWarmupSeconds);
     const raw = await rawLoop(scenario, ctx, config.duration);
@@ -273,6 +279,36 @@ async function rawLoop(scenario, ctx, durationSeconds) {
   );
   const elapsed = (performance.now() - started) / 1000;
   return { ...percentiles(latencies), requests: latencies.length, rps: round(latencies.length / elapsed, 1), errors, firstError };
+}
+
+/** CPU seconds so far: the API child (Linux /proc), and the whole machine (busy time of every core). */
+function cpuSnapshot() {
+  const machine = os.cpus().reduce((sum, c) => sum + c.times.user + c.times.nice + c.times.sys + c.times.irq, 0) / 1000;
+  let api = null;
+  try {
+    // Fields after the command name: state is field 3, utime and stime are fields 14 and 15, in clock ticks.
+    const stat = readFileSync(`/proc/${state.api.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    api = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    // not Linux, or the API is gone
+  }
+  return { at: performance.now(), machine, api };
+}
+const CLOCK_TICKS = 100; // USER_HZ, 100 on every mainstream Linux build
+
+function cpuSince(before, requests) {
+  const after = cpuSnapshot();
+  if (before.api === null || after.api === null) return null;
+  const wall = (after.at - before.at) / 1000;
+  const api = after.api - before.api;
+  const machine = after.machine - before.machine;
+  return {
+    apiMsPerRequest: requests ? round((api * 1000) / requests, 2) : null,
+    apiCores: round(api / wall, 2),
+    restCores: round(Math.max(0, machine - api) / wall, 2),
+    machineCores: os.cpus().length,
+  };
 }
 
 function percentiles(values) {
@@ -418,13 +454,14 @@ async function deleteRedisKeys() {
 // Output
 
 function printTable(results) {
-  const header = ['scenario', 'rows', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'SQL p50', 'SQL p95', 'SQL q/s', 'p50 ×SQL'];
+  const header = ['scenario', 'rows', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'CPU ms/req', 'SQL p50', 'SQL p95', 'SQL q/s', 'p50 ×SQL'];
   const rows = results.map((r) => [
     r.scenario,
     describe(r.rows.api),
     fmt(r.api.p50), fmt(r.api.p95), fmt(r.api.p99),
     r.api.rps.toFixed(1),
     String(r.api.failures),
+    fmt(r.api.cpu?.apiMsPerRequest),
     fmt(r.raw.p50), fmt(r.raw.p95),
     r.raw.rps.toFixed(0),
     r.api.p50 && r.raw.p50 ? `${(r.api.p50 / r.raw.p50).toFixed(1)}×` : '–',
