@@ -1,4 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { BullModule } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -6,8 +7,11 @@ import type { Logger } from 'pino';
 import { AccessModule } from '@iep/api/access';
 import { AuditModule } from '@iep/api/audit';
 import { AuthModule, UserEntity } from '@iep/api/auth';
-import { CoreModule, databaseOptions, formatGraphQLError, type AppConfig, type GraphQLContext } from '@iep/api/core';
+import { CoreModule, databaseOptions, formatGraphQLError, redisOptions, type AppConfig, type GraphQLContext } from '@iep/api/core';
+import { NotificationsModule } from '@iep/api/notifications';
+import type { ConnectionOptions } from 'bullmq';
 import { IepEntity, IepsModule, StudentEntity } from '@iep/api/ieps';
+import { DevMailboxController } from './dev-mailbox.controller';
 import { HealthController } from './health.controller';
 
 export const ENTITIES = [UserEntity, StudentEntity, IepEntity];
@@ -20,6 +24,12 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config, logger),
         TypeOrmModule.forRoot(databaseOptions(config.DATABASE_URL, ENTITIES)),
+        // The API only enqueues; a Redis outage delays jobs but never fails a request (see OutboxService).
+        BullModule.forRoot({
+          connection: redisOptions(config.REDIS_URL, { connectionName: 'iep-api', enableOfflineQueue: false }) as ConnectionOptions,
+          prefix: config.QUEUE_PREFIX,
+        }),
+        NotificationsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -42,7 +52,7 @@ export class AppModule {
         AuthModule,
         IepsModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, DevMailboxController],
     };
   }
 }

@@ -28,8 +28,9 @@ describe('worker against the real PostgreSQL and Redis', () => {
   });
 
   afterAll(async () => {
-    const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance), { strict: false });
-    await queue.obliterate({ force: true });
+    for (const name of Object.values(QueueName)) {
+      await worker.get<Queue>(getQueueToken(name), { strict: false }).obliterate({ force: true });
+    }
     await worker.close();
     await db.destroy();
     await drop();

@@ -7,6 +7,8 @@ import { CoreModule, databaseOptions, redisOptions, type AppConfig } from '@iep/
 import { JOB_QUEUE, JOB_SCHEDULES, QueueName, type JobName } from '@iep/api/jobs';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
+import { MAIL_TRANSPORT, createMailTransport } from './mail-transport';
+import { MailProcessor } from './mail.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 
 @Module({})
@@ -28,7 +30,12 @@ export class WorkerModule implements OnApplicationBootstrap {
         }),
         BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
       ],
-      providers: [MaintenanceProcessor, { provide: 'LOGGER_FOR_WORKER', useValue: logger }],
+      providers: [
+        MaintenanceProcessor,
+        MailProcessor,
+        { provide: MAIL_TRANSPORT, useFactory: () => createMailTransport(config) },
+        { provide: 'LOGGER_FOR_WORKER', useValue: logger },
+      ],
     };
   }
 

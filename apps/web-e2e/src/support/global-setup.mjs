@@ -37,7 +37,8 @@ export default async function globalSetup() {
     REDIS_URL: process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379/15',
     QUEUE_PREFIX: `e2e${process.pid}`,
     PORT: String(port),
-    NODE_ENV: 'production',
+    // development, as npm start runs it: the journeys read e-mail from the dev mailbox (/dev/mail).
+    NODE_ENV: 'development',
     WEB_DIST: join(ROOT, 'apps/web/dist'),
     LOG_LEVEL: 'warn',
   };

@@ -4,19 +4,25 @@
  */
 export enum QueueName {
   Maintenance = 'maintenance',
+  Mail = 'mail',
 }
 
 export enum JobName {
   PurgeExpiredSessions = 'maintenance.purge-expired-sessions',
+  SendEmail = 'mail.send-email',
+  SweepUnsentEmail = 'mail.sweep-unsent',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.PurgeExpiredSessions]: QueueName.Maintenance,
+  [JobName.SendEmail]: QueueName.Mail,
+  [JobName.SweepUnsentEmail]: QueueName.Mail,
 };
 
 /** Recurring jobs: the scheduler id is the job name, so upserting on every start never duplicates one. */
 export const JOB_SCHEDULES: Partial<Record<JobName, { every: number }>> = {
   [JobName.PurgeExpiredSessions]: { every: 60 * 60 * 1000 },
+  [JobName.SweepUnsentEmail]: { every: 60 * 1000 },
 };
 
 export function jobsOfQueue(queue: QueueName): JobName[] {

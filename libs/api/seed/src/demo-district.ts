@@ -67,3 +67,19 @@ export const DEMO_TEAM_MEMBERS: Array<{ iepId: string; userId: string; teamRole:
   ]),
   { iepId: '00000000-0000-4000-8000-000000000406', userId: U.caseManager.id, teamRole: 'Case manager' },
 ];
+
+/**
+ * A second, smaller district: nobody in the demo district may see anything here, which the
+ * authorization tests and a curious demo user can both check.
+ */
+export const OTHER_DISTRICT = {
+  district: { id: '00000000-0000-4000-8000-000000000002', name: 'Lakeshore School District', stateCode: 'MA' },
+  school: { id: '00000000-0000-4000-8000-000000000103', name: 'Lakeshore Elementary School' },
+  users: {
+    admin: { id: '00000000-0000-4000-8000-000000000251', email: 'admin@lakeshore.example', displayName: 'Robin Achterberg', role: 'DISTRICT_ADMIN' },
+    caseManager: { id: '00000000-0000-4000-8000-000000000252', email: 'sped@lakeshore.example', displayName: 'Kai Moreno', role: 'SPECIAL_EDUCATION_TEACHER' },
+    parent: { id: '00000000-0000-4000-8000-000000000253', email: 'parent@lakeshore.example', displayName: 'Sam Whitaker', role: 'PARENT' },
+  },
+  student: { id: '00000000-0000-4000-8000-000000000351', firstName: 'Noah', lastName: 'Whitaker', dateOfBirth: '2015-06-21', grade: '5' },
+  iep: { id: '00000000-0000-4000-8000-000000000451', kind: 'INITIAL', status: 'ACTIVE', meetingDate: '2026-01-12', startDate: '2026-01-20', annualReviewDue: '2027-01-11' },
+} as const;

@@ -1,6 +1,7 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '@iep/api/core';
 import {
+  OTHER_DISTRICT,
   DEMO_DISTRICT, DEMO_GUARDIANSHIPS, DEMO_IEPS, DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_STUDENTS, DEMO_TEAM_MEMBERS, DEMO_USERS,
 } from './demo-district';
 
@@ -57,5 +58,29 @@ export async function seedDemoDistrict(dataSource: DataSource): Promise<void> {
        ON CONFLICT (iep_id, user_id) DO NOTHING`,
       [json(DEMO_TEAM_MEMBERS)],
     );
+    await seedOtherDistrict(m, passwordHash);
   });
+}
+
+async function seedOtherDistrict(m: EntityManager, passwordHash: string): Promise<void> {
+  const o = OTHER_DISTRICT;
+  await m.query(`INSERT INTO districts (id, name, state_code) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`, [o.district.id, o.district.name, o.district.stateCode]);
+  await m.query(`INSERT INTO schools (id, district_id, name) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`, [o.school.id, o.district.id, o.school.name]);
+  for (const user of Object.values(o.users)) {
+    await m.query(
+      `INSERT INTO users (id, district_id, email, password_hash, display_name, role) VALUES ($1, $2, $3, $4, $5, $6::user_role) ON CONFLICT (id) DO NOTHING`,
+      [user.id, o.district.id, user.email, passwordHash, user.displayName, user.role],
+    );
+  }
+  await m.query(
+    `INSERT INTO students (id, district_id, school_id, first_name, last_name, date_of_birth, grade) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
+    [o.student.id, o.district.id, o.school.id, o.student.firstName, o.student.lastName, o.student.dateOfBirth, o.student.grade],
+  );
+  await m.query(`INSERT INTO guardianships (student_id, user_id) VALUES ($1, $2) ON CONFLICT (student_id, user_id) DO NOTHING`, [o.student.id, o.users.parent.id]);
+  await m.query(
+    `INSERT INTO ieps (id, student_id, kind, status, case_manager_id, meeting_date, start_date, annual_review_due, shared_with_family_at)
+     VALUES ($1, $2, $3::iep_kind, $4::iep_status, $5, $6, $7, $8, now()) ON CONFLICT (id) DO NOTHING`,
+    [o.iep.id, o.student.id, o.iep.kind, o.iep.status, o.users.caseManager.id, o.iep.meetingDate, o.iep.startDate, o.iep.annualReviewDue],
+  );
+  await m.query(`INSERT INTO iep_team_members (iep_id, user_id, team_role) VALUES ($1, $2, 'Case manager') ON CONFLICT (iep_id, user_id) DO NOTHING`, [o.iep.id, o.users.caseManager.id]);
 }

@@ -1,0 +1,42 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { AppConfig } from '@iep/api/core';
+
+export interface MailMessage {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface MailTransport {
+  send(message: MailMessage): Promise<void>;
+}
+
+/**
+ * SMTP when SMTP_URL is set. Without it (the embedded default) every message is written as an .eml
+ * file under MAIL_DIR — and stays readable at /dev/mail — so nothing is silently dropped.
+ */
+export function createMailTransport(config: AppConfig): MailTransport {
+  const transporter: Transporter = config.SMTP_URL
+    ? nodemailer.createTransport(config.SMTP_URL)
+    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    async send(message) {
+      const info = await transporter.sendMail({
+        from: config.MAIL_FROM,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        messageId: `<${message.id}@iep-team.local>`,
+      });
+      if (!config.SMTP_URL) {
+        await mkdir(config.MAIL_DIR, { recursive: true });
+        await writeFile(join(config.MAIL_DIR, `${Date.now()}-${message.id}.eml`), info.message as Buffer);
+      }
+    },
+  };
+}
+
+export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');

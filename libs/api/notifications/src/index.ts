@@ -1,0 +1,3 @@
+export * from './outbox.service';
+export * from './notification.service';
+export * from './notifications.module';

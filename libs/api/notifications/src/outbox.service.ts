@@ -1,0 +1,52 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import type { Logger } from 'pino';
+import type { EntityManager } from 'typeorm';
+import { LOGGER } from '@iep/api/core';
+import { JobName, QueueName } from '@iep/api/jobs';
+
+export interface OutgoingEmail {
+  /** What the message is about, e.g. `password-reset:<token id>`: the same key is never sent twice. */
+  dedupeKey: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * E-mail leaves through an outbox: the row is written in the caller's transaction, so a message
+ * exists exactly when the change that caused it committed. The queue only speeds delivery up; the
+ * worker's sweep sends anything the queue lost.
+ */
+@Injectable()
+export class OutboxService {
+  constructor(
+    @InjectQueue(QueueName.Mail) private readonly mailQueue: Queue,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** Inside the transaction: returns the ids to pass to `dispatch` once it has committed. */
+  async write(manager: EntityManager, emails: OutgoingEmail[]): Promise<string[]> {
+    if (emails.length === 0) return [];
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO outbound_emails (dedupe_key, to_address, subject, text_body)
+       SELECT r.dedupe_key, r.to_address, r.subject, r.text_body
+         FROM jsonb_to_recordset($1::jsonb) AS r(dedupe_key text, to_address text, subject text, text_body text)
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      [JSON.stringify(emails.map((e) => ({ dedupe_key: e.dedupeKey, to_address: e.to, subject: e.subject, text_body: e.text })))],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** After commit. A Redis outage only delays the message: the sweep picks it up. */
+  async dispatch(emailIds: string[]): Promise<void> {
+    try {
+      await this.mailQueue.addBulk(
+        emailIds.map((id) => ({ name: JobName.SendEmail, data: { emailId: id }, opts: { jobId: `email-${id}`, removeOnComplete: 1000, removeOnFail: 5000, attempts: 5, backoff: { type: 'exponential', delay: 5000 } } })),
+      );
+    } catch (error) {
+      this.logger.warn({ err: error, emailIds }, 'could not enqueue e-mail; the sweep will send it');
+    }
+  }
+}
