@@ -32,6 +32,7 @@ export const DEMO_STUDENTS = {
   leo: { id: '00000000-0000-4000-8000-000000000302', firstName: 'Leo', lastName: 'Carter', dateOfBirth: '2013-09-30', grade: '7', schoolId: DEMO_SCHOOLS[1].id },
   sofia: { id: '00000000-0000-4000-8000-000000000303', firstName: 'Sofía', lastName: 'Ramírez', dateOfBirth: '2010-02-18', grade: '10', schoolId: DEMO_SCHOOLS[1].id },
   ethan: { id: '00000000-0000-4000-8000-000000000304', firstName: 'Ethan', lastName: 'Nguyen', dateOfBirth: '2016-11-05', grade: '4', schoolId: DEMO_SCHOOLS[0].id },
+  ava: { id: '00000000-0000-4000-8000-000000000305', firstName: 'Ava', lastName: 'Thompson', dateOfBirth: '2016-01-27', grade: '4', schoolId: DEMO_SCHOOLS[0].id },
 } as const;
 
 export const DEMO_GUARDIANSHIPS = [
@@ -46,6 +47,7 @@ export const DEMO_IEPS = [
   { id: '00000000-0000-4000-8000-000000000403', studentId: DEMO_STUDENTS.leo.id, kind: 'INITIAL', status: 'PROPOSED', caseManagerId: DEMO_USERS.caseManager2.id, meetingDate: '2026-11-18', startDate: null, annualReviewDue: null, shared: true },
   { id: '00000000-0000-4000-8000-000000000404', studentId: DEMO_STUDENTS.sofia.id, kind: 'ANNUAL', status: 'SUPERSEDED', caseManagerId: DEMO_USERS.caseManager2.id, meetingDate: '2025-03-10', startDate: '2025-03-17', annualReviewDue: '2026-03-09', shared: true },
   { id: '00000000-0000-4000-8000-000000000405', studentId: DEMO_STUDENTS.sofia.id, kind: 'ANNUAL', status: 'ACTIVE', caseManagerId: DEMO_USERS.caseManager2.id, meetingDate: '2026-03-02', startDate: '2026-03-09', annualReviewDue: '2027-03-01', shared: true },
+  { id: '00000000-0000-4000-8000-000000000407', studentId: DEMO_STUDENTS.ava.id, kind: 'INITIAL', status: 'ACTIVE', caseManagerId: DEMO_USERS.caseManager2.id, meetingDate: '2026-02-03', startDate: '2026-02-10', annualReviewDue: '2027-02-02', shared: true },
   { id: '00000000-0000-4000-8000-000000000406', studentId: DEMO_STUDENTS.ethan.id, kind: 'INITIAL', status: 'DRAFT', caseManagerId: DEMO_USERS.caseManager.id, meetingDate: null, startDate: null, annualReviewDue: null, shared: false },
 ] as const;
 
@@ -66,6 +68,7 @@ export const DEMO_TEAM_MEMBERS: Array<{ iepId: string; userId: string; teamRole:
     { iepId: `00000000-0000-4000-8000-000000000${n}`, userId: U.student.id, teamRole: 'Student' },
   ]),
   { iepId: '00000000-0000-4000-8000-000000000406', userId: U.caseManager.id, teamRole: 'Case manager' },
+  { iepId: '00000000-0000-4000-8000-000000000407', userId: U.caseManager2.id, teamRole: 'Case manager' },
 ];
 
 /**
