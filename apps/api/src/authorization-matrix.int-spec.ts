@@ -73,6 +73,14 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     variables: ({ records }) => ({ id: records.iepId }),
     allowed: reachesRecord,
   },
+  'Query.studentAccessRecord': {
+    document: 'query($id: ID!) { studentAccessRecord(studentId: $id) { totalCount } }',
+    variables: ({ records }) => ({ id: records.studentId }),
+    // Rights holders and district staff; a teacher's team membership does not open the access record.
+    allowed: (caller, target) =>
+      (caller === UserRole.Parent && target === 'OWN') ||
+      (caller !== 'ANONYMOUS' && DISTRICT_WIDE_ROLES.has(caller) && target !== 'OTHER_DISTRICT'),
+  },
   'Mutation.signIn': {
     document: 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }',
     variables: ({ email }) => ({ input: { email, password: DEMO_PASSWORD } }),

@@ -85,3 +85,37 @@ async function chooseLanguage(page: Page, language: string) {
   await button.click();
   expect(await button.getAttribute('aria-pressed')).toBe('true');
 }
+
+describe('journey: a parent sees who has looked at their child’s records', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('lists the teacher who opened the records, in English and in Spanish, accessibly', async () => {
+    const teacher = await newPage(browser);
+    await teacher.page.goto('/sign-in');
+    await signIn(teacher.page, { email: 'Email', password: 'Password', submit: 'Sign in' }, 'teacher@riverbend.example');
+    await teacher.page.getByRole('article', { name: 'Maya Carter' }).waitFor();
+    await teacher.context.close();
+
+    const { context, page } = await newPage(browser);
+    await page.goto('/sign-in');
+    await signIn(page, { email: 'Email', password: 'Password', submit: 'Sign in' }, 'parent@riverbend.example');
+    await page.getByRole('link', { name: "Who has seen Maya Carter's records" }).click();
+    await page.getByRole('heading', { level: 1, name: "Who has seen Maya Carter's records" }).waitFor();
+    const teacherRow = page.getByRole('row').filter({ hasText: 'Grace Lindqvist' }).first();
+    await teacherRow.waitFor();
+    expect(await teacherRow.textContent()).toContain('General education teacher');
+    expect(await teacherRow.textContent()).toContain('Saw the student in a list');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await chooseLanguage(page, 'Español');
+    await page.getByRole('heading', { level: 1, name: 'Quién ha visto los registros de Maya Carter' }).waitFor();
+    expect(await page.getByRole('row').filter({ hasText: 'Grace Lindqvist' }).first().textContent()).toContain('Maestro de educación general');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { AccessRecordRoute } from './routes/access-record-route';
 import { AppLayout } from './routes/app-layout';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RequireSignIn } from './routes/require-sign-in';
@@ -13,7 +14,14 @@ export function createRouter() {
       errorElement: <RouteError />,
       children: [
         { path: '/sign-in', element: <SignInRoute /> },
-        { path: '/', element: <RequireSignIn />, children: [{ index: true, element: <StudentsRoute /> }] },
+        {
+          path: '/',
+          element: <RequireSignIn />,
+          children: [
+            { index: true, element: <StudentsRoute /> },
+            { path: 'students/:studentId/access-record', element: <AccessRecordRoute /> },
+          ],
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

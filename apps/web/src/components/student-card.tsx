@@ -1,8 +1,13 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../gql';
+import { useMe } from '../session/use-me';
 import { IepItem } from './iep-item';
+
+/** Rights holders and district staff may read a student's access record (34 CFR 300.614). */
+const ACCESS_RECORD_ROLES = new Set(['PARENT', 'DISTRICT_REPRESENTATIVE', 'DISTRICT_ADMIN']);
 
 export const StudentCardFragment = graphql(`
   fragment StudentCard_student on Student {
@@ -23,6 +28,7 @@ export function StudentCard(props: { student: FragmentType<typeof StudentCardFra
   const { t } = useTranslation();
   const headingId = useId();
   const name = `${student.firstName} ${student.lastName}`;
+  const { me } = useMe();
 
   return (
     <Card component="article" aria-labelledby={headingId} withBorder padding="lg" radius="md">
@@ -48,6 +54,11 @@ export function StudentCard(props: { student: FragmentType<typeof StudentCardFra
             <IepItem key={iep.id} iep={iep} />
           ))}
         </Stack>
+      )}
+      {me && ACCESS_RECORD_ROLES.has(me.role) && (
+        <Anchor component={Link} to={`/students/${student.id}/access-record`} mt="md">
+          {t('accessRecord.heading', { name })}
+        </Anchor>
       )}
     </Card>
   );

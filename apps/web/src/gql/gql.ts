@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  fragment IepItem_iep on Iep {\n    id\n    kind\n    status\n    meetingDate\n    startDate\n    annualReviewDue\n    caseManager {\n      id\n      displayName\n    }\n  }\n': typeof types.IepItem_IepFragmentDoc;
   '\n  fragment StudentCard_student on Student {\n    id\n    firstName\n    lastName\n    grade\n    schoolName\n    ieps {\n      id\n      ...IepItem_iep\n    }\n  }\n': typeof types.StudentCard_StudentFragmentDoc;
+  '\n  query StudentAccessRecord($studentId: ID!, $before: String) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n    }\n    studentAccessRecord(studentId: $studentId, first: 50, before: $before) {\n      totalCount\n      nextCursor\n      entries {\n        id\n        occurredAt\n        actorName\n        actorRole\n        event\n      }\n    }\n  }\n': typeof types.StudentAccessRecordDocument;
   '\n  query Students {\n    students {\n      id\n      ...StudentCard_student\n    }\n  }\n': typeof types.StudentsDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n        locale\n        role\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
@@ -26,6 +27,8 @@ const documents: Documents = {
     types.IepItem_IepFragmentDoc,
   '\n  fragment StudentCard_student on Student {\n    id\n    firstName\n    lastName\n    grade\n    schoolName\n    ieps {\n      id\n      ...IepItem_iep\n    }\n  }\n':
     types.StudentCard_StudentFragmentDoc,
+  '\n  query StudentAccessRecord($studentId: ID!, $before: String) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n    }\n    studentAccessRecord(studentId: $studentId, first: 50, before: $before) {\n      totalCount\n      nextCursor\n      entries {\n        id\n        occurredAt\n        actorName\n        actorRole\n        event\n      }\n    }\n  }\n':
+    types.StudentAccessRecordDocument,
   '\n  query Students {\n    students {\n      id\n      ...StudentCard_student\n    }\n  }\n':
     types.StudentsDocument,
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n        locale\n        role\n      }\n    }\n  }\n':
@@ -61,6 +64,12 @@ export function graphql(
 export function graphql(
   source: '\n  fragment StudentCard_student on Student {\n    id\n    firstName\n    lastName\n    grade\n    schoolName\n    ieps {\n      id\n      ...IepItem_iep\n    }\n  }\n',
 ): (typeof documents)['\n  fragment StudentCard_student on Student {\n    id\n    firstName\n    lastName\n    grade\n    schoolName\n    ieps {\n      id\n      ...IepItem_iep\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StudentAccessRecord($studentId: ID!, $before: String) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n    }\n    studentAccessRecord(studentId: $studentId, first: 50, before: $before) {\n      totalCount\n      nextCursor\n      entries {\n        id\n        occurredAt\n        actorName\n        actorRole\n        event\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StudentAccessRecord($studentId: ID!, $before: String) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n    }\n    studentAccessRecord(studentId: $studentId, first: 50, before: $before) {\n      totalCount\n      nextCursor\n      entries {\n        id\n        occurredAt\n        actorName\n        actorRole\n        event\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

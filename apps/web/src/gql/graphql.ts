@@ -46,6 +46,26 @@ export type StudentCard_StudentFragment = {
   ieps: Array<{ id: string } & { ' $fragmentRefs'?: { IepItem_IepFragment: IepItem_IepFragment } }>;
 } & { ' $fragmentName'?: 'StudentCard_StudentFragment' };
 
+export type StudentAccessRecordQueryVariables = Exact<{
+  studentId: string | number;
+  before?: string | null | undefined;
+}>;
+
+export type StudentAccessRecordQuery = {
+  student: { id: string; firstName: string; lastName: string };
+  studentAccessRecord: {
+    totalCount: number;
+    nextCursor: string | null;
+    entries: Array<{
+      id: string;
+      occurredAt: string;
+      actorName: string | null;
+      actorRole: UserRole | null;
+      event: string;
+    }>;
+  };
+};
+
 export type StudentsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type StudentsQuery = {
@@ -160,6 +180,94 @@ export const StudentCard_StudentFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StudentCard_StudentFragment, unknown>;
+export const StudentAccessRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StudentAccessRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studentAccessRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextCursor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StudentAccessRecordQuery, StudentAccessRecordQueryVariables>;
 export const StudentsDocument = {
   kind: 'Document',
   definitions: [

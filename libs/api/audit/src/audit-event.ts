@@ -12,6 +12,25 @@ export enum AuditEvent {
   StudentListed = 'STUDENT_LISTED',
   IepViewed = 'IEP_VIEWED',
   AccessDenied = 'ACCESS_DENIED',
+  PasswordResetRequested = 'PASSWORD_RESET_REQUESTED',
+  PasswordResetCompleted = 'PASSWORD_RESET_COMPLETED',
+  PasswordChanged = 'PASSWORD_CHANGED',
+  IepTeamViewed = 'IEP_TEAM_VIEWED',
+  TeamMemberInvited = 'TEAM_MEMBER_INVITED',
+  InvitationAccepted = 'INVITATION_ACCEPTED',
+  InvitationRevoked = 'INVITATION_REVOKED',
+  TeamMemberRemoved = 'TEAM_MEMBER_REMOVED',
+  AccessRecordViewed = 'ACCESS_RECORD_VIEWED',
+  SchoolCreated = 'SCHOOL_CREATED',
+  SchoolRenamed = 'SCHOOL_RENAMED',
+  UserCreated = 'USER_CREATED',
+  UserUpdated = 'USER_UPDATED',
+  UserDeactivated = 'USER_DEACTIVATED',
+  UserReactivated = 'USER_REACTIVATED',
+  StudentCreated = 'STUDENT_CREATED',
+  StudentUpdated = 'STUDENT_UPDATED',
+  GuardianAdded = 'GUARDIAN_ADDED',
+  GuardianRemoved = 'GUARDIAN_REMOVED',
 }
 
 export const auditDataSchemas = {
@@ -22,6 +41,53 @@ export const auditDataSchemas = {
   [AuditEvent.StudentListed]: z.object({}).strict(),
   [AuditEvent.IepViewed]: z.object({}).strict(),
   [AuditEvent.AccessDenied]: z.object({ operation: z.string(), reason: z.string() }).strict(),
+  // The address as typed, so that requests for addresses without an account are on record too.
+  [AuditEvent.PasswordResetRequested]: z
+    .object({ email: z.string(), result: z.enum(['EMAIL_WRITTEN', 'NO_ACTIVE_ACCOUNT', 'THROTTLED']) })
+    .strict(),
+  [AuditEvent.PasswordResetCompleted]: z.object({ sessionsRevoked: z.number().int().min(0) }).strict(),
+  [AuditEvent.PasswordChanged]: z.object({ otherSessionsRevoked: z.number().int().min(0) }).strict(),
+  [AuditEvent.IepTeamViewed]: z.object({}).strict(),
+  // Team changes: whom, in which capacity; a guest's end of access is part of what was granted.
+  [AuditEvent.TeamMemberInvited]: z
+    .object({
+      invitationId: z.uuid(),
+      inviteeId: z.uuid(),
+      role: z.string(),
+      teamRole: z.string(),
+      accountCreated: z.boolean(),
+      membershipExpiresAt: z.iso.datetime().nullable(),
+      replacedInvitationIds: z.array(z.uuid()),
+    })
+    .strict(),
+  [AuditEvent.InvitationAccepted]: z
+    .object({ invitationId: z.uuid(), role: z.string(), teamRole: z.string(), passwordSet: z.boolean() })
+    .strict(),
+  [AuditEvent.InvitationRevoked]: z.object({ invitationId: z.uuid(), inviteeId: z.uuid() }).strict(),
+  [AuditEvent.TeamMemberRemoved]: z.object({ userId: z.uuid(), teamRole: z.string() }).strict(),
+  [AuditEvent.AccessRecordViewed]: z.object({}).strict(),
+  // District administration: the subject's id (a student's goes in the student_id column) and what changed.
+  [AuditEvent.SchoolCreated]: z.object({ schoolId: z.uuid(), name: z.string() }).strict(),
+  [AuditEvent.SchoolRenamed]: z.object({ schoolId: z.uuid(), previousName: z.string(), name: z.string() }).strict(),
+  [AuditEvent.UserCreated]: z.object({ userId: z.uuid(), email: z.string(), role: z.string() }).strict(),
+  [AuditEvent.UserUpdated]: z
+    .object({
+      userId: z.uuid(),
+      fields: z.array(z.enum(['displayName', 'role', 'specialty', 'locale'])),
+      previousRole: z.string().optional(),
+      role: z.string().optional(),
+    })
+    .strict(),
+  [AuditEvent.UserDeactivated]: z.object({ userId: z.uuid(), sessionsRevoked: z.number().int().min(0) }).strict(),
+  [AuditEvent.UserReactivated]: z.object({ userId: z.uuid() }).strict(),
+  [AuditEvent.StudentCreated]: z.object({ schoolId: z.uuid() }).strict(),
+  [AuditEvent.StudentUpdated]: z
+    .object({ fields: z.array(z.enum(['firstName', 'lastName', 'dateOfBirth', 'grade', 'schoolId'])) })
+    .strict(),
+  [AuditEvent.GuardianAdded]: z
+    .object({ userId: z.uuid(), relationship: z.string(), rightsHolder: z.boolean(), accountCreated: z.boolean() })
+    .strict(),
+  [AuditEvent.GuardianRemoved]: z.object({ userId: z.uuid() }).strict(),
 } satisfies Record<AuditEvent, z.ZodType>;
 
 export type AuditData<E extends AuditEvent> = z.infer<(typeof auditDataSchemas)[E]>;

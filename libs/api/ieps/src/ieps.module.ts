@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessRecordResolver } from './access-record.resolver';
 import { IepEntity } from './iep.entity';
 import { IepLoaderFactory } from './iep.loader';
 import { IepResolver } from './iep.resolver';
@@ -8,6 +9,6 @@ import { StudentResolver } from './student.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([StudentEntity, IepEntity])],
-  providers: [IepLoaderFactory, StudentResolver, IepResolver],
+  providers: [IepLoaderFactory, StudentResolver, IepResolver, AccessRecordResolver],
 })
 export class IepsModule {}
