@@ -23,6 +23,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
     abortOnError: false,
   });
   app.set('trust proxy', 'loopback');
+  app.use(inFlight.middleware);
   app.disable('x-powered-by');
   app.use(
     pinoHttp({
@@ -50,8 +51,52 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
     }),
   );
   if (config.WEB_DIST) serveWebClient(app, resolve(config.WEB_DIST));
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;
+}
+
+/** Counts requests being served, so shutdown can wait for them before closing the database pool. */
+class InFlightRequests {
+  private count = 0;
+  private readonly waiters = new Set<() => void>();
+
+  readonly middleware = (_req: Request, res: Response, next: NextFunction) => {
+    this.count++;
+    res.once('close', () => {
+      this.count--;
+      if (this.count === 0) for (const wake of this.waiters) wake();
+    });
+    next();
+  };
+
+  idle(timeoutMs: number): Promise<boolean> {
+    if (this.count === 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = (drained: boolean) => {
+        clearTimeout(timer);
+        this.waiters.delete(wake);
+        resolve(drained);
+      };
+      const wake = () => done(true);
+      const timer = setTimeout(() => done(false), timeoutMs);
+      this.waiters.add(wake);
+    });
+  }
+}
+
+const inFlight = new InFlightRequests();
+
+/**
+ * Stops taking connections, lets the requests in progress finish (up to `timeoutMs`), and only then
+ * closes Nest — whose shutdown would otherwise close the database pool under a running resolver.
+ */
+export async function shutdownGracefully(app: INestApplication, timeoutMs = 25_000): Promise<boolean> {
+  const server = app.getHttpServer() as import('node:http').Server;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const drained = await inFlight.idle(timeoutMs);
+  await app.close();
+  await closed;
+  return drained;
 }
 
 /** The embedded default serves the built React client itself, with a fallback for client-side routes. */
@@ -60,7 +105,12 @@ function serveWebClient(app: NestExpressApplication, dist: string) {
   if (!existsSync(index)) throw new Error(`WEB_DIST has no index.html: ${dist}`);
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.startsWith('/dev/')) {
+    if (
+      req.method !== 'GET' ||
+      req.path.startsWith('/graphql') ||
+      req.path.startsWith('/health') ||
+      req.path.startsWith('/dev/')
+    ) {
       return next();
     }
     if (!req.accepts('html')) return next();

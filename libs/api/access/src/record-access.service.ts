@@ -22,12 +22,23 @@ export class RecordAccessService {
     return new Set(rows.map((row) => row.id));
   }
 
-  /** Every student the caller may see, by name; district staff get their district. */
+  /**
+   * Every student the caller may see, by name; district staff get their district. Written as a union
+   * of index-driven parts: one OR over all three relationships makes PostgreSQL scan every student.
+   */
   async visibleStudentIdsAll(user: AuthUser, limit = 500): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT s.id FROM students s WHERE $1::uuid IS NULL AND (${STUDENT_VISIBLE_SQL})
-        ORDER BY s.last_name, s.first_name, s.id LIMIT $6`,
-      [null, user.id, user.role, user.districtId, DISTRICT_ROLES, limit],
+      `WITH visible AS (
+         SELECT s.id FROM students s WHERE $2::text = ANY($4::text[]) AND s.district_id = $3::uuid
+         UNION
+         SELECT g.student_id FROM guardianships g WHERE g.user_id = $1::uuid
+         UNION
+         SELECT ti.student_id FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
+          WHERE m.user_id = $1::uuid AND (m.expires_at IS NULL OR m.expires_at > now())
+       )
+       SELECT s.id FROM students s JOIN visible v ON v.id = s.id
+        ORDER BY s.last_name, s.first_name, s.id LIMIT $5`,
+      [user.id, user.role, user.districtId, DISTRICT_ROLES, limit],
     );
     return rows.map((row) => row.id);
   }
@@ -44,7 +55,10 @@ export class RecordAccessService {
   }
 
   /** IEP ids of the given students that the caller may see, grouped by student, in one statement. */
-  async visibleIepIdsByStudent(user: AuthUser, studentIds: readonly string[]): Promise<Map<string, string[]>> {
+  async visibleIepIdsByStudent(
+    user: AuthUser,
+    studentIds: readonly string[],
+  ): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>(studentIds.map((id) => [id, []]));
     if (studentIds.length === 0) return result;
     const rows: { id: string; student_id: string }[] = await this.dataSource.query(

@@ -46,7 +46,7 @@ export async function startTestApi(createApiApp: ApiFactory, overrides: Record<s
     db,
     async close() {
       await app.close();
-      await db.destroy();
+      if (db.isInitialized) await db.destroy();
       await database.drop();
     },
   };
