@@ -44,13 +44,19 @@ export class MailProcessor extends WorkerHost implements OnModuleInit {
    */
   async sendEmail(emailId: string): Promise<'sent' | 'already-sent'> {
     return this.dataSource.transaction(async (manager) => {
-      const [email]: Array<{ id: string; to_address: string; subject: string; text_body: string }> = await manager.query(
-        `SELECT id, to_address, subject, text_body FROM outbound_emails WHERE id = $1 AND sent_at IS NULL FOR UPDATE SKIP LOCKED`,
-        [emailId],
-      );
+      const [email]: Array<{ id: string; to_address: string; subject: string; text_body: string }> =
+        await manager.query(
+          `SELECT id, to_address, subject, text_body FROM outbound_emails WHERE id = $1 AND sent_at IS NULL FOR UPDATE SKIP LOCKED`,
+          [emailId],
+        );
       if (!email) return 'already-sent';
       try {
-        await this.transport.send({ id: email.id, to: email.to_address, subject: email.subject, text: email.text_body });
+        await this.transport.send({
+          id: email.id,
+          to: email.to_address,
+          subject: email.subject,
+          text: email.text_body,
+        });
       } catch (error) {
         await this.dataSource.query(
           `UPDATE outbound_emails SET attempts = attempts + 1, last_error = $2 WHERE id = $1`,
@@ -58,7 +64,10 @@ export class MailProcessor extends WorkerHost implements OnModuleInit {
         );
         throw error;
       }
-      await manager.query(`UPDATE outbound_emails SET sent_at = now(), attempts = attempts + 1 WHERE id = $1`, [email.id]);
+      await manager.query(
+        `UPDATE outbound_emails SET sent_at = now(), attempts = attempts + 1 WHERE id = $1`,
+        [email.id],
+      );
       return 'sent';
     });
   }
@@ -71,7 +80,11 @@ export class MailProcessor extends WorkerHost implements OnModuleInit {
       [SWEEP_BATCH],
     );
     await this.queue.addBulk(
-      rows.map((row) => ({ name: JobName.SendEmail, data: { emailId: row.id }, opts: { jobId: `email-${row.id}`, removeOnComplete: 1000, removeOnFail: 5000 } })),
+      rows.map((row) => ({
+        name: JobName.SendEmail,
+        data: { emailId: row.id },
+        opts: { jobId: `email-${row.id}`, removeOnComplete: 1000, removeOnFail: 5000 },
+      })),
     );
     if (rows.length) this.logger.info({ queued: rows.length }, 'queued unsent e-mail again');
     return { queued: rows.length };

@@ -1,11 +1,26 @@
 import { createLogger, loadConfigOrExit } from '@iep/api/core';
-import { createWorker } from './bootstrap';
+import { createWorker, shutdownWorker } from './bootstrap';
 
 async function main() {
   const config = loadConfigOrExit();
   const logger = createLogger(config.LOG_LEVEL, 'worker');
-  await createWorker(config, logger);
+  const app = await createWorker(config, logger);
   logger.info('worker started');
+  let stopping = false;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'worker stopping: finishing jobs in progress');
+      shutdownWorker(app).then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'worker did not stop cleanly');
+          process.exit(1);
+        },
+      );
+    });
+  }
 }
 
 main().catch((error: unknown) => {

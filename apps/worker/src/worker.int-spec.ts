@@ -7,7 +7,8 @@ import { databaseOptions, loadConfig, redisOptions } from '@iep/api/core';
 import { JobName, QueueName } from '@iep/api/jobs';
 import { DEMO_USERS, seedDemoDistrict } from '@iep/api/seed';
 import { createTestDatabase, testRedisUrl } from '@iep/api/testing';
-import { createWorker } from './bootstrap';
+import { Client } from 'pg';
+import { createWorker, shutdownWorker } from './bootstrap';
 import { missingHandlers } from './job-handlers';
 
 describe('worker against the real PostgreSQL and Redis', () => {
@@ -19,19 +20,36 @@ describe('worker against the real PostgreSQL and Redis', () => {
   beforeAll(async () => {
     const database = await createTestDatabase();
     drop = database.drop;
+    databaseUrl = database.url;
     db = new DataSource(databaseOptions(database.url));
     await db.initialize();
     await seedDemoDistrict(db);
-    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: prefix });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      REDIS_URL: testRedisUrl(),
+      QUEUE_PREFIX: prefix,
+    });
     worker = await createWorker(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
     await worker.init();
   });
 
+  let databaseUrl: string;
+
   afterAll(async () => {
+    const cleanup = await createWorker(
+      loadConfig({
+        NODE_ENV: 'test',
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: testRedisUrl(),
+        QUEUE_PREFIX: prefix,
+      }),
+      pino({ level: 'silent' }),
+    );
     for (const name of Object.values(QueueName)) {
-      await worker.get<Queue>(getQueueToken(name), { strict: false }).obliterate({ force: true });
+      await cleanup.get<Queue>(getQueueToken(name), { strict: false }).obliterate({ force: true });
     }
-    await worker.close();
+    await cleanup.close();
     await db.destroy();
     await drop();
   });
@@ -52,7 +70,10 @@ describe('worker against the real PostgreSQL and Redis', () => {
       [DEMO_USERS.parent.id],
     );
     const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance), { strict: false });
-    const events = new QueueEvents(QueueName.Maintenance, { connection: redisOptions(testRedisUrl()) as ConnectionOptions, prefix });
+    const events = new QueueEvents(QueueName.Maintenance, {
+      connection: redisOptions(testRedisUrl()) as ConnectionOptions,
+      prefix,
+    });
     await events.waitUntilReady();
     const job = await queue.add(JobName.PurgeExpiredSessions, {});
     const result = await job.waitUntilFinished(events, 15_000);
@@ -62,8 +83,36 @@ describe('worker against the real PostgreSQL and Redis', () => {
     expect(left).toEqual([{ t: 'live' }]);
   });
 
+  it('finishes the job in progress before it stops', async () => {
+    const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance), { strict: false });
+    const events = new QueueEvents(QueueName.Maintenance, {
+      connection: redisOptions(testRedisUrl()) as ConnectionOptions,
+      prefix,
+    });
+    await events.waitUntilReady();
+    // Hold a lock the job needs, so it is still running when shutdown starts.
+    const blocker = new Client({ connectionString: databaseUrl });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query('LOCK TABLE sessions IN ACCESS EXCLUSIVE MODE');
+    const job = await queue.add(JobName.PurgeExpiredSessions, {});
+    for (let i = 0; i < 50 && (await job.getState()) !== 'active'; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(await job.getState()).toBe('active');
+    const finished = job.waitUntilFinished(events, 15_000);
+    const stopped = shutdownWorker(worker);
+    await new Promise((r) => setTimeout(r, 300));
+    await blocker.query('COMMIT');
+    await blocker.end();
+    await stopped;
+    await expect(finished).resolves.toEqual({ sessions: 0, failures: 0 });
+    await events.close();
+  });
+
   it('finds a job without a handler', () => {
     expect(missingHandlers([JobName.PurgeExpiredSessions], {})).toEqual([JobName.PurgeExpiredSessions]);
-    expect(missingHandlers([JobName.PurgeExpiredSessions], { [JobName.PurgeExpiredSessions]: async () => 1 })).toEqual([]);
+    expect(
+      missingHandlers([JobName.PurgeExpiredSessions], { [JobName.PurgeExpiredSessions]: async () => 1 }),
+    ).toEqual([]);
   });
 });
