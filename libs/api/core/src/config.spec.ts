@@ -1,0 +1,31 @@
+import { ConfigError, loadConfig } from './config';
+
+const base = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/iep' };
+
+describe('configuration', () => {
+  it('fills in the defaults of the embedded setup', () => {
+    const config = loadConfig(base);
+    expect(config).toEqual(
+      expect.objectContaining({ PORT: 3000, REDIS_URL: 'redis://127.0.0.1:6379', PUBLIC_URL: 'http://localhost:3000', COOKIE_SECURE: false }),
+    );
+  });
+
+  it.each([
+    [{}, 'Configuration error: DATABASE_URL is required.'],
+    [{ ...base, PORT: 'abc' }, /^Configuration error: PORT /],
+    [{ ...base, PORT: '70000' }, /^Configuration error: PORT /],
+    [{ ...base, REDIS_URL: 'localhost:6379' }, 'Configuration error: REDIS_URL must start with redis:// or rediss://.'],
+    [{ DATABASE_URL: 'mysql://x' }, 'Configuration error: DATABASE_URL must start with postgres:// or postgresql://.'],
+    [{ ...base, COOKIE_SECURE: 'yes' }, /^Configuration error: COOKIE_SECURE /],
+  ])('names the wrong variable in one line: %j', (env, message) => {
+    let error: unknown;
+    try {
+      loadConfig(env as NodeJS.ProcessEnv);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain('\n');
+  });
+});
