@@ -6,11 +6,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AccessModule } from '@iep/api/access';
 import { AuditModule } from '@iep/api/audit';
-import { AuthModule, UserEntity } from '@iep/api/auth';
+import { AuthModule, PasswordModule, UserEntity } from '@iep/api/auth';
 import { CoreModule, databaseOptions, formatGraphQLError, redisOptions, type AppConfig, type GraphQLContext } from '@iep/api/core';
 import { NotificationsModule } from '@iep/api/notifications';
 import type { ConnectionOptions } from 'bullmq';
 import { IepEntity, IepsModule, StudentEntity } from '@iep/api/ieps';
+import { TeamsModule } from '@iep/api/teams';
+import { DistrictAdminModule } from '@iep/api/district-admin';
+import { DeadlinesModule } from '@iep/api/deadlines';
 import { DevMailboxController } from './dev-mailbox.controller';
 import { HealthController } from './health.controller';
 
@@ -50,7 +53,11 @@ export class AppModule {
         AuditModule,
         AccessModule,
         AuthModule,
+        PasswordModule,
         IepsModule,
+        TeamsModule,
+        DistrictAdminModule,
+        DeadlinesModule,
       ],
       controllers: [HealthController, DevMailboxController],
     };

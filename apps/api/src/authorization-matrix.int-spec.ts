@@ -1,6 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DISTRICT_WIDE_ROLES, UserRole } from '@iep/domain';
-import { DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
+import { DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
 import { GraphQLTestClient, startTestApi, type TestApi } from '@iep/api/testing';
 import { createApiApp } from './bootstrap';
 
@@ -57,8 +57,28 @@ export interface MatrixCase {
 }
 
 const signedIn = (caller: Caller) => caller !== 'ANONYMOUS';
+const DISTRICT_STAFF: Caller[] = [
+  UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist,
+  UserRole.DistrictRepresentative, UserRole.DistrictAdmin,
+];
+const isDistrictAdmin = (caller: Caller) => caller === UserRole.DistrictAdmin;
+const administersDistrictOf = (caller: Caller, target: Target) => isDistrictAdmin(caller) && target !== 'OTHER_DISTRICT';
+const managedUserId = (target: Target) => (target === 'OTHER_DISTRICT' ? OTHER_DISTRICT.users.caseManager.id : DEMO_USERS.psychologist.id);
 const reachesRecord = (caller: Caller, target: Target) =>
   caller !== 'ANONYMOUS' && (target === 'OWN' || (target === 'SAME_SCHOOL' && DISTRICT_WIDE_ROLES.has(caller)));
+
+/** Who manages an IEP's team: a special education teacher on it, or the district's representative. */
+const managesTeam = (caller: Caller, target: Target) =>
+  (caller === UserRole.SpecialEducationTeacher && target === 'OWN') ||
+  (caller === UserRole.DistrictRepresentative && target !== 'OTHER_DISTRICT');
+const CASE_MANAGER_OF: Record<string, string> = {
+  [iep('401')]: DEMO_USERS.caseManager.id,
+  [iep('402')]: DEMO_USERS.caseManager.id,
+  [iep('403')]: DEMO_USERS.caseManager2.id,
+  [iep('405')]: DEMO_USERS.caseManager2.id,
+  [iep('407')]: DEMO_USERS.caseManager2.id,
+  [OTHER_DISTRICT.iep.id]: OTHER_DISTRICT.users.caseManager.id,
+};
 
 export const OPERATIONS: Record<string, MatrixCase> = {
   'Query.me': { document: '{ me { id } }', allowed: () => true, recordless: true },
@@ -73,6 +93,21 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     variables: ({ records }) => ({ id: records.iepId }),
     allowed: reachesRecord,
   },
+  // Deadlines follow the record they belong to, exactly as the IEP and student queries do.
+  'Query.iepDeadlines': {
+    document: 'query($id: ID!) { iepDeadlines(iepId: $id) { id } }',
+    variables: ({ records }) => ({ id: records.iepId }),
+    allowed: reachesRecord,
+  },
+  'Query.studentDeadlines': {
+    document: 'query($id: ID!) { studentDeadlines(studentId: $id) { id } }',
+    variables: ({ records }) => ({ id: records.studentId }),
+    allowed: reachesRecord,
+  },
+  // The bell reaches only the caller's own notifications (deadlines.int-spec.ts tries someone else's).
+  'Query.notifications': { document: '{ notifications { id } }', allowed: signedIn, recordless: true },
+  'Query.unreadNotificationCount': { document: '{ unreadNotificationCount }', allowed: signedIn, recordless: true },
+  'Mutation.markNotificationsRead': { document: 'mutation { markNotificationsRead(ids: []) }', allowed: signedIn, recordless: true },
   'Query.studentAccessRecord': {
     document: 'query($id: ID!) { studentAccessRecord(studentId: $id) { totalCount } }',
     variables: ({ records }) => ({ id: records.studentId }),
@@ -80,6 +115,72 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     allowed: (caller, target) =>
       (caller === UserRole.Parent && target === 'OWN') ||
       (caller !== 'ANONYMOUS' && DISTRICT_WIDE_ROLES.has(caller) && target !== 'OTHER_DISTRICT'),
+  },
+  // District administration: the caller's own district only, and its administrators alone may change it.
+  // Rows that succeed leave the records as they were (or, for the guardian, put them back), so later rows see the seed.
+  'Query.schools': { document: '{ schools { id } }', allowed: (caller) => DISTRICT_STAFF.includes(caller), recordless: true },
+  'Query.districtUsers': { document: '{ districtUsers { totalCount } }', allowed: isDistrictAdmin, recordless: true },
+  'Query.districtStudents': { document: '{ districtStudents { totalCount } }', allowed: isDistrictAdmin, recordless: true },
+  'Mutation.createSchool': {
+    document: 'mutation($name: String!) { createSchool(name: $name) { id } }',
+    variables: () => ({ name: 'Matrix Academy' }),
+    allowed: isDistrictAdmin,
+    recordless: true,
+  },
+  'Mutation.renameSchool': {
+    document: 'mutation($id: ID!, $name: String!) { renameSchool(id: $id, name: $name) { id } }',
+    variables: ({ target }) => (target === 'OTHER_DISTRICT' ? { id: OTHER_DISTRICT.school.id, name: OTHER_DISTRICT.school.name } : { id: DEMO_SCHOOLS[0].id, name: DEMO_SCHOOLS[0].name }),
+    allowed: administersDistrictOf,
+  },
+  'Mutation.createStaffUser': {
+    document: 'mutation($input: CreateStaffUserInput!) { createStaffUser(input: $input) { id } }',
+    variables: () => ({ input: { email: 'matrix.staff@riverbend.example', displayName: 'Matrix Staff', role: 'GENERAL_EDUCATION_TEACHER' } }),
+    allowed: isDistrictAdmin,
+    recordless: true,
+  },
+  'Mutation.updateUser': {
+    document: 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
+    variables: ({ target }) => ({ input: { id: managedUserId(target), locale: 'en' } }),
+    allowed: administersDistrictOf,
+  },
+  // Deactivates an account no other row signs in with; the next operation reactivates it.
+  'Mutation.deactivateUser': {
+    document: 'mutation($id: ID!) { deactivateUser(id: $id) { id } }',
+    variables: ({ target }) => ({ id: managedUserId(target) }),
+    allowed: administersDistrictOf,
+  },
+  'Mutation.reactivateUser': {
+    document: 'mutation($id: ID!) { reactivateUser(id: $id) { id } }',
+    variables: ({ target }) => ({ id: managedUserId(target) }),
+    allowed: administersDistrictOf,
+  },
+  'Mutation.createStudent': {
+    document: 'mutation($input: CreateStudentInput!) { createStudent(input: $input) { id } }',
+    variables: ({ target }) => ({
+      input: {
+        firstName: 'Matrix', lastName: 'Student', dateOfBirth: '2016-03-04', grade: '4',
+        schoolId: target === 'OTHER_DISTRICT' ? OTHER_DISTRICT.school.id : DEMO_SCHOOLS[0].id,
+      },
+    }),
+    allowed: administersDistrictOf,
+  },
+  'Mutation.updateStudent': {
+    document: 'mutation($input: UpdateStudentInput!) { updateStudent(input: $input) { id } }',
+    variables: ({ records }) => ({ input: { id: records.studentId } }),
+    allowed: administersDistrictOf,
+  },
+  // Links a parent who is no caller here; the next operation unlinks them again.
+  'Mutation.addGuardian': {
+    document: 'mutation($input: AddGuardianInput!) { addGuardian(input: $input) { id } }',
+    variables: ({ records }) => ({
+      input: { studentId: records.studentId, email: DEMO_USERS.parentEs.email, displayName: DEMO_USERS.parentEs.displayName, relationship: 'Aunt', rightsHolder: false },
+    }),
+    allowed: administersDistrictOf,
+  },
+  'Mutation.removeGuardian': {
+    document: 'mutation($studentId: ID!, $userId: ID!) { removeGuardian(studentId: $studentId, userId: $userId) { id } }',
+    variables: ({ records }) => ({ studentId: records.studentId, userId: DEMO_USERS.parentEs.id }),
+    allowed: administersDistrictOf,
   },
   'Mutation.signIn': {
     document: 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }',
@@ -89,6 +190,69 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     ownSession: true,
   },
   'Mutation.signOut': { document: 'mutation { signOut }', allowed: signedIn, recordless: true, ownSession: true },
+  // Anyone may ask for a reset link or use one; the answer never depends on who asks.
+  'Mutation.requestPasswordReset': {
+    document: 'mutation($email: String!) { requestPasswordReset(email: $email) }',
+    variables: ({ email }) => ({ email }),
+    allowed: () => true,
+    recordless: true,
+  },
+  'Mutation.resetPassword': {
+    document: 'mutation($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }',
+    variables: () => ({ token: 'A'.repeat(43), newPassword: 'orchard-compass-velvet-5' }),
+    allowed: () => true,
+    recordless: true,
+  },
+  // A wrong current password: the demo passwords stay as they are for the other rows.
+  'Mutation.changePassword': {
+    document: 'mutation($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }',
+    variables: () => ({ current: 'not-the-current-password', next: 'orchard-compass-velvet-5' }),
+    allowed: signedIn,
+    recordless: true,
+  },
+  'Query.iepTeam': {
+    document: 'query($id: ID!) { iepTeam(iepId: $id) { iepId } }',
+    variables: ({ records }) => ({ id: records.iepId }),
+    allowed: reachesRecord,
+  },
+  // A token nobody holds reaches no invitation: NOT_FOUND for everyone, signed in or not, and audited.
+  'Query.invitation': {
+    document: 'query($token: String!) { invitation(token: $token) { studentFirstName } }',
+    variables: () => ({ token: 'A'.repeat(43) }),
+    allowed: () => false,
+    recordless: true,
+  },
+  'Mutation.acceptInvitation': {
+    document: 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { iepId } }',
+    variables: () => ({ input: { token: 'A'.repeat(43), password: 'orchard-compass-velvet-5' } }),
+    allowed: () => false,
+    recordless: true,
+    ownSession: true,
+  },
+  // A case manager on the team and the district's representative invite anyone; a guardian invites a guest.
+  'Mutation.inviteToTeam': {
+    document: 'mutation($input: InviteToTeamInput!) { inviteToTeam(input: $input) { id } }',
+    variables: ({ caller, target, records }) => ({
+      input: {
+        iepId: records.iepId, email: `matrix.${caller.toLowerCase()}.${target.toLowerCase()}@example.org`,
+        displayName: 'Matrix Guest', role: 'GUEST', teamRole: 'Advocate',
+      },
+    }),
+    allowed: (caller, target) => managesTeam(caller, target) || (caller === UserRole.Parent && target === 'OWN'),
+  },
+  // Asks to remove the IEP's own case manager, which is refused with BAD_USER_INPUT: the seeded teams stay whole.
+  'Mutation.removeTeamMember': {
+    document: 'mutation($iepId: ID!, $userId: ID!) { removeTeamMember(iepId: $iepId, userId: $userId) }',
+    variables: ({ records }) => ({ iepId: records.iepId, userId: CASE_MANAGER_OF[records.iepId] }),
+    allowed: managesTeam,
+  },
+  // An invitation nobody issued: NOT_FOUND for everyone (team.int-spec.ts covers withdrawing a real one).
+  'Mutation.revokeInvitation': {
+    document: 'mutation($id: ID!) { revokeInvitation(invitationId: $id) }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000dead0' }),
+    allowed: () => false,
+    recordless: true,
+  },
 };
 
 const DENIAL_CODES = ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'];

@@ -35,8 +35,9 @@ describe('journey: a parent signs in and sees their children’s IEPs', () => {
     const leo = page.getByRole('article', { name: 'Leo Carter' });
     await maya.waitFor();
     await leo.waitFor();
+    await maya.getByText('In effect').waitFor();
+    await leo.getByText('Ready for your review').waitFor();
     expect(await maya.getByText('In effect').count()).toBe(1);
-    expect(await leo.getByText('Ready for your review').count()).toBe(1);
     expect(await page.getByText('Sofía').count()).toBe(0);
     expect(await page.getByText('Ethan').count()).toBe(0);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -55,7 +56,7 @@ describe('journey: a parent signs in and sees their children’s IEPs', () => {
     await signIn(page, { email: 'Email', password: 'Password', submit: 'Sign in' }, 'padre@riverbend.example');
     await page.getByRole('heading', { level: 1, name: 'Los IEP de mis hijos' }).waitFor();
     const sofia = page.getByRole('article', { name: 'Sofía Ramírez' });
-    await sofia.waitFor();
+    await sofia.getByText('Vigente').waitFor();
     expect(await sofia.getByText('Vigente').count()).toBe(1);
     expect(await sofia.getByText('Reemplazado por un IEP más reciente').count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
@@ -74,7 +75,9 @@ describe('journey: a parent signs in and sees their children’s IEPs', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await signIn(page, { email: 'Correo electrónico', password: 'Contraseña', submit: 'Iniciar sesión' }, 'parent@riverbend.example');
     await page.getByRole('heading', { level: 1, name: 'Los IEP de mis hijos' }).waitFor();
-    expect(await page.getByRole('article', { name: 'Maya Carter' }).getByText('Vigente').count()).toBe(1);
+    const mayaEs = page.getByRole('article', { name: 'Maya Carter' });
+    await mayaEs.getByText('Vigente').waitFor();
+    expect(await mayaEs.getByText('Vigente').count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   });

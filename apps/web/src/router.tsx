@@ -1,7 +1,12 @@
 import { createBrowserRouter } from 'react-router';
+import { adminRoute } from './admin/admin-routes';
 import { AccessRecordRoute } from './routes/access-record-route';
 import { AppLayout } from './routes/app-layout';
+import { IepTeamRoute } from './routes/iep-team-route';
+import { ForgotPasswordRoute } from './routes/forgot-password-route';
+import { LazyInvitationRoute } from './routes/lazy-invitation-route';
 import { NotFoundRoute } from './routes/not-found-route';
+import { LazyChangePasswordRoute, LazyResetPasswordRoute } from './routes/password-routes';
 import { RequireSignIn } from './routes/require-sign-in';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in-route';
@@ -14,12 +19,18 @@ export function createRouter() {
       errorElement: <RouteError />,
       children: [
         { path: '/sign-in', element: <SignInRoute /> },
+        { path: '/forgot-password', element: <ForgotPasswordRoute /> },
+        { path: '/reset-password', element: <LazyResetPasswordRoute /> },
+        { path: '/invitation', element: <LazyInvitationRoute /> },
         {
           path: '/',
           element: <RequireSignIn />,
           children: [
             { index: true, element: <StudentsRoute /> },
+            { path: 'change-password', element: <LazyChangePasswordRoute /> },
             { path: 'students/:studentId/access-record', element: <AccessRecordRoute /> },
+            { path: 'ieps/:iepId/team', element: <IepTeamRoute /> },
+            adminRoute,
           ],
         },
         { path: '*', element: <NotFoundRoute /> },

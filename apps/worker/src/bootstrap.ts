@@ -6,6 +6,7 @@ import { PinoNestLogger, type AppConfig } from '@iep/api/core';
 import type { WorkerHost } from '@nestjs/bullmq';
 import { MailProcessor } from './mail.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
+import { RemindersProcessor } from './reminders.processor';
 import { WorkerModule } from './worker.module';
 
 /** A Nest application context with no HTTP: BullMQ processors only. */
@@ -22,7 +23,7 @@ export async function createWorker(config: AppConfig, logger: Logger): Promise<I
  * do not promise that the BullMQ workers close before the database pool does.
  */
 export async function shutdownWorker(app: INestApplicationContext): Promise<void> {
-  const hosts = [app.get(MaintenanceProcessor), app.get(MailProcessor)] as WorkerHost[];
+  const hosts = [app.get(MaintenanceProcessor), app.get(MailProcessor), app.get(RemindersProcessor)] as WorkerHost[];
   await Promise.all(hosts.map((host) => host.worker.close()));
   await app.close();
 }

@@ -1,4 +1,4 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job, Queue } from 'bullmq';
@@ -30,6 +30,12 @@ export class MailProcessor extends WorkerHost implements OnModuleInit {
   onModuleInit() {
     const missing = missingHandlers(jobsOfQueue(QueueName.Mail), this.handlers);
     if (missing.length) throw new Error(`No handler for job(s): ${missing.join(', ')}`);
+  }
+
+  /** A Redis outage surfaces here once per reconnect attempt; it only delays jobs, so it is a warning. */
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error) {
+    this.logger.warn({ err: error, queue: QueueName.Mail }, 'queue connection error');
   }
 
   async process(job: Job): Promise<unknown> {

@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
@@ -27,6 +27,12 @@ export class MaintenanceProcessor extends WorkerHost implements OnModuleInit {
   onModuleInit() {
     const missing = missingHandlers(jobsOfQueue(QueueName.Maintenance), this.handlers);
     if (missing.length) throw new Error(`No handler for job(s): ${missing.join(', ')}`);
+  }
+
+  /** A Redis outage surfaces here once per reconnect attempt; it only delays jobs, so it is a warning. */
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error) {
+    this.logger.warn({ err: error, queue: QueueName.Maintenance }, 'queue connection error');
   }
 
   async process(job: Job): Promise<unknown> {

@@ -1,5 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Inject, Module, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ConnectionOptions, Queue } from 'bullmq';
 import type { Logger } from 'pino';
@@ -10,9 +10,16 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { MAIL_TRANSPORT, createMailTransport } from './mail-transport';
 import { MailProcessor } from './mail.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
+import { NotificationService, OutboxService } from '@iep/api/notifications';
+import { RemindersProcessor } from './reminders.processor';
+
+/** How often the worker checks that every schedule still exists in Redis (a FLUSHALL removes them). */
+const SCHEDULE_CHECK_MS = 60_000;
 
 @Module({})
-export class WorkerModule implements OnApplicationBootstrap {
+export class WorkerModule implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  private scheduleCheck: NodeJS.Timeout | null = null;
+
   constructor(
     private readonly moduleRef: ModuleRef,
     @Inject('LOGGER_FOR_WORKER') private readonly logger: Logger,
@@ -33,10 +40,21 @@ export class WorkerModule implements OnApplicationBootstrap {
       providers: [
         MaintenanceProcessor,
         MailProcessor,
+        RemindersProcessor,
+        OutboxService,
+        NotificationService,
         { provide: MAIL_TRANSPORT, useFactory: () => createMailTransport(config) },
         { provide: 'LOGGER_FOR_WORKER', useValue: logger },
       ],
     };
+  }
+
+  /** The producers' side of a Redis outage: logged as a warning, since it only delays jobs. */
+  onModuleInit() {
+    for (const name of Object.values(QueueName)) {
+      const queue = this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+      queue.on('error', (error: Error) => this.logger.warn({ err: error, queue: name }, 'queue connection error'));
+    }
   }
 
   /** Upserting by a fixed id makes every start (and every replica) agree on one schedule per job. */
@@ -46,5 +64,28 @@ export class WorkerModule implements OnApplicationBootstrap {
       await queue.upsertJobScheduler(job, { every: schedule.every }, { name: job });
       this.logger.info({ job, every: schedule.every }, 'job scheduled');
     }
+    // Redis may lose the schedulers (a flush, a failover to an empty replica); the sweeps that re-derive
+    // work from PostgreSQL must come back without a restart.
+    this.scheduleCheck ??= setInterval(() => {
+      this.restoreMissingSchedules().catch((error: unknown) => this.logger.warn({ err: error }, 'could not check job schedules'));
+    }, SCHEDULE_CHECK_MS).unref();
+  }
+
+  /** Upserts the schedules that Redis no longer has; answers which were restored. */
+  async restoreMissingSchedules(): Promise<JobName[]> {
+    const restored: JobName[] = [];
+    for (const [job, schedule] of Object.entries(JOB_SCHEDULES) as Array<[JobName, { every: number }]>) {
+      const queue = this.moduleRef.get<Queue>(getQueueToken(JOB_QUEUE[job]), { strict: false });
+      if (await queue.getJobScheduler(job)) continue;
+      await queue.upsertJobScheduler(job, { every: schedule.every }, { name: job });
+      restored.push(job);
+    }
+    if (restored.length) this.logger.warn({ jobs: restored }, 'job schedules were missing from Redis and are restored');
+    return restored;
+  }
+
+  onModuleDestroy() {
+    if (this.scheduleCheck) clearInterval(this.scheduleCheck);
+    this.scheduleCheck = null;
   }
 }

@@ -2,3 +2,5 @@
 export * from './roles';
 export * from './lifecycle';
 export * from './deadlines';
+export * from './district-records';
+export * from './password-policy';

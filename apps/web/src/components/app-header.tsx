@@ -1,6 +1,7 @@
 import { Anchor, Flex, Group, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AdminLink } from '../admin/admin-link';
 import { SignOutButton } from '../session/sign-out-button';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -31,9 +32,17 @@ export function AppHeader({ displayName }: Props) {
             <VisuallyHidden>{t('account.signedInAs')} </VisuallyHidden>
             {displayName}
           </Text>
-          <SignOutButton />
+          {/* On a narrow phone the name gives way (it truncates); the actions keep their full labels. */}
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <AdminLink visibleFrom="sm" />
+            <Anchor component={Link} to="/change-password" size="sm" style={{ whiteSpace: 'nowrap' }}>
+              {t('account.changePassword')}
+            </Anchor>
+            <SignOutButton />
+          </Group>
         </Group>
       )}
+      <AdminLink hiddenFrom="sm" />
     </Flex>
   );
 }

@@ -1,5 +1,6 @@
-import { Badge, Group, Text, type MantineColor } from '@mantine/core';
+import { Anchor, Badge, Group, Text, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../gql';
 import type { IepStatus } from '../gql/graphql';
 import { formatIsoDate } from '../i18n';
@@ -62,6 +63,16 @@ export function IepItem(props: { iep: FragmentType<typeof IepItemFragment> }) {
           </>
         )}
       </dl>
+      <Anchor
+        component={Link}
+        to={`/ieps/${iep.id}/team`}
+        display="inline-block"
+        mt="xs"
+        // Each IEP of a student has such a link; the name tells them apart in a screen reader's list of links.
+        aria-label={t('team.linkLabel', { kind: t(`iep.kind.${iep.kind}`), status: t(`iep.status.${iep.status}`) })}
+      >
+        {t('team.link')}
+      </Anchor>
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import { AppShell, Container } from '@mantine/core';
 import { Outlet } from 'react-router';
+import { isDistrictAdmin } from '../admin/admin-link';
 import { AppHeader } from '../components/app-header';
 import { MAIN_CONTENT_ID, SkipLink } from '../components/skip-link';
 import { useHtmlLang } from '../i18n';
@@ -12,7 +13,11 @@ export function AppLayout() {
   useProfileLanguage(me?.locale);
 
   return (
-    <AppShell header={{ height: me ? { base: 104, sm: 64 } : 64 }} padding="md">
+    // On a phone an administrator's header has a third row, for the link to administration.
+    <AppShell
+      header={{ height: me ? { base: isDistrictAdmin(me.role) ? 136 : 104, sm: 64 } : 64 }}
+      padding="md"
+    >
       <SkipLink />
       <AppShell.Header>
         <AppHeader displayName={me?.displayName ?? null} />

@@ -1,18 +1,22 @@
-import { Paper, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { LoadingState } from '../components/loading-state';
 import { PageHeading } from '../components/page-heading';
 import { SignInForm } from '../session/sign-in-form';
 import { useMe } from '../session/use-me';
 
-/** Where RequireSignIn sent the person from, so signing in takes them back there. */
-export type SignInState = { from?: string } | null;
+/**
+ * Where RequireSignIn sent the person from, so signing in takes them back there; `passwordReset` when
+ * they arrive from setting a new password.
+ */
+export type SignInState = { from?: string; passwordReset?: boolean } | null;
 
 export function SignInRoute() {
   const { t } = useTranslation();
   const { me, loading } = useMe();
-  const from = (useLocation().state as SignInState)?.from ?? '/';
+  const state = useLocation().state as SignInState;
+  const from = state?.from ?? '/';
   // Only paths inside the app: a crafted state must not send someone elsewhere.
   const target = from.startsWith('/') && !from.startsWith('//') ? from : '/';
 
@@ -22,10 +26,18 @@ export function SignInRoute() {
   return (
     <Stack maw={440} mx="auto" gap="md">
       <PageHeading>{t('signIn.heading')}</PageHeading>
+      {state?.passwordReset && (
+        <Alert role="status" color="green" variant="light" title={t('signIn.passwordResetTitle')}>
+          {t('signIn.passwordResetDone')}
+        </Alert>
+      )}
       <Text>{t('signIn.intro')}</Text>
       <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
         <SignInForm />
       </Paper>
+      <Anchor component={Link} to="/forgot-password">
+        {t('signIn.forgotPassword')}
+      </Anchor>
     </Stack>
   );
 }

@@ -31,6 +31,10 @@ export enum AuditEvent {
   StudentUpdated = 'STUDENT_UPDATED',
   GuardianAdded = 'GUARDIAN_ADDED',
   GuardianRemoved = 'GUARDIAN_REMOVED',
+  DeadlinesViewed = 'DEADLINES_VIEWED',
+  DeadlineEventRecorded = 'DEADLINE_EVENT_RECORDED',
+  DeadlineMet = 'DEADLINE_MET',
+  DistrictDeadlinesRecomputed = 'DISTRICT_DEADLINES_RECOMPUTED',
 }
 
 export const auditDataSchemas = {
@@ -88,6 +92,22 @@ export const auditDataSchemas = {
     .object({ userId: z.uuid(), relationship: z.string(), rightsHolder: z.boolean(), accountCreated: z.boolean() })
     .strict(),
   [AuditEvent.GuardianRemoved]: z.object({ userId: z.uuid() }).strict(),
+  // Deadlines: a null actor is the system (the demo seed, a recompute after a calendar change).
+  [AuditEvent.DeadlinesViewed]: z.object({ scope: z.enum(['IEP', 'STUDENT']) }).strict(),
+  [AuditEvent.DeadlineEventRecorded]: z
+    .object({
+      eventKind: z.string(),
+      eventDate: z.iso.date(),
+      deadlineId: z.uuid(),
+      kind: z.string(),
+      dueDate: z.iso.date(),
+      previousDueDate: z.iso.date().nullable(),
+    })
+    .strict(),
+  [AuditEvent.DeadlineMet]: z.object({ deadlineId: z.uuid(), kind: z.string(), metOn: z.iso.date() }).strict(),
+  [AuditEvent.DistrictDeadlinesRecomputed]: z
+    .object({ districtId: z.uuid(), examined: z.number().int().min(0), changed: z.number().int().min(0) })
+    .strict(),
 } satisfies Record<AuditEvent, z.ZodType>;
 
 export type AuditData<E extends AuditEvent> = z.infer<(typeof auditDataSchemas)[E]>;

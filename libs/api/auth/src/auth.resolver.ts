@@ -9,7 +9,7 @@ import type { AuthUser } from '@iep/api/core';
 import { SignInInput } from './dto/sign-in.input';
 import { PasswordAuthGuard } from './guards';
 import { SignInPayload, UserModel } from './models/user.model';
-import { SESSION_COOKIE, SessionService } from './session.service';
+import { SESSION_COOKIE, SessionService, setSessionCookie } from './session.service';
 import { UserEntity } from './user.entity';
 import type { VerifiedUser } from './auth.service';
 
@@ -39,13 +39,7 @@ export class AuthResolver {
     await this.audit.record({
       event: AuditEvent.SignIn, actorId: verified.id, actorRole: verified.role, ip: meta.ip, userAgent: meta.userAgent, data: {},
     });
-    res.cookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.COOKIE_SECURE,
-      path: '/',
-      expires: expiresAt,
-    });
+    setSessionCookie(res, { token, expiresAt }, this.config.COOKIE_SECURE);
     const user = await this.users.findOneByOrFail({ id: verified.id });
     return { user };
   }

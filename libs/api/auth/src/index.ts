@@ -1,4 +1,5 @@
 export * from './auth.module';
+export * from './password.module';
 export * from './auth.service';
 export * from './session.service';
 export * from './user.entity';

@@ -1,11 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
 import type { UserRole } from '@iep/domain';
 
 export const SESSION_COOKIE = 'iep_session';
+
+/** Every way of signing in (password, accepting an invitation) sets the same cookie. */
+export function setSessionCookie(res: Response, session: { token: string; expiresAt: Date }, secure: boolean): void {
+  res.cookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: session.expiresAt });
+}
 
 function tokenHash(token: string): Buffer {
   return createHash('sha256').update(token).digest();
@@ -22,10 +28,11 @@ export class SessionService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(userId: string, meta: RequestMeta): Promise<{ token: string; expiresAt: Date }> {
+  /** Pass the caller's transaction when signing someone in is part of a larger change (accepting an invitation). */
+  async create(userId: string, meta: RequestMeta, manager: EntityManager = this.dataSource.manager): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.SESSION_MAX_MINUTES * 60_000);
-    await this.dataSource.query(
+    await manager.query(
       `INSERT INTO sessions (user_id, token_hash, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5)`,
       [userId, tokenHash(token), expiresAt, meta.ip, meta.userAgent],
     );
@@ -60,7 +67,17 @@ export class SessionService {
     await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
   }
 
-  async revokeAllForUser(userId: string): Promise<void> {
-    await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+  /** Pass the caller's transaction so that the revocation commits or rolls back with the change that caused it. */
+  async revokeAllForUser(userId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const [, affected]: [unknown, number] = await manager.query(
+      `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    return affected;
+  }
+
+  /** Signs the person out everywhere but the session they are using (after changing their password). */
+  async revokeOthersForUser(userId: string, keepSessionId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const [, affected]: [unknown, number] = await manager.query(
+      `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`, [userId, keepSessionId]);
+    return affected;
   }
 }

@@ -5,24 +5,30 @@
 export enum QueueName {
   Maintenance = 'maintenance',
   Mail = 'mail',
+  Reminders = 'reminders',
 }
 
 export enum JobName {
   PurgeExpiredSessions = 'maintenance.purge-expired-sessions',
   SendEmail = 'mail.send-email',
   SweepUnsentEmail = 'mail.sweep-unsent',
+  SweepDueReminders = 'reminders.sweep-due',
+  DeliverReminder = 'reminders.deliver-reminder',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.PurgeExpiredSessions]: QueueName.Maintenance,
   [JobName.SendEmail]: QueueName.Mail,
   [JobName.SweepUnsentEmail]: QueueName.Mail,
+  [JobName.SweepDueReminders]: QueueName.Reminders,
+  [JobName.DeliverReminder]: QueueName.Reminders,
 };
 
 /** Recurring jobs: the scheduler id is the job name, so upserting on every start never duplicates one. */
 export const JOB_SCHEDULES: Partial<Record<JobName, { every: number }>> = {
   [JobName.PurgeExpiredSessions]: { every: 60 * 60 * 1000 },
   [JobName.SweepUnsentEmail]: { every: 60 * 1000 },
+  [JobName.SweepDueReminders]: { every: 60 * 1000 },
 };
 
 export function jobsOfQueue(queue: QueueName): JobName[] {

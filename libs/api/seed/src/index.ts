@@ -1,2 +1,3 @@
 export * from './demo-district';
 export * from './seed-demo';
+export * from './seed-deadlines';

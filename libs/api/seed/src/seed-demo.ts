@@ -4,6 +4,7 @@ import {
   OTHER_DISTRICT,
   DEMO_DISTRICT, DEMO_GUARDIANSHIPS, DEMO_IEPS, DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_STUDENTS, DEMO_TEAM_MEMBERS, DEMO_USERS,
 } from './demo-district';
+import { seedDemoDeadlines } from './seed-deadlines';
 
 /**
  * Seeds the demo district in one transaction. Idempotent: rows are keyed by fixed ids and left alone
@@ -59,6 +60,7 @@ export async function seedDemoDistrict(dataSource: DataSource): Promise<void> {
       [json(DEMO_TEAM_MEMBERS)],
     );
     await seedOtherDistrict(m, passwordHash);
+    await seedDemoDeadlines(m, dataSource);
   });
 }
 

@@ -1,3 +1,4 @@
 export * from './test-database';
 export * from './test-api';
 export * from './graphql-client';
+export * from './deadline-fixtures';

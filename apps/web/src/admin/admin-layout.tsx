@@ -1,0 +1,32 @@
+import { Button, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation } from 'react-router';
+
+const SECTIONS = ['users', 'students', 'schools'] as const;
+
+/** The three administration pages, one link each; NavLink marks the current one with aria-current. */
+export function AdminLayout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  return (
+    <>
+      <Group component="nav" aria-label={t('admin.nav.label')} gap="xs" mb="lg">
+        {SECTIONS.map((section) => {
+          const to = `/admin/${section}`;
+          return (
+            <Button
+              key={section}
+              component={NavLink}
+              to={to}
+              size="sm"
+              variant={pathname.startsWith(to) ? 'filled' : 'default'}
+            >
+              {t(`admin.nav.${section}`)}
+            </Button>
+          );
+        })}
+      </Group>
+      <Outlet />
+    </>
+  );
+}

@@ -1,0 +1,327 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { Queue, type ConnectionOptions } from 'bullmq';
+import { Redis } from 'ioredis';
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { databaseOptions, loadConfig, redisOptions } from '@iep/api/core';
+import { JobName, QueueName } from '@iep/api/jobs';
+import { addDays } from '@iep/domain';
+import { createDeadlineFixture, createTestDatabase, recordNoticesDueToday, testRedisUrl, type DeadlineFixture } from '@iep/api/testing';
+import { createWorker, shutdownWorker } from './bootstrap';
+import { RemindersProcessor } from './reminders.processor';
+import { WorkerModule } from './worker.module';
+
+/**
+ * The reminder pipeline against the real PostgreSQL and Redis: each test has its own district (so its
+ * counts are its own) and its own queue prefix (so no test sees another's jobs). Waits are bounded
+ * polls; a crash is a worker whose queue connection is dropped without finishing its jobs and whose
+ * database sessions are terminated mid-transaction, as the operating system does to a killed process.
+ */
+describe('deadline reminders through the worker', () => {
+  let db: DataSource;
+  let databaseUrl: string;
+  let drop: () => Promise<void>;
+  let mailDir: string;
+  let prefixes = 0;
+  const started: INestApplicationContext[] = [];
+  const usedPrefixes: string[] = [];
+
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    databaseUrl = database.url;
+    drop = database.drop;
+    db = new DataSource(databaseOptions(database.url));
+    await db.initialize();
+    mailDir = mkdtempSync(join(tmpdir(), 'iep-reminder-mail-'));
+  });
+
+  afterEach(async () => {
+    for (const app of started.splice(0)) await shutdownWorker(app).catch(() => app.close());
+  });
+
+  afterAll(async () => {
+    for (const prefix of usedPrefixes) {
+      for (const name of Object.values(QueueName)) {
+        const queue = new Queue(name, { connection: redisOptions(testRedisUrl()) as ConnectionOptions, prefix });
+        await queue.obliterate({ force: true });
+        await queue.close();
+      }
+    }
+    await db.destroy();
+    await drop();
+    rmSync(mailDir, { recursive: true, force: true });
+  });
+
+  const newPrefix = () => {
+    const prefix = `t${process.env.IEP_TEST_RUN}w${process.env.JEST_WORKER_ID}rem${++prefixes}`;
+    usedPrefixes.push(prefix);
+    return prefix;
+  };
+
+  async function startWorker(prefix: string, redisUrl = testRedisUrl()): Promise<INestApplicationContext> {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      QUEUE_PREFIX: prefix,
+      MAIL_DIR: mailDir,
+    });
+    const app = await createWorker(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+    started.push(app);
+    return app;
+  }
+
+  async function counts(fixture: DeadlineFixture) {
+    const [row] = await db.query(
+      `WITH r AS (SELECT r.* FROM reminders r JOIN deadlines d ON d.id = r.deadline_id WHERE d.district_id = $1)
+       SELECT
+         (SELECT count(*) FROM r WHERE state = 'SENT')::int AS sent,
+         (SELECT count(*) FROM r WHERE state IN ('PENDING', 'CLAIMED') AND due_on <= current_date)::int AS waiting,
+         (SELECT count(*) FROM reminder_deliveries x JOIN r ON r.id = x.reminder_id WHERE x.channel = 'IN_APP')::int AS "inApp",
+         (SELECT count(*) FROM reminder_deliveries x JOIN r ON r.id = x.reminder_id WHERE x.channel = 'EMAIL')::int AS email,
+         (SELECT count(*) FROM notifications WHERE user_id IN ($2, $3))::int AS notifications,
+         (SELECT count(*) FROM outbound_emails WHERE to_address IN ($4, $5))::int AS emails,
+         (SELECT count(*) FROM (SELECT data->>'reminderId' FROM notifications WHERE user_id IN ($2, $3)
+                                 GROUP BY 1 HAVING count(*) > 1) doubled)::int AS "doubledNotifications"`,
+      [fixture.districtId, fixture.caseManager.id, fixture.districtRep.id, fixture.caseManager.email, fixture.districtRep.email],
+    );
+    return row as Record<'sent' | 'waiting' | 'inApp' | 'email' | 'notifications' | 'emails' | 'doubledNotifications', number>;
+  }
+
+  async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting until ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  const allSent = (fixture: DeadlineFixture, expected: number) => async () => (await counts(fixture)).sent === expected;
+
+  /** Blocks every delivery at its first insert, as a slow or stuck database would. */
+  async function holdDeliveries(): Promise<Client> {
+    const blocker = new Client({ connectionString: databaseUrl });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query('LOCK TABLE reminder_deliveries IN EXCLUSIVE MODE');
+    return blocker;
+  }
+
+  const deliveriesWaiting = async () => {
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%reminder_deliveries%'`,
+    );
+    return n as number;
+  };
+
+  it('delivers each due reminder once, in the app and by e-mail, in the recipient’s language', async () => {
+    const fixture = await createDeadlineFixture(db, { students: 3, caseManagerLocale: 'es' });
+    await recordNoticesDueToday(db, fixture);
+    await startWorker(newPrefix());
+    // No call here: the worker's own scheduled sweep runs as soon as it starts.
+    await waitFor('three reminders are sent', allSent(fixture, 3));
+    expect(await counts(fixture)).toMatchObject({ sent: 3, waiting: 0, inApp: 3, email: 3, notifications: 3, emails: 3 });
+    const notes = await db.query(`SELECT title, body, link, kind FROM notifications WHERE user_id = $1 ORDER BY title`, [fixture.caseManager.id]);
+    expect(notes[0]).toMatchObject({
+      kind: 'DEADLINE_REMINDER',
+      title: `Aviso de reunión de ${fixture.students[0].name}: vence hoy`,
+      link: `/ieps/${fixture.students[0].iepId}`,
+    });
+    expect(notes[0].body).toContain('10 días calendario antes de la reunión');
+    const mails = await db.query(`SELECT dedupe_key, subject FROM outbound_emails WHERE to_address = $1`, [fixture.caseManager.email]);
+    expect(mails.map((m: { dedupe_key: string }) => m.dedupe_key)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^reminder:[0-9a-f-]{36}:EMAIL$/)]),
+    );
+    // The escalations fall tomorrow, and stay pending until then.
+    const [{ pending }] = await db.query(
+      `SELECT count(*)::int AS pending FROM reminders r JOIN deadlines d ON d.id = r.deadline_id
+        WHERE d.district_id = $1 AND r.kind = 'ESCALATION' AND r.state = 'PENDING' AND r.due_on = current_date + 1`,
+      [fixture.districtId],
+    );
+    expect(pending).toBe(3);
+  });
+
+  it('sends by e-mail only what the recipient chose: the deadline kind’s own setting wins over “all”', async () => {
+    const fixture = await createDeadlineFixture(db, { students: 2 });
+    await db.query(
+      `INSERT INTO notification_preferences (user_id, deadline_kind, email) VALUES ($1, '*', true), ($1, 'MEETING_NOTICE', false)`,
+      [fixture.caseManager.id],
+    );
+    await recordNoticesDueToday(db, fixture);
+    await startWorker(newPrefix());
+    await waitFor('both reminders are sent', allSent(fixture, 2));
+    expect(await counts(fixture)).toMatchObject({ inApp: 2, email: 0, notifications: 2, emails: 0 });
+  });
+
+  it('escalates an overdue deadline to the district representative, and again a week later while it stays open', async () => {
+    const fixture = await createDeadlineFixture(db, { students: 1 });
+    const [student] = fixture.students;
+    // A meeting in nine days: its notice was due yesterday, so the first escalation is due today.
+    await db.transaction((m) =>
+      fixture.deadlines.recordEvent(m, { studentId: student.id, iepId: student.iepId, eventKind: 'MEETING', date: addDays(fixture.today, 9) }),
+    );
+    await startWorker(newPrefix());
+    await waitFor('the escalation is sent', allSent(fixture, 1));
+    const [note] = await db.query(`SELECT kind, title FROM notifications WHERE user_id = $1`, [fixture.districtRep.id]);
+    expect(note).toMatchObject({ kind: 'DEADLINE_ESCALATION', title: expect.stringMatching(/^Overdue: Meeting notice for /) });
+    const next = await db.query(
+      `SELECT r.offset_days AS "offsetDays", to_char(r.due_on, 'YYYY-MM-DD') AS "dueOn", r.state FROM reminders r
+         JOIN deadlines d ON d.id = r.deadline_id WHERE d.district_id = $1 AND r.state = 'PENDING'`,
+      [fixture.districtId],
+    );
+    expect(next).toEqual([{ offsetDays: -8, dueOn: addDays(fixture.today, 7), state: 'PENDING' }]);
+  });
+
+  it('never delivers a reminder twice when two workers sweep and deliver at once', async () => {
+    const fixture = await createDeadlineFixture(db, { students: 120 });
+    await recordNoticesDueToday(db, fixture);
+    const prefix = newPrefix();
+    const [a, b] = await Promise.all([startWorker(prefix), startWorker(prefix)]);
+    const ids: string[] = (
+      await db.query(
+        `SELECT r.id FROM reminders r JOIN deadlines d ON d.id = r.deadline_id
+          WHERE d.district_id = $1 AND r.due_on <= current_date ORDER BY r.id LIMIT 30`,
+        [fixture.districtId],
+      )
+    ).map((row: { id: string }) => row.id);
+    // Both sweep, and both also deliver the same 30 reminders directly, racing their own queued jobs.
+    await Promise.all([
+      a.get(RemindersProcessor).sweepDue(),
+      b.get(RemindersProcessor).sweepDue(),
+      ...ids.flatMap((id) => [a.get(RemindersProcessor).deliver(id), b.get(RemindersProcessor).deliver(id)]),
+    ]);
+    await waitFor('all 120 reminders are sent', allSent(fixture, 120), 30_000);
+    expect(await counts(fixture)).toEqual({
+      sent: 120, waiting: 0, inApp: 120, email: 120, notifications: 120, emails: 120, doubledNotifications: 0,
+    });
+  }, 60_000);
+
+  it('loses and doubles nothing when a worker is killed in the middle of a batch', async () => {
+    const fixture = await createDeadlineFixture(db, { students: 40 });
+    await recordNoticesDueToday(db, fixture);
+    const prefix = newPrefix();
+    const blocker = await holdDeliveries();
+    const doomed = await startWorker(prefix);
+    await waitFor('deliveries are in progress', async () => (await deliveriesWaiting()) > 0);
+    expect((await counts(fixture)).sent).toBe(0);
+
+    // The kill: the worker stops talking to Redis without finishing or acknowledging its jobs, and its
+    // database sessions die mid-transaction.
+    await doomed.get(RemindersProcessor).worker.close(true);
+    await db.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%reminder_deliveries%'`,
+    );
+    started.splice(started.indexOf(doomed), 1);
+    await doomed.close().catch(() => undefined);
+    await blocker.query('ROLLBACK');
+    await blocker.end();
+
+    await startWorker(prefix);
+    // Jobs the dead worker had taken come back when their short lock expires; the rest are waiting.
+    await waitFor('all 40 reminders are sent by the new worker', allSent(fixture, 40), 45_000);
+    expect(await counts(fixture)).toEqual({
+      sent: 40, waiting: 0, inApp: 40, email: 40, notifications: 40, emails: 40, doubledNotifications: 0,
+    });
+  }, 60_000);
+
+  it('loses nothing when Redis loses its keys: the sweep claims abandoned reminders again', async () => {
+    const fixture = await createDeadlineFixture(db, { students: 30 });
+    await recordNoticesDueToday(db, fixture);
+    const blocker = await holdDeliveries();
+    const prefix = newPrefix();
+    const worker = await startWorker(prefix);
+    await waitFor('deliveries are in progress', async () => (await deliveriesWaiting()) > 0);
+    const [{ claimed }] = await db.query(
+      `SELECT count(*)::int AS claimed FROM reminders r JOIN deadlines d ON d.id = r.deadline_id
+        WHERE d.district_id = $1 AND r.state = 'CLAIMED'`,
+      [fixture.districtId],
+    );
+    expect(claimed).toBe(30);
+
+    // What FLUSHALL does to this installation: every key under its queue prefix is gone, jobs and
+    // schedules alike. Only this test's keys, since test runs of other projects may share the database.
+    const redis = new Redis(redisOptions(testRedisUrl()));
+    const keys: string[] = [];
+    for await (const batch of redis.scanStream({ match: `${prefix}:*`, count: 500 })) keys.push(...(batch as string[]));
+    expect(keys.length).toBeGreaterThan(0);
+    await redis.del(...keys);
+    expect(await redis.keys(`${prefix}:*`)).toEqual([]);
+    await redis.quit();
+    await blocker.query('ROLLBACK');
+    await blocker.end();
+
+    // The claims are now abandoned: their jobs are gone. Five minutes pass (the claim timeout) …
+    await db.query(
+      `UPDATE reminders r SET claimed_at = r.claimed_at - make_interval(secs => 301) FROM deadlines d
+        WHERE d.id = r.deadline_id AND d.district_id = $1 AND r.state = 'CLAIMED'`,
+      [fixture.districtId],
+    );
+    // … and the worker notices that its schedules vanished with the flush and restores them; the
+    // restored sweep runs at once and claims the abandoned reminders again.
+    expect(await worker.get(WorkerModule).restoreMissingSchedules()).toContain(JobName.SweepDueReminders);
+    await waitFor('all 30 reminders are sent', allSent(fixture, 30), 30_000);
+    expect(await counts(fixture)).toEqual({
+      sent: 30, waiting: 0, inApp: 30, email: 30, notifications: 30, emails: 30, doubledNotifications: 0,
+    });
+  }, 60_000);
+
+  it('only delays reminders while Redis is unreachable, and delivers them once it answers again', async () => {
+    const fixture = await createDeadlineFixture(db, { students: 5 });
+    await recordNoticesDueToday(db, fixture);
+    // A port nothing listens on yet; later a relay to the real Redis opens on it.
+    const port = await freePort();
+    const redisUrl = testRedisUrl().replace(':6379', `:${port}`);
+    const starting = startWorker(newPrefix(), redisUrl);
+    const outage = Date.now() + 1500;
+    while (Date.now() < outage) {
+      expect((await counts(fixture)).sent).toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const relay = await relayTo(port, 6379);
+    try {
+      await starting;
+      await waitFor('the five reminders are sent once Redis answers', allSent(fixture, 5), 30_000);
+      expect(await counts(fixture)).toMatchObject({ sent: 5, inApp: 5, email: 5, doubledNotifications: 0 });
+    } finally {
+      for (const app of started.splice(0)) await shutdownWorker(app).catch(() => app.close());
+      await relay.close();
+    }
+  }, 60_000);
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** A TCP relay from `port` to the real Redis: Redis "comes back" when it starts listening. */
+async function relayTo(port: number, target: number): Promise<{ close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((client) => {
+    const upstream = connect(target, '127.0.0.1');
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => socket.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,229 @@
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Job, Queue } from 'bullmq';
+import type { Logger } from 'pino';
+import type { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, LOGGER, type AppConfig } from '@iep/api/core';
+import { asLocale, nextEscalationDate, reminderEmail, reminderText, type ReminderKind, type ReminderSubject } from '@iep/api/deadlines';
+import { JobName, QueueName, jobsOfQueue } from '@iep/api/jobs';
+import { NotificationService, OutboxService } from '@iep/api/notifications';
+import { addDays, daysBetween, type DeadlineExplanation, type DeadlineKind, type IsoDate } from '@iep/domain';
+import { missingHandlers, type JobHandlers } from './job-handlers';
+
+/** Reminders claimed per statement: enough to keep delivery busy, small enough to lock briefly. */
+export const CLAIM_BATCH = 500;
+/** A claim older than this belonged to a worker that died or to a job Redis lost: it is claimed again. */
+export const STALE_CLAIM_SECONDS = 5 * 60;
+/** One sweep drains at most this many batches, so a sweep always ends before the next one is due. */
+const MAX_BATCHES_PER_SWEEP = 400;
+
+export type DeliveryOutcome = 'sent' | 'skipped' | 'cancelled' | 'not-due';
+
+interface ReminderRow {
+  id: string;
+  state: 'PENDING' | 'CLAIMED' | 'SENT' | 'CANCELLED';
+  kind: ReminderKind;
+  offsetDays: number;
+  today: IsoDate;
+  due: boolean;
+  deadlineId: string;
+  deadlineKind: DeadlineKind;
+  dueDate: IsoDate;
+  explanation: DeadlineExplanation;
+  met: boolean;
+  studentId: string;
+  iepId: string | null;
+  studentName: string;
+  userId: string;
+  email: string;
+  displayName: string;
+  locale: string;
+  active: boolean;
+  wantsEmail: boolean;
+}
+
+/**
+ * Deadline reminders (DESIGN §4). PostgreSQL holds every reminder; Redis only carries the work. The
+ * sweep claims due reminders and enqueues one delivery job per reminder under an id derived from it,
+ * so enqueuing twice is harmless; a delivery counts only once its `reminder_deliveries` rows exist,
+ * written in the same transaction as the notification, the e-mail and the SENT state.
+ *
+ * The short lock lets another worker take over the deliveries of one that died within seconds
+ * rather than a minute; a delivery job takes milliseconds, and BullMQ renews the lock while it runs.
+ */
+@Processor(QueueName.Reminders, { concurrency: 8, lockDuration: 10_000, stalledInterval: 5_000 })
+export class RemindersProcessor extends WorkerHost implements OnModuleInit {
+  private readonly handlers: JobHandlers = {
+    [JobName.SweepDueReminders]: () => this.sweepDue(),
+    [JobName.DeliverReminder]: (job) => this.deliver(String(job.data.reminderId)),
+  };
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QueueName.Reminders) private readonly queue: Queue,
+    private readonly outbox: OutboxService,
+    private readonly notifications: NotificationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    super();
+  }
+
+  onModuleInit() {
+    const missing = missingHandlers(jobsOfQueue(QueueName.Reminders), this.handlers);
+    if (missing.length) throw new Error(`No handler for job(s): ${missing.join(', ')}`);
+  }
+
+  /** A Redis outage surfaces here once per reconnect attempt; it only delays jobs, so it is a warning. */
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error) {
+    this.logger.warn({ err: error, queue: QueueName.Reminders }, 'queue connection error');
+  }
+
+  async process(job: Job): Promise<unknown> {
+    const handler = this.handlers[job.name as JobName];
+    if (!handler) throw new Error(`No handler for job ${job.name}`);
+    return handler(job);
+  }
+
+  /**
+   * Claims due reminders in batches (`FOR UPDATE SKIP LOCKED`, so sweeps on several workers take
+   * disjoint rows) and enqueues their deliveries. Abandoned claims are claimed again first: that is
+   * how the work of a killed worker, or of jobs a flushed Redis lost, is derived again from the rows.
+   */
+  async sweepDue(): Promise<{ claimed: number; reclaimed: number }> {
+    const reclaimed = await this.claimAll(
+      `UPDATE reminders SET claimed_at = now(), updated_at = now()
+        WHERE id IN (SELECT id FROM reminders
+                      WHERE state = 'CLAIMED' AND claimed_at < now() - make_interval(secs => $2)
+                      ORDER BY claimed_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+        RETURNING id`,
+      [STALE_CLAIM_SECONDS],
+    );
+    const claimed = await this.claimAll(
+      `UPDATE reminders SET state = 'CLAIMED', claimed_at = now(), updated_at = now()
+        WHERE id IN (SELECT id FROM reminders
+                      WHERE state = 'PENDING' AND due_on <= current_date
+                      ORDER BY due_on LIMIT $1 FOR UPDATE SKIP LOCKED)
+        RETURNING id`,
+      [],
+    );
+    if (claimed || reclaimed) this.logger.info({ claimed, reclaimed }, 'reminders claimed for delivery');
+    return { claimed, reclaimed };
+  }
+
+  private async claimAll(claimSql: string, params: unknown[]): Promise<number> {
+    let total = 0;
+    for (let batch = 0; batch < MAX_BATCHES_PER_SWEEP; batch++) {
+      // An UPDATE answers [rows, row count]. The claim commits before the jobs are queued: should
+      // queuing fail, the rows stay CLAIMED and the next sweep after STALE_CLAIM_SECONDS takes them.
+      const [rows]: [Array<{ id: string }>, number] = await this.dataSource.query(claimSql, [CLAIM_BATCH, ...params]);
+      if (rows.length) {
+        await this.queue.addBulk(
+          rows.map(({ id }) => ({
+            name: JobName.DeliverReminder,
+            data: { reminderId: id },
+            // Removed when done either way: a kept job would make a later enqueue under the same id a
+            // no-op, and a reminder whose delivery failed for good must be queued again by the sweep.
+            opts: { jobId: `reminder-${id}`, removeOnComplete: true, removeOnFail: true, attempts: 3, backoff: { type: 'exponential', delay: 2000 } },
+          })),
+        );
+      }
+      total += rows.length;
+      if (rows.length < CLAIM_BATCH) break;
+    }
+    return total;
+  }
+
+  /**
+   * Delivers one reminder exactly once. The reminder row is locked for the whole transaction, so a
+   * second delivery of it waits and then finds it SENT; each channel is recorded under a unique key
+   * (`reminder:<id>:<channel>`) in the same transaction as what it sends, so nothing counts twice.
+   */
+  async deliver(reminderId: string): Promise<{ outcome: DeliveryOutcome }> {
+    const { outcome, emailIds } = await this.dataSource.transaction(async (m) => {
+      const [row]: ReminderRow[] = await m.query(
+        `SELECT r.id, r.state, r.kind, r.offset_days AS "offsetDays", to_char(current_date, 'YYYY-MM-DD') AS today,
+                r.due_on <= current_date AS due, d.id AS "deadlineId", d.kind AS "deadlineKind",
+                to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", d.explanation, d.met_on IS NOT NULL AS met,
+                d.student_id AS "studentId", d.iep_id AS "iepId", s.first_name || ' ' || s.last_name AS "studentName",
+                u.id AS "userId", u.email, u.display_name AS "displayName", u.locale, u.active,
+                coalesce((SELECT p.email FROM notification_preferences p
+                           WHERE p.user_id = u.id AND p.deadline_kind IN (d.kind, '*')
+                           ORDER BY p.deadline_kind = '*' LIMIT 1), true) AS "wantsEmail"
+           FROM reminders r
+           JOIN deadlines d ON d.id = r.deadline_id
+           JOIN students s ON s.id = d.student_id
+           JOIN users u ON u.id = r.recipient_user_id
+          WHERE r.id = $1
+          FOR UPDATE OF r`,
+        [reminderId],
+      );
+      if (!row || row.state === 'SENT' || row.state === 'CANCELLED') return { outcome: 'skipped' as const, emailIds: [] };
+      if (row.met || !row.active) {
+        await m.query(`UPDATE reminders SET state = 'CANCELLED', updated_at = now() WHERE id = $1`, [row.id]);
+        return { outcome: 'cancelled' as const, emailIds: [] };
+      }
+      if (!row.due) {
+        // Its deadline moved later while the delivery waited: back to the sweep, on its new date.
+        await m.query(`UPDATE reminders SET state = 'PENDING', claimed_at = NULL, updated_at = now() WHERE id = $1`, [row.id]);
+        return { outcome: 'not-due' as const, emailIds: [] };
+      }
+      const locale = asLocale(row.locale);
+      const subject: ReminderSubject = {
+        reminderKind: row.kind,
+        offsetDays: row.offsetDays,
+        deadlineKind: row.deadlineKind,
+        dueDate: row.dueDate,
+        explanation: row.explanation,
+        studentName: row.studentName,
+      };
+      const link = row.iepId ? `/ieps/${row.iepId}` : `/students/${row.studentId}`;
+      let emailIds: string[] = [];
+      if (await this.recordDelivery(m, row.id, 'IN_APP')) {
+        const { title, body } = reminderText(subject, locale);
+        await this.notifications.notify(m, [
+          {
+            userId: row.userId,
+            kind: row.kind === 'ESCALATION' ? 'DEADLINE_ESCALATION' : 'DEADLINE_REMINDER',
+            title,
+            body,
+            link,
+            data: { reminderId: row.id, deadlineId: row.deadlineId, deadlineKind: row.deadlineKind, dueDate: row.dueDate },
+          },
+        ]);
+      }
+      if (row.wantsEmail && (await this.recordDelivery(m, row.id, 'EMAIL'))) {
+        const mail = reminderEmail(subject, locale, row.displayName, `${this.config.PUBLIC_URL}${link}`);
+        emailIds = await this.outbox.write(m, [
+          { dedupeKey: `reminder:${row.id}:EMAIL`, to: row.email, subject: mail.subject, text: mail.text },
+        ]);
+      }
+      await m.query(`UPDATE reminders SET state = 'SENT', sent_at = now(), updated_at = now() WHERE id = $1`, [row.id]);
+      if (row.kind === 'ESCALATION') {
+        // While the deadline stays open the representative hears again next week; from tomorrow at the
+        // earliest, so that escalations held up by an outage do not arrive in a burst.
+        const next = nextEscalationDate(row.dueDate, addDays(row.today, 1));
+        await m.query(
+          `INSERT INTO reminders (deadline_id, recipient_user_id, offset_days, due_on, kind)
+           VALUES ($1, $2, $3, $4, 'ESCALATION') ON CONFLICT ON CONSTRAINT reminders_offset_key DO NOTHING`,
+          [row.deadlineId, row.userId, -daysBetween(row.dueDate, next), next],
+        );
+      }
+      return { outcome: 'sent' as const, emailIds };
+    });
+    // After commit: the e-mail exists exactly when the delivery does; the mail sweep covers a lost enqueue.
+    if (emailIds.length) await this.outbox.dispatch(emailIds);
+    return { outcome };
+  }
+
+  private async recordDelivery(m: EntityManager, reminderId: string, channel: 'IN_APP' | 'EMAIL'): Promise<boolean> {
+    const inserted: unknown[] = await m.query(
+      `INSERT INTO reminder_deliveries (reminder_id, channel, delivery_key) VALUES ($1, $2, $3)
+       ON CONFLICT (delivery_key) DO NOTHING RETURNING id`,
+      [reminderId, channel, `reminder:${reminderId}:${channel}`],
+    );
+    return inserted.length > 0;
+  }
+}

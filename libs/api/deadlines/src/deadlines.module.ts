@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { DeadlinesReadService } from './deadlines-read.service';
+import { DeadlinesResolver } from './deadlines.resolver';
+import { DeadlinesService } from './deadlines.service';
+import { NotificationBellResolver } from './notification-bell.resolver';
+
+/** Compliance deadlines on the school calendar, their reminders, and the notification bell. */
+@Module({
+  providers: [DeadlinesService, DeadlinesReadService, DeadlinesResolver, NotificationBellResolver],
+  exports: [DeadlinesService],
+})
+export class DeadlinesModule {}

@@ -1,0 +1,13 @@
+export * from './deadlines.module';
+export {
+  canonicalJson,
+  DeadlinesService,
+  type DeadlineActor,
+  type DeadlineChangeOptions,
+  type DeadlineRecord,
+  type DistrictRecomputeResult,
+  type RecordEventInput,
+} from './deadlines.service';
+export { DEADLINE_EVENT_KINDS, DeadlineEventKind } from './deadline-events';
+export { ESCALATION_EVERY_DAYS, nextEscalationDate, type ReminderKind, type ReminderState } from './reminder-plan';
+export { asLocale, DEADLINE_KIND_NAMES, reminderEmail, reminderText, type ReminderSubject } from './reminder-words';

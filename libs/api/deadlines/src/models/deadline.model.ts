@@ -1,0 +1,42 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum } from '@iep/api/core';
+import { DeadlineKind, type DeadlineStatus } from '@iep/domain';
+import { DeadlineEventKind } from '../deadline-events';
+import type { DeadlineRecord } from '../deadlines.service';
+
+export const DeadlineKindGql = graphqlEnum(DeadlineKind, 'DeadlineKind', 'A legal deadline of DESIGN §4: annual review, start of services, …');
+export const DeadlineEventKindGql = graphqlEnum(
+  DeadlineEventKind,
+  'DeadlineEventKind',
+  'The event a deadline runs from: a signature, a meeting, a consent, a birthday, …',
+);
+const DEADLINE_STATUSES = {
+  Upcoming: 'UPCOMING',
+  DueThisWeek: 'DUE_THIS_WEEK',
+  Overdue: 'OVERDUE',
+  MetOnTime: 'MET_ON_TIME',
+  MetLate: 'MET_LATE',
+} as const satisfies Record<string, DeadlineStatus>;
+export const DeadlineStatusGql = graphqlEnum(
+  DEADLINE_STATUSES,
+  'DeadlineStatus',
+  'Where a deadline stands today: upcoming, due within 7 days, overdue, or met on time or late.',
+);
+export const LocaleGql = graphqlEnum({ En: 'en', Es: 'es' }, 'DeadlineLocale', 'A language the deadline rules are explained in.');
+
+@ObjectType('Deadline', { description: 'A legal deadline of a student or IEP, computed from its event on the school calendar.' })
+export class DeadlineModel {
+  @Field(() => ID) id: string;
+  @Field(() => DeadlineKindGql) kind: DeadlineKind;
+  @Field(() => ID) studentId: string;
+  @Field(() => ID, { nullable: true, description: 'Null for deadlines of the student rather than of one IEP (transition plan, evaluations).' })
+  iepId: string | null;
+  @Field(() => DeadlineEventKindGql) eventKind: DeadlineEventKind;
+  @Field({ description: 'ISO date of the event the deadline runs from.' }) eventDate: string;
+  @Field({ description: 'ISO date by which the deadline must be met.' }) dueDate: string;
+  @Field(() => String, { nullable: true, description: 'ISO date the deadline was met; null while open.' }) metOn: string | null;
+  @Field(() => DeadlineStatusGql, { description: "Where the deadline stands on the district's today." }) status: DeadlineStatus;
+  @Field(() => String, { nullable: true, description: 'Who must meet it: the case manager.' }) responsibleName: string | null;
+  /** The stored row, from which the explanation is worded in the language asked for. */
+  record: DeadlineRecord;
+}

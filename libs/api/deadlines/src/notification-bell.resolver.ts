@@ -1,0 +1,96 @@
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
+import { AuditEvent, AuditService } from '@iep/api/audit';
+import { badInput, notFound, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
+import { isUuid } from './deadlines.service';
+import { NotificationModel } from './models/notification.model';
+
+const MAX_PAGE = 100;
+const MAX_MARK = 500;
+
+/**
+ * The bell: a person's own in-app notifications. Every statement is keyed by the caller's id, so no
+ * one reaches another's notifications; reads are not audited because they are the person's own
+ * messages, and opening the record a notification leads to is audited there.
+ */
+@Resolver(() => NotificationModel)
+export class NotificationBellResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Query(() => [NotificationModel], { description: "The caller's notifications, newest first." })
+  @RequirePermission(Permission.Authenticated)
+  async notifications(
+    @CurrentUser() user: AuthUser,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('unreadOnly', { type: () => Boolean, defaultValue: false }) unreadOnly: boolean,
+  ): Promise<NotificationModel[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+      throw badInput(`Ask for between 1 and ${MAX_PAGE} notifications.`, { field: 'first' });
+    return this.dataSource.query(
+      `SELECT id, kind, title, body, link, created_at AS "createdAt", read_at AS "readAt"
+         FROM notifications WHERE user_id = $1 AND (NOT $2::boolean OR read_at IS NULL)
+        ORDER BY created_at DESC, id DESC LIMIT $3`,
+      [user.id, unreadOnly, first],
+    );
+  }
+
+  @Query(() => Int, { description: "How many of the caller's notifications are unread." })
+  @RequirePermission(Permission.Authenticated)
+  async unreadNotificationCount(@CurrentUser() user: AuthUser): Promise<number> {
+    return this.unreadCount(user.id);
+  }
+
+  @Mutation(() => Int, {
+    description:
+      "Marks the caller's notifications as read and answers how many remain unread. Any id that is not the caller's refuses the whole request.",
+  })
+  @RequirePermission(Permission.Authenticated)
+  async markNotificationsRead(
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @CurrentUser() user: AuthUser,
+    @Context() { req }: GraphQLContext,
+  ): Promise<number> {
+    const wanted = [...new Set(ids)];
+    if (wanted.length > MAX_MARK) throw badInput(`Mark at most ${MAX_MARK} notifications at once.`, { field: 'ids' });
+    if (!wanted.every(isUuid)) throw notFound('That notification');
+    if (wanted.length) {
+      // One statement: the ids are checked to be the caller's and marked only if every one is.
+      const [{ owned }]: Array<{ owned: number }> = await this.dataSource.query(
+        `WITH owned AS (SELECT id FROM notifications WHERE id = ANY($1::uuid[]) AND user_id = $2),
+              marked AS (
+                UPDATE notifications n SET read_at = now() FROM owned
+                 WHERE n.id = owned.id AND n.read_at IS NULL AND (SELECT count(*) FROM owned) = $3
+                RETURNING n.id)
+         SELECT (SELECT count(*) FROM owned)::int AS owned, (SELECT count(*) FROM marked)::int AS marked`,
+        [wanted, user.id, wanted.length],
+      );
+      if (owned !== wanted.length) {
+        const meta = requestMeta(req);
+        await this.audit.record({
+          event: AuditEvent.AccessDenied,
+          outcome: 'DENIED',
+          actorId: user.id,
+          actorRole: user.role,
+          ip: meta.ip,
+          userAgent: meta.userAgent,
+          data: { operation: 'markNotificationsRead', reason: 'NOT_OWN_NOTIFICATION' },
+        });
+        throw notFound('That notification');
+      }
+    }
+    return this.unreadCount(user.id);
+  }
+
+  private async unreadCount(userId: string): Promise<number> {
+    const [{ count }]: Array<{ count: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM notifications WHERE user_id = $1 AND read_at IS NULL`,
+      [userId],
+    );
+    return count;
+  }
+}

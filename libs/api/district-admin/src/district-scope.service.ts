@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { AuditEvent, AuditService } from '@iep/api/audit';
+import { forbidden, notFound, requestMeta, type AuthUser, type GraphQLContext, type RequestMeta } from '@iep/api/core';
+
+/**
+ * Thrown inside a unit of work when a record is missing or belongs to another district. The two are
+ * told apart nowhere outside this file: a caller learns nothing about another district's ids.
+ */
+export class NotInDistrict extends Error {
+  constructor(readonly what: string) {
+    super(`${what} is not in the caller's district`);
+  }
+}
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+/** Who is acting, for audit entries written inside a unit of work. */
+export interface Actor {
+  user: AuthUser;
+  districtId: string;
+  meta: RequestMeta;
+}
+
+/** Keeps every district administration operation inside the caller's own district. */
+@Injectable()
+export class DistrictScope {
+  constructor(private readonly audit: AuditService) {}
+
+  actor(user: AuthUser, req: GraphQLContext['req']): Actor {
+    if (!user.districtId) throw forbidden('Your account does not belong to a district, so there is no district to manage.');
+    return { user, districtId: user.districtId, meta: requestMeta(req) };
+  }
+
+  /**
+   * Runs `work` (typically a transaction). When it throws NotInDistrict, the transaction has already
+   * rolled back; the denial is then recorded on its own, so it survives, and the caller gets NOT_FOUND.
+   */
+  async guard<T>(actor: Actor, operation: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof NotInDistrict)) throw error;
+      await this.audit.record({
+        event: AuditEvent.AccessDenied, outcome: 'DENIED', actorId: actor.user.id, actorRole: actor.user.role,
+        ip: actor.meta.ip, userAgent: actor.meta.userAgent, data: { operation, reason: 'NOT_IN_DISTRICT' },
+      });
+      throw notFound(error.what);
+    }
+  }
+
+  /** The common part of every audit entry an actor writes. */
+  entryBase(actor: Actor) {
+    return { actorId: actor.user.id, actorRole: actor.user.role, ip: actor.meta.ip, userAgent: actor.meta.userAgent };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './teams.module';
+export { GUEST_INVITED_NOTIFICATION } from './team.service';
