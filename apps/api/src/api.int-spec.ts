@@ -1,4 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -136,6 +137,24 @@ describe('API over HTTP against the real PostgreSQL and Redis', () => {
         [DEMO_USERS.parent.id],
       );
       expect(count).toBeGreaterThanOrEqual(1);
+    });
+
+    it('reads a list of students with their IEPs in the same number of statements, however long the list', async () => {
+      // TypeORM's beforeQuery hook sees every statement the API sends; session bookkeeping is left out.
+      const statements: string[] = [];
+      api.app.get(DataSource).subscribers.push({ beforeQuery: ({ query }: { query: string }) => void statements.push(query) });
+      const countFor = async (email: string) => {
+        const client = new GraphQLTestClient(api.url);
+        await client.signIn(email, DEMO_PASSWORD);
+        statements.length = 0;
+        const result = await client.request<{ students: unknown[] }>(STUDENTS);
+        expect(result.errors).toBeUndefined();
+        return { students: result.data!.students.length, statements: statements.filter((q) => !/\bsessions\b/.test(q)).length };
+      };
+      const parent = await countFor(DEMO_USERS.parent.email);
+      const admin = await countFor(DEMO_USERS.admin.email);
+      expect(admin.students).toBeGreaterThan(parent.students * 2);
+      expect(admin.statements).toBe(parent.statements);
     });
 
     it('asks an anonymous caller to sign in', async () => {
