@@ -1,6 +1,6 @@
 import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host.js';
-import type { AuditEntry, AuditService } from '@iep/api/audit';
+import { AuditService, type AuditEntry } from '@iep/api/audit';
 import { UserRole } from '@iep/domain';
 import { AccessGuard } from './access.guard';
 import { Public, RequirePermission } from './decorators';
@@ -20,11 +20,14 @@ class ExampleResolver {
   }
 }
 
-/** Records what the guard audits; the guard's database writes are covered by the API's integration tests. */
-class RecordingAudit {
+/** The real AuditService up to the INSERT, which the API's integration tests cover against PostgreSQL. */
+class RecordingAudit extends AuditService {
   readonly entries: AuditEntry[] = [];
-  async record(entry: AuditEntry) {
-    this.entries.push(entry);
+  constructor() {
+    super(undefined as never);
+  }
+  override async recordMany(entries: AuditEntry[]) {
+    this.entries.push(...entries);
   }
 }
 
@@ -37,7 +40,7 @@ function contextFor(handler: keyof ExampleResolver, user?: { id: string; role: U
 
 describe('AccessGuard: deny by default', () => {
   const audit = new RecordingAudit();
-  const guard = new AccessGuard(new Reflector(), audit as unknown as AuditService);
+  const guard = new AccessGuard(new Reflector(), audit);
   const teacher = { id: '00000000-0000-4000-8000-000000000205', role: UserRole.GeneralEducationTeacher };
 
   it('refuses an operation that declares no access, even to a signed-in user, and audits it', async () => {

@@ -1,7 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { forbidden, unauthenticated, requestMeta, type AuthUser } from '@iep/api/core';
-import { AuditEvent, AuditService } from '@iep/api/audit';
+import { AuditService } from '@iep/api/audit';
 import { ACCESS_METADATA, requestFromContext, type AccessRule } from './decorators';
 import { roleHasPermission } from './permission';
 
@@ -37,16 +37,8 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async deny(user: AuthUser | undefined, req: Parameters<typeof requestMeta>[0], operation: string, reason: string) {
-    const meta = requestMeta(req);
-    await this.audit.record({
-      event: AuditEvent.AccessDenied,
-      outcome: 'DENIED',
-      actorId: user?.id ?? null,
-      actorRole: user?.role ?? null,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-      data: { operation, reason },
-    });
+  private deny(user: AuthUser | undefined, req: Parameters<typeof requestMeta>[0], operation: string, reason: string) {
+    return this.audit.recordDenial(user, requestMeta(req), operation, reason);
   }
+
 }

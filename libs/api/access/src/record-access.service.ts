@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DISTRICT_WIDE_ROLES, UserRole } from '@iep/domain';
-import type { AuthUser } from '@iep/api/core';
+import { isUuid, type AuthUser } from '@iep/api/core';
 
 /**
  * Decides per record, in bulk: one statement answers for a whole list of ids, from the caller's
@@ -12,8 +12,9 @@ import type { AuthUser } from '@iep/api/core';
 export class RecordAccessService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The subset of `studentIds` the caller may see. */
-  async visibleStudentIds(user: AuthUser, studentIds: readonly string[]): Promise<Set<string>> {
+  /** The subset of `studentIds` the caller may see; a malformed id is simply not visible. */
+  async visibleStudentIds(user: AuthUser, requestedIds: readonly string[]): Promise<Set<string>> {
+    const studentIds = requestedIds.filter(isUuid);
     if (studentIds.length === 0) return new Set();
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT s.id FROM students s WHERE s.id = ANY($1::uuid[]) AND (${STUDENT_VISIBLE_SQL})`,
@@ -44,7 +45,8 @@ export class RecordAccessService {
   }
 
   /** The subset of `iepIds` the caller may see (parents see a draft only once it is shared with them). */
-  async visibleIepIds(user: AuthUser, iepIds: readonly string[]): Promise<Set<string>> {
+  async visibleIepIds(user: AuthUser, requestedIds: readonly string[]): Promise<Set<string>> {
+    const iepIds = requestedIds.filter(isUuid);
     if (iepIds.length === 0) return new Set();
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT i.id FROM ieps i JOIN students s ON s.id = i.student_id

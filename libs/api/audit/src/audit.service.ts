@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { auditDataSchemas, type AuditEntry, type AuditEvent } from './audit-event';
+import type { AuthUser, RequestMeta } from '@iep/api/core';
+import { AuditEvent, auditDataSchemas, type AuditEntry } from './audit-event';
 
 /**
  * Writes the append-only audit log. Callers that change data pass their transaction's manager, so
@@ -13,6 +14,19 @@ export class AuditService {
 
   async record<E extends AuditEvent>(entry: AuditEntry<E>, manager?: EntityManager): Promise<void> {
     await this.recordMany([entry], manager);
+  }
+
+  /** Every refusal goes into the access record, whoever asked (an anonymous caller has no actor). */
+  async recordDenial(
+    user: Pick<AuthUser, 'id' | 'role'> | undefined,
+    meta: Pick<RequestMeta, 'ip' | 'userAgent'>,
+    operation: string,
+    reason: string,
+  ): Promise<void> {
+    await this.record({
+      event: AuditEvent.AccessDenied, outcome: 'DENIED', actorId: user?.id ?? null, actorRole: user?.role ?? null,
+      ip: meta.ip, userAgent: meta.userAgent, data: { operation, reason },
+    });
   }
 
   /** One INSERT for any number of entries, so that auditing a list costs one statement. */

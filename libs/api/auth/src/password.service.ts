@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   APP_CONFIG,
@@ -8,7 +8,9 @@ import {
   ErrorCode,
   assertAcceptablePassword,
   badInput,
+  createSecretToken,
   hashPassword,
+  hashSecretToken,
   type AppConfig,
   type AuthUser,
   type RequestMeta,
@@ -31,10 +33,6 @@ interface Account {
   email: string;
   display_name: string;
   locale: string;
-}
-
-function tokenHash(token: string): Buffer {
-  return createHash('sha256').update(token).digest();
 }
 
 /** Forgotten-password reset by e-mailed one-time link, and changing the password while signed in. */
@@ -74,11 +72,11 @@ export class PasswordService {
         return [];
       }
       await this.expireUnusedTokens(manager, account.id);
-      const token = randomBytes(32).toString('base64url');
+      const { token, hash } = createSecretToken();
       const [{ id }]: [{ id: string }] = await manager.query(
         `INSERT INTO password_reset_tokens (user_id, token_hash, expires_at)
          VALUES ($1, $2, now() + make_interval(mins => $3)) RETURNING id`,
-        [account.id, tokenHash(token), RESET_TOKEN_MINUTES],
+        [account.id, hash, RESET_TOKEN_MINUTES],
       );
       await this.recordRequest(manager, meta, email, account, 'EMAIL_WRITTEN');
       const content = passwordResetEmail(account.locale, account.display_name, this.link(`/reset-password?token=${token}`));
@@ -93,7 +91,7 @@ export class PasswordService {
       `SELECT t.id AS token_id, u.id, u.role, u.email, u.display_name, u.locale
          FROM password_reset_tokens t JOIN users u ON u.id = t.user_id
         WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now() AND u.active`,
-      [tokenHash(token)],
+      [hashSecretToken(token)],
     );
     if (!found) throw badInput(RESET_LINK_EXPIRED, { field: 'token' });
     // A refused password leaves the link usable, so the person can try another one.

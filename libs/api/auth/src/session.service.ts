@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { APP_CONFIG, createSecretToken, hashSecretToken, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
 import type { UserRole } from '@iep/domain';
 
 export const SESSION_COOKIE = 'iep_session';
@@ -11,10 +10,6 @@ export const SESSION_COOKIE = 'iep_session';
 /** Every way of signing in (password, accepting an invitation) sets the same cookie. */
 export function setSessionCookie(res: Response, session: { token: string; expiresAt: Date }, secure: boolean): void {
   res.cookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: session.expiresAt });
-}
-
-function tokenHash(token: string): Buffer {
-  return createHash('sha256').update(token).digest();
 }
 
 /**
@@ -30,11 +25,11 @@ export class SessionService {
 
   /** Pass the caller's transaction when signing someone in is part of a larger change (accepting an invitation). */
   async create(userId: string, meta: RequestMeta, manager: EntityManager = this.dataSource.manager): Promise<{ token: string; expiresAt: Date }> {
-    const token = randomBytes(32).toString('base64url');
+    const { token, hash } = createSecretToken();
     const expiresAt = new Date(Date.now() + this.config.SESSION_MAX_MINUTES * 60_000);
     await manager.query(
       `INSERT INTO sessions (user_id, token_hash, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5)`,
-      [userId, tokenHash(token), expiresAt, meta.ip, meta.userAgent],
+      [userId, hash, expiresAt, meta.ip, meta.userAgent],
     );
     return { token, expiresAt };
   }
@@ -49,7 +44,7 @@ export class SessionService {
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
           AND s.last_seen_at > now() - make_interval(mins => $2) AND u.active`,
-      [tokenHash(token), this.config.SESSION_IDLE_MINUTES],
+      [hashSecretToken(token), this.config.SESSION_IDLE_MINUTES],
     );
     const row = rows[0];
     if (!row) return null;

@@ -8,3 +8,4 @@ export * from './auth-user';
 export * from './core.module';
 export * from './graphql-enum';
 export * from './password';
+export * from './secret-token';

@@ -5,7 +5,7 @@ import { RecordAccessService } from '@iep/api/access';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { notFound, type AuthUser, type RequestMeta } from '@iep/api/core';
 import { deadlineStatus, type IsoDate } from '@iep/domain';
-import { DEADLINE_COLUMNS, isUuid, type DeadlineRecord } from './deadlines.service';
+import { DEADLINE_COLUMNS, type DeadlineRecord } from './deadlines.service';
 import type { DeadlineModel } from './models/deadline.model';
 
 type DeadlineRow = DeadlineRecord & { responsibleName: string | null; today: IsoDate };
@@ -28,7 +28,7 @@ export class DeadlinesReadService {
   ) {}
 
   async forIep(user: AuthUser, iepId: string, meta: RequestMeta): Promise<DeadlineModel[]> {
-    const visible = isUuid(iepId) ? await this.access.visibleIepIds(user, [iepId]) : new Set<string>();
+    const visible = await this.access.visibleIepIds(user, [iepId]);
     if (!visible.has(iepId)) {
       await this.deny(user, meta, 'iepDeadlines');
       throw notFound('That IEP');
@@ -43,7 +43,7 @@ export class DeadlinesReadService {
 
   /** The student's own deadlines and those of the student's IEPs the caller may see. */
   async forStudent(user: AuthUser, studentId: string, meta: RequestMeta): Promise<DeadlineModel[]> {
-    const visible = isUuid(studentId) ? await this.access.visibleStudentIds(user, [studentId]) : new Set<string>();
+    const visible = await this.access.visibleStudentIds(user, [studentId]);
     if (!visible.has(studentId)) {
       await this.deny(user, meta, 'studentDeadlines');
       throw notFound('That student');
@@ -58,16 +58,9 @@ export class DeadlinesReadService {
   }
 
   private deny(user: AuthUser, meta: RequestMeta, operation: string): Promise<void> {
-    return this.audit.record({
-      event: AuditEvent.AccessDenied,
-      outcome: 'DENIED',
-      actorId: user.id,
-      actorRole: user.role,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-      data: { operation, reason: 'NO_RELATIONSHIP' },
-    });
+    return this.audit.recordDenial(user, meta, operation, 'NO_RELATIONSHIP');
   }
+
 
   private viewed(user: AuthUser, meta: RequestMeta, scope: 'IEP' | 'STUDENT', studentId: string, iepId: string | null) {
     return this.audit.record({

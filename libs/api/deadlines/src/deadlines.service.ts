@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditEvent, AuditService, type AuditEntry } from '@iep/api/audit';
-import { badInput, conflict, notFound } from '@iep/api/core';
+import { badInput, conflict, isUuid, notFound } from '@iep/api/core';
 import {
   compareDates,
   computeDeadline,
@@ -64,8 +64,6 @@ export const DEADLINE_COLUMNS = `d.id, d.district_id AS "districtId", d.school_i
   to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", d.explanation, d.responsible_user_id AS "responsibleUserId",
   to_char(d.met_on, 'YYYY-MM-DD') AS "metOn"`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
 /** Reminder rows are rewritten in slices, so a district-wide recompute never builds one huge statement. */
 const REMINDER_SYNC_SLICE = 2000;

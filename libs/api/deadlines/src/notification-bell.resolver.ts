@@ -2,9 +2,8 @@ import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graph
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
-import { AuditEvent, AuditService } from '@iep/api/audit';
-import { badInput, notFound, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
-import { isUuid } from './deadlines.service';
+import { AuditService } from '@iep/api/audit';
+import { badInput, isUuid, notFound, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { NotificationModel } from './models/notification.model';
 
 const MAX_PAGE = 100;
@@ -71,15 +70,7 @@ export class NotificationBellResolver {
       );
       if (owned !== wanted.length) {
         const meta = requestMeta(req);
-        await this.audit.record({
-          event: AuditEvent.AccessDenied,
-          outcome: 'DENIED',
-          actorId: user.id,
-          actorRole: user.role,
-          ip: meta.ip,
-          userAgent: meta.userAgent,
-          data: { operation: 'markNotificationsRead', reason: 'NOT_OWN_NOTIFICATION' },
-        });
+        await this.audit.recordDenial(user, meta, 'markNotificationsRead', 'NOT_OWN_NOTIFICATION');
         throw notFound('That notification');
       }
     }

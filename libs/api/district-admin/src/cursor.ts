@@ -1,5 +1,4 @@
-import { badInput } from '@iep/api/core';
-import { isUuid } from './district-scope.service';
+import { badInput, isUuid } from '@iep/api/core';
 
 /**
  * Keyset cursors: the sort key of the last row a page showed, so the next page starts after it even

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditEvent, AuditService } from '@iep/api/audit';
+import { AuditService } from '@iep/api/audit';
 import { forbidden, notFound, requestMeta, type AuthUser, type GraphQLContext, type RequestMeta } from '@iep/api/core';
 
 /**
@@ -10,10 +10,6 @@ export class NotInDistrict extends Error {
   constructor(readonly what: string) {
     super(`${what} is not in the caller's district`);
   }
-}
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 /** Who is acting, for audit entries written inside a unit of work. */
@@ -42,10 +38,7 @@ export class DistrictScope {
       return await work();
     } catch (error) {
       if (!(error instanceof NotInDistrict)) throw error;
-      await this.audit.record({
-        event: AuditEvent.AccessDenied, outcome: 'DENIED', actorId: actor.user.id, actorRole: actor.user.role,
-        ip: actor.meta.ip, userAgent: actor.meta.userAgent, data: { operation, reason: 'NOT_IN_DISTRICT' },
-      });
+      await this.audit.recordDenial(actor.user, actor.meta, operation, 'NOT_IN_DISTRICT');
       throw notFound(error.what);
     }
   }

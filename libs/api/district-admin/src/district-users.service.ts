@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { SessionService } from '@iep/api/auth';
-import { badInput, conflict } from '@iep/api/core';
+import { badInput, conflict, isUuid } from '@iep/api/core';
 import { containsPattern, decodeCursor, encodeCursor } from './cursor';
 import { isStaffRole } from '@iep/domain';
-import { DistrictScope, NotInDistrict, isUuid, type Actor } from './district-scope.service';
+import { DistrictScope, NotInDistrict, type Actor } from './district-scope.service';
 import type { CreateStaffUserInput, DistrictUsersArgs, UpdateUserInput } from './dto/district-user.input';
 import type { DistrictUserModel, DistrictUserPageModel } from './models/district-user.model';
 

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { conflict } from '@iep/api/core';
+import { conflict, isUuid } from '@iep/api/core';
 import type { SchoolModel } from '@iep/api/ieps';
-import { DistrictScope, NotInDistrict, isUuid, type Actor } from './district-scope.service';
+import { DistrictScope, NotInDistrict, type Actor } from './district-scope.service';
 
 @Injectable()
 export class SchoolsService {

@@ -3,10 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { badInput, notFound, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
+import { badInput, isUuid, notFound, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { DISTRICT_WIDE_ROLES } from '@iep/domain';
 import { AccessRecordPageModel } from './models/access-record.model';
-import { isUuid } from './student.resolver';
 
 /**
  * "Who has looked at or changed my child's records": the access record a parent may inspect under
@@ -44,15 +43,7 @@ export class AccessRecordResolver {
         )
       : [];
     if (!allowed) {
-      await this.audit.record({
-        event: AuditEvent.AccessDenied,
-        outcome: 'DENIED',
-        actorId: user.id,
-        actorRole: user.role,
-        ip: meta.ip,
-        userAgent: meta.userAgent,
-        data: { operation: 'studentAccessRecord', reason: 'NO_RELATIONSHIP' },
-      });
+      await this.audit.recordDenial(user, meta, 'studentAccessRecord', 'NO_RELATIONSHIP');
       throw notFound('That student');
     }
     const rows: Array<{

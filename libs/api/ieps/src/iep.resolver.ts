@@ -7,7 +7,6 @@ import { notFound, requestMeta, type AuthUser, type GraphQLContext } from '@iep/
 import { IepEntity } from './iep.entity';
 import { IepLoaderFactory } from './iep.loader';
 import { IepModel, PersonSummaryModel } from './models/iep.model';
-import { isUuid } from './student.resolver';
 
 @Resolver(() => IepModel)
 export class IepResolver {
@@ -26,12 +25,9 @@ export class IepResolver {
     @Context() { req }: GraphQLContext,
   ): Promise<IepModel> {
     const meta = requestMeta(req);
-    const visible = isUuid(id) ? await this.access.visibleIepIds(user, [id]) : new Set<string>();
+    const visible = await this.access.visibleIepIds(user, [id]);
     if (!visible.has(id)) {
-      await this.audit.record({
-        event: AuditEvent.AccessDenied, outcome: 'DENIED', actorId: user.id, actorRole: user.role,
-        ip: meta.ip, userAgent: meta.userAgent, data: { operation: 'iep', reason: 'NO_RELATIONSHIP' },
-      });
+      await this.audit.recordDenial(user, meta, 'iep', 'NO_RELATIONSHIP');
       throw notFound('That IEP');
     }
     const iep = await this.ieps.findOneByOrFail({ id });

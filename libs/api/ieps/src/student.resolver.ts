@@ -44,12 +44,9 @@ export class StudentResolver {
     @Context() { req }: GraphQLContext,
   ): Promise<StudentModel> {
     const meta = requestMeta(req);
-    const visible = isUuid(id) ? await this.access.visibleStudentIds(user, [id]) : new Set<string>();
+    const visible = await this.access.visibleStudentIds(user, [id]);
     if (!visible.has(id)) {
-      await this.audit.record({
-        event: AuditEvent.AccessDenied, outcome: 'DENIED', actorId: user.id, actorRole: user.role,
-        ip: meta.ip, userAgent: meta.userAgent, data: { operation: 'student', reason: 'NO_RELATIONSHIP' },
-      });
+      await this.audit.recordDenial(user, meta, 'student', 'NO_RELATIONSHIP');
       throw notFound('That student');
     }
     const row = await this.studentRepository.findOneByOrFail({ id });
@@ -69,8 +66,4 @@ export class StudentResolver {
   schoolName(@Parent() student: StudentModel, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     return this.loaders.forRequest(req, user).schoolName.load(student.schoolId);
   }
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -4,11 +4,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { AuthService, SessionService, type UserModel } from '@iep/api/auth';
 import {
-  DomainError, ErrorCode, assertAcceptablePassword, badInput, conflict, hashPassword, type AuthUser, type RequestMeta,
+  DomainError, ErrorCode, assertAcceptablePassword, badInput, conflict, hashPassword, hashSecretToken, type AuthUser, type RequestMeta,
 } from '@iep/api/core';
 import { UserRole } from '@iep/domain';
 import type { AcceptInvitationInput } from './dto/accept-invitation.input';
-import { invitationTokenHash } from './invitation-token';
 import type { InvitationPreviewModel } from './models/invitation-preview.model';
 import { TeamAccessService } from './team-access.service';
 import { GUEST_ACCESS_DEFAULT_DAYS, isWellFormedToken } from './team-rules';
@@ -79,7 +78,7 @@ export class InvitationService {
   async preview(token: string, caller: AuthUser | undefined, meta: RequestMeta): Promise<InvitationPreviewModel> {
     const row = await this.findOrDeny(this.dataSource.manager, token, caller, meta, 'invitation');
     if (row.state !== 'OPEN') {
-      await this.access.recordDenial(caller, meta, 'invitation', `INVITATION_${row.state}`);
+      await this.audit.recordDenial(caller, meta, 'invitation', `INVITATION_${row.state}`);
       throw new DomainError(ErrorCode.NotFound, CLOSED_MESSAGES[row.state], { reason: row.state });
     }
     return {
@@ -201,10 +200,10 @@ export class InvitationService {
     operation: string,
   ): Promise<InvitationRow> {
     const [row]: InvitationRow[] = isWellFormedToken(token)
-      ? await manager.query(`${SELECT_INVITATION} WHERE inv.token_hash = $1`, [invitationTokenHash(token)])
+      ? await manager.query(`${SELECT_INVITATION} WHERE inv.token_hash = $1`, [hashSecretToken(token)])
       : [];
     if (!row) {
-      await this.access.recordDenial(caller, meta, operation, 'UNKNOWN_INVITATION');
+      await this.audit.recordDenial(caller, meta, operation, 'UNKNOWN_INVITATION');
       throw new DomainError(ErrorCode.NotFound, UNKNOWN_LINK, { reason: 'UNKNOWN' });
     }
     return row;

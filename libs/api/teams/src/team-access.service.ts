@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { RecordAccessService } from '@iep/api/access';
-import { AuditEvent, AuditService } from '@iep/api/audit';
-import type { AuthUser, RequestMeta } from '@iep/api/core';
+import type { AuthUser } from '@iep/api/core';
 import { UserRole } from '@iep/domain';
 import type { TeamCapabilities } from './team-rules';
 
@@ -17,7 +16,6 @@ export class TeamAccessService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly records: RecordAccessService,
-    private readonly audit: AuditService,
   ) {}
 
   /** Only IEPs the caller may see are in the map. */
@@ -40,11 +38,4 @@ export class TeamAccessService {
     return new Map(rows.map((row) => [row.id, { manage: row.manage, guardian: row.guardian }]));
   }
 
-  /** Every refusal is in the access record, whoever asked (an anonymous caller has no actor). */
-  async recordDenial(user: AuthUser | undefined, meta: RequestMeta, operation: string, reason: string): Promise<void> {
-    await this.audit.record({
-      event: AuditEvent.AccessDenied, outcome: 'DENIED', actorId: user?.id ?? null, actorRole: user?.role ?? null,
-      ip: meta.ip, userAgent: meta.userAgent, data: { operation, reason },
-    });
-  }
 }

@@ -1,7 +1,7 @@
 import { UserRole } from '@iep/domain';
 import { invitationEmail } from './team-emails';
 import { invitableRoles, isEverInvitable, isWellFormedToken, localeFromAcceptLanguage, membershipEnd } from './team-rules';
-import { createInvitationToken, invitationTokenHash } from './invitation-token';
+import { createSecretToken, hashSecretToken } from '@iep/api/core';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
@@ -36,11 +36,11 @@ describe('when a new member’s access ends', () => {
 
 describe('invitation tokens', () => {
   it('are 32 random bytes in base64url, stored only as their SHA-256', () => {
-    const { token, hash } = createInvitationToken();
+    const { token, hash } = createSecretToken();
     expect(isWellFormedToken(token)).toBe(true);
     expect(hash).toHaveLength(32);
-    expect(invitationTokenHash(token).equals(hash)).toBe(true);
-    expect(createInvitationToken().token).not.toBe(token);
+    expect(hashSecretToken(token).equals(hash)).toBe(true);
+    expect(createSecretToken().token).not.toBe(token);
     expect(isWellFormedToken(`${token}x`)).toBe(false);
     expect(isWellFormedToken('../../etc/passwd')).toBe(false);
   });

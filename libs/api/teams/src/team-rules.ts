@@ -64,7 +64,7 @@ export function membershipEnd(
   return { expiresAt: requested, problem: null };
 }
 
-/** 32 random bytes in base64url, as `createInvitationToken` makes them. */
+/** 32 random bytes in base64url, as `createSecretToken` makes them. */
 export function isWellFormedToken(token: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(token);
 }
@@ -79,6 +79,3 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}

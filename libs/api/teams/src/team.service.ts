@@ -3,17 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import {
-  APP_CONFIG, badInput, conflict, forbidden, notFound, type AppConfig, type AuthUser, type RequestMeta,
+  APP_CONFIG, badInput, conflict, createSecretToken, forbidden, isUuid, notFound, type AppConfig, type AuthUser, type RequestMeta,
 } from '@iep/api/core';
 import { NotificationService, OutboxService, type OutgoingEmail } from '@iep/api/notifications';
 import { UserRole } from '@iep/domain';
 import type { InviteToTeamInput } from './dto/invite-to-team.input';
-import { createInvitationToken } from './invitation-token';
 import type { IepTeamModel, TeamInvitationModel, TeamMemberModel } from './models/iep-team.model';
 import { TeamAccessService } from './team-access.service';
 import { emailLocale, guestInvitedNotice, invitationEmail, roleName } from './team-emails';
 import {
-  GUEST_ACCESS_MESSAGES, INVITATION_VALID_DAYS, invitableRoles, isEverInvitable, isUuid, membershipEnd, normalizeEmail,
+  GUEST_ACCESS_MESSAGES, INVITATION_VALID_DAYS, invitableRoles, isEverInvitable, membershipEnd, normalizeEmail,
   type TeamCapabilities,
 } from './team-rules';
 
@@ -110,7 +109,7 @@ export class TeamService {
     }
     const allowed = invitableRoles(user.role, capabilities);
     if (!allowed.includes(input.role)) {
-      await this.access.recordDenial(user, meta, 'inviteToTeam', allowed.length ? `MAY_NOT_INVITE_${input.role}` : 'NOT_TEAM_MANAGER');
+      await this.audit.recordDenial(user, meta, 'inviteToTeam', allowed.length ? `MAY_NOT_INVITE_${input.role}` : 'NOT_TEAM_MANAGER');
       throw forbidden(
         allowed.length
           ? 'As a parent you can invite a guest, such as an advocate or an outside provider. The school invites its staff.'
@@ -121,7 +120,7 @@ export class TeamService {
     const end = membershipEnd(input.role, input.expiresAt, now);
     if (end.problem) throw badInput(GUEST_ACCESS_MESSAGES[end.problem], { field: 'expiresAt' });
 
-    const { token, hash } = createInvitationToken();
+    const { token, hash } = createSecretToken();
     let emailIds: string[] = [];
     const invitation = await this.dataSource.transaction(async (manager) => {
       const [iep] = await this.iepFacts(manager, input.iepId);
@@ -211,7 +210,7 @@ export class TeamService {
       ? await this.dataSource.query(`SELECT iep_id FROM invitations WHERE id = $1`, [invitationId])
       : [];
     if (!found) {
-      await this.access.recordDenial(user, meta, 'revokeInvitation', 'NO_SUCH_INVITATION');
+      await this.audit.recordDenial(user, meta, 'revokeInvitation', 'NO_SUCH_INVITATION');
       throw notFound('That invitation');
     }
     await this.managerOrDeny(user, found.iep_id, meta, 'revokeInvitation');
@@ -237,7 +236,7 @@ export class TeamService {
   private async capabilitiesOrDeny(user: AuthUser, iepId: string, meta: RequestMeta, operation: string): Promise<TeamCapabilities> {
     const capabilities = isUuid(iepId) ? (await this.access.capabilities(user, [iepId])).get(iepId) : undefined;
     if (!capabilities) {
-      await this.access.recordDenial(user, meta, operation, 'NO_RELATIONSHIP');
+      await this.audit.recordDenial(user, meta, operation, 'NO_RELATIONSHIP');
       throw notFound('That IEP');
     }
     return capabilities;
@@ -246,7 +245,7 @@ export class TeamService {
   private async managerOrDeny(user: AuthUser, iepId: string, meta: RequestMeta, operation: string): Promise<void> {
     const capabilities = await this.capabilitiesOrDeny(user, iepId, meta, operation);
     if (!capabilities.manage) {
-      await this.access.recordDenial(user, meta, operation, 'NOT_TEAM_MANAGER');
+      await this.audit.recordDenial(user, meta, operation, 'NOT_TEAM_MANAGER');
       throw forbidden("Only the IEP's case manager or the district representative can change this team.");
     }
   }
