@@ -64,7 +64,7 @@ export function AccessRecordRoute() {
               {record.entries.map((entry) => (
                 <Table.Tr key={entry.id}>
                   <Table.Td>{when.format(new Date(entry.occurredAt as string))}</Table.Td>
-                  <Table.Td>{entry.actorName ?? t('accessRecord.formerAccount')}</Table.Td>
+                  <Table.Td>{entry.actorName ?? t('accessRecord.automatic')}</Table.Td>
                   <Table.Td>{entry.actorRole ? t(`roles.${entry.actorRole}`) : ''}</Table.Td>
                   <Table.Td>
                     {t(`accessRecord.events.${entry.event}`, {

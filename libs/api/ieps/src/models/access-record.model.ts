@@ -8,7 +8,7 @@ import type { UserRole } from '@iep/domain';
 export class AccessRecordEntryModel {
   @Field(() => ID) id: string;
   @Field() occurredAt: Date;
-  @Field(() => String, { nullable: true, description: 'Null when the person no longer has an account.' })
+  @Field(() => String, { nullable: true, description: 'Null for what IEP Team did by itself, such as computing deadlines (accounts are never deleted).' })
   actorName: string | null;
   @Field(() => UserRoleGql, { nullable: true }) actorRole: UserRole | null;
   @Field({ description: 'The audited event, e.g. IEP_VIEWED; the client words it in the reader’s language.' })
