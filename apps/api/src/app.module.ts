@@ -9,6 +9,7 @@ import { AuditModule } from '@iep/api/audit';
 import { AuthModule, PasswordModule, UserEntity } from '@iep/api/auth';
 import { CoreModule, databaseOptions, formatGraphQLError, redisOptions, type AppConfig, type GraphQLContext } from '@iep/api/core';
 import { NotificationsModule } from '@iep/api/notifications';
+import { LiveModule } from '@iep/api/live';
 import type { ConnectionOptions } from 'bullmq';
 import { IepEntity, IepsModule, StudentEntity } from '@iep/api/ieps';
 import { TeamsModule } from '@iep/api/teams';
@@ -33,6 +34,7 @@ export class AppModule {
           prefix: config.QUEUE_PREFIX,
         }),
         NotificationsModule,
+        LiveModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,

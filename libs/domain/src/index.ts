@@ -4,3 +4,4 @@ export * from './lifecycle';
 export * from './deadlines';
 export * from './district-records';
 export * from './password-policy';
+export * from './iep-content';

@@ -1,0 +1,3 @@
+export * from './iep-live-event';
+export * from './iep-live.service';
+export * from './live.module';

@@ -1,0 +1,2 @@
+export * from './part-kinds';
+export * from './content';
