@@ -5,3 +5,4 @@ export * from './deadlines';
 export * from './district-records';
 export * from './password-policy';
 export * from './iep-content';
+export * from './meetings';

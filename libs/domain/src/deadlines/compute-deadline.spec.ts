@@ -120,20 +120,33 @@ describe('computeDeadline', () => {
       });
     });
 
-    it('refuses to guess when the next school year is not configured', () => {
-      expect(() => computeDeadline('SERVICE_START', { date: '2027-06-10' }, oneYear, IDEA_PROFILE)).toThrow(
-        CalendarRangeError,
-      );
-      try {
-        computeDeadline('SERVICE_START', { date: '2027-06-10' }, oneYear, IDEA_PROFILE);
-      } catch (error) {
-        expect(error).toMatchObject({
-          code: 'CALENDAR_RANGE',
-          fromDate: '2027-06-10',
-          calendarLastDay: '2027-06-15',
-        });
-        expect((error as Error).message).toMatch(/2027-06-15.*2026–27.*add the next school year/);
-      }
+    it('estimates with weekdays when the next school year is not configured, and says so', () => {
+      // The calendar itself still refuses to count past its last day; the engine falls back.
+      expect(() => oneYear.addSchoolDays('2027-06-10', 10)).toThrow(CalendarRangeError);
+      const result = computeDeadline('SERVICE_START', { date: '2027-06-10' }, oneYear, IDEA_PROFILE);
+      expect(result.dueDate).toBe('2027-06-24');
+      expect(result.explanation).toMatchObject({
+        rule: 'SCHOOL_DAYS_AFTER',
+        amount: 10,
+        estimated: true,
+        skipped: { total: 4, weekendDays: 4, schoolHolidays: 0, daysOutsideSchoolYear: 0, names: [] },
+      });
+      // Once the next year is entered the same event gives the exact date, with no estimate mark.
+      const exact = computeDeadline('SERVICE_START', { date: '2027-06-10' }, twoYears, IDEA_PROFILE);
+      expect(exact.dueDate).toBe('2027-09-02');
+      expect('estimated' in exact.explanation).toBe(false);
+    });
+
+    it('estimates with weekdays when the district has no calendar at all', () => {
+      const result = computeDeadline('SERVICE_START', { date: '2026-11-20' }, null, IDEA_PROFILE);
+      expect(result.dueDate).toBe('2026-12-04');
+      expect(result.explanation.estimated).toBe(true);
+      // Rules that never count school days need no calendar and are never estimates.
+      expect(computeDeadline('ANNUAL_REVIEW', { date: '2026-11-20' }, null, IDEA_PROFILE).explanation.estimated).toBeUndefined();
+      expect(computeDeadline('INITIAL_EVALUATION', { date: '2026-11-20' }, null, IDEA_PROFILE).explanation.estimated).toBeUndefined();
+      // A state whose calendar-day clocks stop over breaks cannot know them without a calendar.
+      const withoutBreaks = computeDeadline('INITIAL_EVALUATION', { date: '2026-11-20' }, null, CA_PROFILE);
+      expect(withoutBreaks.explanation).toMatchObject({ rule: 'CALENDAR_DAYS_AFTER', estimated: true });
     });
 
     it('runs from the day the IEP took effect where no signature is required', () => {

@@ -1,5 +1,5 @@
-import { DeadlineInputError } from './errors';
-import { addDays, addYears, assertIsoDate, compareDates, isLeapDay, type IsoDate } from './local-date';
+import { CalendarRangeError, DeadlineInputError } from './errors';
+import { addDays, addYears, assertIsoDate, compareDates, dayOfWeek, isLeapDay, type IsoDate } from './local-date';
 import { assertPositiveInteger, type SchoolCalendar } from './school-calendar';
 import type { StateRuleProfile } from './state-rule-profiles';
 
@@ -98,6 +98,12 @@ export interface DeadlineExplanation {
   readonly skipped: SkippedDays;
   /** The rule started on 29 February and landed in a common year, where 28 February stands in. */
   readonly leapDayAdjusted: boolean;
+  /**
+   * Present (true) when no school calendar covers the days the rule counts: weekdays stood in for
+   * school days, and the date is recomputed once the district enters the calendar. Absent otherwise,
+   * so that exact explanations stored before estimates existed compare equal.
+   */
+  readonly estimated?: true;
 }
 
 export interface DeadlineResult<K extends DeadlineKind = DeadlineKind> {
@@ -121,7 +127,7 @@ type Computation = Omit<DeadlineExplanation, 'profileCode' | 'from'> & {
 
 type Compute<K extends DeadlineKind> = (
   event: DeadlineEventByKind[K],
-  calendar: SchoolCalendar,
+  calendar: SchoolCalendar | null,
   profile: StateRuleProfile,
 ) => Computation;
 
@@ -193,13 +199,16 @@ const computations: { [K in DeadlineKind]: Compute<K> } = {
  * strictly after the event; calendar-day rules add N days; "at most N years" rules end on the day
  * before the N-th anniversary.
  *
- * @throws CalendarRangeError when a school-day count runs past the last configured school year.
+ * A deadline is never refused for want of a calendar: when there is none (`null`), or a school-day
+ * count runs past the last configured school year, weekdays stand in for school days and the
+ * explanation is marked `estimated` until a recompute with the calendar makes it exact.
+ *
  * @throws DeadlineInputError for a malformed date or a missing reporting period.
  */
 export function computeDeadline<K extends DeadlineKind>(
   kind: K,
   event: DeadlineEventByKind[K],
-  calendar: SchoolCalendar,
+  calendar: SchoolCalendar | null,
   profile: StateRuleProfile,
 ): DeadlineResult<K> {
   if (!DEADLINE_KINDS.includes(kind))
@@ -222,7 +231,7 @@ export function computeProgressReportDeadlines(
   iepStartDate: IsoDate,
   iepEndDate: IsoDate,
   reportingPeriodEnds: readonly IsoDate[],
-  calendar: SchoolCalendar,
+  calendar: SchoolCalendar | null,
   profile: StateRuleProfile,
 ): DeadlineResult<'PROGRESS_REPORT'>[] {
   assertIsoDate(iepStartDate, 'IEP start date');
@@ -254,10 +263,17 @@ export function needsTransitionPlan(
 function schoolDaysAfter(
   date: IsoDate,
   amount: number,
-  calendar: SchoolCalendar,
+  calendar: SchoolCalendar | null,
   event: DeadlineEventType,
 ): Computation {
-  const dueDate = calendar.addSchoolDays(date, amount);
+  if (calendar === null) return weekdaysAfter(date, amount, event);
+  let dueDate: IsoDate;
+  try {
+    dueDate = calendar.addSchoolDays(date, amount);
+  } catch (error) {
+    if (error instanceof CalendarRangeError) return weekdaysAfter(date, amount, event);
+    throw error;
+  }
   return {
     rule: 'SCHOOL_DAYS_AFTER',
     amount,
@@ -272,13 +288,14 @@ function schoolDaysAfter(
 function calendarDaysAfter(
   date: IsoDate,
   amount: number,
-  calendar: SchoolCalendar,
+  calendar: SchoolCalendar | null,
   profile: StateRuleProfile,
   event: DeadlineEventType,
   breaksMayStopTheClock: boolean,
 ): Computation {
   assertPositiveInteger(amount, 'number of calendar days');
-  if (!breaksMayStopTheClock || !profile.excludeBreaksFromCalendarDayCounts) {
+  const stopsOverBreaks = breaksMayStopTheClock && profile.excludeBreaksFromCalendarDayCounts;
+  if (!stopsOverBreaks || calendar === null) {
     return {
       rule: 'CALENDAR_DAYS_AFTER',
       amount,
@@ -287,6 +304,8 @@ function calendarDaysAfter(
       dueDate: addDays(date, amount),
       skipped: NOTHING_SKIPPED,
       leapDayAdjusted: false,
+      // Without a calendar the breaks that would stop the clock are unknown.
+      ...(stopsOverBreaks ? { estimated: true as const } : {}),
     };
   }
   const tally = new SkipTally();
@@ -306,6 +325,32 @@ function calendarDaysAfter(
     dueDate: day,
     skipped: tally.result(),
     leapDayAdjusted: false,
+  };
+}
+
+/**
+ * The stand-in for a school-day count no calendar covers: the `amount`-th weekday after `date`.
+ * Holidays and breaks are unknown, so the estimate can only be early, never late.
+ */
+function weekdaysAfter(date: IsoDate, amount: number, event: DeadlineEventType): Computation {
+  assertPositiveInteger(amount, 'number of school days');
+  const tally = new SkipTally();
+  let day = date;
+  for (let counted = 0; counted < amount;) {
+    day = addDays(day, 1);
+    const weekday = dayOfWeek(day);
+    if (weekday === 0 || weekday === 6) tally.add('WEEKEND', null);
+    else counted++;
+  }
+  return {
+    rule: 'SCHOOL_DAYS_AFTER',
+    amount,
+    unit: 'SCHOOL_DAYS',
+    event,
+    dueDate: day,
+    skipped: tally.result(),
+    leapDayAdjusted: false,
+    estimated: true,
   };
 }
 

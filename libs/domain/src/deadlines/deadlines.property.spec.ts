@@ -249,3 +249,59 @@ describe('calendar-day counts (properties)', () => {
     );
   });
 });
+
+/** The n-th weekday after `date`, walking JavaScript Dates: what an estimate without a calendar must give. */
+function oracleAddWeekdays(date: string, n: number): string {
+  let day = date;
+  for (let counted = 0; counted < n;) {
+    day = plusDays(day, 1);
+    if (![0, 6].includes(new Date(Date.parse(day)).getUTCDay())) counted++;
+  }
+  return day;
+}
+
+describe('estimates where no school calendar covers the dates (properties)', () => {
+  const serviceProfile = (n: number) =>
+    defineStateRuleProfile({ code: 'P', name: 'Property', serviceStartSchoolDays: n });
+
+  it('never refuse a school-day count: exact when the calendar covers it, else the n-th weekday, marked estimated', () => {
+    fc.assert(
+      fc.property(yearsArb, eventDateArb, schoolDaysArb, (years, date, n) => {
+        const { dueDate, explanation } = computeDeadline('SERVICE_START', { date }, new SchoolCalendar(years), serviceProfile(n));
+        const exact = oracleAddSchoolDays(years, date, n);
+        if (exact !== null) {
+          expect(dueDate).toBe(exact);
+          expect(explanation.estimated).toBeUndefined();
+        } else {
+          expect(dueDate).toBe(oracleAddWeekdays(date, n));
+          expect(explanation.estimated).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('without any calendar land on a weekday strictly after the event, and skip only weekends', () => {
+    fc.assert(
+      fc.property(eventDateArb, schoolDaysArb, (date, n) => {
+        const { dueDate, explanation } = computeDeadline('SERVICE_START', { date }, null, serviceProfile(n));
+        expect(dueDate).toBe(oracleAddWeekdays(date, n));
+        expect(dueDate > date).toBe(true);
+        expect([0, 6]).not.toContain(new Date(Date.parse(dueDate)).getUTCDay());
+        expect(explanation).toMatchObject({ estimated: true, skipped: { schoolHolidays: 0, daysOutsideSchoolYear: 0 } });
+        expect(explanation.skipped.total).toBe(explanation.skipped.weekendDays);
+        expect(explanation.skipped.total).toBe(Math.round((Date.parse(dueDate) - Date.parse(date)) / MS_PER_DAY) - n);
+      }),
+    );
+  });
+
+  it('are never later than the exact date the calendar gives once it is entered', () => {
+    fc.assert(
+      fc.property(yearsArb, eventDateArb, schoolDaysArb, (years, date, n) => {
+        const exact = oracleAddSchoolDays(years, date, n);
+        fc.pre(exact !== null);
+        const estimate = computeDeadline('SERVICE_START', { date }, null, serviceProfile(n));
+        expect(estimate.dueDate <= exact).toBe(true);
+      }),
+    );
+  });
+});

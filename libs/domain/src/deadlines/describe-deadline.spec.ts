@@ -28,6 +28,14 @@ describe('formatLongDate', () => {
 });
 
 describe('describeDeadline', () => {
+  it('marks an estimate made without a school calendar, in both languages', () => {
+    const result = computeDeadline('SERVICE_START', { date: '2026-11-20' }, null, IDEA_PROFILE);
+    expect([describeDeadline(result, 'en'), describeDeadline(result, 'es')]).toEqual([
+      '10 school days after the parent signed on 20 November 2026; estimated: no school calendar covers these dates, so weekdays were counted as school days; recomputed when the calendar is entered',
+      '10 días escolares después de que el padre firmó el 20 de noviembre de 2026; fecha estimada: ningún calendario escolar cubre estas fechas, así que se contaron los días laborables como días escolares; se recalculará cuando se registre el calendario',
+    ]);
+  });
+
   it('service start with the holidays skipped', () => {
     expect(describeBoth('SERVICE_START', { date: '2027-03-24' })).toEqual([
       '10 school days after the parent signed on 24 March 2027; 5 school holidays skipped (Spring Break)',

@@ -55,6 +55,7 @@ interface Phrases {
   breakDaysNotCounted(n: number, breaks: string): string;
   and: string;
   leapDay: string;
+  estimated: string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -108,6 +109,8 @@ const PHRASES: Record<DeadlineLocale, Phrases> = {
     breakDaysNotCounted: (n, breaks) => `${plural(n, 'day', 'days')} of ${breaks} not counted`,
     and: 'and',
     leapDay: '29 February is taken as 28 February in a non-leap year',
+    estimated:
+      'estimated: no school calendar covers these dates, so weekdays were counted as school days; recomputed when the calendar is entered',
   },
   es: {
     calendarDays: (n) => plural(n, 'día calendario', 'días calendario'),
@@ -128,6 +131,8 @@ const PHRASES: Record<DeadlineLocale, Phrases> = {
       n === 1 ? `no se contó 1 día de ${breaks}` : `no se contaron ${n} días de ${breaks}`,
     and: 'y',
     leapDay: 'el 29 de febrero se toma como el 28 de febrero en un año no bisiesto',
+    estimated:
+      'fecha estimada: ningún calendario escolar cubre estas fechas, así que se contaron los días laborables como días escolares; se recalculará cuando se registre el calendario',
   },
 };
 
@@ -138,7 +143,7 @@ const PHRASES: Record<DeadlineLocale, Phrases> = {
  */
 export function describeDeadline(result: DeadlineResult, locale: DeadlineLocale = 'en'): string {
   const words = PHRASES[locale];
-  const { rule, amount, from, skipped, leapDayAdjusted } = result.explanation;
+  const { rule, amount, from, skipped, leapDayAdjusted, estimated } = result.explanation;
   const fromDate = formatLongDate(from.date, locale);
   const parts: string[] = [];
   switch (rule) {
@@ -169,6 +174,7 @@ export function describeDeadline(result: DeadlineResult, locale: DeadlineLocale 
       break;
   }
   if (leapDayAdjusted) parts.push(words.leapDay);
+  if (estimated) parts.push(words.estimated);
   return parts.join('; ');
 }
 

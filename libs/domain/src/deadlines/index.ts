@@ -21,6 +21,7 @@ export {
 } from './school-calendar';
 export {
   CA_PROFILE,
+  IDEA_NOTICE_PROFILE,
   defineStateRuleProfile,
   getStateRuleProfile,
   IDEA_PROFILE,

@@ -40,6 +40,11 @@ export interface StateRuleProfile {
   readonly transitionAge: number;
   /** Whether an IEP comes into force only once the parent signs (DESIGN §1 step 5). */
   readonly requiresParentSignature: boolean;
+  /**
+   * Where no signature is required: calendar days after the parent was sent the proposed annual IEP or
+   * amendment (with its prior written notice) before it takes effect. An initial IEP always needs consent.
+   */
+  readonly effectAfterNoticeDays: number;
 }
 
 /** The federal floor (34 CFR 300.301–300.324 and FERPA), used where a state adds nothing. */
@@ -57,6 +62,7 @@ export const IDEA_PROFILE: StateRuleProfile = Object.freeze({
   recordsRequestDays: 45,
   transitionAge: 16,
   requiresParentSignature: true,
+  effectAfterNoticeDays: 10,
 });
 
 /**
@@ -77,6 +83,7 @@ export function defineStateRuleProfile(
     ['recordsRequestDays', profile.recordsRequestDays, 1],
     ['transitionAge', profile.transitionAge, 1],
     ['breakExclusionMinimumWeekdays', profile.breakExclusionMinimumWeekdays, 0],
+    ['effectAfterNoticeDays', profile.effectAfterNoticeDays, 0],
   ];
   for (const [field, value, minimum] of wholeNumbers) {
     if (!Number.isInteger(value) || value < minimum) {
@@ -121,10 +128,23 @@ export const CA_PROFILE: StateRuleProfile = defineStateRuleProfile({
   transitionAge: 16,
 });
 
+/**
+ * The federal floor on consent (34 CFR 300.300(b)): the parent's consent is needed for the initial
+ * provision of services only; later annual IEPs and amendments take effect a reasonable time after
+ * the parent was sent them with prior written notice. Illustrative, like the state profiles above.
+ */
+export const IDEA_NOTICE_PROFILE: StateRuleProfile = defineStateRuleProfile({
+  code: 'IDEA_NOTICE',
+  name: 'IDEA, consent for the initial IEP only (illustrative)',
+  requiresParentSignature: false,
+  effectAfterNoticeDays: 10,
+});
+
 export const STATE_RULE_PROFILES: Readonly<Record<string, StateRuleProfile>> = Object.freeze({
   [IDEA_PROFILE.code]: IDEA_PROFILE,
   [MA_PROFILE.code]: MA_PROFILE,
   [CA_PROFILE.code]: CA_PROFILE,
+  [IDEA_NOTICE_PROFILE.code]: IDEA_NOTICE_PROFILE,
 });
 
 export function getStateRuleProfile(code: string): StateRuleProfile {

@@ -1,2 +1,4 @@
 export * from './part-kinds';
 export * from './content';
+export * from './part-diff';
+export * from './quality';

@@ -130,7 +130,7 @@ function wrongActorFor(type: LifecycleCommandType): LifecycleActor {
     case caseManager:
       return parent;
     default:
-      return type === 'FINALIZE' ? caseManager : districtAdmin;
+      return districtAdmin;
   }
 }
 

@@ -16,7 +16,7 @@ const {
 
 /** The whole policy, so that a change of who may do what shows up in review. */
 const ISSUERS: Readonly<Record<LifecycleCommandType, readonly UserRole[]>> = {
-  FINALIZE: [DistrictRepresentative],
+  FINALIZE: [SpecialEducationTeacher, DistrictRepresentative],
   WITHDRAW: [SpecialEducationTeacher, DistrictRepresentative],
   MARK_REVIEWED: [Parent, Student],
   CONSENT: [Parent, Student],

@@ -9,8 +9,9 @@ const RIGHTS_HOLDERS: ReadonlySet<UserRole> = new Set([UserRole.Parent, UserRole
 const NOBODY: ReadonlySet<UserRole> = new Set();
 
 const ISSUERS: Readonly<Record<LifecycleCommandType, ReadonlySet<UserRole>>> = {
-  // The district representative commits the district's resources, so only they send the IEP for signature.
-  FINALIZE: new Set([UserRole.DistrictRepresentative]),
+  // The district representative commits the district's resources; the case manager who drafted the IEP may
+  // send it for signature too (the API narrows a special education teacher to the IEP's own case manager).
+  FINALIZE: CASE_MANAGEMENT,
   WITHDRAW: CASE_MANAGEMENT,
   MARK_REVIEWED: RIGHTS_HOLDERS,
   CONSENT: RIGHTS_HOLDERS,

@@ -132,6 +132,15 @@ describe('FINALIZE (DRAFT → PROPOSED)', () => {
     ]);
   });
 
+  it('may be issued by the case manager as well as the district representative, and by no one else', () => {
+    const { state } = expectOk(transition(newDraft(), finalize(), context({ actor: caseManager })));
+    expect(state.history).toEqual([
+      { type: 'PROPOSED', version: 1, at: `${TODAY}T12:00:00Z`, by: 'SPECIAL_EDUCATION_TEACHER' },
+    ]);
+    const specialist = { kind: 'USER', role: UserRole.Specialist, holdsEducationalRights: false } as const;
+    expectError(transition(newDraft(), finalize(), context({ actor: specialist })), 'FORBIDDEN');
+  });
+
   it('keeps a private, deeply frozen copy of the content', () => {
     const content = { goals: [{ id: 'g', target: 1 }] };
     const { state } = expectOk(apply(newDraft(), finalize({ content })));
@@ -214,7 +223,7 @@ describe('FINALIZE (DRAFT → PROPOSED)', () => {
     expectOk(apply(newDraft(IepKind.Annual), finalize(), { activeIepId: null }));
   });
 
-  it.each([UserRole.SpecialEducationTeacher, UserRole.Parent, UserRole.DistrictAdmin])(
+  it.each([UserRole.GeneralEducationTeacher, UserRole.Parent, UserRole.DistrictAdmin])(
     'is forbidden to a %s',
     (role) => {
       const result = transition(

@@ -1,0 +1,77 @@
+import {
+  calendarDaysBetween, checkMeetingNotice, excusalAgreed, isMeetingDate, isMeetingTime, startsAnnualReviewClock, wallClock,
+  zonedInstant,
+} from './meeting-rules';
+
+describe('meeting times on the district clock', () => {
+  it('reads a wall-clock time in New York in winter and in summer', () => {
+    expect(zonedInstant('2026-12-08', '15:30', 'America/New_York').toISOString()).toBe('2026-12-08T20:30:00.000Z');
+    expect(zonedInstant('2026-06-08', '15:30', 'America/New_York').toISOString()).toBe('2026-06-08T19:30:00.000Z');
+  });
+
+  it('keeps the wall clock across the daylight-saving change', () => {
+    // 2026-11-01 is the fall-back day in the United States.
+    expect(zonedInstant('2026-11-02', '09:00', 'America/New_York').toISOString()).toBe('2026-11-02T14:00:00.000Z');
+    expect(zonedInstant('2026-10-31', '09:00', 'America/New_York').toISOString()).toBe('2026-10-31T13:00:00.000Z');
+  });
+
+  it('round-trips through wallClock', () => {
+    for (const [date, time] of [['2027-03-14', '08:15'], ['2026-12-31', '23:45'], ['2027-01-01', '00:00']]) {
+      expect(wallClock(zonedInstant(date, time, 'America/Chicago'), 'America/Chicago')).toEqual({ date, time });
+    }
+  });
+
+  it('refuses what is not a date or a time', () => {
+    expect(isMeetingDate('2026-02-30')).toBe(false);
+    expect(isMeetingDate('2026-12-08')).toBe(true);
+    expect(isMeetingTime('24:00')).toBe(false);
+    expect(isMeetingTime('9:00')).toBe(false);
+    expect(isMeetingTime('09:00')).toBe(true);
+    expect(() => zonedInstant('2026-13-01', '09:00', 'America/New_York')).toThrow(RangeError);
+  });
+});
+
+describe('meeting notice (34 CFR 300.322)', () => {
+  const base = { today: '2026-11-22', noticeDays: 10, shortNoticeAgreed: false };
+
+  it('accepts exactly the required notice and more', () => {
+    expect(checkMeetingNotice({ ...base, meetingDate: '2026-12-02' })).toEqual({ ok: true, daysOfNotice: 10, short: false });
+    expect(checkMeetingNotice({ ...base, meetingDate: '2027-01-05' }).ok).toBe(true);
+  });
+
+  it('refuses shorter notice unless the parent agreed to it', () => {
+    expect(checkMeetingNotice({ ...base, meetingDate: '2026-12-01' })).toEqual({
+      ok: false, reason: 'SHORT_NOTICE', daysOfNotice: 9, lastNoticeDay: '2026-11-21',
+    });
+    expect(checkMeetingNotice({ ...base, meetingDate: '2026-12-01', shortNoticeAgreed: true })).toEqual({
+      ok: true, daysOfNotice: 9, short: true,
+    });
+    expect(checkMeetingNotice({ ...base, meetingDate: '2026-11-22', shortNoticeAgreed: true }).ok).toBe(true);
+  });
+
+  it('never schedules in the past, agreement or not', () => {
+    expect(checkMeetingNotice({ ...base, meetingDate: '2026-11-21', shortNoticeAgreed: true })).toMatchObject({ ok: false, reason: 'IN_THE_PAST' });
+  });
+
+  it('counts calendar days across months and years', () => {
+    expect(calendarDaysBetween('2026-12-25', '2027-01-04')).toBe(10);
+    expect(calendarDaysBetween('2027-02-27', '2027-03-01')).toBe(2);
+  });
+});
+
+describe('excusal and the annual-review clock', () => {
+  it('needs both written agreements', () => {
+    expect(excusalAgreed({ parentAgreedAt: null, districtAgreedAt: null })).toBe(false);
+    expect(excusalAgreed({ parentAgreedAt: new Date(), districtAgreedAt: null })).toBe(false);
+    expect(excusalAgreed({ parentAgreedAt: null, districtAgreedAt: new Date() })).toBe(false);
+    expect(excusalAgreed({ parentAgreedAt: new Date(), districtAgreedAt: new Date() })).toBe(true);
+  });
+
+  it('starts the clock only for meetings that develop or review the whole IEP', () => {
+    expect(startsAnnualReviewClock('INITIAL_IEP')).toBe(true);
+    expect(startsAnnualReviewClock('ANNUAL_REVIEW')).toBe(true);
+    expect(startsAnnualReviewClock('AMENDMENT')).toBe(false);
+    expect(startsAnnualReviewClock('REEVALUATION')).toBe(false);
+    expect(startsAnnualReviewClock('OTHER')).toBe(false);
+  });
+});
