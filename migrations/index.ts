@@ -4,6 +4,11 @@ import { AddStudentNameIndex1763860000000 } from './1763860000000-add-student-na
 import { AddInvitationMembershipExpiry1763865000000 } from './1763865000000-add-invitation-membership-expiry';
 import { CreateDeadlines1763870000000 } from './1763870000000-create-deadlines';
 import { CreateIepDrafting1763880000000 } from './1763880000000-create-iep-drafting';
+import { CreateComplianceTallies1763900000000 } from './1763900000000-create-compliance-tallies';
+import { AddOneOpenIepPerStudent1763881000000 } from './1763881000000-add-one-open-iep-per-student';
+import { CreateIepMeetings1763890000000 } from './1763890000000-create-iep-meetings';
+import { CreateIepSignoff1763895000000 } from './1763895000000-create-iep-signoff';
+import { AddCalendarVersionAndReminderKindPreferences1763910000000 } from './1763910000000-add-calendar-version-and-reminder-kind-preferences';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -16,4 +21,9 @@ export const migrations = [
   AddInvitationMembershipExpiry1763865000000,
   CreateDeadlines1763870000000,
   CreateIepDrafting1763880000000,
+  AddOneOpenIepPerStudent1763881000000,
+  CreateIepMeetings1763890000000,
+  CreateIepSignoff1763895000000,
+  CreateComplianceTallies1763900000000,
+  AddCalendarVersionAndReminderKindPreferences1763910000000,
 ];
