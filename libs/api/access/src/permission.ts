@@ -19,6 +19,34 @@ export enum Permission {
   InviteToTeam = 'INVITE_TO_TEAM',
   /** Remove team members and withdraw invitations: case managers and district representatives. */
   ManageTeam = 'MANAGE_TEAM',
+  /** Schedule, move and cancel IEP meetings and record what happened at them: case managers and district representatives. */
+  ScheduleMeeting = 'SCHEDULE_MEETING',
+  /** Answer an invitation to an IEP meeting (accept, or ask for another time): everyone who can be invited. */
+  RespondToMeeting = 'RESPOND_TO_MEETING',
+  /** Agree in writing that a team member may miss a meeting: the rights-holding parent, and the district's side. */
+  AgreeToMeetingExcusal = 'AGREE_TO_MEETING_EXCUSAL',
+  /** Comment on an IEP the caller can see: start, answer, assign, resolve and reopen threads (district admins only read). */
+  CommentOnIep = 'COMMENT_ON_IEP',
+  /** Start an IEP (initial, annual review, amendment) for a student on the caller's caseload or in their district. */
+  StartIep = 'START_IEP',
+  /** Edit the parts of a draft IEP: its team's staff, its case manager and the district representative. */
+  EditIepDraft = 'EDIT_IEP_DRAFT',
+  /** Share a draft with the family before the meeting: the IEP's case manager and the district representative. */
+  ShareIepWithFamily = 'SHARE_IEP_WITH_FAMILY',
+  /** Accept or reject proposed changes: the IEP's case manager and the district representative. */
+  DecideIepSuggestion = 'DECIDE_IEP_SUGGESTION',
+  /** Propose (and withdraw) changes to a draft shared with the family: parents, students and guests. */
+  SuggestIepChange = 'SUGGEST_IEP_CHANGE',
+  /** Finalize a draft into the proposed IEP (frozen for signature) and withdraw a proposal: the IEP's case manager and the district representative. */
+  FinalizeIep = 'FINALIZE_IEP',
+  /** Review and decide on a proposed IEP (consent, consent with exceptions, decline): a parent who holds the educational rights. */
+  DecideOnIep = 'DECIDE_ON_IEP',
+  /** Sign attendance at an IEP meeting: its invitees and team members (district admins only read). */
+  SignIepAttendance = 'SIGN_IEP_ATTENDANCE',
+  /** Complete and send prior written notices: the IEP's case manager and the district representative. */
+  ManagePriorWrittenNotice = 'MANAGE_PRIOR_WRITTEN_NOTICE',
+  /** The district compliance dashboard and its CSV export: the district's representatives and administrators. */
+  ReadComplianceDashboard = 'READ_COMPLIANCE_DASHBOARD',
 }
 
 export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
@@ -32,6 +60,22 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
   [Permission.ManageDistrict]: [UserRole.DistrictAdmin],
   [Permission.InviteToTeam]: [UserRole.Parent, UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
   [Permission.ManageTeam]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.ScheduleMeeting]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.RespondToMeeting]: ALL_ROLES.filter((role) => role !== UserRole.DistrictAdmin),
+  [Permission.AgreeToMeetingExcusal]: [UserRole.Parent, UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.CommentOnIep]: ALL_ROLES.filter((role) => role !== UserRole.DistrictAdmin),
+  [Permission.StartIep]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.EditIepDraft]: [
+    UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
+  ],
+  [Permission.ShareIepWithFamily]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.DecideIepSuggestion]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.SuggestIepChange]: [UserRole.Parent, UserRole.Student, UserRole.Guest],
+  [Permission.FinalizeIep]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.DecideOnIep]: [UserRole.Parent],
+  [Permission.SignIepAttendance]: ALL_ROLES.filter((role) => role !== UserRole.DistrictAdmin),
+  [Permission.ManagePriorWrittenNotice]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.ReadComplianceDashboard]: [UserRole.DistrictRepresentative, UserRole.DistrictAdmin],
 };
 
 export function roleHasPermission(role: UserRole, permission: Permission): boolean {

@@ -35,6 +35,55 @@ export enum AuditEvent {
   DeadlineEventRecorded = 'DEADLINE_EVENT_RECORDED',
   DeadlineMet = 'DEADLINE_MET',
   DistrictDeadlinesRecomputed = 'DISTRICT_DEADLINES_RECOMPUTED',
+  ComplianceDashboardViewed = 'COMPLIANCE_DASHBOARD_VIEWED',
+  ComplianceExported = 'COMPLIANCE_EXPORTED',
+  IepMeetingViewed = 'IEP_MEETING_VIEWED',
+  IepMeetingScheduled = 'IEP_MEETING_SCHEDULED',
+  IepMeetingRescheduled = 'IEP_MEETING_RESCHEDULED',
+  IepMeetingCancelled = 'IEP_MEETING_CANCELLED',
+  IepMeetingResponded = 'IEP_MEETING_RESPONDED',
+  IepMeetingExcusalRequested = 'IEP_MEETING_EXCUSAL_REQUESTED',
+  IepMeetingExcusalAgreed = 'IEP_MEETING_EXCUSAL_AGREED',
+  IepMeetingAttendanceRecorded = 'IEP_MEETING_ATTENDANCE_RECORDED',
+  IepMeetingNotesSaved = 'IEP_MEETING_NOTES_SAVED',
+  IepMeetingHeld = 'IEP_MEETING_HELD',
+  IepStarted = 'IEP_STARTED',
+  IepPartSaved = 'IEP_PART_SAVED',
+  IepPartAdded = 'IEP_PART_ADDED',
+  IepPartRemoved = 'IEP_PART_REMOVED',
+  IepHistoryViewed = 'IEP_HISTORY_VIEWED',
+  IepSharedWithFamily = 'IEP_SHARED_WITH_FAMILY',
+  IepSuggestionProposed = 'IEP_SUGGESTION_PROPOSED',
+  IepSuggestionAccepted = 'IEP_SUGGESTION_ACCEPTED',
+  IepSuggestionRejected = 'IEP_SUGGESTION_REJECTED',
+  IepSuggestionWithdrawn = 'IEP_SUGGESTION_WITHDRAWN',
+  SchoolCalendarCreated = 'SCHOOL_CALENDAR_CREATED',
+  SchoolCalendarUpdated = 'SCHOOL_CALENDAR_UPDATED',
+  CalendarClosureAdded = 'CALENDAR_CLOSURE_ADDED',
+  CalendarClosureUpdated = 'CALENDAR_CLOSURE_UPDATED',
+  CalendarClosureRemoved = 'CALENDAR_CLOSURE_REMOVED',
+  DistrictStateProfileChanged = 'DISTRICT_STATE_PROFILE_CHANGED',
+  NotificationPreferencesUpdated = 'NOTIFICATION_PREFERENCES_UPDATED',
+  IepCommentThreadStarted = 'IEP_COMMENT_THREAD_STARTED',
+  IepCommentAdded = 'IEP_COMMENT_ADDED',
+  IepCommentThreadAssigned = 'IEP_COMMENT_THREAD_ASSIGNED',
+  IepCommentThreadResolved = 'IEP_COMMENT_THREAD_RESOLVED',
+  IepCommentThreadReopened = 'IEP_COMMENT_THREAD_REOPENED',
+  IepFinalized = 'IEP_FINALIZED',
+  IepProposalWithdrawn = 'IEP_PROPOSAL_WITHDRAWN',
+  IepDecided = 'IEP_DECIDED',
+  IepSuperseded = 'IEP_SUPERSEDED',
+  IepSigned = 'IEP_SIGNED',
+  ElectronicRecordsConsentGiven = 'ELECTRONIC_RECORDS_CONSENT_GIVEN',
+  ElectronicRecordsConsentWithdrawn = 'ELECTRONIC_RECORDS_CONSENT_WITHDRAWN',
+  IepVersionViewed = 'IEP_VERSION_VIEWED',
+  IepVersionVerified = 'IEP_VERSION_VERIFIED',
+  IepDocumentDownloaded = 'IEP_DOCUMENT_DOWNLOADED',
+  IepVersionDiffViewed = 'IEP_VERSION_DIFF_VIEWED',
+  PriorWrittenNoticeDrafted = 'PRIOR_WRITTEN_NOTICE_DRAFTED',
+  PriorWrittenNoticeViewed = 'PRIOR_WRITTEN_NOTICE_VIEWED',
+  PriorWrittenNoticeUpdated = 'PRIOR_WRITTEN_NOTICE_UPDATED',
+  PriorWrittenNoticeSent = 'PRIOR_WRITTEN_NOTICE_SENT',
 }
 
 export const auditDataSchemas = {
@@ -108,7 +157,181 @@ export const auditDataSchemas = {
   [AuditEvent.DistrictDeadlinesRecomputed]: z
     .object({ districtId: z.uuid(), examined: z.number().int().min(0), changed: z.number().int().min(0) })
     .strict(),
+  // IEP meetings: when, with how much notice (and whether the parent agreed to less), who answered what.
+  [AuditEvent.IepMeetingViewed]: z.object({ meetingId: z.uuid() }).strict(),
+  [AuditEvent.IepMeetingScheduled]: z
+    .object({
+      meetingId: z.uuid(),
+      purpose: z.string(),
+      startsAt: z.iso.datetime(),
+      inviteeIds: z.array(z.uuid()),
+      daysOfNotice: z.number().int(),
+      shortNoticeAgreed: z.boolean(),
+    })
+    .strict(),
+  [AuditEvent.IepMeetingRescheduled]: z
+    .object({
+      meetingId: z.uuid(),
+      previousStartsAt: z.iso.datetime(),
+      startsAt: z.iso.datetime(),
+      daysOfNotice: z.number().int(),
+      shortNoticeAgreed: z.boolean(),
+    })
+    .strict(),
+  [AuditEvent.IepMeetingCancelled]: z.object({ meetingId: z.uuid(), reason: z.string() }).strict(),
+  [AuditEvent.IepMeetingResponded]: z
+    .object({ meetingId: z.uuid(), response: z.enum(['ACCEPTED', 'RESCHEDULE_REQUESTED']), proposedTimes: z.array(z.iso.datetime()) })
+    .strict(),
+  [AuditEvent.IepMeetingExcusalRequested]: z
+    .object({ meetingId: z.uuid(), attendanceId: z.uuid(), memberId: z.uuid(), writtenInputSubmitted: z.boolean() })
+    .strict(),
+  [AuditEvent.IepMeetingExcusalAgreed]: z
+    .object({ meetingId: z.uuid(), attendanceId: z.uuid(), memberId: z.uuid(), party: z.enum(['PARENT', 'DISTRICT']) })
+    .strict(),
+  [AuditEvent.IepMeetingAttendanceRecorded]: z
+    .object({
+      meetingId: z.uuid(),
+      entries: z.array(z.object({ userId: z.uuid().nullable(), name: z.string().nullable(), status: z.enum(['PRESENT', 'ABSENT', 'EXCUSED']) }).strict()),
+    })
+    .strict(),
+  [AuditEvent.IepMeetingNotesSaved]: z.object({ meetingId: z.uuid(), version: z.number().int(), length: z.number().int().min(0) }).strict(),
+  [AuditEvent.IepMeetingHeld]: z.object({ meetingId: z.uuid(), heldOn: z.iso.date(), annualReviewDeadlineId: z.uuid().nullable() }).strict(),
+  // Co-drafting: which part moved to which version; the words stay in iep_part_revisions, append-only too.
+  [AuditEvent.IepStarted]: z
+    .object({ kind: z.string(), derivedFromIepId: z.uuid().nullable(), parts: z.number().int().min(0) })
+    .strict(),
+  [AuditEvent.IepPartSaved]: z
+    .object({ partId: z.uuid(), kind: z.string(), version: z.number().int().min(1), suggestionId: z.uuid().nullable() })
+    .strict(),
+  [AuditEvent.IepPartAdded]: z
+    .object({ partId: z.uuid(), kind: z.string(), suggestionId: z.uuid().nullable() })
+    .strict(),
+  [AuditEvent.IepPartRemoved]: z.object({ partId: z.uuid(), kind: z.string(), version: z.number().int().min(1) }).strict(),
+  [AuditEvent.IepHistoryViewed]: z.object({ partId: z.uuid(), view: z.enum(['REVISIONS', 'DIFF']) }).strict(),
+  [AuditEvent.IepSharedWithFamily]: z.object({ guardianIds: z.array(z.uuid()) }).strict(),
+  [AuditEvent.IepSuggestionProposed]: z
+    .object({ suggestionId: z.uuid(), partId: z.uuid().nullable(), partKind: z.string() })
+    .strict(),
+  [AuditEvent.IepSuggestionAccepted]: z
+    .object({ suggestionId: z.uuid(), partId: z.uuid(), version: z.number().int().min(1), merged: z.boolean() })
+    .strict(),
+  [AuditEvent.IepSuggestionRejected]: z.object({ suggestionId: z.uuid() }).strict(),
+  [AuditEvent.IepSuggestionWithdrawn]: z.object({ suggestionId: z.uuid() }).strict(),
+  // School calendars and the state rule profile: what the deadline engine counts on, before and after.
+  [AuditEvent.SchoolCalendarCreated]: z
+    .object({ calendarId: z.uuid(), schoolId: z.uuid().nullable(), schoolYear: z.string(), firstDay: z.iso.date(), lastDay: z.iso.date() })
+    .strict(),
+  [AuditEvent.SchoolCalendarUpdated]: z
+    .object({
+      calendarId: z.uuid(),
+      version: z.number().int().min(1),
+      previous: z.object({ schoolYear: z.string(), firstDay: z.iso.date(), lastDay: z.iso.date() }).strict(),
+      schoolYear: z.string(),
+      firstDay: z.iso.date(),
+      lastDay: z.iso.date(),
+    })
+    .strict(),
+  [AuditEvent.CalendarClosureAdded]: calendarClosureSchema(),
+  [AuditEvent.CalendarClosureUpdated]: calendarClosureSchema().extend({
+    previous: z.object({ kind: z.string(), name: z.string(), firstDay: z.iso.date(), lastDay: z.iso.date() }).strict(),
+  }),
+  [AuditEvent.CalendarClosureRemoved]: calendarClosureSchema(),
+  [AuditEvent.DistrictStateProfileChanged]: z
+    .object({ districtId: z.uuid(), previousCode: z.string(), code: z.string() })
+    .strict(),
+  [AuditEvent.NotificationPreferencesUpdated]: z
+    .object({
+      changes: z.array(z.object({ reminderKind: z.string(), deadlineKind: z.string(), email: z.boolean() }).strict()),
+    })
+    .strict(),
+  // Comment threads: ids only; the words stay in iep_comments, where the access record points.
+  [AuditEvent.IepCommentThreadStarted]: z
+    .object({ threadId: z.uuid(), partId: z.uuid(), commentId: z.uuid(), mentionedIds: z.array(z.uuid()), assigneeId: z.uuid().nullable() })
+    .strict(),
+  [AuditEvent.IepCommentAdded]: z
+    .object({ threadId: z.uuid(), commentId: z.uuid(), mentionedIds: z.array(z.uuid()) })
+    .strict(),
+  [AuditEvent.IepCommentThreadAssigned]: z
+    .object({ threadId: z.uuid(), assigneeId: z.uuid().nullable(), previousAssigneeId: z.uuid().nullable() })
+    .strict(),
+  [AuditEvent.IepCommentThreadResolved]: z.object({ threadId: z.uuid() }).strict(),
+  [AuditEvent.IepCommentThreadReopened]: z.object({ threadId: z.uuid() }).strict(),
+  // Sign-off: versions by number and digest, decisions and signatures by id; the words stay in their tables.
+  [AuditEvent.IepFinalized]: z
+    .object({ version: z.number().int().min(1), digest: z.string(), acknowledgedWarnings: z.array(z.string()) })
+    .strict(),
+  [AuditEvent.IepProposalWithdrawn]: z.object({ version: z.number().int().min(1) }).strict(),
+  [AuditEvent.IepDecided]: z
+    .object({
+      decisionId: z.uuid(),
+      version: z.number().int().min(1),
+      kind: z.enum(['REVIEWED', 'CONSENT', 'CONSENT_WITH_EXCEPTIONS', 'DECLINE', 'TOOK_EFFECT_AFTER_NOTICE']),
+      signatureId: z.uuid().nullable(),
+      exceptedPartIds: z.array(z.uuid()),
+      amendmentIepId: z.uuid().nullable(),
+      status: z.string(),
+    })
+    .strict(),
+  [AuditEvent.IepSuperseded]: z.object({ byIepId: z.uuid() }).strict(),
+  [AuditEvent.IepSigned]: z
+    .object({
+      signatureId: z.uuid(),
+      purpose: z.enum(['PARENT_DECISION', 'ATTENDANCE']),
+      version: z.number().int().min(1).nullable(),
+      digest: z.string().nullable(),
+      meetingId: z.uuid().nullable(),
+      consentId: z.uuid(),
+    })
+    .strict(),
+  [AuditEvent.ElectronicRecordsConsentGiven]: z.object({ consentId: z.uuid(), disclosureVersion: z.string(), locale: z.string() }).strict(),
+  [AuditEvent.ElectronicRecordsConsentWithdrawn]: z.object({ consentId: z.uuid() }).strict(),
+  [AuditEvent.IepVersionViewed]: z.object({ version: z.number().int().min(1) }).strict(),
+  [AuditEvent.IepVersionVerified]: z.object({ version: z.number().int().min(1), intact: z.boolean() }).strict(),
+  [AuditEvent.IepDocumentDownloaded]: z
+    .object({ version: z.number().int().min(1), document: z.enum(['IEP', 'CERTIFICATE']), locale: z.string() })
+    .strict(),
+  [AuditEvent.IepVersionDiffViewed]: z.object({ fromIepId: z.uuid() }).strict(),
+  [AuditEvent.PriorWrittenNoticeDrafted]: z.object({ noticeId: z.uuid(), source: z.string() }).strict(),
+  [AuditEvent.PriorWrittenNoticeViewed]: z.object({ noticeId: z.uuid() }).strict(),
+  [AuditEvent.PriorWrittenNoticeUpdated]: z
+    .object({ noticeId: z.uuid(), version: z.number().int().min(1), fields: z.array(z.string()) })
+    .strict(),
+  [AuditEvent.PriorWrittenNoticeSent]: z.object({ noticeId: z.uuid(), guardianIds: z.array(z.uuid()) }).strict(),
+  // The compliance dashboard: one entry per view or export of a district's deadlines, with its filter
+  // (the students on it are the district's, so no row per student).
+  [AuditEvent.ComplianceDashboardViewed]: z
+    .object({
+      districtId: z.uuid(),
+      schoolId: z.uuid().nullable(),
+      caseManagerId: z.uuid().nullable(),
+      kind: z.string().nullable(),
+    })
+    .strict(),
+  [AuditEvent.ComplianceExported]: z
+    .object({
+      districtId: z.uuid(),
+      schoolId: z.uuid().nullable(),
+      caseManagerId: z.uuid().nullable(),
+      kind: z.string().nullable(),
+      status: z.string().nullable(),
+      format: z.literal('CSV'),
+    })
+    .strict(),
 } satisfies Record<AuditEvent, z.ZodType>;
+
+function calendarClosureSchema() {
+  return z
+    .object({
+      calendarId: z.uuid(),
+      closureId: z.uuid(),
+      version: z.number().int().min(1),
+      kind: z.enum(['HOLIDAY', 'BREAK', 'NON_SCHOOL_DAY']),
+      name: z.string(),
+      firstDay: z.iso.date(),
+      lastDay: z.iso.date(),
+    })
+    .strict();
+}
 
 export type AuditData<E extends AuditEvent> = z.infer<(typeof auditDataSchemas)[E]>;
 

@@ -32,7 +32,15 @@ export class AuditService {
   /** One INSERT for any number of entries, so that auditing a list costs one statement. */
   async recordMany(entries: AuditEntry[], manager: EntityManager = this.dataSource.manager): Promise<void> {
     if (entries.length === 0) return;
-    const rows = entries.map((entry) => ({
+    await manager.query(auditInsertSql('$1'), [this.rowsJson(entries)]);
+  }
+
+  /**
+   * The entries, validated, as the JSON parameter of `auditInsertSql`: for a change that writes its audit
+   * row in the same statement as the change itself (one round trip, same atomicity as a transaction).
+   */
+  rowsJson(entries: AuditEntry[]): string {
+    return JSON.stringify(entries.map((entry) => ({
       event: entry.event,
       outcome: entry.outcome ?? 'ALLOWED',
       actor_id: entry.actorId,
@@ -42,13 +50,24 @@ export class AuditService {
       ip: entry.ip,
       user_agent: entry.userAgent,
       data: auditDataSchemas[entry.event].parse(entry.data),
-    }));
-    await manager.query(
-      `INSERT INTO audit_events (event, outcome, actor_id, actor_role, student_id, iep_id, ip, user_agent, data)
-       SELECT r.event, r.outcome, r.actor_id, r.actor_role::user_role, r.student_id, r.iep_id, r.ip, r.user_agent, r.data
-         FROM jsonb_to_recordset($1::jsonb) AS r(event text, outcome text, actor_id uuid, actor_role text,
-              student_id uuid, iep_id uuid, ip text, user_agent text, data jsonb)`,
-      [JSON.stringify(rows)],
-    );
+    })));
   }
+}
+
+/**
+ * INSERT of the audit rows in `param` (from `AuditService.rowsJson`); usable as a CTE. `onlyIf` (e.g.
+ * `EXISTS (SELECT 1 FROM upd)`) writes them only when the change it records happened; `from` joins a row
+ * source (e.g. the CTE that read the record) whose columns `studentId` / `iepId` fill in ids the caller
+ * learns only from that read.
+ */
+export function auditInsertSql(
+  param: string,
+  options: { onlyIf?: string; from?: string; studentId?: string; iepId?: string } = {},
+): string {
+  return `INSERT INTO audit_events (event, outcome, actor_id, actor_role, student_id, iep_id, ip, user_agent, data)
+       SELECT r.event, r.outcome, r.actor_id, r.actor_role::user_role, ${options.studentId ?? 'r.student_id'}, ${options.iepId ?? 'r.iep_id'},
+              r.ip, r.user_agent, r.data
+         FROM jsonb_to_recordset(${param}::jsonb) AS r(event text, outcome text, actor_id uuid, actor_role text,
+              student_id uuid, iep_id uuid, ip text, user_agent text, data jsonb)${options.from ? ` CROSS JOIN ${options.from}` : ''}
+        WHERE ${options.onlyIf ?? 'true'}`;
 }

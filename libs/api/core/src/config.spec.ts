@@ -6,7 +6,7 @@ describe('configuration', () => {
   it('fills in the defaults of the embedded setup', () => {
     const config = loadConfig(base);
     expect(config).toEqual(
-      expect.objectContaining({ PORT: 3000, REDIS_URL: 'redis://127.0.0.1:6379', PUBLIC_URL: 'http://localhost:3000', COOKIE_SECURE: false }),
+      expect.objectContaining({ PORT: 3000, API_PROCESSES: 1, REDIS_URL: 'redis://127.0.0.1:6379', PUBLIC_URL: 'http://localhost:3000', COOKIE_SECURE: false }),
     );
   });
 
@@ -16,6 +16,8 @@ describe('configuration', () => {
     [{ ...base, PORT: '70000' }, /^Configuration error: PORT /],
     [{ ...base, REDIS_URL: 'localhost:6379' }, 'Configuration error: REDIS_URL must start with redis:// or rediss://.'],
     [{ DATABASE_URL: 'mysql://x' }, 'Configuration error: DATABASE_URL must start with postgres:// or postgresql://.'],
+    [{ ...base, API_PROCESSES: '0' }, /^Configuration error: API_PROCESSES /],
+    [{ ...base, API_PROCESSES: 'two' }, /^Configuration error: API_PROCESSES /],
     [{ ...base, COOKIE_SECURE: 'yes' }, /^Configuration error: COOKIE_SECURE /],
   ])('names the wrong variable in one line: %j', (env, message) => {
     let error: unknown;

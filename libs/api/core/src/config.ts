@@ -10,6 +10,11 @@ const postgresUrl = z
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /**
+   * API processes sharing PORT (node:cluster). One Node process uses one core; the API keeps no state
+   * between requests, so a machine with several cores serves more by running one per core.
+   */
+  API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   DATABASE_URL: postgresUrl,
   REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
   PUBLIC_URL: z.url().optional(),

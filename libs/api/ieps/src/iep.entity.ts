@@ -12,6 +12,7 @@ export class IepEntity {
   @Column({ type: 'date', nullable: true }) startDate: string | null;
   @Column({ type: 'date', nullable: true }) annualReviewDue: string | null;
   @Column({ type: 'timestamptz', nullable: true }) sharedWithFamilyAt: Date | null;
+  @Column({ type: 'uuid', nullable: true }) derivedFromIepId: string | null;
   @Column({ type: 'int' }) version: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

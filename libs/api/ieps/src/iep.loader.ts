@@ -10,6 +10,7 @@ export interface IepLoaders {
   visibleIepsByStudent: DataLoader<string, IepEntity[]>;
   schoolName: DataLoader<string, string>;
   personName: DataLoader<string, { id: string; displayName: string } | null>;
+  studentFirstName: DataLoader<string, string>;
 }
 
 /**
@@ -54,6 +55,12 @@ export class IepLoaderFactory {
           `SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [userIds]);
         const byId = new Map(rows.map((row) => [row.id, { id: row.id, displayName: row.display_name }]));
         return userIds.map((id) => byId.get(id) ?? null);
+      }),
+      studentFirstName: new DataLoader(async (studentIds) => {
+        const rows: { id: string; first_name: string }[] = await this.dataSource.query(
+          `SELECT id, first_name FROM students WHERE id = ANY($1::uuid[])`, [studentIds]);
+        const byId = new Map(rows.map((row) => [row.id, row.first_name]));
+        return studentIds.map((id) => byId.get(id) ?? '');
       }),
     };
   }

@@ -1,4 +1,5 @@
 export * from './ieps.module';
 export * from './student.entity';
 export * from './iep.entity';
-export { SchoolModel } from './models/iep.model';
+export { SchoolModel, IepModel, PersonSummaryModel, IepKindGql } from './models/iep.model';
+export { StudentModel } from './models/student.model';

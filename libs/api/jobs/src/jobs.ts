@@ -14,6 +14,7 @@ export enum JobName {
   SweepUnsentEmail = 'mail.sweep-unsent',
   SweepDueReminders = 'reminders.sweep-due',
   DeliverReminder = 'reminders.deliver-reminder',
+  TakeEffectAfterNotice = 'lifecycle.take-effect-after-notice',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -22,6 +23,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SweepUnsentEmail]: QueueName.Mail,
   [JobName.SweepDueReminders]: QueueName.Reminders,
   [JobName.DeliverReminder]: QueueName.Reminders,
+  [JobName.TakeEffectAfterNotice]: QueueName.Maintenance,
 };
 
 /** Recurring jobs: the scheduler id is the job name, so upserting on every start never duplicates one. */
@@ -29,6 +31,8 @@ export const JOB_SCHEDULES: Partial<Record<JobName, { every: number }>> = {
   [JobName.PurgeExpiredSessions]: { every: 60 * 60 * 1000 },
   [JobName.SweepUnsentEmail]: { every: 60 * 1000 },
   [JobName.SweepDueReminders]: { every: 60 * 1000 },
+  // Notice periods are counted in days; an hourly sweep puts an IEP in force on the right day.
+  [JobName.TakeEffectAfterNotice]: { every: 60 * 60 * 1000 },
 };
 
 export function jobsOfQueue(queue: QueueName): JobName[] {

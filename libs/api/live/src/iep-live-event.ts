@@ -10,7 +10,9 @@ export type IepLiveEventKind =
   | 'THREAD_UPDATED'
   | 'SUGGESTION_CREATED'
   | 'SUGGESTION_DECIDED'
-  | 'IEP_UPDATED';
+  | 'IEP_UPDATED'
+  /** Someone started or stopped viewing, or moved to another part; `subjectId` is the part, if any. */
+  | 'PRESENCE_CHANGED';
 
 export interface IepLiveEvent {
   readonly iepId: string;

@@ -2,3 +2,4 @@ export * from './test-database';
 export * from './test-api';
 export * from './graphql-client';
 export * from './deadline-fixtures';
+export * from './live-client';

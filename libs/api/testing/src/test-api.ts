@@ -22,9 +22,14 @@ export function testRedisUrl(): string {
 
 export type ApiFactory = (config: AppConfig, logger: Logger) => Promise<INestApplication>;
 
-/** Starts the real API on a free port against a fresh database; the app passes its own factory in. */
+/**
+ * Starts the real API on a free port against a fresh database; the app passes its own factory in.
+ * With a DATABASE_URL override it joins that database instead (a second API process beside the first),
+ * and leaves dropping it to whoever created it.
+ */
 export async function startTestApi(createApiApp: ApiFactory, overrides: Record<string, string> = {}): Promise<TestApi> {
-  const database = await createTestDatabase();
+  const shared = overrides['DATABASE_URL'];
+  const database = shared ? { url: shared, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,

@@ -3,7 +3,7 @@ import { graphqlEnum } from '@iep/api/core';
 import { IepKind, IepStatus } from '@iep/domain';
 
 const IepStatusGql = graphqlEnum(IepStatus, 'IepStatus', 'Where an IEP is in its lifecycle: draft, proposed, active, superseded or expired.');
-const IepKindGql = graphqlEnum(IepKind, 'IepKind', 'Initial IEP, annual review or amendment.');
+export const IepKindGql = graphqlEnum(IepKind, 'IepKind', 'Initial IEP, annual review or amendment.');
 
 @ObjectType('Iep', { description: 'One Individualized Education Program document of a student.' })
 export class IepModel {
