@@ -1,0 +1,72 @@
+import type { EntityManager } from 'typeorm';
+import type { IepCommentModel, IepCommentThreadModel } from './models/iep-comment-thread.model';
+
+const PERSON = (alias: string) => `json_build_object('id', ${alias}.id, 'displayName', ${alias}.display_name)`;
+
+/** One comment as served: its author and mentions (by name) included, so GraphQL reads plain properties. */
+const COMMENT_JSON = `json_build_object(
+  'id', c.id, 'threadId', c.thread_id, 'iepId', c.iep_id, 'authorId', c.author_id, 'body', c.body, 'createdAt', c.created_at,
+  'author', ${PERSON('author')},
+  'mentions', coalesce((SELECT json_agg(${PERSON('mu')} ORDER BY mu.display_name, mu.id)
+                          FROM iep_comment_mentions m JOIN users mu ON mu.id = m.user_id WHERE m.comment_id = c.id), '[]'::json))`;
+
+/**
+ * Threads with their people and every comment (author and mentions included), in one statement: a
+ * document with hundreds of comments is one query and no field resolver per comment. `where` filters
+ * the threads (alias t) with `params`.
+ */
+async function loadThreads(db: EntityManager, where: string, params: unknown[]): Promise<IepCommentThreadModel[]> {
+  const rows: Array<Omit<IepCommentThreadModel, 'comments'> & { comments: Array<Omit<IepCommentModel, 'createdAt'> & { createdAt: string }> }> =
+    await db.query(
+      `SELECT t.id, t.iep_id AS "iepId", t.part_id AS "partId", t.quote, t.created_by_id AS "createdById",
+              t.assignee_id AS "assigneeId", t.resolved_at AS "resolvedAt", t.resolved_by_id AS "resolvedById",
+              t.created_at AS "createdAt", t.updated_at AS "updatedAt",
+              ${PERSON('creator')} AS "createdBy",
+              CASE WHEN assignee.id IS NULL THEN NULL ELSE ${PERSON('assignee')} END AS "assignee",
+              CASE WHEN resolver.id IS NULL THEN NULL ELSE ${PERSON('resolver')} END AS "resolvedBy",
+              coalesce((SELECT json_agg(${COMMENT_JSON} ORDER BY c.created_at, c.id)
+                          FROM iep_comments c JOIN users author ON author.id = c.author_id
+                         WHERE c.thread_id = t.id), '[]'::json) AS "comments"
+         FROM iep_comment_threads t
+         JOIN users creator ON creator.id = t.created_by_id
+         LEFT JOIN users assignee ON assignee.id = t.assignee_id
+         LEFT JOIN users resolver ON resolver.id = t.resolved_by_id
+        WHERE ${where}
+        ORDER BY t.created_at, t.id`,
+      params,
+    );
+  // JSON carries timestamps as text; the DateTime scalar serializes Date objects.
+  return rows.map((row) => ({ ...row, comments: row.comments.map((comment) => ({ ...comment, createdAt: new Date(comment.createdAt) })) }));
+}
+
+/** Every thread of the given IEPs, oldest first. */
+export function threadsOfIeps(db: EntityManager, iepIds: readonly string[]): Promise<IepCommentThreadModel[]> {
+  return iepIds.length ? loadThreads(db, 't.iep_id = ANY($1::uuid[])', [iepIds]) : Promise.resolve([]);
+}
+
+/**
+ * Every thread on the given parts of the given IEPs, oldest first: what a part's comments panel shows.
+ * Filtered by IEP first (its index), so a part of another IEP never matches.
+ */
+export function threadsOfParts(db: EntityManager, keys: ReadonlyArray<{ iepId: string; partId: string }>): Promise<IepCommentThreadModel[]> {
+  if (keys.length === 0) return Promise.resolve([]);
+  return loadThreads(db, 't.iep_id = ANY($1::uuid[]) AND t.part_id = ANY($2::uuid[])', [
+    [...new Set(keys.map((key) => key.iepId))],
+    [...new Set(keys.map((key) => key.partId))],
+  ]);
+}
+
+/** One thread as a mutation answers with it (read inside the mutation's transaction). */
+export async function threadById(db: EntityManager, threadId: string): Promise<IepCommentThreadModel> {
+  const [thread] = await loadThreads(db, 't.id = ANY($1::uuid[])', [[threadId]]);
+  return thread;
+}
+
+/** One comment as a mutation answers with it. */
+export async function commentById(db: EntityManager, commentId: string): Promise<IepCommentModel> {
+  const [row]: Array<{ comment: Omit<IepCommentModel, 'createdAt'> & { createdAt: string } }> = await db.query(
+    `SELECT ${COMMENT_JSON} AS comment FROM iep_comments c JOIN users author ON author.id = c.author_id WHERE c.id = $1`,
+    [commentId],
+  );
+  return { ...row.comment, createdAt: new Date(row.comment.createdAt) };
+}

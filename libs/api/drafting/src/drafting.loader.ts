@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { RecordAccessService } from '@iep/api/access';
+import type { AuthUser } from '@iep/api/core';
+import { UserRole } from '@iep/domain';
+import { diffPartContent, emptyPartContent, type IepPartKind } from '@iep/domain/iep-content';
+import { FACTS_SQL, type IepFacts } from './drafting-access.service';
+import type { IepChangesSinceLastViewModel, IepPartDiffModel, IepPartModel, PartContent } from './models/iep-part.model';
+import type { IepSuggestionModel } from './models/iep-suggestion.model';
+import { inDocumentOrder, PART_COLUMNS, PART_FROM, THREAD_COUNTS } from './part-rows';
+import { SUGGESTION_COLUMNS } from './suggestion.service';
+
+export interface StudentIepState {
+  activeIepId: string | null;
+  canStartIep: boolean;
+}
+
+/** The part of a DataLoader the resolvers use. */
+type Loader<V> = Pick<DataLoader<string, V>, 'load' | 'loadMany'>;
+
+export interface DraftingLoaders {
+  facts: Loader<IepFacts | null>;
+  parts: Loader<IepPartModel[]>;
+  suggestions: Loader<IepSuggestionModel[]>;
+  changes: DataLoader<string, IepChangesSinceLastViewModel>;
+  person: DataLoader<string, { id: string; displayName: string } | null>;
+  studentState: DataLoader<string, StudentIepState>;
+}
+
+/**
+ * Request-scoped DataLoaders (kept on the request object, like IepLoaderFactory): a document with any
+ * number of parts, suggestions and people costs one statement per relation. Field resolvers only read
+ * what the parent's own access check already let through.
+ */
+@Injectable()
+export class DraftingLoaderFactory {
+  private readonly byRequest = new WeakMap<object, DraftingLoaders>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly records: RecordAccessService,
+  ) {}
+
+  forRequest(req: object, user: AuthUser): DraftingLoaders {
+    let loaders = this.byRequest.get(req);
+    if (!loaders) {
+      loaders = this.create(user);
+      this.byRequest.set(req, loaders);
+    }
+    return loaders;
+  }
+
+  private create(user: AuthUser): DraftingLoaders {
+    const db = this.dataSource;
+    const loaders: DraftingLoaders = {
+      // Facts, parts and suggestions are asked for by sibling fields of one IEP in the same tick: one
+      // batch, one statement (see documentPieces), so the editor's document costs one round trip for all three.
+      ...documentPieces(db, user),
+      changes: new DataLoader(async (iepIds) => {
+        // Parts others changed after the newest revision the reader had seen, each with its content then and now.
+        const rows: Array<{
+          iepId: string; partId: string; kind: IepPartKind; version: number; content: PartContent; removedAt: Date | null;
+          fromVersion: number | null; fromContent: PartContent | null;
+        }> = await db.query(
+          `WITH changed AS (
+             SELECT r.part_id, v.seen_revision_id FROM iep_part_revisions r
+               JOIN iep_views v ON v.iep_id = r.iep_id AND v.user_id = $2
+              WHERE r.iep_id = ANY($1::uuid[]) AND r.id > v.seen_revision_id AND r.author_id IS DISTINCT FROM $2
+              GROUP BY r.part_id, v.seen_revision_id)
+           SELECT p.iep_id AS "iepId", p.id AS "partId", p.kind, p.version, p.content, p.removed_at AS "removedAt",
+                  b.version AS "fromVersion", b.content AS "fromContent"
+             FROM changed c JOIN iep_parts p ON p.id = c.part_id
+             LEFT JOIN LATERAL (SELECT r2.version, r2.content FROM iep_part_revisions r2
+                                 WHERE r2.part_id = c.part_id AND r2.id <= c.seen_revision_id
+                                 ORDER BY r2.version DESC LIMIT 1) b ON true
+            ORDER BY p.position, p.id`,
+          [iepIds, user.id],
+        );
+        const facts = await loaders.facts.loadMany(iepIds);
+        return iepIds.map((id, index) => {
+          const diffs: IepPartDiffModel[] = inDocumentOrder(
+            rows.filter((row) => row.iepId === id).map((row) => ({ ...row, position: 0 })),
+          ).map((row) => ({
+            partId: row.partId, kind: row.kind, fromVersion: row.fromVersion, toVersion: row.version, removed: row.removedAt !== null,
+            fields: diffPartContent(row.kind, row.fromContent, row.removedAt ? emptyPartContent(row.kind) : row.content),
+          }));
+          const fact = facts[index];
+          return { lastViewedAt: fact && !(fact instanceof Error) ? fact.lastViewedAt : null, parts: diffs };
+        });
+      }),
+      person: new DataLoader(async (userIds) => {
+        const rows: { id: string; display_name: string }[] = await db.query(
+          `SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [userIds]);
+        const byId = new Map(rows.map((row) => [row.id, { id: row.id, displayName: row.display_name }]));
+        return userIds.map((id) => byId.get(id) ?? null);
+      }),
+      studentState: new DataLoader(async (studentIds) => {
+        const rows: Array<{ id: string; district_id: string; active_id: string | null; has_open: boolean; on_caseload: boolean }> = await db.query(
+          `SELECT s.id, s.district_id,
+                  (SELECT i.id FROM ieps i WHERE i.student_id = s.id AND i.status = 'ACTIVE' ORDER BY i.created_at DESC LIMIT 1) AS active_id,
+                  EXISTS (SELECT 1 FROM ieps i WHERE i.student_id = s.id AND i.status IN ('DRAFT', 'PROPOSED')) AS has_open,
+                  (EXISTS (SELECT 1 FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
+                            WHERE ti.student_id = s.id AND m.user_id = $2 AND (m.expires_at IS NULL OR m.expires_at > now()))
+                   OR EXISTS (SELECT 1 FROM ieps ci WHERE ci.student_id = s.id AND ci.case_manager_id = $2)) AS on_caseload
+             FROM students s WHERE s.id = ANY($1::uuid[])`,
+          [studentIds, user.id],
+        );
+        const activeIds = rows.map((row) => row.active_id).filter((id): id is string => id !== null);
+        const visible = await this.records.visibleIepIds(user, activeIds);
+        const byId = new Map(rows.map((row) => {
+          const mayStart = (user.role === UserRole.SpecialEducationTeacher && row.on_caseload) ||
+            (user.role === UserRole.DistrictRepresentative && row.district_id === user.districtId);
+          return [row.id, {
+            activeIepId: row.active_id && visible.has(row.active_id) ? row.active_id : null,
+            canStartIep: mayStart && !row.has_open,
+          }];
+        }));
+        return studentIds.map((id) => byId.get(id) ?? { activeIepId: null, canStartIep: false });
+      }),
+    };
+    return loaders;
+  }
+}
+
+type Piece = 'facts' | 'parts' | 'suggestions';
+
+/** Timestamps arrive as JSON text; the DateTime scalar and the domain expect Dates. */
+function dates<T>(row: T, keys: ReadonlyArray<keyof T>): T {
+  for (const key of keys) if (row[key] != null) row[key] = new Date(row[key] as string) as T[keyof T];
+  return row;
+}
+
+/**
+ * The drafting facts (the caller's relationship to the IEP), the parts (with "changed since my last view":
+ * a revision by someone else after the newest one the reader had seen, one index range of the part's
+ * revisions each; and the comment-thread counts, one aggregate over the IEP's threads) and the
+ * suggestions (with their base content and people) of the IEPs asked for, as one statement returning
+ * one JSON array per piece. Each round trip to PostgreSQL costs the API more than the rows it carries.
+ */
+function documentPieces(db: DataSource, user: AuthUser): Pick<DraftingLoaders, Piece> {
+  const document = new DataLoader<string, unknown>(async (keys) => {
+    const wanted = new Set(keys.map((key) => key.slice(0, key.indexOf(':')) as Piece));
+    const iepIds = [...new Set(keys.map((key) => key.slice(key.indexOf(':') + 1)))];
+    const needsUser = wanted.has('facts') || wanted.has('parts');
+    const [row]: Array<{ facts: IepFacts[] | null; parts: IepPartModel[] | null; suggestions: IepSuggestionModel[] | null }> = await db.query(
+      `SELECT ${wanted.has('facts') ? `(SELECT coalesce(json_agg(f), '[]'::json) FROM (${FACTS_SQL} WHERE i.id = ANY($1::uuid[])) f)` : 'NULL'} AS facts,
+              ${wanted.has('parts') ? `(SELECT coalesce(json_agg(x ORDER BY x.position, x."createdAt", x.id), '[]'::json) FROM (
+                 SELECT ${PART_COLUMNS('p', `(v.seen_revision_id IS NOT NULL AND EXISTS (
+                          SELECT 1 FROM iep_part_revisions r
+                           WHERE r.part_id = p.id AND r.id > v.seen_revision_id AND r.author_id IS DISTINCT FROM $2))`, 'tc')},
+                        p.created_at AS "createdAt"
+                   FROM iep_parts ${PART_FROM('p')}
+                   LEFT JOIN iep_views v ON v.iep_id = p.iep_id AND v.user_id = $2
+                   LEFT JOIN ${THREAD_COUNTS} tc ON tc.part_id = p.id
+                  WHERE p.iep_id = ANY($1::uuid[]) AND p.removed_at IS NULL) x)` : 'NULL'} AS parts,
+              ${wanted.has('suggestions') ? `(SELECT coalesce(json_agg(x ORDER BY x."createdAt", x.id), '[]'::json) FROM (
+                 SELECT ${SUGGESTION_COLUMNS} FROM iep_suggestions s
+                   LEFT JOIN iep_part_revisions r ON r.part_id = s.part_id AND r.version = s.base_version
+                  WHERE s.iep_id = ANY($1::uuid[])) x)` : 'NULL'} AS suggestions`,
+      needsUser ? [iepIds, user.id] : [iepIds],
+    );
+    const facts = new Map((row.facts ?? []).map((fact) => [fact.id, dates(fact, ['sharedWithFamilyAt', 'lastViewedAt'])]));
+    const parts = (row.parts ?? []).map((part) => dates(part, ['updatedAt', 'removedAt']));
+    const suggestions = (row.suggestions ?? []).map((suggestion) => dates(suggestion, ['createdAt', 'decidedAt']));
+    return keys.map((key) => {
+      const iepId = key.slice(key.indexOf(':') + 1);
+      if (key.startsWith('facts:')) return facts.get(iepId) ?? null;
+      if (key.startsWith('parts:')) return inDocumentOrder(parts.filter((part) => part.iepId === iepId));
+      return suggestions.filter((suggestion) => suggestion.iepId === iepId);
+    });
+  });
+  const piece = <V>(kind: Piece): Loader<V> => ({
+    load: (iepId) => document.load(`${kind}:${iepId}`) as Promise<V>,
+    loadMany: (iepIds) => document.loadMany(Array.from(iepIds, (iepId) => `${kind}:${iepId}`)) as Promise<Array<V | Error>>,
+  });
+  return { facts: piece('facts'), parts: piece('parts'), suggestions: piece('suggestions') };
+}

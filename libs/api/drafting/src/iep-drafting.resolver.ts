@@ -1,0 +1,111 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
+import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
+import { IepModel } from '@iep/api/ieps';
+import { checkIepQuality } from '@iep/domain/iep-content';
+import { capabilitiesOf, type DraftingCapabilities } from './drafting-access.service';
+import { DraftingLoaderFactory } from './drafting.loader';
+import { DraftingService } from './drafting.service';
+import { StartIepInput } from './dto/drafting.inputs';
+import { IepChangesSinceLastViewModel, IepPartModel, IepQualityIssueModel } from './models/iep-part.model';
+import { IepSuggestionModel, IepSuggestionStatus } from './models/iep-suggestion.model';
+import { qualityContext } from './part-rows';
+
+type IepParent = IepModel & { derivedFromIepId?: string | null; sharedWithFamilyAt?: Date | null };
+
+const NO_CAPABILITIES: DraftingCapabilities = {
+  mayEditRecord: false, mayManageRecord: false, canEdit: false, canSuggest: false, canDecideSuggestions: false, canComment: false,
+};
+
+/** The document side of an IEP: its parts, checks, suggestions and what the reader may do with it. */
+@Resolver(() => IepModel)
+export class IepDraftingResolver {
+  constructor(
+    private readonly drafting: DraftingService,
+    private readonly loaders: DraftingLoaderFactory,
+  ) {}
+
+  @Mutation(() => IepModel, {
+    description: 'Starts an IEP for a student: INITIAL, or ANNUAL/AMENDMENT copied from the active IEP. The caller becomes its case manager.',
+  })
+  @RequirePermission(Permission.StartIep)
+  startIep(@Args('input') input: StartIepInput, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return this.drafting.start(user, input, requestMeta(req));
+  }
+
+  @Mutation(() => IepModel, { description: 'Lets the family read the draft (and propose changes) before the meeting; notifies the guardians.' })
+  @RequirePermission(Permission.ShareIepWithFamily)
+  shareIepWithFamily(@Args('iepId', { type: () => ID }) iepId: string, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return this.drafting.share(user, iepId, requestMeta(req));
+  }
+
+  @Mutation(() => IepModel, { description: 'Records that the caller has now seen every revision of this IEP ("what changed since I last looked").' })
+  @RequirePermission(Permission.ReadStudentRecords)
+  markIepViewed(@Args('iepId', { type: () => ID }) iepId: string, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return this.drafting.markViewed(user, iepId, requestMeta(req));
+  }
+
+  @ResolveField(() => [IepPartModel], { description: 'The parts in document order (removed goals and services left out).' })
+  parts(@Parent() iep: IepParent, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext): Promise<IepPartModel[]> {
+    return this.loaders.forRequest(req, user).parts.load(iep.id);
+  }
+
+  @ResolveField(() => ID, { nullable: true, description: 'The active IEP an annual review or amendment was copied from.' })
+  derivedFromIepId(@Parent() iep: IepParent): string | null {
+    return iep.derivedFromIepId ?? null;
+  }
+
+  @ResolveField(() => Date, { nullable: true, description: 'When the draft was shared with the family; a parent sees a draft only from then on.' })
+  sharedWithFamilyAt(@Parent() iep: IepParent): Date | null {
+    return iep.sharedWithFamilyAt ?? null;
+  }
+
+  @ResolveField(() => [IepQualityIssueModel], { description: 'Breaks in the chain present levels → goals → services; ERRORs block finalizing.' })
+  async qualityChecks(@Parent() iep: IepParent, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    const loaders = this.loaders.forRequest(req, user);
+    const [parts, facts] = await Promise.all([loaders.parts.load(iep.id), loaders.facts.load(iep.id)]);
+    if (!facts) return [];
+    return checkIepQuality({ parts }, qualityContext(facts));
+  }
+
+  @ResolveField(() => [IepSuggestionModel], { description: 'Proposed changes, oldest first.' })
+  async suggestions(
+    @Parent() iep: IepParent,
+    @Args('status', { type: () => IepSuggestionStatus, nullable: true }) status: IepSuggestionStatus | null | undefined,
+    @CurrentUser() user: AuthUser,
+    @Context() { req }: GraphQLContext,
+  ) {
+    const all = await this.loaders.forRequest(req, user).suggestions.load(iep.id);
+    return status ? all.filter((s) => s.status === status) : all;
+  }
+
+  @ResolveField(() => IepChangesSinceLastViewModel, { description: 'What others changed since the caller last marked this IEP viewed.' })
+  changesSinceMyLastView(@Parent() iep: IepParent, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return this.loaders.forRequest(req, user).changes.load(iep.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller may edit the parts (a draft, and they are on its team or the district representative).' })
+  async canEdit(@Parent() iep: IepParent, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return (await this.capabilities(iep, user, req)).canEdit;
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller may propose changes (parents, students and guests on a shared draft).' })
+  async canSuggest(@Parent() iep: IepParent, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return (await this.capabilities(iep, user, req)).canSuggest;
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller may accept or reject proposals and share the draft (case manager, district representative).' })
+  async canDecideSuggestions(@Parent() iep: IepParent, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return (await this.capabilities(iep, user, req)).canDecideSuggestions;
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller may comment (everyone who sees the IEP except district administrators).' })
+  async canComment(@Parent() iep: IepParent, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return (await this.capabilities(iep, user, req)).canComment;
+  }
+
+  private async capabilities(iep: IepParent, user: AuthUser, req: object): Promise<DraftingCapabilities> {
+    const facts = await this.loaders.forRequest(req, user).facts.load(iep.id);
+    return facts ? capabilitiesOf(user, facts) : NO_CAPABILITIES;
+  }
+}
