@@ -88,6 +88,7 @@ function toModel({ responsibleName, today, ...record }: DeadlineRow): DeadlineMo
     metOn: record.metOn,
     status: deadlineStatus(record.dueDate, record.metOn, today),
     responsibleName,
+    estimated: record.explanation.estimated === true,
     record,
   };
 }

@@ -56,6 +56,8 @@ export interface DistrictRecomputeResult {
   examined: number;
   /** Deadlines whose due date, reasons or school changed. */
   changed: string[];
+  /** Those of them whose due date moved: their reminders were re-dated. */
+  moved: string[];
 }
 
 // to_char: node-postgres turns a DATE into a local-time Date, which can shift the day.
@@ -196,7 +198,8 @@ export class DeadlinesService {
   /**
    * Recomputes every open deadline of a district after its calendar or state profile changed; only the
    * deadlines whose due date moves get new reminders. Met deadlines keep the verdict they earned.
-   * A deadline that can no longer be computed (a school year removed under it) refuses the change.
+   * Estimates made while no calendar covered their dates become exact once one does; a school year
+   * removed under a deadline turns it back into a marked estimate rather than refusing the change.
    */
   async recomputeDistrict(
     manager: EntityManager,
@@ -247,7 +250,7 @@ export class DeadlinesService {
       },
       manager,
     );
-    return { examined: rows.length, changed: changed.map((row) => row.id) };
+    return { examined: rows.length, changed: changed.map((row) => row.id), moved: moved.map((row) => row.id) };
   }
 
   /** Records that a deadline was met (services started, review held); its unsent reminders stop. */

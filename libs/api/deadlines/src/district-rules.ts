@@ -33,15 +33,14 @@ export class DistrictRules {
 
   private constructor(
     readonly districtId: string,
-    readonly districtName: string,
     readonly profile: StateRuleProfile,
     private readonly districtYears: ReadonlyMap<string, SchoolYear>,
     private readonly schoolYears: ReadonlyMap<string, ReadonlyMap<string, SchoolYear>>,
   ) {}
 
   static async load(manager: EntityManager, districtId: string): Promise<DistrictRules> {
-    const [district]: Array<{ name: string; state_code: string }> = await manager.query(
-      `SELECT name, state_code FROM districts WHERE id = $1`,
+    const [district]: Array<{ state_code: string }> = await manager.query(
+      `SELECT state_code FROM districts WHERE id = $1`,
       [districtId],
     );
     if (!district) throw badInput('That district does not exist.');
@@ -75,11 +74,14 @@ export class DistrictRules {
         schoolYears.set(row.school_id, years);
       }
     }
-    return new DistrictRules(districtId, district.name, profile, districtYears, schoolYears);
+    return new DistrictRules(districtId, profile, districtYears, schoolYears);
   }
 
-  /** The calendar a school's students are counted on; BAD_USER_INPUT when the district has none yet. */
-  calendarFor(schoolId: string): SchoolCalendar {
+  /**
+   * The calendar a school's students are counted on; null while the district has entered none, in
+   * which case the engine estimates school-day deadlines and the next recompute makes them exact.
+   */
+  calendarFor(schoolId: string): SchoolCalendar | null {
     if (!this.calendars.has(schoolId)) {
       const years = new Map(this.districtYears);
       for (const [label, year] of this.schoolYears.get(schoolId) ?? []) years.set(label, year);
@@ -89,13 +91,7 @@ export class DistrictRules {
         throw asBadInput(error);
       }
     }
-    const calendar = this.calendars.get(schoolId);
-    if (!calendar) {
-      throw badInput(
-        `${this.districtName} has no school calendar yet: a district administrator adds the school year before deadlines can be computed.`,
-      );
-    }
-    return calendar;
+    return this.calendars.get(schoolId) ?? null;
   }
 }
 

@@ -9,5 +9,6 @@ export {
   type RecordEventInput,
 } from './deadlines.service';
 export { DEADLINE_EVENT_KINDS, DeadlineEventKind } from './deadline-events';
+export { DeadlineKindGql, LocaleGql } from './models/deadline.model';
 export { ESCALATION_EVERY_DAYS, nextEscalationDate, type ReminderKind, type ReminderState } from './reminder-plan';
 export { asLocale, DEADLINE_KIND_NAMES, reminderEmail, reminderText, type ReminderSubject } from './reminder-words';

@@ -37,6 +37,11 @@ export class DeadlineModel {
   @Field(() => String, { nullable: true, description: 'ISO date the deadline was met; null while open.' }) metOn: string | null;
   @Field(() => DeadlineStatusGql, { description: "Where the deadline stands on the district's today." }) status: DeadlineStatus;
   @Field(() => String, { nullable: true, description: 'Who must meet it: the case manager.' }) responsibleName: string | null;
+  @Field({
+    description:
+      'No school calendar covered the days counted, so weekdays stood in for school days; the due date is recomputed when the calendar is entered.',
+  })
+  estimated: boolean;
   /** The stored row, from which the explanation is worded in the language asked for. */
   record: DeadlineRecord;
 }

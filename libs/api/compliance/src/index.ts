@@ -1,0 +1,2 @@
+export * from './compliance.module';
+export { safeCell } from './csv-cells';

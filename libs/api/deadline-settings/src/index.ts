@@ -1,0 +1,2 @@
+export * from './deadline-settings.module';
+export { effectiveEmailChoice, type EmailPreferenceRow } from './email-preferences';

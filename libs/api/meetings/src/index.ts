@@ -1,0 +1,2 @@
+export * from './meetings.module';
+export { MEETING_NOTIFICATION } from './meeting.service';

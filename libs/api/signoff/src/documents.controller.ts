@@ -1,0 +1,102 @@
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { Public } from '@iep/api/access';
+import { AuditEvent, AuditService } from '@iep/api/audit';
+import { DomainError, ErrorCode, requestMeta, type AuthUser } from '@iep/api/core';
+import { contentDigest } from '@iep/domain';
+import { signoffLocale, type SignoffLocale } from './esign-texts';
+import { certificatePdf, iepVersionPdf, type PdfEvent, type PdfSignature, type PdfVersion } from './iep-pdf';
+import { IepVersionsService } from './iep-versions.service';
+
+type DocumentKind = 'IEP' | 'CERTIFICATE';
+
+/**
+ * The frozen IEP and its signature certificate as PDFs, for anyone who may see the IEP. Plain HTTP GET
+ * with the session cookie, so that a browser can download them with a link; every download is audited.
+ */
+@Controller('documents/ieps')
+export class DocumentsController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly versions: IepVersionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get(':iepId/versions/:file')
+  @Public()
+  async version(@Param('iepId') iepId: string, @Param('file') file: string, @Query('lang') lang: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const match = /^(\d{1,6})\.pdf$/.exec(file);
+    await this.send(req, res, iepId, match ? Number(match[1]) : null, 'IEP', lang);
+  }
+
+  @Get(':iepId/versions/:number/certificate.pdf')
+  @Public()
+  async certificate(@Param('iepId') iepId: string, @Param('number') number: string, @Query('lang') lang: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
+    await this.send(req, res, iepId, /^\d{1,6}$/.test(number) ? Number(number) : null, 'CERTIFICATE', lang);
+  }
+
+  private async send(req: Request, res: Response, iepId: string, number: number | null, kind: DocumentKind, lang: string | undefined): Promise<void> {
+    const user = (req as Request & { user?: AuthUser }).user;
+    const meta = requestMeta(req);
+    const operation = kind === 'IEP' ? 'downloadIepPdf' : 'downloadIepCertificatePdf';
+    if (!user) {
+      await this.audit.recordDenial(undefined, meta, operation, 'UNAUTHENTICATED');
+      res.status(401).json({ code: ErrorCode.Unauthenticated, message: 'Please sign in.' });
+      return;
+    }
+    let version;
+    try {
+      if (number === null) throw new DomainError(ErrorCode.NotFound, 'That version was not found.');
+      version = await this.versions.visibleVersion(user, iepId, number, meta, operation);
+    } catch (error) {
+      if (error instanceof DomainError && [ErrorCode.NotFound, ErrorCode.Forbidden].includes(error.extensions.code as ErrorCode)) {
+        res.status(404).json({ code: ErrorCode.NotFound, message: 'That document was not found.' });
+        return;
+      }
+      throw error;
+    }
+    const locale: SignoffLocale = lang === 'en' || lang === 'es' ? lang : signoffLocale(user.locale);
+    const decisions = (await this.versions.decisionsFor([iepId])).get(iepId)!.filter((d) => d.version === number);
+    const pdfVersion: PdfVersion = {
+      number: version.number, digest: version.digest, proposedOn: version.proposedOn, frozenAt: new Date(version.frozenAt), content: version.content,
+      exceptedPartIds: new Set(version.parts.filter((p) => p.excepted).map((p) => p.id)),
+    };
+    let pdf: Buffer;
+    if (kind === 'IEP') {
+      pdf = await iepVersionPdf(pdfVersion, locale);
+    } else {
+      const signatures = (await this.versions.signaturesFor([iepId])).get(iepId)!.filter((s) => s.version === number);
+      const names = await this.names([...signatures.map((s) => s.signerId), ...decisions.flatMap((d) => (d.decidedById ? [d.decidedById] : []))]);
+      const pdfSignatures: PdfSignature[] = signatures.map((s) => ({
+        purpose: s.purpose, signerName: names.get(s.signerId) ?? '', signerRole: s.signerRole, typedName: s.typedName,
+        intentStatement: s.intentStatement, signedAt: new Date(s.signedAt), ip: s.ip, userAgent: s.userAgent, digest: s.digest,
+        disclosureVersion: s.electronicRecordsDisclosureVersion,
+      }));
+      const events: PdfEvent[] = decisions.map((d) => ({
+        at: new Date(d.decidedAt), kind: d.kind, by: d.decidedById ? (names.get(d.decidedById) ?? null) : null, version: d.version,
+        effectiveOn: d.effectiveOn, reasons: d.reasons,
+      }));
+      const intact = contentDigest(version.content) === version.digest && signatures.every((s) => s.digest === null || s.digest === version.digest);
+      pdf = await certificatePdf(pdfVersion, { signatures: pdfSignatures, events, intact, generatedAt: new Date() }, locale);
+    }
+    const [{ studentId }]: Array<{ studentId: string }> = await this.dataSource.query(`SELECT student_id AS "studentId" FROM ieps WHERE id = $1`, [iepId]);
+    await this.audit.record({
+      event: AuditEvent.IepDocumentDownloaded, actorId: user.id, actorRole: user.role, studentId, iepId, ip: meta.ip, userAgent: meta.userAgent,
+      data: { version: version.number, document: kind, locale },
+    });
+    const name = kind === 'IEP' ? `iep-${iepId}-v${version.number}.pdf` : `iep-${iepId}-v${version.number}-certificate.pdf`;
+    res.status(200).set({
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'private, no-store',
+    }).send(pdf);
+  }
+
+  private async names(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; name: string }> = await this.dataSource.query(`SELECT id, display_name AS name FROM users WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+}

@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditEvent, AuditService } from '@iep/api/audit';
+import { badInput, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { contentDigest } from '@iep/domain';
+import { diffPartContent, type IepPartKind } from '@iep/domain/iep-content';
+import { inDocumentOrder, partsOf, VERSION_COLUMNS, type FrozenPart, type VersionRow } from './iep-lifecycle.service';
+import type { IepDecisionModel, IepSignatureModel } from './models/iep-signature.model';
+import type { IepVersionDiffModel, IepVersionModel, IepVersionPartDiffModel, IepVersionVerificationModel } from './models/iep-version.model';
+import { SignoffAccessService } from './signoff-access.service';
+import { DECISION_COLUMNS, SIGNATURE_COLUMNS } from './signoff.service';
+
+export function versionPaths(iepId: string, number: number): { pdfUrl: string; certificateUrl: string } {
+  return {
+    pdfUrl: `/documents/ieps/${iepId}/versions/${number}.pdf`,
+    certificateUrl: `/documents/ieps/${iepId}/versions/${number}/certificate.pdf`,
+  };
+}
+
+/** Reads of frozen versions, decisions and signatures, for lists of IEPs in one statement each. */
+@Injectable()
+export class IepVersionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: SignoffAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async versionsFor(iepIds: readonly string[]): Promise<Map<string, IepVersionModel[]>> {
+    const result = new Map<string, IepVersionModel[]>(iepIds.map((id) => [id, []]));
+    if (iepIds.length === 0) return result;
+    const rows: VersionRow[] = await this.dataSource.query(
+      `SELECT ${VERSION_COLUMNS} FROM iep_versions v WHERE v.iep_id = ANY($1::uuid[]) ORDER BY v.iep_id, v.number`,
+      [iepIds],
+    );
+    const exceptions: Array<{ iepId: string; version: number; ids: string[] }> = await this.dataSource.query(
+      `SELECT iep_id AS "iepId", version_number AS version, excepted_part_ids::text[] AS ids
+         FROM iep_decisions WHERE iep_id = ANY($1::uuid[]) AND kind = 'CONSENT_WITH_EXCEPTIONS'`,
+      [iepIds],
+    );
+    const excepted = new Map(exceptions.map((e) => [`${e.iepId}#${e.version}`, new Set(e.ids)]));
+    for (const row of rows) result.get(row.iepId)?.push(this.toModel(row, excepted.get(`${row.iepId}#${row.number}`)));
+    return result;
+  }
+
+  async decisionsFor(iepIds: readonly string[]): Promise<Map<string, IepDecisionModel[]>> {
+    const result = new Map<string, IepDecisionModel[]>(iepIds.map((id) => [id, []]));
+    if (iepIds.length === 0) return result;
+    const rows: IepDecisionModel[] = await this.dataSource.query(
+      `SELECT ${DECISION_COLUMNS} FROM iep_decisions d WHERE d.iep_id = ANY($1::uuid[]) ORDER BY d.decided_at, d.id`,
+      [iepIds],
+    );
+    for (const row of rows) result.get(row.iepId)?.push(row);
+    return result;
+  }
+
+  async signaturesFor(iepIds: readonly string[]): Promise<Map<string, IepSignatureModel[]>> {
+    const result = new Map<string, IepSignatureModel[]>(iepIds.map((id) => [id, []]));
+    if (iepIds.length === 0) return result;
+    const rows: IepSignatureModel[] = await this.dataSource.query(
+      `SELECT ${SIGNATURE_COLUMNS} FROM iep_signatures s JOIN electronic_records_consents c ON c.id = s.electronic_records_consent_id
+        WHERE s.iep_id = ANY($1::uuid[]) ORDER BY s.signed_at, s.id`,
+      [iepIds],
+    );
+    for (const row of rows) result.get(row.iepId)?.push(row);
+    return result;
+  }
+
+  async signatureById(ids: readonly string[]): Promise<Map<string, IepSignatureModel>> {
+    if (ids.length === 0) return new Map();
+    const rows: IepSignatureModel[] = await this.dataSource.query(
+      `SELECT ${SIGNATURE_COLUMNS} FROM iep_signatures s JOIN electronic_records_consents c ON c.id = s.electronic_records_consent_id
+        WHERE s.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** A version of an IEP the caller may see; NOT_FOUND (audited) for no access or no such version. */
+  async visibleVersion(user: AuthUser, iepId: string, number: number, meta: RequestMeta, operation: string): Promise<IepVersionModel> {
+    await this.access.visibleIep(user, iepId, meta, operation);
+    const version = (await this.versionsFor([iepId])).get(iepId)?.find((v) => v.number === number);
+    if (!version) return this.access.denyNotFound(user, meta, operation, 'NO_SUCH_VERSION', 'That version');
+    return version;
+  }
+
+  async view(user: AuthUser, iepId: string, number: number, meta: RequestMeta): Promise<IepVersionModel> {
+    const version = await this.visibleVersion(user, iepId, number, meta, 'iepVersion');
+    await this.recordRead(user, iepId, meta, AuditEvent.IepVersionViewed, { version: number });
+    return version;
+  }
+
+  /** Recomputes the digest from the stored frozen content, and checks each signature names it. */
+  async verify(user: AuthUser, iepId: string, number: number, meta: RequestMeta): Promise<IepVersionVerificationModel> {
+    const version = await this.visibleVersion(user, iepId, number, meta, 'verifyIepVersion');
+    const computedDigest = contentDigest(version.content);
+    const signatures = ((await this.signaturesFor([iepId])).get(iepId) ?? []).filter((s) => s.version === number && s.digest !== null);
+    const checks = signatures.map((s) => ({ signatureId: s.id, digest: s.digest!, matches: s.digest === version.digest }));
+    const intact = computedDigest === version.digest && checks.every((check) => check.matches);
+    await this.recordRead(user, iepId, meta, AuditEvent.IepVersionVerified, { version: number, intact });
+    return { iepId, version: number, storedDigest: version.digest, computedDigest, intact, signatures: checks, checkedAt: new Date() };
+  }
+
+  /**
+   * What an amendment or annual review changes: the latest version of the IEP it derives from against
+   * this IEP's latest version, or its parts as they stand while it is a draft. Parts are matched by
+   * the part they were copied from.
+   */
+  async diff(user: AuthUser, iepId: string, fromIepId: string | null, meta: RequestMeta): Promise<IepVersionDiffModel> {
+    const { facts } = await this.access.visibleIep(user, iepId, meta, 'iepVersionDiff');
+    const fromId = fromIepId ?? facts.derivedFromIepId;
+    if (!fromId) throw badInput('This IEP is not derived from another IEP; name the IEP to compare with.', { field: 'fromIepId' });
+    await this.access.visibleIep(user, fromId, meta, 'iepVersionDiff');
+    const versions = await this.versionsFor([fromId, iepId]);
+    const from = versions.get(fromId)?.at(-1);
+    if (!from) throw badInput('The IEP to compare with has no frozen version.', { field: 'fromIepId', reason: 'NO_VERSION' });
+    const latest = versions.get(iepId)?.at(-1);
+    let to: FrozenPart[];
+    let toVersion: number | null;
+    if (facts.status !== 'DRAFT' && latest) {
+      to = partsOf(latest.content);
+      toVersion = latest.number;
+    } else {
+      const rows: FrozenPart[] = await this.dataSource.query(
+        `SELECT id, kind, position, content, copied_from_part_id AS "copiedFromPartId" FROM iep_parts
+          WHERE iep_id = $1 AND removed_at IS NULL ORDER BY position, created_at, id`,
+        [iepId],
+      );
+      to = inDocumentOrder(rows);
+      toVersion = null;
+    }
+    const fromParts = partsOf(from.content);
+    // A copy's services name the copied goals; read through to the goals they were copied from.
+    const origin = new Map(to.map((part) => [part.id, part.copiedFromPartId ?? part.id]));
+    const comparable = (part: FrozenPart) =>
+      Array.isArray(part.content.goalIds)
+        ? { ...part.content, goalIds: (part.content.goalIds as string[]).map((id) => origin.get(id) ?? id) }
+        : part.content;
+    const matched = new Set<string>();
+    const parts: IepVersionPartDiffModel[] = [];
+    for (const part of to) {
+      const before = part.copiedFromPartId ? fromParts.find((p) => p.id === part.copiedFromPartId) : undefined;
+      if (before) matched.add(before.id);
+      const fields = diffPartContent(part.kind, before?.content ?? null, comparable(part)).map((f) => ({ field: f.field, segments: [...f.segments] }));
+      if (before && fields.length === 0) continue;
+      parts.push({ kind: part.kind, change: before ? 'CHANGED' : 'ADDED', fromPartId: before?.id ?? null, toPartId: part.id, fields });
+    }
+    for (const part of fromParts.filter((p) => !matched.has(p.id))) {
+      const fields = diffPartContent(part.kind as IepPartKind, part.content, null).map((f) => ({ field: f.field, segments: [...f.segments] }));
+      parts.push({ kind: part.kind, change: 'REMOVED', fromPartId: part.id, toPartId: null, fields });
+    }
+    await this.recordRead(user, iepId, meta, AuditEvent.IepVersionDiffViewed, { fromIepId: fromId });
+    return { fromIepId: fromId, fromVersion: from.number, toIepId: iepId, toVersion, parts };
+  }
+
+  private async recordRead(
+    user: AuthUser,
+    iepId: string,
+    meta: RequestMeta,
+    event: AuditEvent.IepVersionViewed | AuditEvent.IepVersionVerified | AuditEvent.IepVersionDiffViewed,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    const [{ studentId }]: Array<{ studentId: string }> = await this.dataSource.query(`SELECT student_id AS "studentId" FROM ieps WHERE id = $1`, [iepId]);
+    await this.audit.record({
+      event, actorId: user.id, actorRole: user.role, studentId, iepId, ip: meta.ip, userAgent: meta.userAgent, data,
+    } as Parameters<AuditService['record']>[0]);
+  }
+
+  private toModel(row: VersionRow, excepted: Set<string> | undefined): IepVersionModel {
+    return {
+      id: row.id, iepId: row.iepId, number: row.number, digest: row.digest, frozenAt: row.frozenAt, proposedOn: row.proposedOn,
+      acknowledgedWarnings: row.acknowledgedWarnings, content: row.content, frozenById: row.frozenById,
+      parts: partsOf(row.content).map((part) => ({
+        id: part.id, kind: part.kind, position: part.position, content: part.content, excepted: excepted?.has(part.id) ?? false,
+      })),
+      ...versionPaths(row.iepId, row.number),
+    };
+  }
+}

@@ -1,0 +1,121 @@
+import { IepPartKind } from '@iep/domain/iep-content';
+import type { SignoffLocale } from './esign-texts';
+import type { PwnElements } from './models/prior-written-notice.model';
+
+/** What the system knows when it drafts a notice; the case manager completes what only the team knows. */
+export interface PwnDraftFacts {
+  source: 'SUGGESTION_REJECTED' | 'IEP_DECLINED' | 'ITEMS_EXCEPTED';
+  studentFirstName: string;
+  districtName: string;
+  version: number | null;
+  reasons: string[];
+  exceptedItems: Array<{ kind: IepPartKind; label: string }>;
+  effectiveOn: string | null;
+  suggestion: { partKind: IepPartKind; rationale: string; decisionReason: string; proposerName: string; proposedOn: string } | null;
+}
+
+/** Marks what the case manager must still write; a notice that contains one cannot be sent. */
+export const TO_COMPLETE: Record<SignoffLocale, string> = { en: '[TO COMPLETE:', es: '[POR COMPLETAR:' };
+
+export function hasPlaceholder(text: string): boolean {
+  return text.includes(TO_COMPLETE.en) || text.includes(TO_COMPLETE.es);
+}
+
+const PART_NAMES: Record<SignoffLocale, Record<IepPartKind, string>> = {
+  en: {
+    [IepPartKind.ParentConcerns]: 'parent concerns and vision', [IepPartKind.StudentVision]: 'student vision',
+    [IepPartKind.PresentLevels]: 'present levels', [IepPartKind.Goal]: 'goal', [IepPartKind.Service]: 'service',
+    [IepPartKind.Accommodations]: 'accommodations', [IepPartKind.AssessmentParticipation]: 'assessment participation',
+    [IepPartKind.Placement]: 'placement', [IepPartKind.Transportation]: 'transportation',
+    [IepPartKind.ExtendedSchoolYear]: 'extended school year', [IepPartKind.TransitionPlan]: 'transition plan',
+  },
+  es: {
+    [IepPartKind.ParentConcerns]: 'inquietudes y visión de la familia', [IepPartKind.StudentVision]: 'visión del estudiante',
+    [IepPartKind.PresentLevels]: 'niveles actuales', [IepPartKind.Goal]: 'meta', [IepPartKind.Service]: 'servicio',
+    [IepPartKind.Accommodations]: 'adaptaciones', [IepPartKind.AssessmentParticipation]: 'participación en evaluaciones',
+    [IepPartKind.Placement]: 'ubicación', [IepPartKind.Transportation]: 'transporte',
+    [IepPartKind.ExtendedSchoolYear]: 'año escolar extendido', [IepPartKind.TransitionPlan]: 'plan de transición',
+  },
+};
+
+export function partName(kind: IepPartKind, locale: SignoffLocale): string {
+  return PART_NAMES[locale][kind] ?? kind;
+}
+
+/** A short human label for a frozen part: the goal's area, the service's description, or the section. */
+export function partLabel(kind: IepPartKind, content: Record<string, unknown>, locale: SignoffLocale): string {
+  const name = partName(kind, locale);
+  const detail = kind === IepPartKind.Goal ? content.area : kind === IepPartKind.Service ? content.description : null;
+  return typeof detail === 'string' && detail.trim() ? `${name} "${detail.trim().slice(0, 120)}"` : name;
+}
+
+const list = (items: string[]) => items.map((item) => `- ${item}`).join('\n');
+
+/** The seven elements of 34 CFR 300.503(b), drafted from the decision or the rejected suggestion. */
+export function draftElements(f: PwnDraftFacts, locale: SignoffLocale): PwnElements {
+  return locale === 'es' ? draftEs(f) : draftEn(f);
+}
+
+function draftEn(f: PwnDraftFacts): PwnElements {
+  const todo = (what: string) => `${TO_COMPLETE.en} ${what}]`;
+  const reasons = f.reasons.length ? `\n\nThe reasons you gave:\n${list(f.reasons)}` : '';
+  let actionDescription: string;
+  let explanation: string;
+  let optionsConsidered: string;
+  if (f.source === 'SUGGESTION_REJECTED' && f.suggestion) {
+    const s = f.suggestion;
+    actionDescription = `The district refuses the change to the ${partName(s.partKind, 'en')} of ${f.studentFirstName}'s IEP that ${s.proposerName} proposed on ${s.proposedOn}.${s.rationale.trim() ? `\n\nThe proposal: ${s.rationale.trim()}` : ''}`;
+    explanation = `The team's reason: ${s.decisionReason.trim()}\n\n${todo('explain further why the district refuses this change.')}`;
+    optionsConsidered = `Making the change as proposed was considered and rejected for the reason above.\n\n${todo('other options considered and why they were rejected.')}`;
+  } else if (f.source === 'ITEMS_EXCEPTED') {
+    actionDescription = `The district proposed the following items of ${f.studentFirstName}'s IEP (version ${f.version}):\n${list(f.exceptedItems.map((i) => i.label))}\n\nYou did not consent to them, so they are not carried out. The rest of the IEP took effect on ${f.effectiveOn}. The team will discuss these items with you in an amendment.${reasons}`;
+    explanation = todo('explain why the district proposes these items, in view of the reasons given.');
+    optionsConsidered = todo('other options considered for these items and why they were rejected.');
+  } else {
+    actionDescription = `The district proposed ${f.studentFirstName}'s IEP (version ${f.version}). You did not consent to it, so it is not in effect and returns to the team to be negotiated with you.${reasons}`;
+    explanation = todo('explain why the district proposes this IEP, and what it will change in view of the reasons given.');
+    optionsConsidered = todo('other options considered and why they were rejected.');
+  }
+  return {
+    actionDescription,
+    explanation,
+    evaluationBasis: `The present levels of academic achievement and functional performance in the IEP.\n\n${todo('list each evaluation procedure, assessment, record or report used as a basis for this decision.')}`,
+    proceduralSafeguards:
+      'You have protection under the procedural safeguards of the Individuals with Disabilities Education Act (34 CFR 300.500–300.536). This notice is not about an initial referral for evaluation. You can get a free copy of the Notice of Procedural Safeguards from your case manager or the district office, and in IEP Team.',
+    sourcesForAssistance: `To understand these rights you can contact your state's Parent Training and Information Center, your state department of education's special education office, or the special education office of ${f.districtName}.`,
+    optionsConsidered,
+    otherFactors: todo('other factors relevant to the proposal or refusal, or "None".'),
+  };
+}
+
+function draftEs(f: PwnDraftFacts): PwnElements {
+  const todo = (what: string) => `${TO_COMPLETE.es} ${what}]`;
+  const reasons = f.reasons.length ? `\n\nLas razones que usted dio:\n${list(f.reasons)}` : '';
+  let actionDescription: string;
+  let explanation: string;
+  let optionsConsidered: string;
+  if (f.source === 'SUGGESTION_REJECTED' && f.suggestion) {
+    const s = f.suggestion;
+    actionDescription = `El distrito rechaza el cambio a ${partName(s.partKind, 'es')} del IEP de ${f.studentFirstName} que ${s.proposerName} propuso el ${s.proposedOn}.${s.rationale.trim() ? `\n\nLa propuesta: ${s.rationale.trim()}` : ''}`;
+    explanation = `La razón del equipo: ${s.decisionReason.trim()}\n\n${todo('explique con más detalle por qué el distrito rechaza este cambio.')}`;
+    optionsConsidered = `Se consideró hacer el cambio tal como se propuso y se rechazó por la razón indicada.\n\n${todo('otras opciones consideradas y por qué se rechazaron.')}`;
+  } else if (f.source === 'ITEMS_EXCEPTED') {
+    actionDescription = `El distrito propuso los siguientes puntos del IEP de ${f.studentFirstName} (versión ${f.version}):\n${list(f.exceptedItems.map((i) => i.label))}\n\nUsted no dio su consentimiento a ellos, así que no se llevan a cabo. El resto del IEP entró en vigor el ${f.effectiveOn}. El equipo hablará de estos puntos con usted en una enmienda.${reasons}`;
+    explanation = todo('explique por qué el distrito propone estos puntos, teniendo en cuenta las razones dadas.');
+    optionsConsidered = todo('otras opciones consideradas para estos puntos y por qué se rechazaron.');
+  } else {
+    actionDescription = `El distrito propuso el IEP de ${f.studentFirstName} (versión ${f.version}). Usted no dio su consentimiento, así que no está en vigor y vuelve al equipo para negociarlo con usted.${reasons}`;
+    explanation = todo('explique por qué el distrito propone este IEP y qué cambiará teniendo en cuenta las razones dadas.');
+    optionsConsidered = todo('otras opciones consideradas y por qué se rechazaron.');
+  }
+  return {
+    actionDescription,
+    explanation,
+    evaluationBasis: `Los niveles actuales de rendimiento académico y funcional del IEP.\n\n${todo('enumere cada procedimiento de evaluación, prueba, expediente o informe usado como base de esta decisión.')}`,
+    proceduralSafeguards:
+      'Usted tiene protección bajo las garantías procesales de la Ley de Educación para Personas con Discapacidades (34 CFR 300.500–300.536). Este aviso no se refiere a una remisión inicial para evaluación. Puede obtener gratis una copia del Aviso de Garantías Procesales de su coordinador del caso, en la oficina del distrito y en IEP Team.',
+    sourcesForAssistance: `Para entender estos derechos puede comunicarse con el Centro de Capacitación e Información para Padres de su estado, con la oficina de educación especial del departamento de educación de su estado o con la oficina de educación especial de ${f.districtName}.`,
+    optionsConsidered,
+    otherFactors: todo('otros factores relevantes para la propuesta o el rechazo, o "Ninguno".'),
+  };
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { RecordAccessService } from '@iep/api/access';
+import { AuditService } from '@iep/api/audit';
+import { forbidden, isUuid, notFound, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { getStateRuleProfile, IDEA_PROFILE, IepKind, IepStatus, UserRole, type StateRuleProfile } from '@iep/domain';
+
+/** What sign-off needs to know about one IEP and the caller's relationship to it, in one statement. */
+export interface SignoffFacts {
+  id: string;
+  status: IepStatus;
+  kind: IepKind;
+  studentId: string;
+  districtId: string;
+  districtName: string;
+  schoolId: string;
+  schoolName: string;
+  stateCode: string;
+  caseManagerId: string;
+  caseManagerName: string;
+  derivedFromIepId: string | null;
+  supersededByIepId: string | null;
+  studentFirstName: string;
+  studentLastName: string;
+  dateOfBirth: string;
+  grade: string;
+  meetingDate: string | null;
+  startDate: string | null;
+  annualReviewDue: string | null;
+  onTeam: boolean;
+  isGuardian: boolean;
+  /** A guardian who holds the educational rights: the one who decides on the IEP. */
+  holdsRights: boolean;
+}
+
+export interface SignoffCapabilities {
+  /** The IEP's case manager or a district representative of its district. */
+  mayManage: boolean;
+  /** School staff with access: they see signers' IP addresses and every notice, draft or sent. */
+  isStaff: boolean;
+  canFinalize: boolean;
+  canWithdrawProposal: boolean;
+  canDecide: boolean;
+}
+
+const STAFF_ROLES: ReadonlySet<UserRole> = new Set([
+  UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist,
+  UserRole.DistrictRepresentative, UserRole.DistrictAdmin,
+]);
+
+export function capabilitiesOf(user: Pick<AuthUser, 'id' | 'role' | 'districtId'>, facts: SignoffFacts): SignoffCapabilities {
+  const mayManage =
+    (user.role === UserRole.SpecialEducationTeacher && facts.caseManagerId === user.id) ||
+    (user.role === UserRole.DistrictRepresentative && facts.districtId === user.districtId);
+  return {
+    mayManage,
+    isStaff: STAFF_ROLES.has(user.role),
+    canFinalize: mayManage && facts.status === IepStatus.Draft,
+    canWithdrawProposal: mayManage && facts.status === IepStatus.Proposed,
+    canDecide: user.role === UserRole.Parent && facts.holdsRights && facts.status === IepStatus.Proposed,
+  };
+}
+
+export function profileFor(stateCode: string): StateRuleProfile {
+  try {
+    return getStateRuleProfile(stateCode);
+  } catch {
+    return IDEA_PROFILE;
+  }
+}
+
+export const SIGNOFF_FACTS_SQL = `
+  SELECT i.id, i.status, i.kind, i.student_id AS "studentId", s.district_id AS "districtId", d.name AS "districtName",
+         s.school_id AS "schoolId", sc.name AS "schoolName", d.state_code AS "stateCode",
+         i.case_manager_id AS "caseManagerId", cm.display_name AS "caseManagerName",
+         i.derived_from_iep_id AS "derivedFromIepId", i.superseded_by_iep_id AS "supersededByIepId",
+         s.first_name AS "studentFirstName", s.last_name AS "studentLastName",
+         to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", s.grade,
+         to_char(i.meeting_date, 'YYYY-MM-DD') AS "meetingDate", to_char(i.start_date, 'YYYY-MM-DD') AS "startDate",
+         to_char(i.annual_review_due, 'YYYY-MM-DD') AS "annualReviewDue",
+         EXISTS (SELECT 1 FROM iep_team_members m WHERE m.iep_id = i.id AND m.user_id = $2::uuid
+                    AND (m.expires_at IS NULL OR m.expires_at > now())) AS "onTeam",
+         EXISTS (SELECT 1 FROM guardianships g WHERE g.student_id = s.id AND g.user_id = $2::uuid) AS "isGuardian",
+         EXISTS (SELECT 1 FROM guardianships g WHERE g.student_id = s.id AND g.user_id = $2::uuid AND g.rights_holder) AS "holdsRights"
+    FROM ieps i
+    JOIN students s ON s.id = i.student_id
+    JOIN districts d ON d.id = s.district_id
+    JOIN schools sc ON sc.id = s.school_id
+    JOIN users cm ON cm.id = i.case_manager_id`;
+
+/**
+ * Per-record access for sign-off: visibility is RecordAccessService's; what the caller may do with a
+ * visible IEP follows from one more statement. Every refusal is audited.
+ */
+@Injectable()
+export class SignoffAccessService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly records: RecordAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Facts for IEPs already known to be visible (or read by the system, with a null user id). */
+  async facts(userId: string | null, iepIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, SignoffFacts>> {
+    const ids = iepIds.filter(isUuid);
+    if (ids.length === 0) return new Map();
+    const rows: SignoffFacts[] = await manager.query(`${SIGNOFF_FACTS_SQL} WHERE i.id = ANY($1::uuid[])`, [ids, userId]);
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** The IEP if the caller may see it; otherwise the refusal is audited and NOT_FOUND thrown. */
+  async visibleIep(user: AuthUser, iepId: string, meta: RequestMeta, operation: string): Promise<{ facts: SignoffFacts; can: SignoffCapabilities }> {
+    const visible = await this.records.visibleIepIds(user, [iepId]);
+    const facts = visible.has(iepId) ? (await this.facts(user.id, [iepId])).get(iepId) : undefined;
+    if (!facts) return this.denyNotFound(user, meta, operation, 'NO_RELATIONSHIP', 'That IEP');
+    return { facts, can: capabilitiesOf(user, facts) };
+  }
+
+  async visibleIepIds(user: AuthUser, iepIds: readonly string[]): Promise<Set<string>> {
+    return this.records.visibleIepIds(user, iepIds);
+  }
+
+  async deny(user: AuthUser | undefined, meta: RequestMeta, operation: string, reason: string, message: string): Promise<never> {
+    await this.audit.recordDenial(user, meta, operation, reason);
+    throw forbidden(message);
+  }
+
+  async denyNotFound(user: AuthUser | undefined, meta: RequestMeta, operation: string, reason: string, what: string): Promise<never> {
+    await this.audit.recordDenial(user, meta, operation, reason);
+    throw notFound(what);
+  }
+
+  async requireManager(user: AuthUser, can: SignoffCapabilities, meta: RequestMeta, operation: string): Promise<void> {
+    if (!can.mayManage) {
+      await this.deny(user, meta, operation, 'NOT_CASE_MANAGER', "Only this IEP's case manager or the district representative can do this.");
+    }
+  }
+
+  async requireRightsHolder(user: AuthUser, facts: SignoffFacts, meta: RequestMeta, operation: string): Promise<void> {
+    if (user.role !== UserRole.Parent || !facts.holdsRights) {
+      await this.deny(user, meta, operation, 'NOT_RIGHTS_HOLDER', "Only a parent who holds the student's educational rights can decide on the IEP.");
+    }
+  }
+}
