@@ -15,10 +15,12 @@ export interface MailTransport {
 }
 
 /**
- * SMTP when SMTP_URL is set. Without it (the embedded default) every message is written as an .eml
+ * SMTP when SMTP_URL is set (`noop://` discards every message). Without it (the embedded default) every message is written as an .eml
  * file under MAIL_DIR — and stays readable at /dev/mail — so nothing is silently dropped.
  */
 export function createMailTransport(config: AppConfig): MailTransport {
+  // noop:// discards every message: for load tests that measure everything up to the mail server.
+  if (config.SMTP_URL === NOOP_SMTP_URL) return { send: async () => undefined };
   const transporter: Transporter = config.SMTP_URL
     ? nodemailer.createTransport(config.SMTP_URL)
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
@@ -40,3 +42,4 @@ export function createMailTransport(config: AppConfig): MailTransport {
 }
 
 export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
+export const NOOP_SMTP_URL = 'noop://';

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { LOGGER } from '@iep/api/core';
 import { JobName, QueueName, jobsOfQueue } from '@iep/api/jobs';
+import { IepLifecycleService } from '@iep/api/signoff';
 import { missingHandlers, type JobHandlers } from './job-handlers';
 
 /** How long ended sessions and old sign-in failures are kept, for investigating misuse. */
@@ -15,11 +16,13 @@ const KEEP_DAYS = 30;
 export class MaintenanceProcessor extends WorkerHost implements OnModuleInit {
   private readonly handlers: JobHandlers = {
     [JobName.PurgeExpiredSessions]: () => this.purgeExpiredSessions(),
+    [JobName.TakeEffectAfterNotice]: () => this.takeEffectAfterNotice(),
   };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly lifecycle: IepLifecycleService,
   ) {
     super();
   }
@@ -53,6 +56,13 @@ export class MaintenanceProcessor extends WorkerHost implements OnModuleInit {
     );
     const result = { sessions: Number(sessions[1] ?? 0), failures: Number(failures[1] ?? 0) };
     this.logger.info({ job: JobName.PurgeExpiredSessions, ...result }, 'purged expired sessions');
+    return result;
+  }
+
+  /** Where the state does not require a signature, proposed annual IEPs and amendments whose notice has run take effect. */
+  async takeEffectAfterNotice(): Promise<{ examined: number; tookEffect: string[] }> {
+    const result = await this.lifecycle.takeEffectAfterNotice();
+    this.logger.info({ job: JobName.TakeEffectAfterNotice, examined: result.examined, tookEffect: result.tookEffect.length }, 'IEPs took effect after notice');
     return result;
   }
 }

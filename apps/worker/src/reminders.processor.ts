@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -17,6 +18,11 @@ export const CLAIM_BATCH = 500;
 export const STALE_CLAIM_SECONDS = 5 * 60;
 /** One sweep drains at most this many batches, so a sweep always ends before the next one is due. */
 const MAX_BATCHES_PER_SWEEP = 400;
+/**
+ * Reminders per delivery job, delivered in one transaction with set-based statements: a job per reminder
+ * spends most of its time on round trips (to Redis and PostgreSQL), not on the reminder.
+ */
+export const DELIVERY_BATCH = 100;
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'cancelled' | 'not-due';
 
@@ -45,7 +51,7 @@ interface ReminderRow {
 
 /**
  * Deadline reminders (DESIGN §4). PostgreSQL holds every reminder; Redis only carries the work. The
- * sweep claims due reminders and enqueues one delivery job per reminder under an id derived from it,
+ * sweep claims due reminders and enqueues one delivery job per batch under an id derived from them,
  * so enqueuing twice is harmless; a delivery counts only once its `reminder_deliveries` rows exist,
  * written in the same transaction as the notification, the e-mail and the SENT state.
  *
@@ -56,7 +62,9 @@ interface ReminderRow {
 export class RemindersProcessor extends WorkerHost implements OnModuleInit {
   private readonly handlers: JobHandlers = {
     [JobName.SweepDueReminders]: () => this.sweepDue(),
-    [JobName.DeliverReminder]: (job) => this.deliver(String(job.data.reminderId)),
+    // A job names a batch of reminders; a job queued by an earlier version names one.
+    [JobName.DeliverReminder]: (job) =>
+      Array.isArray(job.data.reminderIds) ? this.deliverMany(job.data.reminderIds.map(String)) : this.deliver(String(job.data.reminderId)),
   };
 
   constructor(
@@ -120,13 +128,16 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
       // queuing fail, the rows stay CLAIMED and the next sweep after STALE_CLAIM_SECONDS takes them.
       const [rows]: [Array<{ id: string }>, number] = await this.dataSource.query(claimSql, [CLAIM_BATCH, ...params]);
       if (rows.length) {
+        const batches: string[][] = [];
+        for (let i = 0; i < rows.length; i += DELIVERY_BATCH) batches.push(rows.slice(i, i + DELIVERY_BATCH).map((row) => row.id));
         await this.queue.addBulk(
-          rows.map(({ id }) => ({
+          batches.map((reminderIds) => ({
             name: JobName.DeliverReminder,
-            data: { reminderId: id },
-            // Removed when done either way: a kept job would make a later enqueue under the same id a
-            // no-op, and a reminder whose delivery failed for good must be queued again by the sweep.
-            opts: { jobId: `reminder-${id}`, removeOnComplete: true, removeOnFail: true, attempts: 3, backoff: { type: 'exponential', delay: 2000 } },
+            data: { reminderIds },
+            // The id is derived from the reminders it carries. Removed when done either way: a kept job
+            // would make a later enqueue under the same id a no-op, and a reminder whose delivery failed
+            // for good must be queued again by the sweep.
+            opts: { jobId: batchJobId(reminderIds), removeOnComplete: true, removeOnFail: true, attempts: 3, backoff: { type: 'exponential', delay: 2000 } },
           })),
         );
       }
@@ -142,88 +153,157 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
    * (`reminder:<id>:<channel>`) in the same transaction as what it sends, so nothing counts twice.
    */
   async deliver(reminderId: string): Promise<{ outcome: DeliveryOutcome }> {
-    const { outcome, emailIds } = await this.dataSource.transaction(async (m) => {
-      const [row]: ReminderRow[] = await m.query(
-        `SELECT r.id, r.state, r.kind, r.offset_days AS "offsetDays", to_char(current_date, 'YYYY-MM-DD') AS today,
-                r.due_on <= current_date AS due, d.id AS "deadlineId", d.kind AS "deadlineKind",
-                to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", d.explanation, d.met_on IS NOT NULL AS met,
-                d.student_id AS "studentId", d.iep_id AS "iepId", s.first_name || ' ' || s.last_name AS "studentName",
-                u.id AS "userId", u.email, u.display_name AS "displayName", u.locale, u.active,
-                coalesce((SELECT p.email FROM notification_preferences p
-                           WHERE p.user_id = u.id AND p.deadline_kind IN (d.kind, '*')
-                           ORDER BY p.deadline_kind = '*' LIMIT 1), true) AS "wantsEmail"
-           FROM reminders r
-           JOIN deadlines d ON d.id = r.deadline_id
-           JOIN students s ON s.id = d.student_id
-           JOIN users u ON u.id = r.recipient_user_id
-          WHERE r.id = $1
-          FOR UPDATE OF r`,
-        [reminderId],
-      );
-      if (!row || row.state === 'SENT' || row.state === 'CANCELLED') return { outcome: 'skipped' as const, emailIds: [] };
-      if (row.met || !row.active) {
-        await m.query(`UPDATE reminders SET state = 'CANCELLED', updated_at = now() WHERE id = $1`, [row.id]);
-        return { outcome: 'cancelled' as const, emailIds: [] };
-      }
-      if (!row.due) {
-        // Its deadline moved later while the delivery waited: back to the sweep, on its new date.
-        await m.query(`UPDATE reminders SET state = 'PENDING', claimed_at = NULL, updated_at = now() WHERE id = $1`, [row.id]);
-        return { outcome: 'not-due' as const, emailIds: [] };
-      }
-      const locale = asLocale(row.locale);
-      const subject: ReminderSubject = {
-        reminderKind: row.kind,
-        offsetDays: row.offsetDays,
-        deadlineKind: row.deadlineKind,
-        dueDate: row.dueDate,
-        explanation: row.explanation,
-        studentName: row.studentName,
-      };
-      const link = row.iepId ? `/ieps/${row.iepId}` : `/students/${row.studentId}`;
-      let emailIds: string[] = [];
-      if (await this.recordDelivery(m, row.id, 'IN_APP')) {
-        const { title, body } = reminderText(subject, locale);
-        await this.notifications.notify(m, [
-          {
-            userId: row.userId,
-            kind: row.kind === 'ESCALATION' ? 'DEADLINE_ESCALATION' : 'DEADLINE_REMINDER',
-            title,
-            body,
-            link,
-            data: { reminderId: row.id, deadlineId: row.deadlineId, deadlineKind: row.deadlineKind, dueDate: row.dueDate },
-          },
-        ]);
-      }
-      if (row.wantsEmail && (await this.recordDelivery(m, row.id, 'EMAIL'))) {
-        const mail = reminderEmail(subject, locale, row.displayName, `${this.config.PUBLIC_URL}${link}`);
-        emailIds = await this.outbox.write(m, [
-          { dedupeKey: `reminder:${row.id}:EMAIL`, to: row.email, subject: mail.subject, text: mail.text },
-        ]);
-      }
-      await m.query(`UPDATE reminders SET state = 'SENT', sent_at = now(), updated_at = now() WHERE id = $1`, [row.id]);
-      if (row.kind === 'ESCALATION') {
-        // While the deadline stays open the representative hears again next week; from tomorrow at the
-        // earliest, so that escalations held up by an outage do not arrive in a burst.
-        const next = nextEscalationDate(row.dueDate, addDays(row.today, 1));
-        await m.query(
-          `INSERT INTO reminders (deadline_id, recipient_user_id, offset_days, due_on, kind)
-           VALUES ($1, $2, $3, $4, 'ESCALATION') ON CONFLICT ON CONSTRAINT reminders_offset_key DO NOTHING`,
-          [row.deadlineId, row.userId, -daysBetween(row.dueDate, next), next],
-        );
-      }
-      return { outcome: 'sent' as const, emailIds };
+    const { outcomes, emailIds } = await this.dataSource.transaction(async (m) => {
+      const rows: ReminderRow[] = await m.query(`${SELECT_REMINDERS} WHERE r.id = $1 FOR UPDATE OF r`, [reminderId]);
+      return this.deliverLocked(m, rows);
     });
     // After commit: the e-mail exists exactly when the delivery does; the mail sweep covers a lost enqueue.
     if (emailIds.length) await this.outbox.dispatch(emailIds);
-    return { outcome };
+    return { outcome: outcomes.get(reminderId) ?? 'skipped' };
   }
 
-  private async recordDelivery(m: EntityManager, reminderId: string, channel: 'IN_APP' | 'EMAIL'): Promise<boolean> {
-    const inserted: unknown[] = await m.query(
-      `INSERT INTO reminder_deliveries (reminder_id, channel, delivery_key) VALUES ($1, $2, $3)
-       ON CONFLICT (delivery_key) DO NOTHING RETURNING id`,
-      [reminderId, channel, `reminder:${reminderId}:${channel}`],
-    );
-    return inserted.length > 0;
+  /**
+   * Delivers a batch in one transaction, with the same guarantees as `deliver`. Rows another
+   * transaction holds (a delivery of the same reminder, a deadline being recomputed) are skipped rather
+   * than waited for, so a batch never waits on row locks while holding its own; each of those is then
+   * delivered on its own, which waits for its lock and finds it SENT if the other was a delivery.
+   */
+  async deliverMany(reminderIds: string[]): Promise<Record<DeliveryOutcome, number>> {
+    const ids = [...new Set(reminderIds)];
+    const { outcomes, emailIds } = await this.dataSource.transaction(async (m) => {
+      const rows: ReminderRow[] = await m.query(
+        `${SELECT_REMINDERS} WHERE r.id = ANY($1::uuid[]) ORDER BY r.id FOR UPDATE OF r SKIP LOCKED`,
+        [ids],
+      );
+      return this.deliverLocked(m, rows);
+    });
+    if (emailIds.length) await this.outbox.dispatch(emailIds);
+    const counts: Record<DeliveryOutcome, number> = { sent: 0, skipped: 0, cancelled: 0, 'not-due': 0 };
+    for (const id of ids) {
+      const outcome = outcomes.get(id) ?? (await this.deliver(id)).outcome;
+      counts[outcome] += 1;
+    }
+    return counts;
   }
+
+  /** What `deliver` and `deliverMany` do with the rows they have locked: a few statements for any number. */
+  private async deliverLocked(
+    m: EntityManager,
+    rows: ReminderRow[],
+  ): Promise<{ outcomes: Map<string, DeliveryOutcome>; emailIds: string[] }> {
+    const outcomes = new Map<string, DeliveryOutcome>();
+    const send: ReminderRow[] = [];
+    const cancel: string[] = [];
+    const notDue: string[] = [];
+    for (const row of rows) {
+      const outcome: DeliveryOutcome =
+        row.state === 'SENT' || row.state === 'CANCELLED' ? 'skipped' : row.met || !row.active ? 'cancelled' : row.due ? 'sent' : 'not-due';
+      outcomes.set(row.id, outcome);
+      if (outcome === 'cancelled') cancel.push(row.id);
+      // Its deadline moved later while the delivery waited: back to the sweep, on its new date.
+      else if (outcome === 'not-due') notDue.push(row.id);
+      else if (outcome === 'sent') send.push(row);
+    }
+    if (cancel.length) await m.query(`UPDATE reminders SET state = 'CANCELLED', updated_at = now() WHERE id = ANY($1::uuid[])`, [cancel]);
+    if (notDue.length)
+      await m.query(`UPDATE reminders SET state = 'PENDING', claimed_at = NULL, updated_at = now() WHERE id = ANY($1::uuid[])`, [notDue]);
+    if (send.length === 0) return { outcomes, emailIds: [] };
+
+    const content = new Map(send.map((row) => [row.id, this.wording(row)]));
+    const inApp = await recordDeliveries(m, send.map((row) => row.id), 'IN_APP');
+    await this.notifications.notify(
+      m,
+      send
+        .filter((row) => inApp.has(row.id))
+        .map((row) => ({
+          userId: row.userId,
+          kind: row.kind === 'ESCALATION' ? 'DEADLINE_ESCALATION' : 'DEADLINE_REMINDER',
+          title: content.get(row.id)!.title,
+          body: content.get(row.id)!.body,
+          link: content.get(row.id)!.link,
+          data: { reminderId: row.id, deadlineId: row.deadlineId, deadlineKind: row.deadlineKind, dueDate: row.dueDate },
+        })),
+    );
+    const byEmail = await recordDeliveries(m, send.filter((row) => row.wantsEmail).map((row) => row.id), 'EMAIL');
+    const emailIds = await this.outbox.write(
+      m,
+      send
+        .filter((row) => byEmail.has(row.id))
+        .map((row) => {
+          const { subject, text } = content.get(row.id)!.email();
+          return { dedupeKey: `reminder:${row.id}:EMAIL`, to: row.email, subject, text };
+        }),
+    );
+    await m.query(`UPDATE reminders SET state = 'SENT', sent_at = now(), updated_at = now() WHERE id = ANY($1::uuid[])`, [
+      send.map((row) => row.id),
+    ]);
+    // While the deadline stays open the representative hears again next week; from tomorrow at the
+    // earliest, so that escalations held up by an outage do not arrive in a burst.
+    const escalations = send
+      .filter((row) => row.kind === 'ESCALATION')
+      .map((row) => {
+        const next = nextEscalationDate(row.dueDate, addDays(row.today, 1));
+        return { deadlineId: row.deadlineId, userId: row.userId, offsetDays: -daysBetween(row.dueDate, next), dueOn: next };
+      });
+    if (escalations.length) {
+      await m.query(
+        `INSERT INTO reminders (deadline_id, recipient_user_id, offset_days, due_on, kind)
+         SELECT x."deadlineId", x."userId", x."offsetDays", x."dueOn", 'ESCALATION'
+           FROM jsonb_to_recordset($1::jsonb) AS x("deadlineId" uuid, "userId" uuid, "offsetDays" int, "dueOn" date)
+         ON CONFLICT ON CONSTRAINT reminders_offset_key DO NOTHING`,
+        [JSON.stringify(escalations)],
+      );
+    }
+    return { outcomes, emailIds };
+  }
+
+  private wording(row: ReminderRow) {
+    const locale = asLocale(row.locale);
+    const subject: ReminderSubject = {
+      reminderKind: row.kind,
+      offsetDays: row.offsetDays,
+      deadlineKind: row.deadlineKind,
+      dueDate: row.dueDate,
+      explanation: row.explanation,
+      studentName: row.studentName,
+    };
+    const link = row.iepId ? `/ieps/${row.iepId}` : `/students/${row.studentId}`;
+    return {
+      ...reminderText(subject, locale),
+      link,
+      email: () => reminderEmail(subject, locale, row.displayName, `${this.config.PUBLIC_URL}${link}`),
+    };
+  }
+}
+
+const SELECT_REMINDERS = `
+  SELECT r.id, r.state, r.kind, r.offset_days AS "offsetDays", to_char(current_date, 'YYYY-MM-DD') AS today,
+         r.due_on <= current_date AS due, d.id AS "deadlineId", d.kind AS "deadlineKind",
+         to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", d.explanation, d.met_on IS NOT NULL AS met,
+         d.student_id AS "studentId", d.iep_id AS "iepId", s.first_name || ' ' || s.last_name AS "studentName",
+         u.id AS "userId", u.email, u.display_name AS "displayName", u.locale, u.active,
+         -- The most specific choice wins (see effectiveEmailChoice); none means yes.
+         coalesce((SELECT p.email FROM notification_preferences p
+                    WHERE p.user_id = u.id AND p.deadline_kind IN (d.kind, '*') AND p.reminder_kind IN (r.kind, '*')
+                    ORDER BY p.deadline_kind = '*', p.reminder_kind = '*' LIMIT 1), true) AS "wantsEmail"
+    FROM reminders r
+    JOIN deadlines d ON d.id = r.deadline_id
+    JOIN students s ON s.id = d.student_id
+    JOIN users u ON u.id = r.recipient_user_id`;
+
+/** Records the channel's deliveries under their unique keys; answers the reminders that were not yet recorded. */
+async function recordDeliveries(m: EntityManager, reminderIds: string[], channel: 'IN_APP' | 'EMAIL'): Promise<Set<string>> {
+  if (reminderIds.length === 0) return new Set();
+  const inserted: Array<{ reminderId: string }> = await m.query(
+    `INSERT INTO reminder_deliveries (reminder_id, channel, delivery_key)
+     SELECT x.id, $2, 'reminder:' || x.id::text || ':' || $2 FROM unnest($1::uuid[]) AS x(id)
+     ON CONFLICT (delivery_key) DO NOTHING RETURNING reminder_id AS "reminderId"`,
+    [reminderIds, channel],
+  );
+  return new Set(inserted.map((row) => row.reminderId));
+}
+
+/** The same reminders always make the same job id, so enqueuing a batch twice is harmless. */
+function batchJobId(reminderIds: string[]): string {
+  return `reminders-${createHash('sha256').update([...reminderIds].sort().join(',')).digest('hex').slice(0, 32)}`;
 }

@@ -12,6 +12,9 @@ import { MailProcessor } from './mail.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { NotificationService, OutboxService } from '@iep/api/notifications';
 import { RemindersProcessor } from './reminders.processor';
+import { AuditService } from '@iep/api/audit';
+import { DeadlinesService } from '@iep/api/deadlines';
+import { IepLifecycleService } from '@iep/api/signoff';
 
 /** How often the worker checks that every schedule still exists in Redis (a FLUSHALL removes them). */
 const SCHEDULE_CHECK_MS = 60_000;
@@ -43,6 +46,10 @@ export class WorkerModule implements OnModuleInit, OnApplicationBootstrap, OnMod
         RemindersProcessor,
         OutboxService,
         NotificationService,
+        // The lifecycle's system transitions, without the API's resolvers.
+        AuditService,
+        DeadlinesService,
+        IepLifecycleService,
         { provide: MAIL_TRANSPORT, useFactory: () => createMailTransport(config) },
         { provide: 'LOGGER_FOR_WORKER', useValue: logger },
       ],
