@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { BullModule } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -10,19 +11,34 @@ import { AuthModule, PasswordModule, UserEntity } from '@iep/api/auth';
 import { CoreModule, databaseOptions, formatGraphQLError, redisOptions, type AppConfig, type GraphQLContext } from '@iep/api/core';
 import { NotificationsModule } from '@iep/api/notifications';
 import { LiveModule } from '@iep/api/live';
+import { CollabModule, liveSubscriptionOptions } from '@iep/api/collab';
+import type { GraphQLFormattedError } from 'graphql';
 import type { ConnectionOptions } from 'bullmq';
 import { IepEntity, IepsModule, StudentEntity } from '@iep/api/ieps';
 import { TeamsModule } from '@iep/api/teams';
 import { DistrictAdminModule } from '@iep/api/district-admin';
 import { DeadlinesModule } from '@iep/api/deadlines';
+import { ComplianceModule } from '@iep/api/compliance';
+import { MeetingsModule } from '@iep/api/meetings';
+import { DraftingModule } from '@iep/api/drafting';
+import { SignoffModule } from '@iep/api/signoff';
+import { DeadlineSettingsModule } from '@iep/api/deadline-settings';
 import { DevMailboxController } from './dev-mailbox.controller';
 import { HealthController } from './health.controller';
+import { QueueBoardModule } from './queue-board';
 
 export const ENTITIES = [UserEntity, StudentEntity, IepEntity];
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    const formatError = (formatted: GraphQLFormattedError, error: unknown) => {
+      const result = formatGraphQLError(formatted, error);
+      if (result.extensions.code === 'INTERNAL_SERVER_ERROR') {
+        logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'GraphQL resolver failed');
+      }
+      return result;
+    };
     return {
       module: AppModule,
       imports: [
@@ -44,13 +60,12 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           csrfPrevention: true,
           context: ({ req, res }: GraphQLContext) => ({ req, res }),
-          formatError: (formatted, error) => {
-            const result = formatGraphQLError(formatted, error);
-            if (result.extensions.code === 'INTERNAL_SERVER_ERROR') {
-              logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'GraphQL resolver failed');
-            }
-            return result;
-          },
+          formatError,
+          // No response is HTTP-cacheable (every one depends on the session), and Apollo's default cache-control
+          // plugin wraps every field resolver to compute hints: a large IEP document paid for it on thousands of fields.
+          plugins: [ApolloServerPluginCacheControlDisabled()],
+          // Live IEP activity over graphql-ws on the same server and path, signed in by the session cookie.
+          subscriptions: { 'graphql-ws': liveSubscriptionOptions({ publicUrl: config.PUBLIC_URL, formatError }) },
         }),
         AuditModule,
         AccessModule,
@@ -60,6 +75,13 @@ export class AppModule {
         TeamsModule,
         DistrictAdminModule,
         DeadlinesModule,
+        ComplianceModule,
+        MeetingsModule,
+        DraftingModule,
+        SignoffModule,
+        CollabModule,
+        DeadlineSettingsModule,
+        QueueBoardModule,
       ],
       controllers: [HealthController, DevMailboxController],
     };

@@ -1,7 +1,8 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DISTRICT_WIDE_ROLES, UserRole } from '@iep/domain';
-import { DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
-import { GraphQLTestClient, startTestApi, type TestApi } from '@iep/api/testing';
+import { DEMO_COMMENT_THREADS, DEMO_MEETING, DEMO_PASSWORD, DEMO_SUGGESTION_ID, demoPartId, DEMO_SCHOOLS, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
+import { GraphQLTestClient, LiveTestSubscription, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
+import { IepLiveService } from '@iep/api/live';
 import { createApiApp } from './bootstrap';
 
 /**
@@ -54,6 +55,8 @@ export interface MatrixCase {
   recordless?: boolean;
   /** Operations that end the session run on a session of their own. */
   ownSession?: boolean;
+  /** Subscriptions run over graphql-ws with the caller's cookie; `variables` must name the `iepId` watched. */
+  subscription?: boolean;
 }
 
 const signedIn = (caller: Caller) => caller !== 'ANONYMOUS';
@@ -71,6 +74,15 @@ const reachesRecord = (caller: Caller, target: Target) =>
 const managesTeam = (caller: Caller, target: Target) =>
   (caller === UserRole.SpecialEducationTeacher && target === 'OWN') ||
   (caller === UserRole.DistrictRepresentative && target !== 'OTHER_DISTRICT');
+const meetingOf = (target: Target) => (target === 'OWN' ? DEMO_MEETING.id : '00000000-0000-4000-8000-0000000dead1');
+/** Everyone with a relationship to Maya's draft sees its meeting; the student of the matrix is Sofía, a stranger to it. */
+const seesMeeting = (caller: Caller, target: Target) => target === 'OWN' && caller !== 'ANONYMOUS' && caller !== UserRole.Student;
+const managesMeeting = (caller: Caller, target: Target) =>
+  target === 'OWN' && (caller === UserRole.SpecialEducationTeacher || caller === UserRole.DistrictRepresentative);
+/** Who edits an IEP's parts: the staff on its team, or the district's representative. */
+const editsDraftsOf = (caller: Caller, target: Target) =>
+  ([UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist] as Caller[]).includes(caller) && target === 'OWN'
+  || (caller === UserRole.DistrictRepresentative && target !== 'OTHER_DISTRICT');
 const CASE_MANAGER_OF: Record<string, string> = {
   [iep('401')]: DEMO_USERS.caseManager.id,
   [iep('402')]: DEMO_USERS.caseManager.id,
@@ -79,6 +91,43 @@ const CASE_MANAGER_OF: Record<string, string> = {
   [iep('407')]: DEMO_USERS.caseManager2.id,
   [OTHER_DISTRICT.iep.id]: OTHER_DISTRICT.users.caseManager.id,
 };
+
+/** Seeded calendars (2026–27) and one of their closures (Labor Day), of the demo district and the other one. */
+const CALENDAR_OF = { own: '00000000-0000-4000-8000-000000000602', other: '00000000-0000-4000-8000-000000000651' };
+const CLOSURE_OF = { own: '00000000-0000-4000-8000-000000000721', other: '00000000-0000-4000-8000-000000000751' };
+
+const MAYA_DRAFT = iep('402');
+/** The present-levels part of a seeded IEP (seed-drafting numbers parts `0001<iep><slot>`). */
+const presentLevelsOf = (iepId: string) => `00000000-0000-4000-8000-0001${iepId.slice(-3)}00003`;
+const comments = (caller: Caller, target: Target) => reachesRecord(caller, target) && caller !== UserRole.DistrictAdmin;
+/** The seeded thread of each target: the parent's open one on Maya's draft; the student's own on Sofía's IEP. */
+const threadFor = (caller: Caller, target: Target) =>
+  target === 'OTHER_DISTRICT' ? DEMO_COMMENT_THREADS.lakeshorePresentLevels.id
+    : target === 'SAME_SCHOOL' ? DEMO_COMMENT_THREADS.avaWritingGoal.id
+      : caller === UserRole.Student ? DEMO_COMMENT_THREADS.sofiaTransition.id : DEMO_COMMENT_THREADS.summerServices.id;
+/** The assignee the thread already has, so that the row changes nothing. */
+const assigneeOf = (caller: Caller, target: Target) =>
+  target === 'OWN' ? (caller === UserRole.Student ? DEMO_USERS.caseManager2.id : DEMO_USERS.caseManager.id) : null;
+const managesThread = (caller: Caller, target: Target) => comments(caller, target) && !(caller === UserRole.Guest && target === 'OWN');
+
+/**
+ * The first thing a subscriber hears: a refusal, or (once the subscription is live) an event the server
+ * announces on the IEP until it arrives — graphql-ws has no "subscribed" acknowledgement to wait for.
+ */
+async function firstLiveResult(client: GraphQLTestClient, document: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
+  const iepId = String(variables.iepId);
+  const subscription = new LiveTestSubscription(liveApi.url, client.sessionCookie, document, variables);
+  const announce = () =>
+    liveApi.app.get(IepLiveService).publish({ iepId, kind: 'IEP_UPDATED', subjectId: null, actorId: null, at: new Date().toISOString() });
+  const timer = setInterval(() => void announce(), 100);
+  try {
+    return await subscription.next();
+  } finally {
+    clearInterval(timer);
+    await subscription.dispose();
+  }
+}
+let liveApi: TestApi;
 
 export const OPERATIONS: Record<string, MatrixCase> = {
   'Query.me': { document: '{ me { id } }', allowed: () => true, recordless: true },
@@ -121,6 +170,12 @@ export const OPERATIONS: Record<string, MatrixCase> = {
   'Query.schools': { document: '{ schools { id } }', allowed: (caller) => DISTRICT_STAFF.includes(caller), recordless: true },
   'Query.districtUsers': { document: '{ districtUsers { totalCount } }', allowed: isDistrictAdmin, recordless: true },
   'Query.districtStudents': { document: '{ districtStudents { totalCount } }', allowed: isDistrictAdmin, recordless: true },
+  // The compliance dashboard: the district's representatives and administrators, filtered to a school of their own district.
+  'Query.complianceDashboard': {
+    document: 'query($schoolId: ID) { complianceDashboard(filter: { schoolId: $schoolId }) { totals { overdue } overdue { nodes { id } } } }',
+    variables: ({ target }) => ({ schoolId: target === 'OTHER_DISTRICT' ? OTHER_DISTRICT.school.id : DEMO_SCHOOLS[0].id }),
+    allowed: (caller, target) => (caller === UserRole.DistrictRepresentative || caller === UserRole.DistrictAdmin) && target !== 'OTHER_DISTRICT',
+  },
   'Mutation.createSchool': {
     document: 'mutation($name: String!) { createSchool(name: $name) { id } }',
     variables: () => ({ name: 'Matrix Academy' }),
@@ -215,7 +270,110 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     variables: ({ records }) => ({ id: records.iepId }),
     allowed: reachesRecord,
   },
+  // School calendars and the state profile: the administrator's own district only. Edits name a stale
+  // version, so an allowed caller gets CONFLICT and the seeded calendars stay as they are; another
+  // district's ids are NOT_FOUND (checked before the version).
+  'Query.schoolCalendars': { document: '{ schoolCalendars { id } }', allowed: isDistrictAdmin, recordless: true },
+  'Mutation.createSchoolCalendar': {
+    document: 'mutation($input: CreateSchoolCalendarInput!) { createSchoolCalendar(input: $input) { calendar { id } } }',
+    variables: ({ target }) => ({
+      input: {
+        schoolId: target === 'OTHER_DISTRICT' ? OTHER_DISTRICT.school.id : target === 'SAME_SCHOOL' ? DEMO_SCHOOLS[0].id : null,
+        schoolYear: '2040–41', firstDay: '2040-09-04', lastDay: '2041-06-14',
+      },
+    }),
+    allowed: administersDistrictOf,
+  },
+  'Mutation.updateSchoolCalendar': {
+    document: 'mutation($input: UpdateSchoolCalendarInput!) { updateSchoolCalendar(input: $input) { calendar { id } } }',
+    variables: ({ target }) => ({
+      input: { id: target === 'OTHER_DISTRICT' ? CALENDAR_OF.other : CALENDAR_OF.own, version: 999, schoolYear: '2026–27', firstDay: '2026-08-26', lastDay: '2027-06-15' },
+    }),
+    allowed: administersDistrictOf,
+  },
+  'Mutation.addCalendarClosure': {
+    document: 'mutation($input: AddCalendarClosureInput!) { addCalendarClosure(input: $input) { calendar { id } } }',
+    variables: ({ target }) => ({
+      input: { calendarId: target === 'OTHER_DISTRICT' ? CALENDAR_OF.other : CALENDAR_OF.own, version: 999, kind: 'HOLIDAY', name: 'Matrix Day', firstDay: '2026-10-05', lastDay: '2026-10-05' },
+    }),
+    allowed: administersDistrictOf,
+  },
+  'Mutation.updateCalendarClosure': {
+    document: 'mutation($input: UpdateCalendarClosureInput!) { updateCalendarClosure(input: $input) { calendar { id } } }',
+    variables: ({ target }) => ({
+      input: { id: target === 'OTHER_DISTRICT' ? CLOSURE_OF.other : CLOSURE_OF.own, version: 999, kind: 'HOLIDAY', name: 'Labor Day', firstDay: '2026-09-07', lastDay: '2026-09-07' },
+    }),
+    allowed: administersDistrictOf,
+  },
+  'Mutation.removeCalendarClosure': {
+    document: 'mutation($id: ID!) { removeCalendarClosure(id: $id, version: 999) { calendar { id } } }',
+    variables: ({ target }) => ({ id: target === 'OTHER_DISTRICT' ? CLOSURE_OF.other : CLOSURE_OF.own }),
+    allowed: administersDistrictOf,
+  },
+  'Query.stateRuleProfiles': { document: '{ stateRuleProfiles { code } }', allowed: signedIn, recordless: true },
+  // The profile the district already uses: allowed, and nothing changes.
+  'Mutation.setDistrictStateProfile': {
+    document: 'mutation { setDistrictStateProfile(code: "IDEA") { profile { code } } }',
+    allowed: isDistrictAdmin,
+    recordless: true,
+  },
+  // A person's own e-mail choices; an empty change leaves them as they are.
+  'Query.myNotificationPreferences': { document: '{ myNotificationPreferences { email } }', allowed: signedIn, recordless: true },
+  'Mutation.updateMyNotificationPreferences': {
+    document: 'mutation { updateMyNotificationPreferences(input: { preferences: [] }) { email } }',
+    allowed: signedIn,
+    recordless: true,
+  },
   // A token nobody holds reaches no invitation: NOT_FOUND for everyone, signed in or not, and audited.
+  // Comment threads: OWN is Maya's draft, which every role but the student reaches (the student's own IEP is
+  // in force, where comments are closed: BAD_USER_INPUT). Thread rows use seeded threads; a family member or
+  // guest may only change threads they started or hold (the parent started the one used here, the guest did not).
+  'Mutation.startIepCommentThread': {
+    document: 'mutation($input: StartIepCommentThreadInput!) { startIepCommentThread(input: $input) { id } }',
+    variables: ({ caller, target, records }) => {
+      const iepId = target === 'OWN' && caller !== UserRole.Student ? MAYA_DRAFT : records.iepId;
+      return { input: { iepId, partId: presentLevelsOf(iepId), body: 'Where does this number come from?' } };
+    },
+    allowed: comments,
+  },
+  'Mutation.replyToIepCommentThread': {
+    document: 'mutation($input: ReplyToIepCommentThreadInput!) { replyToIepCommentThread(input: $input) { id } }',
+    variables: ({ caller, target }) => ({ input: { threadId: threadFor(caller, target), body: 'Thank you.' } }),
+    allowed: comments,
+  },
+  'Mutation.assignIepCommentThread': {
+    document: 'mutation($input: AssignIepCommentThreadInput!) { assignIepCommentThread(input: $input) { id } }',
+    variables: ({ caller, target }) => ({ input: { threadId: threadFor(caller, target), assigneeId: assigneeOf(caller, target) } }),
+    allowed: managesThread,
+  },
+  // The first allowed caller resolves (or reopens) the thread; the others get CONFLICT, which is not a denial.
+  'Mutation.resolveIepCommentThread': {
+    document: 'mutation($id: ID!) { resolveIepCommentThread(threadId: $id) { id } }',
+    variables: ({ caller, target }) => ({ id: threadFor(caller, target) }),
+    allowed: managesThread,
+  },
+  'Mutation.reopenIepCommentThread': {
+    document: 'mutation($id: ID!) { reopenIepCommentThread(threadId: $id) { id } }',
+    variables: ({ caller, target }) => ({ id: threadFor(caller, target) }),
+    allowed: managesThread,
+  },
+  // Presence and live activity: anyone who can see the IEP, district administrators too (they only read).
+  'Mutation.reportIepPresence': {
+    document: 'mutation($input: ReportIepPresenceInput!) { reportIepPresence(input: $input) }',
+    variables: ({ records }) => ({ input: { iepId: records.iepId, partId: null, editing: false } }),
+    allowed: reachesRecord,
+  },
+  'Mutation.leaveIep': {
+    document: 'mutation($id: ID!) { leaveIep(iepId: $id) }',
+    variables: ({ records }) => ({ id: records.iepId }),
+    allowed: reachesRecord,
+  },
+  'Subscription.iepActivity': {
+    document: 'subscription($iepId: ID!) { iepActivity(iepId: $iepId) { iepId kind } }',
+    variables: ({ records }) => ({ iepId: records.iepId }),
+    allowed: reachesRecord,
+    subscription: true,
+  },
   'Query.invitation': {
     document: 'query($token: String!) { invitation(token: $token) { studentFirstName } }',
     variables: () => ({ token: 'A'.repeat(43) }),
@@ -253,6 +411,208 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     allowed: () => false,
     recordless: true,
   },
+  // Co-drafting. The targets are active IEPs (the guest's is Maya's shared draft), so a caller who may act is
+  // refused afterwards with CONFLICT (not a draft) or BAD_USER_INPUT, and the seeded documents stay as they are.
+  'Query.iepPartRevisions': {
+    document: 'query($partId: ID!) { iepPartRevisions(partId: $partId) { hasMore } }',
+    variables: ({ records }) => ({ partId: demoPartId(records.iepId, 3) }),
+    allowed: reachesRecord,
+  },
+  'Query.iepPartDiff': {
+    document: 'query($partId: ID!) { iepPartDiff(partId: $partId, fromVersion: 0, toVersion: 1) { toVersion } }',
+    variables: ({ records }) => ({ partId: demoPartId(records.iepId, 3) }),
+    allowed: reachesRecord,
+  },
+  'Mutation.markIepViewed': {
+    document: 'mutation($id: ID!) { markIepViewed(iepId: $id) { id } }',
+    variables: ({ records }) => ({ id: records.iepId }),
+    allowed: reachesRecord,
+  },
+  // INITIAL for a student with an IEP open or in force: refused after the access decision.
+  'Mutation.startIep': {
+    document: 'mutation($input: StartIepInput!) { startIep(input: $input) { id } }',
+    variables: ({ records }) => ({ input: { studentId: records.studentId, kind: 'INITIAL' } }),
+    allowed: managesTeam,
+  },
+  'Mutation.saveIepPart': {
+    document: 'mutation($input: SaveIepPartInput!) { saveIepPart(input: $input) { id } }',
+    variables: ({ records }) => ({ input: { partId: demoPartId(records.iepId, 3), baseVersion: 1, content: { academic: '', functional: '' } } }),
+    allowed: editsDraftsOf,
+  },
+  'Mutation.addIepPart': {
+    document: 'mutation($input: AddIepPartInput!) { addIepPart(input: $input) { id } }',
+    variables: ({ records }) => ({ input: { iepId: records.iepId, kind: 'GOAL' } }),
+    allowed: editsDraftsOf,
+  },
+  'Mutation.removeIepPart': {
+    document: 'mutation($input: RemoveIepPartInput!) { removeIepPart(input: $input) { id } }',
+    variables: ({ records }) => ({ input: { partId: demoPartId(records.iepId, 3), baseVersion: 1 } }),
+    allowed: editsDraftsOf,
+  },
+  'Mutation.shareIepWithFamily': {
+    document: 'mutation($id: ID!) { shareIepWithFamily(iepId: $id) { id } }',
+    variables: ({ records }) => ({ id: records.iepId }),
+    allowed: managesTeam,
+  },
+  // An empty goal is not valid content: refused with BAD_USER_INPUT (or CONFLICT on an active IEP) once access is granted.
+  'Mutation.proposeIepChange': {
+    document: 'mutation($input: ProposeIepChangeInput!) { proposeIepChange(input: $input) { id } }',
+    variables: ({ records }) => ({ input: { iepId: records.iepId, partKind: 'GOAL', content: {} } }),
+    allowed: (caller, target) =>
+      target === 'OWN' && (caller === UserRole.Parent || caller === UserRole.Student || caller === UserRole.Guest),
+  },
+  // The seeded proposal on Maya's draft: invalid merged content, an empty reason, so it stays pending.
+  'Mutation.acceptIepSuggestion': {
+    document: 'mutation($input: AcceptIepSuggestionInput!) { acceptIepSuggestion(input: $input) { id } }',
+    variables: () => ({ input: { suggestionId: DEMO_SUGGESTION_ID, content: { nope: true } } }),
+    allowed: (caller) => caller === UserRole.SpecialEducationTeacher || caller === UserRole.DistrictRepresentative,
+    recordless: true,
+  },
+  'Mutation.rejectIepSuggestion': {
+    document: 'mutation($input: RejectIepSuggestionInput!) { rejectIepSuggestion(input: $input) { id } }',
+    variables: () => ({ input: { suggestionId: DEMO_SUGGESTION_ID, reason: ' ' } }),
+    allowed: (caller) => caller === UserRole.SpecialEducationTeacher || caller === UserRole.DistrictRepresentative,
+    recordless: true,
+  },
+  // Only its proposer (the parent) may withdraw it; this is the matrix's one decision on it.
+  'Mutation.withdrawIepSuggestion': {
+    document: 'mutation($id: ID!) { withdrawIepSuggestion(suggestionId: $id) { id } }',
+    variables: () => ({ id: DEMO_SUGGESTION_ID }),
+    allowed: (caller) => caller === UserRole.Parent,
+    recordless: true,
+  },
+  // IEP meetings: the seeded meeting on Maya's draft stands for OWN (the Student's own IEP has none, so the student is
+  // a stranger to it); other targets name a meeting that does not exist. Rows that succeed are refused with
+  // BAD_USER_INPUT or CONFLICT after the access decision, so the seeded meeting stays as it is.
+  'Query.iepMeeting': {
+    document: 'query($id: ID!) { iepMeeting(id: $id) { id } }',
+    variables: ({ target }) => ({ id: meetingOf(target) }),
+    allowed: seesMeeting,
+  },
+  'Mutation.scheduleIepMeeting': {
+    document: 'mutation($input: ScheduleIepMeetingInput!) { scheduleIepMeeting(input: $input) { id } }',
+    variables: ({ records }) => ({
+      input: { iepId: records.iepId, purpose: 'OTHER', date: '2020-01-02', time: '10:00', durationMinutes: 30, location: 'Room 1', inviteeIds: [] },
+    }),
+    allowed: managesTeam,
+  },
+  'Mutation.rescheduleIepMeeting': {
+    document: 'mutation($input: RescheduleIepMeetingInput!) { rescheduleIepMeeting(input: $input) { id } }',
+    variables: ({ target }) => ({ input: { meetingId: meetingOf(target), version: 0, date: '2020-01-02', time: '10:00' } }),
+    allowed: managesMeeting,
+  },
+  'Mutation.cancelIepMeeting': {
+    document: 'mutation($id: ID!) { cancelIepMeeting(meetingId: $id, reason: "") { id } }',
+    variables: ({ target }) => ({ id: meetingOf(target) }),
+    allowed: managesMeeting,
+  },
+  // Everyone invited may answer; the district administrator reads and is never invited.
+  'Mutation.respondToIepMeeting': {
+    document: 'mutation($input: RespondToIepMeetingInput!) { respondToIepMeeting(input: $input) { id } }',
+    variables: ({ target }) => ({ input: { meetingId: meetingOf(target), answer: 'REQUEST_ANOTHER_TIME', message: null, proposedTimes: [] } }),
+    allowed: (caller, target) => seesMeeting(caller, target) && caller !== UserRole.DistrictAdmin,
+  },
+  'Mutation.requestMeetingExcusal': {
+    document: 'mutation($input: RequestMeetingExcusalInput!) { requestMeetingExcusal(input: $input) { id } }',
+    variables: ({ target }) => ({ input: { meetingId: meetingOf(target), userId: DEMO_USERS.parent.id, reason: 'Asked for the parent, which is refused' } }),
+    allowed: managesMeeting,
+  },
+  // An excusal nobody requested: NOT_FOUND for everyone (meetings.int-spec.ts agrees to a real one from both sides).
+  'Mutation.agreeToMeetingExcusal': {
+    document: 'mutation($id: ID!) { agreeToMeetingExcusal(attendanceId: $id) { id } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000dead2' }),
+    allowed: () => false,
+    recordless: true,
+  },
+  'Mutation.recordMeetingAttendance': {
+    document: 'mutation($input: RecordMeetingAttendanceInput!) { recordMeetingAttendance(input: $input) { id } }',
+    variables: ({ target }) => ({ input: { meetingId: meetingOf(target), entries: [] } }),
+    allowed: managesMeeting,
+  },
+  'Mutation.saveMeetingNotes': {
+    document: 'mutation($id: ID!) { saveMeetingNotes(meetingId: $id, version: 0, notes: "stale") { id } }',
+    variables: ({ target }) => ({ id: meetingOf(target) }),
+    allowed: managesMeeting,
+  },
+  'Mutation.markMeetingHeld': {
+    document: 'mutation($id: ID!) { markMeetingHeld(meetingId: $id, version: 0) { id } }',
+    variables: ({ target }) => ({ id: meetingOf(target) }),
+    allowed: managesMeeting,
+  },  // Sign-off. Every seeded IEP past the draft stage has a frozen version 1. Allowed callers get CONFLICT or
+  // BAD_USER_INPUT (an active IEP is not a draft nor waiting for a decision; nobody has agreed to electronic
+  // records), so the rows change nothing.
+  'Query.electronicRecordsDisclosure': { document: '{ electronicRecordsDisclosure { version } }', allowed: signedIn, recordless: true },
+  'Query.myElectronicRecordsConsent': { document: '{ myElectronicRecordsConsent { id } }', allowed: signedIn, recordless: true },
+  'Query.signatureIntent': { document: '{ signatureIntent(purpose: PARENT_DECISION, decision: CONSENT) { version } }', allowed: signedIn, recordless: true },
+  'Mutation.agreeToElectronicRecords': {
+    document: 'mutation { agreeToElectronicRecords(input: { disclosureVersion: "erecords-1999", locale: "en" }) { id } }',
+    allowed: signedIn,
+    recordless: true,
+  },
+  'Mutation.withdrawElectronicRecordsConsent': { document: 'mutation { withdrawElectronicRecordsConsent { id } }', allowed: signedIn, recordless: true },
+  // The guest's own IEP is Maya's draft: it has no version yet (NOT_FOUND), and the guest sees that one IEP
+  // only, not the active IEP it derives from.
+  'Query.iepVersion': {
+    document: 'query($id: ID!) { iepVersion(iepId: $id, version: 1) { digest } }',
+    variables: ({ records }) => ({ id: records.iepId }),
+    allowed: (caller, target) => reachesRecord(caller, target) && caller !== UserRole.Guest,
+  },
+  'Query.verifyIepVersion': {
+    document: 'query($id: ID!) { verifyIepVersion(iepId: $id, version: 1) { intact } }',
+    variables: ({ records }) => ({ id: records.iepId }),
+    allowed: (caller, target) => reachesRecord(caller, target) && caller !== UserRole.Guest,
+  },
+  'Query.iepVersionDiff': {
+    document: 'query($id: ID!) { iepVersionDiff(iepId: $id) { fromIepId } }',
+    variables: ({ records }) => ({ id: records.iepId }),
+    allowed: (caller, target) => reachesRecord(caller, target) && caller !== UserRole.Guest,
+  },
+  'Mutation.finalizeIep': {
+    document: 'mutation($id: ID!) { finalizeIep(input: { iepId: $id, acknowledgedWarnings: [] }) { id } }',
+    variables: ({ records }) => ({ id: records.iepId }),
+    allowed: managesTeam,
+  },
+  'Mutation.withdrawIepProposal': {
+    document: 'mutation($id: ID!) { withdrawIepProposal(iepId: $id) { id } }',
+    variables: ({ records }) => ({ id: records.iepId }),
+    allowed: managesTeam,
+  },
+  // The parent of the IEP's student who holds the educational rights.
+  'Mutation.markIepReviewed': {
+    document: 'mutation($id: ID!) { markIepReviewed(input: { iepId: $id, version: 1 }) { id } }',
+    variables: ({ records }) => ({ id: records.iepId }),
+    allowed: (caller, target) => caller === UserRole.Parent && target === 'OWN',
+  },
+  'Mutation.decideOnIep': {
+    document: `mutation($id: ID!) { decideOnIep(input: { iepId: $id, version: 1, decision: CONSENT, typedName: "x", password: "x", intentVersion: "x" }) { id } }`,
+    variables: ({ records }) => ({ id: records.iepId }),
+    allowed: (caller, target) => caller === UserRole.Parent && target === 'OWN',
+  },
+  // Maya's draft meeting: its invitees and team members; the district administrator only reads.
+  'Mutation.signIepAttendance': {
+    document: `mutation($id: ID!) { signIepAttendance(input: { meetingId: $id, typedName: "x", password: "x", intentVersion: "x" }) { id } }`,
+    variables: ({ target }) => ({ id: meetingOf(target) }),
+    allowed: (caller, target) => seesMeeting(caller, target) && caller !== UserRole.DistrictAdmin,
+  },
+  // No notice is seeded: a notice nobody has is NOT_FOUND for everyone, and audited (signoff.int-spec.ts covers real ones).
+  'Query.priorWrittenNotice': {
+    document: 'query($id: ID!) { priorWrittenNotice(id: $id) { id } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000dead2' }),
+    allowed: () => false,
+    recordless: true,
+  },
+  'Mutation.updatePriorWrittenNotice': {
+    document: 'mutation($id: ID!) { updatePriorWrittenNotice(input: { id: $id, version: 1 }) { id } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000dead2' }),
+    allowed: () => false,
+    recordless: true,
+  },
+  'Mutation.sendPriorWrittenNotice': {
+    document: 'mutation($id: ID!) { sendPriorWrittenNotice(input: { id: $id, version: 1 }) { id } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000dead2' }),
+    allowed: () => false,
+    recordless: true,
+  },
 };
 
 const DENIAL_CODES = ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'];
@@ -263,6 +623,7 @@ describe('authorization matrix', () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
+    liveApi = api;
     await seedDemoDistrict(api.db);
     clients.set('ANONYMOUS', new GraphQLTestClient(api.url));
     for (const role of Object.values(UserRole)) {
@@ -298,7 +659,7 @@ describe('authorization matrix', () => {
       if (caller !== 'ANONYMOUS') await client.signIn(account.email, DEMO_PASSWORD);
     }
     const [{ before }] = await api.db.query(`SELECT count(*)::int AS before FROM audit_events WHERE outcome = 'DENIED'`);
-    const result = await client.request(spec.document, variables);
+    const result = spec.subscription ? await firstLiveResult(client, spec.document, variables) : await client.request(spec.document, variables);
     const code = result.errors?.[0]?.extensions?.code;
     if (spec.allowed(caller, target)) {
       expect(DENIAL_CODES).not.toContain(code);

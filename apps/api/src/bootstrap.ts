@@ -11,8 +11,12 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { PinoNestLogger, badInput, type AppConfig } from '@iep/api/core';
 import { AppModule } from './app.module';
+import { mountQueueBoard, QUEUE_BOARD_PATH } from './queue-board';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+/** A request that took this long is logged at info level even when it succeeded. */
+const SLOW_REQUEST_MS = 1000;
 
 /** Builds the API application; main.ts listens on it, integration tests drive it on a free port. */
 export async function createApiApp(config: AppConfig, logger: Logger): Promise<INestApplication> {
@@ -25,17 +29,33 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
   app.set('trust proxy', 'loopback');
   app.use(inFlight.middleware);
   app.disable('x-powered-by');
+  // GraphQL answers are POSTs no cache revalidates; hashing every body for an ETag was pure cost.
+  app.set('etag', false);
+  const startedAt = new WeakMap<object, number>();
   app.use(
     pinoHttp({
       logger: logger.child({ component: 'http' }),
       genReqId: (req, res) => {
+        startedAt.set(req, performance.now());
         const incoming = req.headers['x-request-id'];
         const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
         res.setHeader('x-request-id', id);
         return id;
       },
+      // Every request's logger is made up front with its `req` binding serialized: the default serializer
+      // copied every header for every request, even when nothing was logged. The id finds the request.
+      wrapSerializers: false,
+      serializers: {
+        req: (req: { id?: unknown; method?: string; url?: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+      },
       autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+      // Failures, refusals and slow requests; a line for every fast success cost more than the request's own work.
+      customLogLevel: (req, res, err) => {
+        if (err || res.statusCode >= 500) return 'error';
+        if (res.statusCode >= 400 || performance.now() - (startedAt.get(req) ?? performance.now()) >= SLOW_REQUEST_MS) return 'info';
+        return 'silent';
+      },
     }),
   );
   app.use(cookieParser());
@@ -50,6 +70,8 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
       },
     }),
   );
+  // Before the web client's fallback, which would otherwise answer /admin/queues with the React app.
+  mountQueueBoard(app);
   if (config.WEB_DIST) serveWebClient(app, resolve(config.WEB_DIST));
   return app;
 }
@@ -109,7 +131,10 @@ function serveWebClient(app: NestExpressApplication, dist: string) {
       req.method !== 'GET' ||
       req.path.startsWith('/graphql') ||
       req.path.startsWith('/health') ||
-      req.path.startsWith('/dev/')
+      req.path.startsWith('/dev/') ||
+      req.path.startsWith('/exports/') ||
+      req.path.startsWith('/documents/') ||
+      req.path.startsWith(QUEUE_BOARD_PATH)
     ) {
       return next();
     }

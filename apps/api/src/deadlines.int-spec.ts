@@ -37,6 +37,14 @@ describe('deadlines and the notification bell', () => {
   const fixtureCalendar = (fixture: DeadlineFixture, holidays: Array<{ date: IsoDate; name: string }> = []) =>
     new SchoolCalendar([{ label: 'Fixture year', firstDay: addDays(fixture.today, -200), lastDay: addDays(fixture.today, 300), holidays }]);
   const weekdayFrom = (date: IsoDate): IsoDate => ([0, 6].includes(dayOfWeek(date)) ? weekdayFrom(addDays(date, 1)) : date);
+  const weekdaysAfter = (date: IsoDate, n: number): IsoDate => {
+    let day = date;
+    for (let counted = 0; counted < n;) {
+      day = addDays(day, 1);
+      if (![0, 6].includes(dayOfWeek(day))) counted++;
+    }
+    return day;
+  };
 
   async function remindersOf(deadlineId: string) {
     return api.db.query(
@@ -124,7 +132,7 @@ describe('deadlines and the notification bell', () => {
         );
         return service.recomputeDistrict(m, fixture.districtId);
       });
-      expect(result).toEqual({ examined: 2, changed: [deadlineA.id] });
+      expect(result).toEqual({ examined: 2, changed: [deadlineA.id], moved: [deadlineA.id] });
       const withHoliday = fixtureCalendar(fixture, [{ date: holiday, name: 'Founders Day' }]);
       const [movedA] = await api.db.query(
         `SELECT to_char(due_date, 'YYYY-MM-DD') AS due, explanation FROM deadlines WHERE id = $1`,
@@ -170,23 +178,58 @@ describe('deadlines and the notification bell', () => {
       expect(again).toMatchObject({ id: review.id, metOn: fixture.today });
     });
 
-    it('answers BAD_USER_INPUT with the reason when the rules cannot be applied', async () => {
+    it('answers BAD_USER_INPUT with the field when the event cannot be recorded', async () => {
       const fixture = await createDeadlineFixture(api.db, { students: 1 });
       const [student] = fixture.students;
       const attempt = (eventKind: 'PARENT_SIGNATURE' | 'MEETING', date: IsoDate, iepId: string | null = student.iepId) =>
         api.db.transaction((m) => service.recordEvent(m, { studentId: student.id, iepId, eventKind, date }));
-      // Ten school days after the last day of the only school year run off the calendar.
-      await expect(attempt('PARENT_SIGNATURE', addDays(fixture.today, 300))).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT', reason: 'CALENDAR_RANGE' },
-        message: expect.stringContaining('add the next school year'),
-      });
       await expect(attempt('MEETING', fixture.today, null)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'iepId' } });
       await expect(attempt('MEETING', '2026-02-30')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'date' } });
+    });
+
+    it('never refuses an event for want of a calendar: it estimates with weekdays, and the recompute after the calendar is saved makes it exact', async () => {
+      const fixture = await createDeadlineFixture(api.db, { students: 2 });
+      const [a, b] = fixture.students;
+      const record = (studentId: string, iepId: string, date: IsoDate) =>
+        api.db.transaction((m) => service.recordEvent(m, { studentId, iepId, eventKind: 'PARENT_SIGNATURE', date }));
+      // Ten school days after the last day of the only school year run off the calendar.
+      const late = weekdayFrom(addDays(fixture.today, 299));
+      const pastTheYear = await record(a.id, a.iepId, late);
+      expect(pastTheYear.explanation).toMatchObject({ rule: 'SCHOOL_DAYS_AFTER', amount: 10, estimated: true });
+      expect(pastTheYear.dueDate).toBe(weekdaysAfter(late, 10));
+      expect((await remindersOf(pastTheYear.id)).length).toBeGreaterThan(0);
+
+      // With no calendar at all the event is still recorded, as an estimate.
       await api.db.query(`DELETE FROM school_calendars WHERE id = $1`, [fixture.calendarId]);
-      await expect(attempt('MEETING', fixture.today)).rejects.toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT' },
-        message: expect.stringContaining('has no school calendar yet'),
-      });
+      const signed = weekdayFrom(addDays(fixture.today, 20));
+      const noCalendar = await record(b.id, b.iepId, signed);
+      expect(noCalendar).toMatchObject({ dueDate: weekdaysAfter(signed, 10), explanation: { estimated: true } });
+
+      // The district enters its year with a holiday inside the span: every estimate becomes exact.
+      const holiday = weekdaysAfter(signed, 3);
+      const [{ id: calendarId }] = await api.db.query(
+        `INSERT INTO school_calendars (district_id, school_year, first_day, last_day) VALUES ($1, 'Entered year', $2, $3) RETURNING id`,
+        [fixture.districtId, addDays(fixture.today, -200), addDays(fixture.today, 400)],
+      );
+      await api.db.query(
+        `INSERT INTO calendar_closures (calendar_id, kind, name, first_day, last_day) VALUES ($1, 'HOLIDAY', 'Founders Day', $2, $2)`,
+        [calendarId, holiday],
+      );
+      const result = await api.db.transaction((m) => service.recomputeDistrict(m, fixture.districtId));
+      expect(result.changed.sort()).toEqual([pastTheYear.id, noCalendar.id].sort());
+      const entered = new SchoolCalendar([
+        { label: 'Entered year', firstDay: addDays(fixture.today, -200), lastDay: addDays(fixture.today, 400), holidays: [{ date: holiday, name: 'Founders Day' }] },
+      ]);
+      const rows = await api.db.query(
+        `SELECT id, to_char(due_date, 'YYYY-MM-DD') AS "dueDate", explanation FROM deadlines WHERE id = ANY($1::uuid[])`,
+        [[pastTheYear.id, noCalendar.id]],
+      );
+      const byId = Object.fromEntries(rows.map((row: { id: string }) => [row.id, row]));
+      expect(byId[noCalendar.id].dueDate).toBe(entered.addSchoolDays(signed, 10));
+      expect(byId[pastTheYear.id].dueDate).toBe(entered.addSchoolDays(late, 10));
+      for (const row of rows) expect(row.explanation.estimated).toBeUndefined();
+      // The reminders moved with the due date.
+      expect((await remindersOf(noCalendar.id)).find((r: { offsetDays: number }) => r.offsetDays === 0).dueOn).toBe(byId[noCalendar.id].dueDate);
     });
   });
 
@@ -207,7 +250,7 @@ describe('deadlines and the notification bell', () => {
          FROM school_calendars c LEFT JOIN calendar_closures x ON x.calendar_id = c.id WHERE c.district_id = ANY($1::uuid[])`,
       [[DEMO_DISTRICT.id, OTHER_DISTRICT.district.id]],
     );
-    expect(demo).toEqual({ calendars: 3, closures: 25, deadlines: 14 });
+    expect(demo).toEqual({ calendars: 4, closures: 30, deadlines: 18 });
     await seedDemoDistrict(api.db);
     expect(await snapshot()).toEqual(before);
   });

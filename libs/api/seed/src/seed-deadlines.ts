@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@iep/api/audit';
 import { DeadlinesService, DeadlineEventKind, type RecordEventInput } from '@iep/api/deadlines';
+import { addDays } from '@iep/domain';
 import { DEMO_DISTRICT, DEMO_STUDENTS, OTHER_DISTRICT } from './demo-district';
 
 type Closure = { id: string; kind: 'HOLIDAY' | 'BREAK' | 'NON_SCHOOL_DAY'; name: string; firstDay: string; lastDay: string };
@@ -47,6 +48,17 @@ export const DEMO_CALENDARS: DemoCalendar[] = [
     ],
   },
   {
+    // Lakeshore's last year too, so that the January 2026 events of its IEP count on a real calendar.
+    id: id(650), districtId: OTHER_DISTRICT.district.id, schoolYear: '2025–26', firstDay: '2025-09-03', lastDay: '2026-06-18',
+    closures: [
+      day(741, 'HOLIDAY', "Indigenous Peoples' Day", '2025-10-13'),
+      day(742, 'BREAK', 'Thanksgiving Break', '2025-11-26', '2025-11-28'),
+      day(743, 'BREAK', 'Winter Break', '2025-12-24', '2026-01-02'),
+      day(744, 'BREAK', 'February Vacation', '2026-02-16', '2026-02-20'),
+      day(745, 'HOLIDAY', "Patriots' Day", '2026-04-20'),
+    ],
+  },
+  {
     id: id(651), districtId: OTHER_DISTRICT.district.id, schoolYear: '2026–27', firstDay: '2026-09-02', lastDay: '2027-06-17',
     closures: [
       day(751, 'HOLIDAY', 'Labor Day', '2026-09-07'),
@@ -83,6 +95,10 @@ export const DEMO_DEADLINE_EVENTS: DemoEvent[] = [
   { studentId: DEMO_STUDENTS.ethan.id, eventKind: DeadlineEventKind.ConsentToEvaluate, date: '2026-09-14', metOn: '2026-10-30' },
   { studentId: DEMO_STUDENTS.ethan.id, iepId: iep(406), eventKind: DeadlineEventKind.EligibilityDetermined, date: '2026-11-02' },
   { studentId: OTHER_DISTRICT.student.id, iepId: OTHER_DISTRICT.iep.id, eventKind: DeadlineEventKind.IepMeeting, date: OTHER_DISTRICT.iep.meetingDate },
+  // For the compliance dashboard: a records request answered four days late, and Leo's first IEP meeting,
+  // due 30 days after his eligibility was determined and not yet recorded as held (overdue, with an IEP).
+  { studentId: DEMO_STUDENTS.leo.id, eventKind: DeadlineEventKind.RecordsRequest, date: '2026-09-01', metOn: '2026-10-20' },
+  { studentId: DEMO_STUDENTS.leo.id, iepId: iep(403), eventKind: DeadlineEventKind.EligibilityDetermined, date: '2026-09-15' },
 ];
 
 /**
@@ -114,5 +130,14 @@ export async function seedDemoDeadlines(m: EntityManager, dataSource: DataSource
     if (recorded) continue;
     const deadline = await deadlines.recordEvent(m, event);
     if (metOn) await deadlines.markMet(m, deadline.id, metOn);
+  }
+  // Whatever day the demo starts, one meeting notice falls due this week: Ava's review meeting is
+  // scheduled twelve days after the first seeding. Seeding again later finds the notice and leaves it.
+  const [noticed] = await m.query(`SELECT 1 FROM deadlines WHERE iep_id = $1 AND kind = 'MEETING_NOTICE'`, [iep(407)]);
+  if (!noticed) {
+    const today = await deadlines.today(m);
+    await deadlines.recordEvent(m, {
+      studentId: DEMO_STUDENTS.ava.id, iepId: iep(407), eventKind: DeadlineEventKind.Meeting, date: addDays(today, 12),
+    });
   }
 }

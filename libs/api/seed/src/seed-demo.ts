@@ -5,6 +5,11 @@ import {
   DEMO_DISTRICT, DEMO_GUARDIANSHIPS, DEMO_IEPS, DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_STUDENTS, DEMO_TEAM_MEMBERS, DEMO_USERS,
 } from './demo-district';
 import { seedDemoDeadlines } from './seed-deadlines';
+import { seedDemoSignoff } from './seed-signoff';
+import { seedDemoDrafting } from './seed-drafting';
+import { seedDemoComments } from './seed-comments';
+import { seedDemoMeetings } from './seed-meetings';
+import { seedDemoJourneys } from './seed-journeys';
 
 /**
  * Seeds the demo district in one transaction. Idempotent: rows are keyed by fixed ids and left alone
@@ -61,6 +66,12 @@ export async function seedDemoDistrict(dataSource: DataSource): Promise<void> {
     );
     await seedOtherDistrict(m, passwordHash);
     await seedDemoDeadlines(m, dataSource);
+    await seedDemoDrafting(m);
+    await seedDemoComments(m);
+    await seedDemoMeetings(m);
+    await seedDemoJourneys(m, dataSource);
+    // Last: freezing a proposed IEP makes its parts unchangeable.
+    await seedDemoSignoff(m);
   });
 }
 
