@@ -15,7 +15,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
         // The schema is the contract; an unknown scalar or missing type should fail generation, not widen to any.
         strictScalars: true,
         skipTypename: false,

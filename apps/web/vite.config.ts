@@ -16,6 +16,12 @@ const apiOrigin = process.env['API_ORIGIN'] ?? 'http://localhost:3000';
 const proxy: Record<string, ProxyOptions> = {
   '/graphql': { target: apiOrigin, changeOrigin: false, ws: true },
   '/health': { target: apiOrigin, changeOrigin: false },
+  // Downloads (the compliance CSV), behind the same session cookie.
+  '/exports': { target: apiOrigin, changeOrigin: false },
+  // IEP versions and signature certificates as PDFs, behind the same session cookie.
+  '/documents': { target: apiOrigin, changeOrigin: false },
+  // Bull Board, served by the API behind the same session cookie (district administrators only).
+  '/admin/queues': { target: apiOrigin, changeOrigin: false },
 };
 
 export default defineConfig({

@@ -26,6 +26,16 @@ export async function newPage(browser: Browser, options: { locale?: string; phon
 
 /** WCAG 2.1 A and AA rules; returns the violations in a readable form so a failure says what is wrong. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Axe judges colours as painted: a dialog still fading in has not reached the contrast a reader sees.
+  // Endless animations (loaders) never finish, so only those with an end are awaited.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 }

@@ -1,10 +1,10 @@
-import { Button, Group } from '@mantine/core';
+import { Anchor, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 
 const SECTIONS = ['users', 'students', 'schools'] as const;
 
-/** The three administration pages, one link each; NavLink marks the current one with aria-current. */
+/** The administration pages and the job queues, one link each; NavLink marks the current one with aria-current. */
 export function AdminLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -25,6 +25,18 @@ export function AdminLayout() {
             </Button>
           );
         })}
+        <Button
+          component={NavLink}
+          to="/admin/calendar"
+          size="sm"
+          variant={pathname.startsWith('/admin/calendar') ? 'filled' : 'default'}
+        >
+          {t('schoolCalendar.nav')}
+        </Button>
+        {/* Served by the API, not the React app: a full page load, behind the same sign-in. */}
+        <Anchor href="/admin/queues" size="sm" ml="xs">
+          {t('schoolCalendar.queuesLink')}
+        </Anchor>
       </Group>
       <Outlet />
     </>

@@ -15,9 +15,13 @@ const AdminSchoolsRoute = lazy(() =>
   import('./schools/admin-schools-route').then((module) => ({ default: module.AdminSchoolsRoute })),
 );
 
+const AdminCalendarRoute = lazy(() =>
+  import('./calendar/admin-calendar-route').then((module) => ({ default: module.AdminCalendarRoute })),
+);
+
 const page = (element: React.ReactNode) => <Suspense fallback={<LoadingState />}>{element}</Suspense>;
 
-/** `/admin/users`, `/admin/students`, `/admin/schools`; to be placed under RequireSignIn. */
+/** `/admin/users`, `/admin/students`, `/admin/schools`, `/admin/calendar`; to be placed under RequireSignIn. */
 export const adminRoute: RouteObject = {
   path: 'admin',
   element: <RequireDistrictAdmin />,
@@ -29,6 +33,7 @@ export const adminRoute: RouteObject = {
         { path: 'users', element: page(<AdminUsersRoute />) },
         { path: 'students', element: page(<AdminStudentsRoute />) },
         { path: 'schools', element: page(<AdminSchoolsRoute />) },
+        { path: 'calendar', element: page(<AdminCalendarRoute />) },
       ],
     },
   ],

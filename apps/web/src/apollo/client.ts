@@ -1,6 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { currentLanguage } from '../i18n';
 import { MeDocument } from '../gql/graphql';
 import { errorCode } from './errors';
@@ -24,9 +27,46 @@ const sessionEndedLink = new ErrorLink(({ error, operation }) => {
 // Same origin and JSON POST: the session cookie goes along, and Apollo Server's CSRF prevention is satisfied.
 const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
+const reconnectListeners = new Set<() => void>();
+
+/**
+ * Called each time the live connection comes back after a drop: events sent while it was down are lost,
+ * so a screen that listens refetches what it shows.
+ */
+export function onLiveReconnect(listener: () => void): () => void {
+  reconnectListeners.add(listener);
+  return () => reconnectListeners.delete(listener);
+}
+
+// Subscriptions go over one WebSocket on the same host, so the session cookie goes along; it opens only
+// when a screen subscribes and retries with back-off when the connection drops (a phone changing networks).
+function createLiveLink() {
+  let connectedBefore = false;
+  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return new GraphQLWsLink(
+    createClient({
+      url: `${protocol}//${window.location.host}/graphql`,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      on: {
+        connected: () => {
+          if (connectedBefore) reconnectListeners.forEach((listener) => listener());
+          connectedBefore = true;
+        },
+      },
+    }),
+  );
+}
+
 export function createApolloClient() {
+  const httpChain = ApolloLink.from([languageLink, sessionEndedLink, httpLink]);
+  const link = ApolloLink.split(
+    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+    createLiveLink(),
+    httpChain,
+  );
   return new ApolloClient({
-    link: ApolloLink.from([languageLink, sessionEndedLink, httpLink]),
+    link,
     cache: new InMemoryCache(),
   });
 }

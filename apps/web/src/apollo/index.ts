@@ -1,2 +1,2 @@
-export { createApolloClient } from './client';
+export { createApolloClient, onLiveReconnect } from './client';
 export { apiErrorMessage, errorCode } from './errors';

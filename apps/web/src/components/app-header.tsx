@@ -2,6 +2,8 @@ import { Anchor, Flex, Group, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AdminLink } from '../admin/admin-link';
+import { ComplianceLink } from '../compliance/compliance-link';
+import { NotificationBell } from '../notifications/notification-bell';
 import { SignOutButton } from '../session/sign-out-button';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -34,6 +36,8 @@ export function AppHeader({ displayName }: Props) {
           </Text>
           {/* On a narrow phone the name gives way (it truncates); the actions keep their full labels. */}
           <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <NotificationBell />
+            <ComplianceLink visibleFrom="sm" />
             <AdminLink visibleFrom="sm" />
             <Anchor component={Link} to="/change-password" size="sm" style={{ whiteSpace: 'nowrap' }}>
               {t('account.changePassword')}
@@ -42,6 +46,7 @@ export function AppHeader({ displayName }: Props) {
           </Group>
         </Group>
       )}
+      <ComplianceLink hiddenFrom="sm" />
       <AdminLink hiddenFrom="sm" />
     </Flex>
   );

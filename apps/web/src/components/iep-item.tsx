@@ -63,16 +63,30 @@ export function IepItem(props: { iep: FragmentType<typeof IepItemFragment> }) {
           </>
         )}
       </dl>
-      <Anchor
-        component={Link}
-        to={`/ieps/${iep.id}/team`}
-        display="inline-block"
-        mt="xs"
-        // Each IEP of a student has such a link; the name tells them apart in a screen reader's list of links.
-        aria-label={t('team.linkLabel', { kind: t(`iep.kind.${iep.kind}`), status: t(`iep.status.${iep.status}`) })}
-      >
-        {t('team.link')}
-      </Anchor>
+      <Group gap="md" mt="xs" wrap="wrap">
+        <Anchor
+          component={Link}
+          to={`/ieps/${iep.id}`}
+          // Each IEP of a student has such a link; the name tells them apart in a screen reader's list of links.
+          aria-label={t('iep.page.linkLabel', { kind: t(`iep.kind.${iep.kind}`), status: t(`iep.status.${iep.status}`) })}
+        >
+          {t('iep.page.link')}
+        </Anchor>
+        <Anchor
+          component={Link}
+          to={`/ieps/${iep.id}/team`}
+          aria-label={t('team.linkLabel', { kind: t(`iep.kind.${iep.kind}`), status: t(`iep.status.${iep.status}`) })}
+        >
+          {t('team.link')}
+        </Anchor>
+        <Anchor
+          component={Link}
+          to={`/ieps/${iep.id}/status`}
+          aria-label={t('signoff.nav.statusLabel', { kind: t(`iep.kind.${iep.kind}`), status: t(`iep.status.${iep.status}`) })}
+        >
+          {t('signoff.nav.status')}
+        </Anchor>
+      </Group>
     </li>
   );
 }

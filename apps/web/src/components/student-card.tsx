@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../gql';
 import { useMe } from '../session/use-me';
+import { StartIepButton } from '../iep/start-iep-button';
 import { IepItem } from './iep-item';
 
 /** Rights holders and district staff may read a student's access record (34 CFR 300.614). */
@@ -16,6 +17,8 @@ export const StudentCardFragment = graphql(`
     lastName
     grade
     schoolName
+    canStartIep
+    activeIepId
     ieps {
       id
       ...IepItem_iep
@@ -55,6 +58,7 @@ export function StudentCard(props: { student: FragmentType<typeof StudentCardFra
           ))}
         </Stack>
       )}
+      {student.canStartIep && <StartIepButton studentId={student.id} studentName={name} hasActiveIep={Boolean(student.activeIepId)} />}
       {me && ACCESS_RECORD_ROLES.has(me.role) && (
         <Anchor component={Link} to={`/students/${student.id}/access-record`} mt="md">
           {t('accessRecord.heading', { name })}

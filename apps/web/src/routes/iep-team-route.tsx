@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -103,9 +103,17 @@ export function IepTeamRoute() {
           {t(`iep.kind.${data.iep.kind}`)} · {t(`iep.status.${data.iep.status}`)}
         </Text>
       )}
-      <Anchor component={Link} to="/" display="inline-block" mb="lg">
-        {t('team.back')}
-      </Anchor>
+      <Group gap="md" mb="lg" wrap="wrap">
+        <Anchor component={Link} to="/">
+          {t('team.back')}
+        </Anchor>
+        <Anchor component={Link} to={`/ieps/${iepId}`}>
+          {t('iep.page.open')}
+        </Anchor>
+        <Anchor component={Link} to={`/ieps/${iepId}/meeting`}>
+          {t('meetings.link')}
+        </Anchor>
+      </Group>
       {!data && loading && <LoadingState />}
       {!data && error && <ErrorAlert title={t('team.loadErrorTitle')} error={error} onRetry={() => void refetch()} />}
       {team && (
