@@ -1,6 +1,7 @@
 // Bulk data for the benchmark: set-based SQL only (generate_series, one INSERT … SELECT per table),
 // so that the default scale loads in seconds. Every generated id is derived from a readable key
 // (md5 shaped as a v4 UUID), which lets each table reference the others without reading them back.
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 
 export const DEMO = {
@@ -178,6 +179,118 @@ function statements(s) {
              CROSS JOIN (VALUES (1, 'STUDENT_LISTED', false), (2, 'STUDENT_VIEWED', false), (3, 'IEP_VIEWED', false),
                                 (4, 'STUDENT_VIEWED', true), (5, 'IEP_VIEWED', true)) AS e(e, event, by_parent)`,
     },
+    ...largeIepStatements(),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The large IEP of the drafting scenarios: a shared draft on the demo case manager's caseload with 9
+// sections, 30 goals, 20 services (each supporting a goal), 1,000 revisions, 300 comments in 30
+// threads (10 on the present levels, the most discussed part, the others one per part) and 10 pending
+// parent proposals.
+
+export const LARGE_IEP = {
+  studentId: uid0('big:s'),
+  iepId: uid0('big:i'),
+  parentId: '00000000-0000-4000-8000-000000000208',
+  goals: 30,
+  services: 20,
+  revisions: 1000,
+  comments: 300,
+  suggestions: 10,
+};
+const SECTIONS = [
+  ['PARENT_CONCERNS', { concerns: 'Reading homework takes hours.', vision: 'Independent reader.' }],
+  ['STUDENT_VISION', { vision: 'Study biology.' }],
+  ['PRESENT_LEVELS', { academic: 'Reads at a grade 7 level.', functional: 'Organizes work with a planner.' }],
+  ['ACCOMMODATIONS', { instructional: 'Extended time.', testing: 'Separate setting.' }],
+  ['ASSESSMENT_PARTICIPATION', { stateAssessments: 'GENERAL_WITH_ACCOMMODATIONS', districtAssessments: 'GENERAL', alternateJustification: '' }],
+  ['PLACEMENT', { setting: 'Regular class with resource support', percentOutsideRegularClass: 10, justification: 'Reading intervention.' }],
+  ['TRANSPORTATION', { specialTransportation: false, details: '' }],
+  ['EXTENDED_SCHOOL_YEAR', { decision: null, rationale: '' }],
+  ['TRANSITION_PLAN', { postsecondaryEducation: 'Community college.', employment: 'Lab assistant.', independentLiving: 'Own apartment.', transitionServices: 'Job shadowing.', courseOfStudy: 'College prep.', ageAppropriateAssessments: 'Interest inventory.' }],
+];
+
+function largeIepStatements() {
+  const L = LARGE_IEP;
+  const cm = `'${DEMO.caseManagerId}'::uuid`;
+  const iep = `'${L.iepId}'::uuid`;
+  const part = (n) => uid(`'big:p:' || ${n}`);
+  const parts = SECTIONS.length + L.goals + L.services;
+  return [
+    {
+      table: 'large IEP students',
+      sql: `INSERT INTO students (id, district_id, school_id, first_name, last_name, date_of_birth, grade)
+            SELECT '${L.studentId}', '${DEMO.districtId}', (SELECT id FROM schools WHERE district_id = '${DEMO.districtId}' ORDER BY id LIMIT 1),
+                   'Jordan', 'Largeplan', '2010-05-05', '10'`,
+    },
+    {
+      table: 'large IEP ieps',
+      sql: `INSERT INTO ieps (id, student_id, kind, status, case_manager_id, shared_with_family_at)
+            VALUES (${iep}, '${L.studentId}', 'ANNUAL', 'DRAFT', ${cm}, now())`,
+    },
+    { table: 'large IEP iep_team_members', sql: `INSERT INTO iep_team_members (iep_id, user_id, team_role) VALUES (${iep}, ${cm}, 'Case manager')` },
+    {
+      // Sections 1–9, goals 10–39, services 40–59; revisions are spread evenly, so part n has `version` of them.
+      table: 'large IEP iep_parts',
+      sql: `INSERT INTO iep_parts (id, iep_id, kind, position, content, version, created_by_id, updated_by_id)
+            SELECT ${part('n')}, ${iep}, x.kind, x.position, x.content,
+                   ${Math.floor(L.revisions / parts)} + CASE WHEN n <= ${L.revisions % parts} THEN 1 ELSE 0 END, ${cm}, ${cm}
+              FROM generate_series(1, ${parts}) AS n
+             CROSS JOIN LATERAL (
+               SELECT CASE WHEN n <= ${SECTIONS.length} THEN (${sqlArray(SECTIONS.map(([k]) => k))})[n]
+                           WHEN n <= ${SECTIONS.length + L.goals} THEN 'GOAL' ELSE 'SERVICE' END AS kind,
+                      CASE WHEN n <= ${SECTIONS.length} THEN 0 WHEN n <= ${SECTIONS.length + L.goals} THEN n - ${SECTIONS.length + 1}
+                           ELSE n - ${SECTIONS.length + L.goals + 1} END AS position,
+                      CASE WHEN n <= ${SECTIONS.length} THEN ('${JSON.stringify(SECTIONS.map(([, c]) => c)).replace(/'/g, "''")}'::jsonb)->(n - 1)
+                           WHEN n <= ${SECTIONS.length + L.goals} THEN jsonb_build_object(
+                             'area', 'Area ' || n, 'annualGoal', 'Annual goal ' || n || ' written out in a full sentence of realistic length.',
+                             'baseline', 'Baseline ' || n, 'target', 'Target ' || n, 'criteria', '4 of 5 trials',
+                             'measurementMethod', 'Probes', 'reportingSchedule', 'Each report card',
+                             'objectives', jsonb_build_array(jsonb_build_object('id', 'o1', 'text', 'First objective of goal ' || n)))
+                           ELSE jsonb_build_object(
+                             'category', 'SPECIAL_EDUCATION', 'description', 'Service ' || n, 'providerRole', 'Special education teacher',
+                             'minutes', 30, 'frequency', 'WEEKLY', 'location', 'Resource room', 'startDate', '2026-09-01', 'endDate', '2027-06-15',
+                             'goalIds', jsonb_build_array(${part(`${SECTIONS.length + 1} + (n - ${SECTIONS.length + L.goals + 1}) % ${L.goals}`)}::text))
+                      END AS content
+             ) AS x`,
+    },
+    {
+      table: 'large IEP iep_part_revisions',
+      sql: `INSERT INTO iep_part_revisions (part_id, iep_id, version, content, change, author_id, created_at)
+            SELECT p.id, p.iep_id, v, p.content, CASE WHEN v = 1 THEN 'CREATED' ELSE 'EDITED' END, ${cm},
+                   now() - make_interval(mins => p.version - v)
+              FROM iep_parts p CROSS JOIN LATERAL generate_series(1, p.version) AS v
+             WHERE p.iep_id = ${iep}`,
+    },
+    {
+      table: 'large IEP iep_comment_threads',
+      sql: `INSERT INTO iep_comment_threads (id, iep_id, part_id, created_by_id)
+            SELECT ${uid(`'big:t:' || t`)}, ${iep}, ${part(`CASE WHEN t <= 10 THEN 3 ELSE 1 + t % ${parts} END`)}, ${cm}
+              FROM generate_series(1, ${L.comments / 10}) AS t`,
+    },
+    {
+      table: 'large IEP iep_comments',
+      sql: `INSERT INTO iep_comments (thread_id, iep_id, author_id, body, created_at)
+            SELECT ${uid(`'big:t:' || (1 + (c - 1) / 10)`)}, ${iep}, ${cm}, 'Comment ' || c || ' on the draft.', now() - make_interval(mins => ${L.comments} - c)
+              FROM generate_series(1, ${L.comments}) AS c`,
+    },
+    {
+      // Every third comment mentions the parent and every fifth the case manager, as real threads do.
+      table: 'large IEP iep_comment_mentions',
+      sql: `INSERT INTO iep_comment_mentions (comment_id, user_id)
+            SELECT c.id, u.id FROM iep_comments c
+              JOIN LATERAL (SELECT '${L.parentId}'::uuid AS id WHERE (substring(c.body FROM '[0-9]+')::int % 3) = 0
+                            UNION ALL SELECT ${cm} WHERE (substring(c.body FROM '[0-9]+')::int % 5) = 0) u ON true
+             WHERE c.iep_id = ${iep}`,
+    },
+    {
+      table: 'large IEP iep_suggestions',
+      sql: `INSERT INTO iep_suggestions (iep_id, part_id, part_kind, base_version, proposed_content, rationale, proposer_id)
+            SELECT p.iep_id, p.id, p.kind, p.version, p.content || jsonb_build_object('target', 'A higher target'), 'Please consider.',
+                   '${L.parentId}'
+              FROM iep_parts p WHERE p.iep_id = ${iep} AND p.kind = 'GOAL' AND p.position < ${L.suggestions}`,
+    },
   ];
 }
 
@@ -212,4 +325,177 @@ export async function generateData(databaseUrl, scale = 1, log = () => {}) {
     await client.end();
   }
   return { sizes: s, rows: counts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The compliance district: one large district on its own (the other scenarios never see it), with
+// every student on an IEP and the deadlines a year of special education leaves behind, spread so that
+// each status occurs in realistic proportions on the run's "today" (PostgreSQL's current_date).
+
+export const COMPLIANCE = {
+  districtId: uid0('cd'),
+  repEmail: 'rep@compliance.bench.example',
+};
+
+/** Sizes of the compliance district for one BENCH_SCALE: 200,000 students with IEPs at scale 1. */
+export function complianceSizes(scale = 1) {
+  const students = Math.max(100, Math.round(200_000 * scale));
+  return {
+    students,
+    // ~500 students with IEPs per school and ~25 per case manager; a case manager's caseload is in one
+    // school because the case-manager count is a multiple of the school count.
+    schools: Math.max(1, Math.round(students / 500)),
+    caseManagers: Math.max(1, Math.round(students / 500)) * 20,
+  };
+}
+
+/** The md5-shaped id of a literal key, computed in JavaScript for the constants above. */
+function uid0(key) {
+  const hex = createHash('md5').update(key).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+const explanation = (rule, amount, unit, event, date) =>
+  `jsonb_build_object('rule', '${rule}', 'amount', ${amount}, 'unit', '${unit}',
+     'from', jsonb_build_object('event', '${event}', 'date', to_char(${date}, 'YYYY-MM-DD')), 'profileCode', 'IDEA',
+     'skipped', jsonb_build_object('total', 0, 'weekendDays', 0, 'schoolHolidays', 0, 'daysOutsideSchoolYear', 0,
+                                   'names', '[]'::jsonb),
+     'leapDayAdjusted', false)`;
+
+function complianceStatements(c) {
+  const D = `'${COMPLIANCE.districtId}'::uuid`;
+  const school = (n) => uid(`'csc:' || (1 + ${n} % ${c.schools})`);
+  const cm = (n) => uid(`'ccm:' || (1 + ${n} % ${c.caseManagers})`);
+  const student = uid(`'cs:' || n`);
+  const iep = uid(`'ci:' || n`);
+  // One row per (student, deadline) with the event, due date and met date; days are offsets from today.
+  // Kinds, per student: service start (met, 1 in 10 late), annual review (open; ~4 % overdue),
+  // reevaluation (open, three years out), progress reports (last period met, this one open), meeting
+  // notices (1 in 12), transition plans (1 in 5, met), initial evaluations (1 in 50) and records
+  // requests (1 in 100), some of each met late.
+  const rows = `
+    SELECT n, v.kind, v.event_kind, v.event_date, v.due_date, v.met_on, v.per_iep, v.expl
+      FROM generate_series(1, ${c.students}) AS n
+     CROSS JOIN LATERAL (SELECT current_date - 25 - (n * 7919 % 355) AS meeting) AS m
+     CROSS JOIN LATERAL (VALUES
+       ('SERVICE_START', 'PARENT_SIGNATURE', m.meeting + 7, m.meeting + 21,
+        CASE WHEN n % 10 = 3 THEN m.meeting + 25 ELSE m.meeting + 18 END, true,
+        ${explanation('SCHOOL_DAYS_AFTER', 10, 'SCHOOL_DAYS', 'PARENT_SIGNATURE', 'm.meeting + 7')}),
+       ('ANNUAL_REVIEW', 'IEP_MEETING', m.meeting, (m.meeting + interval '1 year')::date - 1, NULL::date, true,
+        ${explanation('YEARS_AFTER_LESS_ONE_DAY', 1, 'YEARS', 'IEP_MEETING', 'm.meeting')}),
+       ('REEVALUATION', 'LAST_EVALUATION', current_date - 20 - (n::bigint * 104729 % 1080)::int,
+        (current_date - 20 - (n::bigint * 104729 % 1080)::int + interval '3 years')::date - 1, NULL::date, false,
+        ${explanation('YEARS_AFTER_LESS_ONE_DAY', 3, 'YEARS', 'LAST_EVALUATION', 'current_date - 20 - (n::bigint * 104729 % 1080)::int')}),
+       ('PROGRESS_REPORT', 'REPORTING_PERIOD', current_date - 120 - n % 30, current_date - 30 - n % 30,
+        CASE WHEN n % 25 = 1 THEN current_date - 24 - n % 30 ELSE current_date - 32 - n % 30 END, true,
+        ${explanation('REPORTING_PERIOD_END', 1, 'REPORTING_PERIODS', 'REPORTING_PERIOD', 'current_date - 120 - n % 30')}),
+       ('PROGRESS_REPORT', 'REPORTING_PERIOD', current_date - 25 - n % 30, current_date - 3 + (n * 37 % 93), NULL::date, true,
+        ${explanation('REPORTING_PERIOD_END', 1, 'REPORTING_PERIODS', 'REPORTING_PERIOD', 'current_date - 25 - n % 30')})
+     ) AS v(kind, event_kind, event_date, due_date, met_on, per_iep, expl)
+     WHERE v.kind <> 'PROGRESS_REPORT' OR n % 5 <> 0
+    UNION ALL
+    SELECT n, v.kind, v.event_kind, v.event_date, v.due_date, v.met_on, v.per_iep, v.expl
+      FROM generate_series(1, ${c.students}) AS n
+     CROSS JOIN LATERAL (VALUES
+       ('MEETING_NOTICE', 'MEETING', current_date + 4 + n % 40, current_date - 6 + n % 40,
+        CASE WHEN n % 40 < 6 AND n % 7 <> 0 THEN current_date - 8 + n % 40 END, true,
+        ${explanation('CALENDAR_DAYS_BEFORE', 10, 'CALENDAR_DAYS', 'MEETING', 'current_date + 4 + n % 40')}),
+       ('TRANSITION_PLAN', 'DATE_OF_BIRTH', (current_date - interval '17 years')::date - n % 365,
+        (current_date - interval '1 year')::date - n % 365,
+        (current_date - interval '1 year')::date - n % 365 + CASE WHEN n % 40 = 5 THEN 12 ELSE -30 END, false,
+        ${explanation('AGE_REACHED', 16, 'YEARS', 'DATE_OF_BIRTH', "(current_date - interval '17 years')::date - n % 365")}),
+       ('INITIAL_EVALUATION', 'CONSENT_TO_EVALUATE', current_date - n % 90, current_date - n % 90 + 60,
+        CASE WHEN n % 90 > 63 THEN current_date - n % 90 + 55 + n % 9 END, false,
+        ${explanation('CALENDAR_DAYS_AFTER', 60, 'CALENDAR_DAYS', 'CONSENT_TO_EVALUATE', 'current_date - n % 90')}),
+       ('RECORDS_REQUEST', 'RECORDS_REQUEST', current_date - n % 60, current_date - n % 60 + 45,
+        CASE WHEN n % 60 >= 48 THEN current_date - n % 60 + 40 + n % 8 END, false,
+        ${explanation('CALENDAR_DAYS_AFTER', 45, 'CALENDAR_DAYS', 'RECORDS_REQUEST', 'current_date - n % 60')})
+     ) AS v(kind, event_kind, event_date, due_date, met_on, per_iep, expl)
+     WHERE (v.kind = 'MEETING_NOTICE' AND n % 12 = 0) OR (v.kind = 'TRANSITION_PLAN' AND n % 5 = 0)
+        OR (v.kind = 'INITIAL_EVALUATION' AND n % 50 = 1) OR (v.kind = 'RECORDS_REQUEST' AND n % 100 = 2)`;
+  return [
+    {
+      table: 'districts',
+      sql: `INSERT INTO districts (id, name, state_code) VALUES (${D}, 'Bench Compliance District', 'IDEA')`,
+    },
+    {
+      table: 'schools',
+      sql: `INSERT INTO schools (id, district_id, name)
+            SELECT ${uid(`'csc:' || k`)}, ${D},
+                   'Compliance ' || (ARRAY['Elementary', 'Middle', 'High', 'K-8'])[1 + k % 4] || ' School ' || k
+              FROM generate_series(1, ${c.schools}) AS k`,
+    },
+    {
+      table: 'users',
+      sql: `INSERT INTO users (id, district_id, email, password_hash, display_name, role)
+            SELECT ${uid(`'ccm:' || k`)}, ${D}, 'casemanager' || k || '@compliance.bench.example', $1,
+                   ${first('k', 23)} || ' ' || (${LAST})[1 + ((k * 13) % ${LAST_NAMES.length})] || ' ' || k,
+                   'SPECIAL_EDUCATION_TEACHER'::user_role
+              FROM generate_series(1, ${c.caseManagers}) AS k
+            UNION ALL
+            SELECT ${uid(`'crep'`)}, ${D}, '${COMPLIANCE.repEmail}', $1, 'Compliance Officer', 'DISTRICT_REPRESENTATIVE'::user_role`,
+    },
+    {
+      table: 'students',
+      sql: `INSERT INTO students (id, district_id, school_id, first_name, last_name, date_of_birth, grade)
+            SELECT ${student}, ${D}, ${school('n')}, ${first('n')}, (${LAST})[1 + ((n::bigint * 104729 + 17) % ${LAST_NAMES.length})::int],
+                   date '2020-08-31' - ((n * 37) % 13) * 365 - (n % 365),
+                   (ARRAY['K','1','2','3','4','5','6','7','8','9','10','11','12'])[1 + ((n * 37) % 13)]
+              FROM generate_series(1, ${c.students}) AS n`,
+    },
+    {
+      table: 'ieps',
+      sql: `INSERT INTO ieps (id, student_id, kind, status, case_manager_id, meeting_date, start_date, annual_review_due,
+                             shared_with_family_at)
+            SELECT ${iep}, ${student}, 'ANNUAL', 'ACTIVE', ${cm('n')}, m.meeting, m.meeting + 7,
+                   (m.meeting + interval '1 year')::date - 1, m.meeting::timestamptz
+              FROM generate_series(1, ${c.students}) AS n
+             CROSS JOIN LATERAL (SELECT current_date - 25 - (n * 7919 % 355) AS meeting) AS m`,
+    },
+    {
+      table: 'iep_team_members',
+      sql: `INSERT INTO iep_team_members (iep_id, user_id, team_role)
+            SELECT ${iep}, ${cm('n')}, 'Case manager' FROM generate_series(1, ${c.students}) AS n`,
+    },
+    {
+      table: 'deadlines',
+      sql: `INSERT INTO deadlines (district_id, school_id, student_id, iep_id, kind, event_kind, event_date, due_date,
+                                   explanation, responsible_user_id, met_on)
+            SELECT ${D}, ${school('r.n')}, ${uid(`'cs:' || r.n`)}, CASE WHEN r.per_iep THEN ${uid(`'ci:' || r.n`)} END,
+                   r.kind, r.event_kind, r.event_date, r.due_date, r.expl, ${cm('r.n')}, r.met_on
+              FROM (${rows}) AS r`,
+    },
+  ];
+}
+
+/** Loads the compliance district into `databaseUrl`; returns rows per table. */
+export async function generateComplianceDistrict(databaseUrl, scale = 1, log = () => {}) {
+  const c = complianceSizes(scale);
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'iep-bench-generate' });
+  await client.connect();
+  const counts = {};
+  try {
+    const { rows } = await client.query(`SELECT password_hash FROM users WHERE email = 'admin@riverbend.example'`);
+    if (!rows[0]?.password_hash) throw new Error('the demo district is not seeded (no admin@riverbend.example)');
+    await client.query('BEGIN');
+    await client.query(`SET LOCAL synchronous_commit = off`);
+    for (const { table, sql } of complianceStatements(c)) {
+      const started = performance.now();
+      const result = await client.query(sql, sql.includes('$1') ? [rows[0].password_hash] : []);
+      counts[table] = result.rowCount;
+      log(`  compliance ${table.padEnd(17)} ${String(result.rowCount).padStart(8)} rows  ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    await client.query('COMMIT');
+    // VACUUM as well: the dashboard's counts read index-only, which needs the visibility map that
+    // autovacuum would build in production some minutes after a load this size.
+    const started = performance.now();
+    await client.query('VACUUM (ANALYZE) deadlines, compliance_tallies, students, ieps, users, schools');
+    log(`  VACUUM ANALYZE             ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+  return { sizes: c, rows: counts };
 }

@@ -3,13 +3,13 @@
 // baseline of the same rows. Prints a table and writes bench-results/bench-<timestamp>.json.
 // The API is stopped and the database dropped at the end, also on failure or Ctrl-C.
 import autocannon from 'autocannon';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { ROOT, run, startService, stopChild, waitForReady } from '../lib/processes.mjs';
-import { generateData } from './generate.mjs';
+import { generateComplianceDistrict, generateData } from './generate.mjs';
 import { DEMO_PASSWORD, USERS, scenarios as allScenarios } from './scenarios.mjs';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -29,11 +29,15 @@ const config = {
   duration: positiveNumber('BENCH_DURATION', 10),
   scale: positiveNumber('BENCH_SCALE', 1),
   connections: Math.round(positiveNumber('BENCH_CONNECTIONS', 8)),
-  warmupSeconds: 2,
+  // One API process per core, as a deployment on this machine would run it (API_PROCESSES).
+  apiProcesses: Math.round(positiveNumber('BENCH_API_PROCESSES', 2)),
+  // Every API process compiles its hot paths on its own, so each gets the warm-up one process would.
+  warmupSeconds: 2 * Math.round(positiveNumber('BENCH_API_PROCESSES', 2)),
   rawWarmupSeconds: 1,
   adminUrl: process.env.BENCH_DATABASE_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
   redisUrl: process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379/14',
-  database: 'iep_bench',
+  // Two benchmarks at once (engineers sharing a machine) each need their own database.
+  database: /^[a-z_][a-z0-9_]{0,62}$/.test(process.env.BENCH_DATABASE ?? '') ? process.env.BENCH_DATABASE : 'iep_bench',
   queuePrefix: 'bench',
   skipBuild: process.env.BENCH_SKIP_BUILD === '1',
   keepDatabase: process.env.BENCH_KEEP_DATABASE === '1',
@@ -43,6 +47,22 @@ const databaseUrl = (() => {
   const url = new URL(config.adminUrl);
   url.pathname = `/${config.database}`;
   return url.toString();
+})();
+// The API and the raw baseline reach a local PostgreSQL through its Unix socket when there is one:
+// no TCP stack on either side of every statement. BENCH_PG_SOCKET=none keeps TCP.
+const pgSocketDir = (() => {
+  const dir = process.env.BENCH_PG_SOCKET ?? '/var/run/postgresql';
+  if (dir === 'none' || dir === '') return null;
+  const { hostname, port } = new URL(config.adminUrl);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(hostname)) return null;
+  return existsSync(join(dir, `.s.PGSQL.${port || 5432}`)) ? dir : null;
+})();
+const serverDatabaseUrl = (() => {
+  if (!pgSocketDir) return databaseUrl;
+  const url = new URL(config.adminUrl);
+  const credentials = url.password ? `${url.username}:${url.password}` : url.username;
+  const params = new URLSearchParams({ host: pgSocketDir, port: url.port || '5432' });
+  return `postgresql://${credentials}@/${config.database}?${params.toString().replaceAll('%2F', '/')}`;
 })();
 const resultsDir = join(ROOT, 'bench-results');
 const logDir = join(resultsDir, 'logs');
@@ -59,6 +79,8 @@ async function main() {
   if (scenarios.length === 0) throw new Error(`BENCH_SCENARIOS=${process.env.BENCH_SCENARIOS} matches no scenario`);
   say(`IEP Team benchmark: scale ${config.scale}, ${config.duration} s per scenario, ${config.connections} connections, ` +
     `${os.cpus().length} CPUs`);
+  say(`API: ${config.apiProcesses} process${config.apiProcesses === 1 ? '' : 'es'} (API_PROCESSES), PostgreSQL over ` +
+    `${pgSocketDir ? `the Unix socket in ${pgSocketDir}` : 'TCP'} (API and raw baseline)`);
 
   // 1. Build (Nx replays its cache when nothing changed).
   if (!config.skipBuild) {
@@ -84,7 +106,7 @@ async function main() {
     await admin.query(`CREATE DATABASE ${config.database}`);
   });
   const serverEnv = {
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: serverDatabaseUrl,
     REDIS_URL: config.redisUrl,
     QUEUE_PREFIX: config.queuePrefix,
     LOG_LEVEL: 'warn',
@@ -100,6 +122,9 @@ async function main() {
   t = performance.now();
   say('Generating data…');
   const generated = await generateData(databaseUrl, config.scale, (line) => say(line));
+  if (scenarios.some((s) => s.data === 'compliance')) {
+    generated.compliance = await generateComplianceDistrict(databaseUrl, config.scale, (line) => say(line));
+  }
   const generationSeconds = Number(seconds(t));
   say(`  generated in ${generationSeconds} s`);
 
@@ -108,21 +133,22 @@ async function main() {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   say(`Starting the API on ${url}…`);
-  state.api = startService('api', join(ROOT, 'dist/api/main.mjs'), { ...serverEnv, PORT: String(port) }, logDir);
+  state.api = startService('api', join(ROOT, 'dist/api/main.mjs'), { ...serverEnv, PORT: String(port), API_PROCESSES: String(config.apiProcesses) }, logDir);
   await waitForReady(url, state.api, 60_000);
+  await waitForApiProcesses(60_000);
   say(`  ready in ${seconds(t)} s`);
 
   // 5. Sign in every user the scenarios need.
   state.rawClients = await Promise.all(
     Array.from({ length: config.connections }, async () => {
-      const client = new pg.Client({ connectionString: databaseUrl, application_name: 'iep-bench-raw' });
+      const client = new pg.Client({ connectionString: serverDatabaseUrl, application_name: 'iep-bench-raw' });
       await client.connect();
       return client;
     }),
   );
   const db = state.rawClients[0];
   const users = {};
-  for (const key of new Set(scenarios.map((s) => s.as))) {
+  for (const key of new Set(scenarios.filter((s) => !s.custom).map((s) => s.as))) {
     const email = USERS[key];
     if (!email) throw new Error(`scenario user "${key}" is not in USERS`);
     const { rows } = await db.query(`SELECT id, role, district_id FROM users WHERE email = $1`, [email]);
@@ -135,6 +161,11 @@ async function main() {
   for (const scenario of scenarios) {
     if (state.stopping) break;
     say(`\n▶ ${scenario.name}`);
+    // A scenario that is not one GraphQL operation (the worker's reminder sweep) measures itself.
+    if (scenario.custom) {
+      results.push({ scenario: scenario.name, custom: await scenario.custom({ databaseUrl, redisUrl: config.redisUrl, logDir, say }) });
+      continue;
+    }
     const ctx = { user: users[scenario.as], users, params: {} };
     ctx.params = scenario.prepare ? await scenario.prepare(db, ctx) : {};
     const body = JSON.stringify({ query: scenario.query, variables: scenario.variables?.(ctx) ?? {} });
@@ -150,14 +181,16 @@ async function main() {
     say(`  rows: API ${describe(apiSummary)}; raw SQL ${describe(rawSummary)}${same ? '' : '  ⚠ the baseline returns different rows'}` +
       `; ${auditRowsPerRequest} audit rows per request`);
 
-    await load(url, body, headers, config.warmupSeconds);
+    // A scenario that writes gives each connection requests of its own (e.g. the version it saves on).
+    await load(url, body, headers, config.warmupSeconds, scenario.setupClient?.(ctx, headers));
     const cpuBefore = cpuSnapshot();
-    const api = await load(url, body, headers, config.duration);
+    const api = await load(url, body, headers, config.duration, scenario.setupClient?.(ctx, headers));
     api.cpu = cpuSince(cpuBefore, api.requests);
     assertApiAlive();
     say(`  API      ${fmt(api.p50)} / ${fmt(api.p95)} / ${fmt(api.p99)} ms (p50/p95/p99), ${api.rps.toFixed(1)} req/s, ${api.failures} failures`);
     if (api.cpu) {
-      say(`  CPU      API process ${fmt(api.cpu.apiMsPerRequest)} ms/request (${api.cpu.apiCores} cores), ` +
+      const split = api.cpu.processCores.length > 1 ? `: ${api.cpu.processCores.join(' + ')}` : '';
+      say(`  CPU      API ${fmt(api.cpu.apiMsPerRequest)} ms/request (${api.cpu.apiCores} cores${split}), ` +
         `rest of the machine (PostgreSQL, load generator, others) ${api.cpu.restCores} of ${api.cpu.machineCores} cores`);
     }
 
@@ -197,6 +230,8 @@ async function main() {
       warmupSeconds: config.warmupSeconds,
       connections: config.connections,
       rawClients: config.connections,
+      apiProcesses: config.apiProcesses,
+      postgresSocket: pgSocketDir,
     },
     data: { ...generated, generationSeconds },
     results,
@@ -206,7 +241,7 @@ async function main() {
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   say(`\nWrote ${file.slice(ROOT.length + 1)}`);
 
-  const failed = results.filter((r) => r.api.failures > 0 || r.raw.errors > 0);
+  const failed = results.filter((r) => !r.custom && (r.api.failures > 0 || r.raw.errors > 0));
   if (failed.length) {
     process.stderr.write(`\nFailures in: ${failed.map((r) => r.scenario).join(', ')} (see ${join('bench-results', 'logs', 'api.log')})\n`);
     return 1;
@@ -218,7 +253,7 @@ async function main() {
 // Load and measurement
 
 /** autocannon against /graphql; latencies are recorded per response (autocannon's own are whole ms). */
-function load(url, body, headers, durationSeconds) {
+function load(url, body, headers, durationSeconds, setupScenarioClient) {
   return new Promise((resolve, reject) => {
     const latencies = [];
     const started = performance.now();
@@ -233,7 +268,10 @@ function load(url, body, headers, durationSeconds) {
         timeout: 30,
         // A GraphQL error usually comes with HTTP 200; only a body with data and no errors counts as success.
         verifyBody: (text) => text.startsWith('{"data":') && !text.includes('"errors":'),
-        setupClient: (client) => client.on('response', (_status, _bytes, ms) => latencies.push(ms)),
+        setupClient: (client) => {
+          client.on('response', (_status, _bytes, ms) => latencies.push(ms));
+          setupScenarioClient?.(client);
+        },
       },
       (error, result) => {
         state.autocannon = null;
@@ -285,15 +323,47 @@ async function rawLoop(scenario, ctx, durationSeconds) {
 function cpuSnapshot() {
   const machine = os.cpus().reduce((sum, c) => sum + c.times.user + c.times.nice + c.times.sys + c.times.irq, 0) / 1000;
   let api = null;
+  const processes = new Map();
   try {
-    // Fields after the command name: state is field 3, utime and stime are fields 14 and 15, in clock ticks.
-    const stat = readFileSync(`/proc/${state.api.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    api = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    for (const { pid, cpu } of apiProcessStats()) processes.set(pid, cpu);
+    api = [...processes.values()].reduce((sum, cpu) => sum + cpu, 0);
   } catch {
     // not Linux, or the API is gone
   }
-  return { at: performance.now(), machine, api };
+  return { at: performance.now(), machine, api, processes };
+}
+
+/**
+ * CPU seconds of the API process and of the processes it forked (API_PROCESSES > 1), from /proc. Fields
+ * after the command name: state is field 3, ppid 4, utime and stime are 14 and 15, in clock ticks.
+ */
+function apiProcessStats() {
+  const read = (pid) => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { pid, ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS };
+  };
+  const stats = [read(state.api.pid)];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === state.api.pid) continue;
+    try {
+      const stat = read(Number(entry));
+      if (stat.ppid === state.api.pid) stats.push(stat);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return stats;
+}
+
+/** The cluster's primary answers as soon as one process listens; the others follow within moments. */
+async function waitForApiProcesses(timeoutMs) {
+  if (config.apiProcesses === 1 || os.platform() !== 'linux') return;
+  const deadline = Date.now() + timeoutMs;
+  while (apiProcessStats().length - 1 < config.apiProcesses) {
+    if (Date.now() > deadline) throw new Error(`the API did not start ${config.apiProcesses} processes`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 const CLOCK_TICKS = 100; // USER_HZ, 100 on every mainstream Linux build
 
@@ -306,6 +376,8 @@ function cpuSince(before, requests) {
   return {
     apiMsPerRequest: requests ? round((api * 1000) / requests, 2) : null,
     apiCores: round(api / wall, 2),
+    // The primary first, then each serving process: an even split shows the load is shared.
+    processCores: [...after.processes].map(([pid, cpu]) => round((cpu - (before.processes.get(pid) ?? 0)) / wall, 2)),
     restCores: round(Math.max(0, machine - api) / wall, 2),
     machineCores: os.cpus().length,
   };
@@ -455,7 +527,9 @@ async function deleteRedisKeys() {
 
 function printTable(results) {
   const header = ['scenario', 'rows', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'CPU ms/req', 'SQL p50', 'SQL p95', 'SQL q/s', 'p50 ×SQL'];
-  const rows = results.map((r) => [
+  const graphqlResults = results.filter((r) => !r.custom);
+  if (graphqlResults.length === 0) return;
+  const rows = graphqlResults.map((r) => [
     r.scenario,
     describe(r.rows.api),
     fmt(r.api.p50), fmt(r.api.p95), fmt(r.api.p99),

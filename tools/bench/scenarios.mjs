@@ -9,16 +9,58 @@
 //   summarize   (data, ctx) => { …counts }: checks one response and describes it (throw if it is wrong)
 //   raw         async (db, ctx) => rows: the baseline, run by 8 clients in a loop
 //   summarizeRaw (rows, ctx) => { …counts } in the same terms, so the two are seen to return the same rows
+//   setupClient optional (ctx, headers) => (client) => void: gives each autocannon connection requests of its
+//               own (client.setRequests), for a scenario whose requests differ (a save names the version it edits)
+//
+//   data        optional 'compliance': the scenario needs the 200,000-student compliance district, which
+//               run.mjs generates only when such a scenario is selected
 //
 // ctx = { user: { id, email, role, districtId }, users: { [key]: same }, params }.
+//
+// A scenario with `custom: async ({ databaseUrl, redisUrl, logDir, say }) => result` is not a GraphQL
+// operation: it measures itself and its result goes into the JSON as is (see reminder-sweep.mjs).
+
+import { readFileSync } from 'node:fs';
+import { runReminderSweep } from './reminder-sweep.mjs';
+import { LARGE_IEP } from './generate.mjs';
 
 /** Who the scenarios sign in as (all from the seeded demo district; password DEMO_PASSWORD). */
 export const USERS = {
   parent: 'parent@riverbend.example',
   caseManager: 'case.manager@riverbend.example',
   admin: 'admin@riverbend.example',
+  // The representative of the generated compliance district (generate.mjs), not of the demo district.
+  complianceRep: 'rep@compliance.bench.example',
 };
 export const DEMO_PASSWORD = 'iep-demo-district-2026';
+
+const COMPLIANCE_COUNTS = 'upcoming dueThisWeek overdue metOnTime metLate';
+// The dashboard as the web page asks for it on every filter change (the filter options are a query of their own).
+const COMPLIANCE_QUERY = `query BenchCompliance {
+  complianceDashboard {
+    today
+    totals { ${COMPLIANCE_COUNTS} }
+    byKind { kind counts { ${COMPLIANCE_COUNTS} } }
+    bySchool { id name counts { ${COMPLIANCE_COUNTS} } }
+    schoolCount
+    byCaseManager { id name counts { ${COMPLIANCE_COUNTS} } }
+    upcomingWeeks { startDate endDate total byKind { kind count } }
+    overdue(first: 25) {
+      nodes { id kind studentId studentName iepId schoolName caseManagerName dueDate daysOverdue explanation }
+      hasNextPage endCursor
+    }
+  }
+}`;
+
+/** The API's own dashboard SQL (libs/api/compliance/src/compliance-sql.ts), compiled on the fly, so the baseline runs the same statements. */
+async function complianceSql() {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [new URL('../../libs/api/compliance/src/compliance-sql.ts', import.meta.url).pathname],
+    bundle: false, write: false, format: 'esm', logLevel: 'silent',
+  });
+  return import(`data:text/javascript,${encodeURIComponent(out.outputFiles[0].text)}`);
+}
 
 const STUDENTS_QUERY = `query BenchStudents {
   students { id firstName lastName schoolName ieps { id status kind caseManager { displayName } } }
@@ -54,6 +96,25 @@ function summarizeStudents(data) {
 
 function summarizeStudentRows(rows) {
   return { students: new Set(rows.map((r) => r.id)).size, ieps: rows.filter((r) => r.iep_id).length };
+}
+
+/**
+ * The GraphQL documents the IEP editor sends (apps/web/src/iep), read from the web source so that the
+ * benchmark measures exactly what the page asks for: the document when it opens (next to the viewers and
+ * the changes since the last visit), one part's comment threads when its panel opens, and a section save.
+ */
+function webDocument(file, operation) {
+  const source = readFileSync(new URL(`../../apps/web/src/iep/${file}`, import.meta.url), 'utf8');
+  const match = source.match(new RegExp(`graphql\\(\`\\s*((?:query|mutation) ${operation}\\b[\\s\\S]*?)\`\\)`));
+  if (!match) throw new Error(`apps/web/src/iep/${file} has no operation ${operation}`);
+  return match[1];
+}
+const IEP_DOCUMENT_QUERY = webDocument('iep-route.tsx', 'IepPage');
+const IEP_COMMENTS_QUERY = webDocument('comments-panel.tsx', 'IepComments');
+const IEP_SAVE_QUERY = webDocument('part-section.tsx', 'SaveIepPart');
+/** The next save of a goal: its baseline names the version it was written on, so every save changes it. */
+function saveVariables(part) {
+  return { input: { partId: part.id, baseVersion: part.version, content: { ...part.content, baseline: `Baseline measured before version ${part.version + 1}` } } };
 }
 
 export const scenarios = [
@@ -135,5 +196,215 @@ export const scenarios = [
     raw: async (db, ctx) =>
       (await db.query(studentsWithIeps(`s.district_id = $1`), [ctx.user.districtId])).rows,
     summarizeRaw: summarizeStudentRows,
+  },
+  {
+    // The draft editor's document as the page loads it: 59 parts with their comment-thread counts, quality
+    // checks, 10 proposals with their diffs and the student's first name; the 1,000 revisions stay in the
+    // database until someone opens a part's history, and a part's threads until its panel opens (`iep-comments`).
+    name: 'iep-document',
+    as: 'caseManager',
+    query: IEP_DOCUMENT_QUERY,
+    variables: () => ({ iepId: LARGE_IEP.iepId }),
+    summarize: (data) => {
+      const iep = data?.iep;
+      if (iep?.id !== LARGE_IEP.iepId || !iep.canEdit) throw new Error(`iep returned ${JSON.stringify(iep)?.slice(0, 200)}`);
+      if (!iep.qualityChecks.some((issue) => issue.code === 'ESY_DECISION_MISSING')) throw new Error('quality checks missing');
+      if (iep.studentFirstName !== 'Jordan') throw new Error(`studentFirstName returned ${JSON.stringify(iep.studentFirstName)}`);
+      return { parts: iep.parts.length, suggestions: iep.suggestions.length, threads: iep.parts.reduce((sum, p) => sum + p.threadCount, 0) };
+    },
+    raw: async (db, ctx) => {
+      const [iep] = (await db.query(
+        `SELECT i.id, i.status, i.kind, i.student_id, i.derived_from_iep_id, i.shared_with_family_at, i.case_manager_id,
+                cm.display_name AS case_manager, s.first_name, s.date_of_birth, d.state_code, v.seen_revision_id
+           FROM ieps i JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id
+           LEFT JOIN users cm ON cm.id = i.case_manager_id
+           LEFT JOIN iep_views v ON v.iep_id = i.id AND v.user_id = $1
+          WHERE i.id = $2 AND EXISTS (SELECT 1 FROM iep_team_members m WHERE m.iep_id = i.id AND m.user_id = $1)`,
+        [ctx.user.id, LARGE_IEP.iepId])).rows;
+      const parts = (await db.query(
+        `SELECT p.id, p.kind, p.position, p.content, p.version, p.unchanged_since_copy, p.updated_at, u.id AS editor_id, u.display_name,
+                EXISTS (SELECT 1 FROM iep_part_revisions r WHERE r.part_id = p.id AND r.id > $2 AND r.author_id IS DISTINCT FROM $3) AS changed,
+                coalesce(tc.threads, 0) AS threads, coalesce(tc.open, 0) AS open_threads
+           FROM iep_parts p LEFT JOIN users u ON u.id = p.updated_by_id
+           LEFT JOIN (SELECT part_id, count(*)::int AS threads, (count(*) FILTER (WHERE resolved_at IS NULL))::int AS open
+                        FROM iep_comment_threads WHERE iep_id = $1 GROUP BY part_id) tc ON tc.part_id = p.id
+          WHERE p.iep_id = $1 AND p.removed_at IS NULL ORDER BY p.kind, p.position`, [iep.id, iep.seen_revision_id ?? 0, ctx.user.id])).rows;
+      const suggestions = (await db.query(
+        `SELECT s.*, r.content AS base_content, u.display_name, d.display_name AS decided_by FROM iep_suggestions s
+           LEFT JOIN iep_part_revisions r ON r.part_id = s.part_id AND r.version = s.base_version
+           JOIN users u ON u.id = s.proposer_id LEFT JOIN users d ON d.id = s.decided_by_id
+          WHERE s.iep_id = $1 ORDER BY s.created_at`, [iep.id])).rows;
+      return { parts, suggestions };
+    },
+    summarizeRaw: (rows) => ({
+      parts: rows.parts.length, suggestions: rows.suggestions.length, threads: rows.parts.reduce((sum, p) => sum + p.threads, 0),
+    }),
+  },
+  {
+    // The comments panel of one part as it opens: the part with the most threads (10 threads, 100 comments
+    // with their authors and mentions), and who may be mentioned.
+    name: 'iep-comments',
+    as: 'caseManager',
+    query: IEP_COMMENTS_QUERY,
+    prepare: async (db) => {
+      const { rows } = await db.query(
+        `SELECT part_id, count(*)::int AS threads FROM iep_comment_threads WHERE iep_id = $1 AND part_id IS NOT NULL
+          GROUP BY part_id ORDER BY count(*) DESC, part_id LIMIT 1`, [LARGE_IEP.iepId]);
+      if (!rows[0]) throw new Error('the large IEP has no comment threads');
+      return { partId: rows[0].part_id, threads: rows[0].threads };
+    },
+    variables: (ctx) => ({ iepId: LARGE_IEP.iepId, partId: ctx.params.partId }),
+    summarize: (data, ctx) => {
+      const iep = data?.iep;
+      if (iep?.id !== LARGE_IEP.iepId) throw new Error(`iep returned ${JSON.stringify(iep)?.slice(0, 200)}`);
+      if (iep.commentThreads.length !== ctx.params.threads || iep.commentThreads.some((t) => t.partId !== ctx.params.partId)) {
+        throw new Error(`commentThreads(partId) returned ${iep.commentThreads.length} threads, expected ${ctx.params.threads} of that part`);
+      }
+      const comments = iep.commentThreads.flatMap((t) => t.comments);
+      return {
+        threads: iep.commentThreads.length,
+        comments: comments.length,
+        mentions: comments.reduce((sum, c) => sum + c.mentions.length, 0),
+        people: iep.mentionablePeople.length,
+      };
+    },
+    raw: async (db, ctx) => {
+      const [iep] = (await db.query(
+        `SELECT i.id FROM ieps i WHERE i.id = $2 AND EXISTS (SELECT 1 FROM iep_team_members m WHERE m.iep_id = i.id AND m.user_id = $1)`,
+        [ctx.user.id, LARGE_IEP.iepId])).rows;
+      const threads = (await db.query(
+        `SELECT t.*, c.display_name AS created_by, a.display_name AS assignee, r.display_name AS resolved_by FROM iep_comment_threads t
+           JOIN users c ON c.id = t.created_by_id LEFT JOIN users a ON a.id = t.assignee_id LEFT JOIN users r ON r.id = t.resolved_by_id
+          WHERE t.iep_id = $1 AND t.part_id = $2 ORDER BY t.created_at, t.id`, [iep.id, ctx.params.partId])).rows;
+      const comments = (await db.query(
+        `SELECT c.id, c.thread_id, c.body, c.created_at, u.id AS author_id, u.display_name,
+                (SELECT json_agg(json_build_object('id', mu.id, 'displayName', mu.display_name) ORDER BY mu.display_name)
+                   FROM iep_comment_mentions m JOIN users mu ON mu.id = m.user_id WHERE m.comment_id = c.id) AS mentions
+           FROM iep_comments c JOIN users u ON u.id = c.author_id
+          WHERE c.thread_id = ANY($1::uuid[]) ORDER BY c.created_at, c.id`, [threads.map((t) => t.id)])).rows;
+      const people = (await db.query(
+        `SELECT DISTINCT u.id, u.display_name FROM users u
+          WHERE u.active AND u.id IN (SELECT user_id FROM iep_team_members WHERE iep_id = $1
+                                      UNION SELECT case_manager_id FROM ieps WHERE id = $1
+                                      UNION SELECT g.user_id FROM ieps i JOIN guardianships g ON g.student_id = i.student_id WHERE i.id = $1)`,
+        [iep.id])).rows;
+      return { threads, comments, people };
+    },
+    summarizeRaw: (rows) => ({
+      threads: rows.threads.length,
+      comments: rows.comments.length,
+      mentions: rows.comments.reduce((sum, c) => sum + (c.mentions?.length ?? 0), 0),
+      people: rows.people.length,
+    }),
+  },
+  {
+    // A section save as the page sends it (SaveIepPart of part-section.tsx): UPDATE … WHERE version, its
+    // revision and its audit row in one transaction. Each connection (and each raw client) edits a goal of
+    // its own, so no save is refused as stale.
+    name: 'iep-save',
+    as: 'caseManager',
+    query: IEP_SAVE_QUERY,
+    prepare: async (db) => {
+      const { rows } = await db.query(
+        `SELECT id, version, content FROM iep_parts WHERE iep_id = $1 AND kind = 'GOAL' ORDER BY position`, [LARGE_IEP.iepId]);
+      if (rows.length < 25) throw new Error('the large IEP has too few goals');
+      // The warm-up and the measured run each get goals of their own: autocannon stops with saves in
+      // flight whose answers it never reads, so a goal used in one run has an unknown version after it.
+      return { check: rows[0], apiRuns: [rows.slice(1, 9), rows.slice(9, 17)], rawParts: rows.slice(17, 25), rawNext: 0, rawPartOf: new WeakMap() };
+    },
+    variables: (ctx) => saveVariables(ctx.params.check),
+    // Each connection owns one goal and saves it on the version its previous save returned.
+    setupClient: (ctx, headers) => {
+      const parts = ctx.params.apiRuns.shift();
+      if (!parts) throw new Error('iep-save has goals for two runs (warm-up and measured) only');
+      let next = 0;
+      return (client) => {
+        const part = parts[next++ % parts.length];
+        const body = () => JSON.stringify({ query: IEP_SAVE_QUERY, variables: saveVariables(part) });
+        client.setRequests([{
+          method: 'POST',
+          path: '/graphql',
+          headers,
+          body: body(),
+          onResponse: (_status, text) => {
+            try {
+              const version = JSON.parse(text)?.data?.saveIepPart?.version;
+              if (version) part.version = version;
+            } catch {
+              // not JSON: autocannon counts it as a failure through verifyBody
+            }
+            client.setBody(body());
+          },
+        }]);
+      };
+    },
+    summarize: (data, ctx) => {
+      const saved = data?.saveIepPart;
+      if (saved?.id !== ctx.params.check.id || saved.version !== ctx.params.check.version + 1) throw new Error(`saveIepPart returned ${JSON.stringify(saved)}`);
+      ctx.params.check.version = saved.version;
+      return { saves: 1 };
+    },
+    raw: async (db, ctx) => {
+      let part = ctx.params.rawPartOf.get(db);
+      if (!part) {
+        part = ctx.params.rawParts[ctx.params.rawNext++];
+        ctx.params.rawPartOf.set(db, part);
+      }
+      await db.query('BEGIN');
+      try {
+        const { rows } = await db.query(
+          `WITH upd AS (
+             UPDATE iep_parts SET content = $3::jsonb, version = version + 1, unchanged_since_copy = false, updated_by_id = $4, updated_at = now()
+              WHERE id = $1 AND version = $2 AND removed_at IS NULL RETURNING *),
+           rev AS (
+             INSERT INTO iep_part_revisions (part_id, iep_id, version, content, change, author_id)
+             SELECT id, iep_id, version, content, 'EDITED', $4 FROM upd)
+           SELECT id, version FROM upd`,
+          [part.id, part.version, JSON.stringify(saveVariables(part).input.content), ctx.user.id]);
+        if (!rows[0]) throw new Error('stale version in the raw baseline');
+        await db.query(
+          `INSERT INTO audit_events (event, actor_id, actor_role, student_id, iep_id, ip, user_agent, data)
+           VALUES ('IEP_PART_SAVED', $1, 'SPECIAL_EDUCATION_TEACHER', $2, $3, '127.0.0.1', 'bench', $4::jsonb)`,
+          [ctx.user.id, LARGE_IEP.studentId, LARGE_IEP.iepId, JSON.stringify({ partId: part.id, kind: 'GOAL', version: rows[0].version, suggestionId: null })]);
+        await db.query('COMMIT');
+        part.version = rows[0].version;
+        return rows;
+      } catch (error) {
+        await db.query('ROLLBACK');
+        throw error;
+      }
+    },
+    summarizeRaw: (rows) => ({ saves: rows.length }),
+  },
+  // The worker delivering 100,000 due reminders (BENCH_REMINDERS) to a no-op e-mail transport.
+  { name: 'reminder-sweep', custom: runReminderSweep },
+  {
+    name: 'compliance-dashboard (district rep, 200,000 IEPs)',
+    as: 'complianceRep',
+    data: 'compliance',
+    query: COMPLIANCE_QUERY,
+    prepare: async () => {
+      const sql = await complianceSql();
+      return { summary: sql.summarySql(false), overduePage: sql.OVERDUE_PAGE_SQL };
+    },
+    summarize: (data) => {
+      const d = data?.complianceDashboard;
+      if (!d?.totals || !Array.isArray(d.overdue?.nodes)) throw new Error(`complianceDashboard returned ${JSON.stringify(d)?.slice(0, 200)}`);
+      if (d.overdue.nodes.length === 0) throw new Error('the overdue list is empty');
+      return { overdue: d.totals.overdue, listed: d.overdue.nodes.length, schools: d.bySchool.length, caseManagers: d.byCaseManager.length };
+    },
+    // The two statements the API sends for the same view: the counts, and the first page of the overdue list.
+    raw: async (db, ctx) => {
+      const params = [ctx.user.districtId, null, null, null];
+      const summary = (await db.query(ctx.params.summary, params)).rows[0];
+      const page = (await db.query(ctx.params.overduePage, [...params, null, null, 26])).rows;
+      return { summary, page };
+    },
+    summarizeRaw: ({ summary, page }) => ({
+      overdue: summary.byKind.reduce((sum, k) => sum + k.overdue, 0),
+      listed: Math.min(page.length, 25),
+      schools: summary.schools.length,
+      caseManagers: summary.caseManagers.length,
+    }),
   },
 ];

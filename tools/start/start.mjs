@@ -3,7 +3,7 @@
 // DATABASE_URL is set; Redis is REDIS_URL, or a local redis-server started under .data/redis.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { userInfo } from 'node:os';
+import { availableParallelism, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, redisAnswers, run, startService, stopChild, waitForReady } from '../lib/processes.mjs';
 
@@ -96,6 +96,8 @@ async function main() {
     DATABASE_URL,
     REDIS_URL,
     PORT,
+    // One Node process uses one core; a second one on a machine that has it serves twice as many people.
+    API_PROCESSES: process.env.API_PROCESSES ?? String(Math.min(2, availableParallelism())),
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     WEB_DIST: join(ROOT, 'apps/web/dist'),
     MAIL_DIR: process.env.MAIL_DIR ?? join(DATA, 'mail'),
