@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, DEMO_SIGNOFF, DEMO_USERS, seedDemoDistrict } from '@iep/api/seed';
+import { DEMO_PASSWORD, DEMO_SIGNOFF, DEMO_USERS, seedDemoDistrict, DEMO_JOURNEYS } from '@iep/api/seed';
 import { IepLifecycleService } from '@iep/api/signoff';
 import { GraphQLTestClient, startTestApi, type TestApi } from '@iep/api/testing';
 import { addDays } from '@iep/domain';
@@ -42,7 +42,8 @@ describe('where the state does not require the parent’s signature (real Postgr
     const early = await lifecycle.takeEffectAfterNotice({ today: addDays(proposedOn, 9) });
     expect(early.tookEffect).toEqual([]);
     const due = await lifecycle.takeEffectAfterNotice({ today: addDays(proposedOn, 10) });
-    expect(due.tookEffect).toEqual([DEMO_SIGNOFF.sofiaAmendmentIepId]);
+    // Mateo's amendment (a browser journey's) was proposed the same day, so its notice runs out too.
+    expect([...due.tookEffect].sort()).toEqual([DEMO_SIGNOFF.sofiaAmendmentIepId, DEMO_JOURNEYS.mateo.amendmentIepId].sort());
 
     const inForce = await view(DEMO_SIGNOFF.sofiaAmendmentIepId);
     expect(inForce.status).toBe('ACTIVE');
@@ -51,7 +52,8 @@ describe('where the state does not require the parent’s signature (real Postgr
     const [deadline] = await api.db.query(`SELECT event_kind FROM deadlines WHERE iep_id = $1 AND kind = 'SERVICE_START'`, [DEMO_SIGNOFF.sofiaAmendmentIepId]);
     expect(deadline).toEqual({ event_kind: 'IEP_IN_EFFECT' });
     const [told] = await api.db.query(`SELECT count(*)::int AS n FROM notifications WHERE kind = 'IEP_TOOK_EFFECT' AND user_id = $1`, [DEMO_USERS.caseManager2.id]);
-    expect(told.n).toBe(1);
+    // One notice for each of the two amendments that took effect; both are this case manager's.
+    expect(told.n).toBe(2);
 
     // The initial IEP waits for consent however long the notice has run; running again changes nothing.
     expect(await lifecycle.takeEffectAfterNotice({ today: addDays(proposedOn, 60) })).toEqual({ examined: 0, tookEffect: [] });

@@ -58,7 +58,8 @@ describe('lifecycle.take-effect-after-notice in the worker (real PostgreSQL and 
        SELECT iep_id, 2, content, digest, current_date - 11 FROM iep_versions WHERE iep_id = $1 AND number = 1`,
       [DEMO_SIGNOFF.sofiaAmendmentIepId],
     );
-    expect(await run()).toEqual({ examined: 1, tookEffect: [DEMO_SIGNOFF.sofiaAmendmentIepId] });
+    // Mateo's amendment (a browser journey's) is proposed too, but its notice has not run yet.
+    expect(await run()).toEqual({ examined: 2, tookEffect: [DEMO_SIGNOFF.sofiaAmendmentIepId] });
     const statuses = await db.query(`SELECT id, status FROM ieps WHERE id = ANY($1::uuid[]) ORDER BY id`, [
       [DEMO_SIGNOFF.leoProposedIepId, DEMO_SIGNOFF.sofiaActiveIepId, DEMO_SIGNOFF.sofiaAmendmentIepId],
     ]);
@@ -69,6 +70,7 @@ describe('lifecycle.take-effect-after-notice in the worker (real PostgreSQL and 
     ]);
     const [decision] = await db.query(`SELECT kind, version_number, decided_by_id FROM iep_decisions WHERE iep_id = $1`, [DEMO_SIGNOFF.sofiaAmendmentIepId]);
     expect(decision).toEqual({ kind: 'TOOK_EFFECT_AFTER_NOTICE', version_number: 2, decided_by_id: null });
-    expect(await run()).toEqual({ examined: 0, tookEffect: [] });
+    // Only Mateo's amendment is still proposed, and its notice still has not run.
+    expect(await run()).toEqual({ examined: 1, tookEffect: [] });
   });
 });

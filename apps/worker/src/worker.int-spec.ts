@@ -62,6 +62,10 @@ describe('worker against the real PostgreSQL and Redis', () => {
   });
 
   it('purges sessions that ended long ago and keeps live ones', async () => {
+    const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance), { strict: false });
+    // Each scheduler runs its job once as the worker starts; when that first purge is still queued it
+    // would take the rows below, so the test waits for the queue to be idle and its own job is the only purge.
+    await waitUntilIdle(queue);
     await db.query(
       `INSERT INTO sessions (user_id, token_hash, expires_at, revoked_at) VALUES
          ($1, 'old-expired', now() - interval '40 days', NULL),
@@ -69,7 +73,6 @@ describe('worker against the real PostgreSQL and Redis', () => {
          ($1, 'live', now() + interval '1 hour', NULL)`,
       [DEMO_USERS.parent.id],
     );
-    const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance), { strict: false });
     const events = new QueueEvents(QueueName.Maintenance, {
       connection: redisOptions(testRedisUrl()) as ConnectionOptions,
       prefix,
@@ -116,3 +119,13 @@ describe('worker against the real PostgreSQL and Redis', () => {
     ).toEqual([]);
   });
 });
+
+async function waitUntilIdle(queue: Queue, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
+    if (Object.values(counts).every((n) => n === 0)) return;
+    if (Date.now() > deadline) throw new Error(`queue ${queue.name} still busy: ${JSON.stringify(counts)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from './config';
 import { LOGGER } from './logger';
-import { REDIS, createRedis } from './redis';
+import { REDIS, closeRedis, createRedis } from './redis';
 
 /**
  * Configuration, the logger and a shared Redis connection for every module of a process.
@@ -28,6 +28,6 @@ export class CoreModule implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    await closeRedis(this.redis);
   }
 }

@@ -22,3 +22,12 @@ export function createRedis(url: string, options: RedisOptions = {}): Redis {
 }
 
 export const REDIS = Symbol('REDIS');
+
+/**
+ * Closes a connection at shutdown. QUIT waits for a reply, and a client still reconnecting to a Redis
+ * that went away would keep retrying (and the process alive), so such a client is dropped instead.
+ */
+export async function closeRedis(client: Pick<Redis, 'status' | 'quit' | 'disconnect'>): Promise<void> {
+  if (client.status !== 'ready') return client.disconnect();
+  await client.quit().catch(() => client.disconnect());
+}

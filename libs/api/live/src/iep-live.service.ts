@@ -1,7 +1,8 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { APP_CONFIG, LOGGER, createRedis, type AppConfig } from '@iep/api/core';
+import { APP_CONFIG, LOGGER, closeRedis, createRedis, type AppConfig } from '@iep/api/core';
 import type { IepLiveEvent } from './iep-live-event';
 
 /**
@@ -12,15 +13,16 @@ import type { IepLiveEvent } from './iep-live-event';
 @Injectable()
 export class IepLiveService implements OnApplicationShutdown {
   readonly pubSub: RedisPubSub;
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.pubSub = new RedisPubSub({
-      publisher: createRedis(config.REDIS_URL, { connectionName: 'iep-live-pub', enableOfflineQueue: false }),
-      subscriber: createRedis(config.REDIS_URL, { connectionName: 'iep-live-sub' }),
-    });
+    this.publisher = createRedis(config.REDIS_URL, { connectionName: 'iep-live-pub', enableOfflineQueue: false });
+    this.subscriber = createRedis(config.REDIS_URL, { connectionName: 'iep-live-sub' });
+    this.pubSub = new RedisPubSub({ publisher: this.publisher, subscriber: this.subscriber });
   }
 
   /** The channel of one IEP; the queue prefix keeps installations that share a Redis apart. */
@@ -37,6 +39,7 @@ export class IepLiveService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.pubSub.close();
+    await Promise.all([closeRedis(this.publisher), closeRedis(this.subscriber)]);
   }
+
 }
