@@ -1,15 +1,7 @@
-import type { INestApplicationContext } from '@nestjs/common';
-import { Queue, type ConnectionOptions } from 'bullmq';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pino from 'pino';
-import { DataSource } from 'typeorm';
-import { databaseOptions, loadConfig, redisOptions } from '@iep/api/core';
-import { QueueName } from '@iep/api/jobs';
+import type { DataSource } from 'typeorm';
 import { addDays } from '@iep/domain';
-import { createDeadlineFixture, createTestDatabase, testRedisUrl, type DeadlineFixture } from '@iep/api/testing';
-import { createWorker, shutdownWorker } from './bootstrap';
+import { createDeadlineFixture, type DeadlineFixture } from '@iep/api/testing';
+import { useWorkerHarness } from './worker-test-harness';
 
 /**
  * Each person's e-mail choices (written by updateMyNotificationPreferences as rows of
@@ -17,45 +9,14 @@ import { createWorker, shutdownWorker } from './bootstrap';
  * In the app every reminder still appears.
  */
 describe('reminder delivery honours each person’s e-mail choices', () => {
+  const harness = useWorkerHarness('pref');
   let db: DataSource;
-  let databaseUrl: string;
-  let drop: () => Promise<void>;
-  let mailDir: string;
-  let prefixes = 0;
-  const started: INestApplicationContext[] = [];
-  const usedPrefixes: string[] = [];
-
-  beforeAll(async () => {
-    const database = await createTestDatabase();
-    databaseUrl = database.url;
-    drop = database.drop;
-    db = new DataSource(databaseOptions(database.url));
-    await db.initialize();
-    mailDir = mkdtempSync(join(tmpdir(), 'iep-preference-mail-'));
-  });
-
-  afterEach(async () => {
-    for (const app of started.splice(0)) await shutdownWorker(app).catch(() => app.close());
-  });
-
-  afterAll(async () => {
-    for (const prefix of usedPrefixes) {
-      for (const name of Object.values(QueueName)) {
-        const queue = new Queue(name, { connection: redisOptions(testRedisUrl()) as ConnectionOptions, prefix });
-        await queue.obliterate({ force: true });
-        await queue.close();
-      }
-    }
-    await db.destroy();
-    await drop();
-    rmSync(mailDir, { recursive: true, force: true });
+  beforeAll(() => {
+    db = harness.db;
   });
 
   async function startWorker(): Promise<void> {
-    const prefix = `t${process.env.IEP_TEST_RUN}w${process.env.JEST_WORKER_ID}pref${++prefixes}`;
-    usedPrefixes.push(prefix);
-    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: prefix, MAIL_DIR: mailDir });
-    started.push(await createWorker(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' })));
+    await harness.startWorker(harness.newPrefix());
   }
 
   /** Student 1's meeting notice is due today (a reminder to the case manager); student 2's was due yesterday (an escalation). */

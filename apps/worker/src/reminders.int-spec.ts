@@ -1,18 +1,13 @@
-import type { INestApplicationContext } from '@nestjs/common';
-import { Queue, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createServer, connect, type Server, type Socket } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pino from 'pino';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { databaseOptions, loadConfig, redisOptions } from '@iep/api/core';
-import { JobName, QueueName } from '@iep/api/jobs';
+import type { DataSource } from 'typeorm';
+import { redisOptions } from '@iep/api/core';
+import { JobName } from '@iep/api/jobs';
 import { addDays } from '@iep/domain';
-import { createDeadlineFixture, createTestDatabase, recordNoticesDueToday, testRedisUrl, type DeadlineFixture } from '@iep/api/testing';
-import { createWorker, shutdownWorker } from './bootstrap';
+import { createDeadlineFixture, recordNoticesDueToday, testRedisUrl, type DeadlineFixture } from '@iep/api/testing';
+import { useWorkerHarness } from './worker-test-harness';
+import { shutdownWorker } from './bootstrap';
 import { RemindersProcessor } from './reminders.processor';
 import { WorkerModule } from './worker.module';
 
@@ -23,58 +18,14 @@ import { WorkerModule } from './worker.module';
  * database sessions are terminated mid-transaction, as the operating system does to a killed process.
  */
 describe('deadline reminders through the worker', () => {
+  const harness = useWorkerHarness('rem');
+  const { started, newPrefix, startWorker } = harness;
   let db: DataSource;
   let databaseUrl: string;
-  let drop: () => Promise<void>;
-  let mailDir: string;
-  let prefixes = 0;
-  const started: INestApplicationContext[] = [];
-  const usedPrefixes: string[] = [];
-
-  beforeAll(async () => {
-    const database = await createTestDatabase();
-    databaseUrl = database.url;
-    drop = database.drop;
-    db = new DataSource(databaseOptions(database.url));
-    await db.initialize();
-    mailDir = mkdtempSync(join(tmpdir(), 'iep-reminder-mail-'));
+  beforeAll(() => {
+    db = harness.db;
+    databaseUrl = harness.databaseUrl;
   });
-
-  afterEach(async () => {
-    for (const app of started.splice(0)) await shutdownWorker(app).catch(() => app.close());
-  });
-
-  afterAll(async () => {
-    for (const prefix of usedPrefixes) {
-      for (const name of Object.values(QueueName)) {
-        const queue = new Queue(name, { connection: redisOptions(testRedisUrl()) as ConnectionOptions, prefix });
-        await queue.obliterate({ force: true });
-        await queue.close();
-      }
-    }
-    await db.destroy();
-    await drop();
-    rmSync(mailDir, { recursive: true, force: true });
-  });
-
-  const newPrefix = () => {
-    const prefix = `t${process.env.IEP_TEST_RUN}w${process.env.JEST_WORKER_ID}rem${++prefixes}`;
-    usedPrefixes.push(prefix);
-    return prefix;
-  };
-
-  async function startWorker(prefix: string, redisUrl = testRedisUrl()): Promise<INestApplicationContext> {
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl,
-      QUEUE_PREFIX: prefix,
-      MAIL_DIR: mailDir,
-    });
-    const app = await createWorker(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
-    started.push(app);
-    return app;
-  }
 
   async function counts(fixture: DeadlineFixture) {
     const [row] = await db.query(

@@ -1400,6 +1400,56 @@ export type ChangePasswordAccountQueryVariables = Exact<{ [key: string]: never }
 
 export type ChangePasswordAccountQuery = { me: { id: string; email: string; displayName: string } | null };
 
+export type MeetingPage_MeetingFragment = {
+  id: string;
+  purpose: MeetingPurpose;
+  status: MeetingStatus;
+  startsAt: string;
+  timeZone: string;
+  localDate: string;
+  localTime: string;
+  durationMinutes: number;
+  location: string | null;
+  callIn: string | null;
+  noticeSentAt: string;
+  noticeDays: number;
+  shortNoticeAgreed: boolean;
+  notes: string;
+  version: number;
+  cancelReason: string | null;
+  viewerCanManage: boolean;
+  viewerIsRightsHolder: boolean;
+  studentFirstName: string;
+  viewerCanSeeIep: boolean;
+  viewerCanSignAttendance: boolean;
+  noticeDeadline: { id: string; dueDate: string; metOn: string | null } | null;
+  viewerInvitation: { userId: string; response: MeetingResponse } | null;
+  attendanceSignatures: Array<{ userId: string; name: string; role: UserRole; signedAt: string }>;
+  invitees: Array<{
+    userId: string;
+    displayName: string;
+    teamRole: string;
+    isGuardian: boolean;
+    response: MeetingResponse;
+    message: string | null;
+    proposedTimes: Array<string>;
+  }>;
+  attendance: Array<{
+    id: string;
+    userId: string | null;
+    name: string;
+    capacity: string;
+    status: AttendanceStatus | null;
+    writtenInputSubmitted: boolean;
+    excusalRequestedAt: string | null;
+    excusalReason: string | null;
+    parentAgreedByName: string | null;
+    parentAgreedAt: string | null;
+    districtAgreedByName: string | null;
+    districtAgreedAt: string | null;
+  }>;
+} & { ' $fragmentName'?: 'MeetingPage_MeetingFragment' };
+
 export type IepMeetingPageQueryVariables = Exact<{
   iepId: string | number;
 }>;
@@ -1409,55 +1459,7 @@ export type IepMeetingPageQuery = {
     id: string;
     kind: IepKind;
     status: IepStatus;
-    meetings: Array<{
-      id: string;
-      purpose: MeetingPurpose;
-      status: MeetingStatus;
-      startsAt: string;
-      timeZone: string;
-      localDate: string;
-      localTime: string;
-      durationMinutes: number;
-      location: string | null;
-      callIn: string | null;
-      noticeSentAt: string;
-      noticeDays: number;
-      shortNoticeAgreed: boolean;
-      notes: string;
-      version: number;
-      cancelReason: string | null;
-      viewerCanManage: boolean;
-      viewerIsRightsHolder: boolean;
-      studentFirstName: string;
-      viewerCanSeeIep: boolean;
-      viewerCanSignAttendance: boolean;
-      noticeDeadline: { id: string; dueDate: string; metOn: string | null } | null;
-      viewerInvitation: { userId: string; response: MeetingResponse } | null;
-      attendanceSignatures: Array<{ userId: string; name: string; role: UserRole; signedAt: string }>;
-      invitees: Array<{
-        userId: string;
-        displayName: string;
-        teamRole: string;
-        isGuardian: boolean;
-        response: MeetingResponse;
-        message: string | null;
-        proposedTimes: Array<string>;
-      }>;
-      attendance: Array<{
-        id: string;
-        userId: string | null;
-        name: string;
-        capacity: string;
-        status: AttendanceStatus | null;
-        writtenInputSubmitted: boolean;
-        excusalRequestedAt: string | null;
-        excusalReason: string | null;
-        parentAgreedByName: string | null;
-        parentAgreedAt: string | null;
-        districtAgreedByName: string | null;
-        districtAgreedAt: string | null;
-      }>;
-    }>;
+    meetings: Array<{ ' $fragmentRefs'?: { MeetingPage_MeetingFragment: MeetingPage_MeetingFragment } }>;
   };
   iepTeam: {
     iepId: string;
@@ -1472,55 +1474,7 @@ export type IepMeetingOneQueryVariables = Exact<{
 }>;
 
 export type IepMeetingOneQuery = {
-  iepMeeting: {
-    id: string;
-    purpose: MeetingPurpose;
-    status: MeetingStatus;
-    startsAt: string;
-    timeZone: string;
-    localDate: string;
-    localTime: string;
-    durationMinutes: number;
-    location: string | null;
-    callIn: string | null;
-    noticeSentAt: string;
-    noticeDays: number;
-    shortNoticeAgreed: boolean;
-    notes: string;
-    version: number;
-    cancelReason: string | null;
-    viewerCanManage: boolean;
-    viewerIsRightsHolder: boolean;
-    studentFirstName: string;
-    viewerCanSeeIep: boolean;
-    viewerCanSignAttendance: boolean;
-    noticeDeadline: { id: string; dueDate: string; metOn: string | null } | null;
-    viewerInvitation: { userId: string; response: MeetingResponse } | null;
-    attendanceSignatures: Array<{ userId: string; name: string; role: UserRole; signedAt: string }>;
-    invitees: Array<{
-      userId: string;
-      displayName: string;
-      teamRole: string;
-      isGuardian: boolean;
-      response: MeetingResponse;
-      message: string | null;
-      proposedTimes: Array<string>;
-    }>;
-    attendance: Array<{
-      id: string;
-      userId: string | null;
-      name: string;
-      capacity: string;
-      status: AttendanceStatus | null;
-      writtenInputSubmitted: boolean;
-      excusalRequestedAt: string | null;
-      excusalReason: string | null;
-      parentAgreedByName: string | null;
-      parentAgreedAt: string | null;
-      districtAgreedByName: string | null;
-      districtAgreedAt: string | null;
-    }>;
-  };
+  iepMeeting: { ' $fragmentRefs'?: { MeetingPage_MeetingFragment: MeetingPage_MeetingFragment } };
 };
 
 export type IepTeamQueryVariables = Exact<{
@@ -2147,6 +2101,115 @@ export const StudentCard_StudentFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StudentCard_StudentFragment, unknown>;
+export const MeetingPage_MeetingFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingPage_meeting' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IepMeeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localTime' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'callIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortNoticeAgreed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsRightsHolder' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'noticeDeadline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerInvitation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSeeIep' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSignAttendance' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendanceSignatures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isGuardian' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'writtenInputSubmitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'excusalRequestedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'excusalReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'districtAgreedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'districtAgreedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingPage_MeetingFragment, unknown>;
 export const SignoffNoticeFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6108,100 +6171,7 @@ export const IepMeetingPageDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'localDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'localTime' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'location' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'callIn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'noticeSentAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'noticeDays' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'shortNoticeAgreed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanManage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'viewerIsRightsHolder' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'noticeDeadline' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'viewerInvitation' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'response' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSeeIep' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSignAttendance' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'attendanceSignatures' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'invitees' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'teamRole' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'isGuardian' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'response' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'proposedTimes' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'attendance' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'writtenInputSubmitted' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'excusalRequestedAt' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'excusalReason' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedByName' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedAt' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'districtAgreedByName' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'districtAgreedAt' } },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingPage_meeting' } },
                     ],
                   },
                 },
@@ -6243,6 +6213,110 @@ export const IepMeetingPageDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingPage_meeting' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IepMeeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localTime' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'callIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortNoticeAgreed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsRightsHolder' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'noticeDeadline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerInvitation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSeeIep' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSignAttendance' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendanceSignatures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isGuardian' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'writtenInputSubmitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'excusalRequestedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'excusalReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'districtAgreedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'districtAgreedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<IepMeetingPageQuery, IepMeetingPageQueryVariables>;
 export const IepMeetingOneDocument = {
@@ -6274,101 +6348,110 @@ export const IepMeetingOneDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingPage_meeting' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingPage_meeting' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IepMeeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localTime' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'callIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortNoticeAgreed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsRightsHolder' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'noticeDeadline' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerInvitation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSeeIep' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSignAttendance' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendanceSignatures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isGuardian' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'localDate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'localTime' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'callIn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'noticeSentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'noticeDays' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'shortNoticeAgreed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanManage' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'viewerIsRightsHolder' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'noticeDeadline' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'viewerInvitation' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'response' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSeeIep' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSignAttendance' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'attendanceSignatures' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitees' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'teamRole' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isGuardian' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'response' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'proposedTimes' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'attendance' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'writtenInputSubmitted' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'excusalRequestedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'excusalReason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedByName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'districtAgreedByName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'districtAgreedAt' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'writtenInputSubmitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'excusalRequestedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'excusalReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'districtAgreedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'districtAgreedAt' } },
               ],
             },
           },

@@ -1,3 +1,3 @@
-import type { IepMeetingPageQuery } from '../gql/graphql';
+import type { MeetingPage_MeetingFragment } from '../gql/graphql';
 
-export type Meeting = NonNullable<IepMeetingPageQuery['iep']>['meetings'][number];
+export type Meeting = MeetingPage_MeetingFragment;

@@ -5,10 +5,76 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../components/error-alert';
 import { LoadingState } from '../components/loading-state';
 import { PageHeading } from '../components/page-heading';
-import { graphql } from '../gql';
+import { getFragmentData, graphql } from '../gql';
 import { DEFAULT_DISTRICT_TIME_ZONE } from '@iep/domain/meetings';
 import { MeetingCard } from '../meetings/meeting-card';
 import { ScheduleMeetingForm } from '../meetings/schedule-meeting-form';
+
+// One meeting as the page shows it, whether it is reached through the IEP or, for an invitee who may
+// not see the IEP yet, on its own.
+const MeetingPageFragment = graphql(`
+  fragment MeetingPage_meeting on IepMeeting {
+    id
+    purpose
+    status
+    startsAt
+    timeZone
+    localDate
+    localTime
+    durationMinutes
+    location
+    callIn
+    noticeSentAt
+    noticeDays
+    shortNoticeAgreed
+    notes
+    version
+    cancelReason
+    viewerCanManage
+    viewerIsRightsHolder
+    noticeDeadline {
+      id
+      dueDate
+      metOn
+    }
+    viewerInvitation {
+      userId
+      response
+    }
+    studentFirstName
+    viewerCanSeeIep
+    viewerCanSignAttendance
+    attendanceSignatures {
+      userId
+      name
+      role
+      signedAt
+    }
+    invitees {
+      userId
+      displayName
+      teamRole
+      isGuardian
+      response
+      message
+      proposedTimes
+    }
+    attendance {
+      id
+      userId
+      name
+      capacity
+      status
+      writtenInputSubmitted
+      excusalRequestedAt
+      excusalReason
+      parentAgreedByName
+      parentAgreedAt
+      districtAgreedByName
+      districtAgreedAt
+    }
+  }
+`);
 
 const IepMeetingPageQuery = graphql(`
   query IepMeetingPage($iepId: ID!) {
@@ -17,65 +83,7 @@ const IepMeetingPageQuery = graphql(`
       kind
       status
       meetings {
-        id
-        purpose
-        status
-        startsAt
-        timeZone
-        localDate
-        localTime
-        durationMinutes
-        location
-        callIn
-        noticeSentAt
-        noticeDays
-        shortNoticeAgreed
-        notes
-        version
-        cancelReason
-        viewerCanManage
-        viewerIsRightsHolder
-        noticeDeadline {
-          id
-          dueDate
-          metOn
-        }
-        viewerInvitation {
-          userId
-          response
-        }
-        studentFirstName
-        viewerCanSeeIep
-        viewerCanSignAttendance
-        attendanceSignatures {
-          userId
-          name
-          role
-          signedAt
-        }
-        invitees {
-          userId
-          displayName
-          teamRole
-          isGuardian
-          response
-          message
-          proposedTimes
-        }
-        attendance {
-          id
-          userId
-          name
-          capacity
-          status
-          writtenInputSubmitted
-          excusalRequestedAt
-          excusalReason
-          parentAgreedByName
-          parentAgreedAt
-          districtAgreedByName
-          districtAgreedAt
-        }
+        ...MeetingPage_meeting
       }
     }
     iepTeam(iepId: $iepId) {
@@ -95,65 +103,7 @@ const IepMeetingPageQuery = graphql(`
 const IepMeetingOneQuery = graphql(`
   query IepMeetingOne($meetingId: ID!) {
     iepMeeting(id: $meetingId) {
-      id
-      purpose
-      status
-      startsAt
-      timeZone
-      localDate
-      localTime
-      durationMinutes
-      location
-      callIn
-      noticeSentAt
-      noticeDays
-      shortNoticeAgreed
-      notes
-      version
-      cancelReason
-      viewerCanManage
-      viewerIsRightsHolder
-      noticeDeadline {
-        id
-        dueDate
-        metOn
-      }
-      viewerInvitation {
-        userId
-        response
-      }
-      studentFirstName
-      viewerCanSeeIep
-      viewerCanSignAttendance
-      attendanceSignatures {
-        userId
-        name
-        role
-        signedAt
-      }
-      invitees {
-        userId
-        displayName
-        teamRole
-        isGuardian
-        response
-        message
-        proposedTimes
-      }
-      attendance {
-        id
-        userId
-        name
-        capacity
-        status
-        writtenInputSubmitted
-        excusalRequestedAt
-        excusalReason
-        parentAgreedByName
-        parentAgreedAt
-        districtAgreedByName
-        districtAgreedAt
-      }
+      ...MeetingPage_meeting
     }
   }
 `);
@@ -173,8 +123,8 @@ export function IepMeetingRoute() {
     fetchPolicy: 'cache-and-network',
   });
   const team = data?.iepTeam;
-  const invitedOnly = !data && one.data ? one.data.iepMeeting : null;
-  const meetings = data?.iep.meetings ?? (invitedOnly ? [invitedOnly] : []);
+  const invitedOnly = !data && one.data ? getFragmentData(MeetingPageFragment, one.data.iepMeeting) : null;
+  const meetings = data ? getFragmentData(MeetingPageFragment, data.iep.meetings) : invitedOnly ? [invitedOnly] : [];
   const upcoming = meetings.filter((m) => m.status === 'SCHEDULED' || m.status === 'RESCHEDULE_REQUESTED').reverse();
   const past = meetings.filter((m) => m.status === 'HELD' || m.status === 'CANCELLED');
   const timeZone = meetings[0]?.timeZone ?? DEFAULT_DISTRICT_TIME_ZONE;

@@ -1,0 +1,83 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { Queue, type ConnectionOptions } from 'bullmq';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { databaseOptions, loadConfig, redisOptions } from '@iep/api/core';
+import { QueueName } from '@iep/api/jobs';
+import { createTestDatabase, testRedisUrl } from '@iep/api/testing';
+import { createWorker, shutdownWorker } from './bootstrap';
+
+export interface WorkerHarness {
+  readonly db: DataSource;
+  readonly databaseUrl: string;
+  /** Workers still running; each test's are shut down after it. */
+  readonly started: INestApplicationContext[];
+  /** A queue prefix of this file's own, so that no test sees another's jobs; obliterated at the end. */
+  newPrefix(): string;
+  startWorker(prefix: string, redisUrl?: string): Promise<INestApplicationContext>;
+}
+
+/**
+ * Registers the hooks of a worker integration test file (call it inside `describe`): one migrated
+ * database, a mail directory, workers stopped after each test and every queue used removed at the end.
+ */
+export function useWorkerHarness(tag: string): WorkerHarness {
+  let db: DataSource | undefined;
+  let databaseUrl = '';
+  let drop: () => Promise<void> = async () => undefined;
+  let mailDir = '';
+  let prefixes = 0;
+  const started: INestApplicationContext[] = [];
+  const usedPrefixes: string[] = [];
+
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    databaseUrl = database.url;
+    drop = database.drop;
+    db = new DataSource(databaseOptions(database.url));
+    await db.initialize();
+    mailDir = mkdtempSync(join(tmpdir(), `iep-${tag}-mail-`));
+  });
+
+  afterEach(async () => {
+    for (const app of started.splice(0)) await shutdownWorker(app).catch(() => app.close());
+  });
+
+  afterAll(async () => {
+    for (const prefix of usedPrefixes) {
+      for (const name of Object.values(QueueName)) {
+        const queue = new Queue(name, { connection: redisOptions(testRedisUrl()) as ConnectionOptions, prefix });
+        await queue.obliterate({ force: true });
+        await queue.close();
+      }
+    }
+    await db?.destroy();
+    await drop();
+    rmSync(mailDir, { recursive: true, force: true });
+  });
+
+  return {
+    get db() {
+      if (!db) throw new Error('The worker harness is used before its beforeAll ran');
+      return db;
+    },
+    get databaseUrl() {
+      return databaseUrl;
+    },
+    started,
+    newPrefix() {
+      const prefix = `t${process.env.IEP_TEST_RUN}w${process.env.JEST_WORKER_ID}${tag}${++prefixes}`;
+      usedPrefixes.push(prefix);
+      return prefix;
+    },
+    async startWorker(prefix, redisUrl = testRedisUrl()) {
+      const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, MAIL_DIR: mailDir });
+      const app = await createWorker(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+      started.push(app);
+      return app;
+    },
+  };
+}
