@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DISTRICT_WIDE_ROLES, UserRole } from '@iep/domain';
-import { isUuid, type AuthUser } from '@iep/api/core';
+import { isUuid, prepared, type AuthUser } from '@iep/api/core';
 
 /**
  * Decides per record, in bulk: one statement answers for a whole list of ids, from the caller's
@@ -17,7 +17,7 @@ export class RecordAccessService {
     const studentIds = requestedIds.filter(isUuid);
     if (studentIds.length === 0) return new Set();
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT s.id FROM students s WHERE s.id = ANY($1::uuid[]) AND (${STUDENT_VISIBLE_SQL})`,
+      prepared(`SELECT s.id FROM students s WHERE s.id = ANY($1::uuid[]) AND (${STUDENT_VISIBLE_SQL})`),
       [studentIds, user.id, user.role, user.districtId, DISTRICT_ROLES],
     );
     return new Set(rows.map((row) => row.id));
@@ -49,8 +49,8 @@ export class RecordAccessService {
     const iepIds = requestedIds.filter(isUuid);
     if (iepIds.length === 0) return new Set();
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT i.id FROM ieps i JOIN students s ON s.id = i.student_id
-        WHERE i.id = ANY($1::uuid[]) AND (${IEP_VISIBLE_SQL})`,
+      prepared(`SELECT i.id FROM ieps i JOIN students s ON s.id = i.student_id
+        WHERE i.id = ANY($1::uuid[]) AND (${IEP_VISIBLE_SQL})`),
       [iepIds, user.id, user.role, user.districtId, DISTRICT_ROLES],
     );
     return new Set(rows.map((row) => row.id));

@@ -2,10 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Response } from 'express';
-import { APP_CONFIG, createSecretToken, hashSecretToken, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { APP_CONFIG, createSecretToken, hashSecretToken, prepared, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
 import type { UserRole } from '@iep/domain';
 
 export const SESSION_COOKIE = 'iep_session';
+
+/** Every request with a cookie sends this, so it is a named statement (see prepared()). */
+const RESOLVE_SQL = prepared(`
+  SELECT s.id AS session_id, s.last_seen_at, u.id, u.role, u.district_id, u.display_name, u.email, u.locale
+    FROM sessions s JOIN users u ON u.id = s.user_id
+   WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+     AND s.last_seen_at > now() - make_interval(mins => $2) AND u.active`);
 
 /** Every way of signing in (password, accepting an invitation) sets the same cookie. */
 export function setSessionCookie(res: Response, session: { token: string; expiresAt: Date }, secure: boolean): void {
@@ -40,10 +47,7 @@ export class SessionService {
       session_id: string; id: string; role: UserRole; district_id: string | null; display_name: string;
       email: string; locale: string; last_seen_at: Date;
     }> = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.last_seen_at, u.id, u.role, u.district_id, u.display_name, u.email, u.locale
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND s.last_seen_at > now() - make_interval(mins => $2) AND u.active`,
+      RESOLVE_SQL,
       [hashSecretToken(token), this.config.SESSION_IDLE_MINUTES],
     );
     const row = rows[0];

@@ -2,6 +2,7 @@ export * from './config';
 export * from './errors';
 export * from './logger';
 export * from './database';
+export * from './prepared-statements';
 export * from './naming-strategy';
 export * from './redis';
 export * from './auth-user';

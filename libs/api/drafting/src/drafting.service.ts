@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { iepVisibilityParams, iepVisibleCondition, RecordAccessService } from '@iep/api/access';
 import { AuditEvent, auditInsertSql, AuditService, type AuditEntry } from '@iep/api/audit';
-import { APP_CONFIG, badInput, conflict, isUuid, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { APP_CONFIG, badInput, conflict, isUuid, prepared, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
 import { IepEntity } from '@iep/api/ieps';
 import { IepLiveService, type IepLiveEventKind } from '@iep/api/live';
 import { NotificationService, OutboxService, type OutgoingEmail } from '@iep/api/notifications';
@@ -262,7 +262,7 @@ export class DraftingService {
     w: { partId: string; iepId: string; baseVersion: number; content: unknown; change: IepRevisionChange; suggestionId: string | null; audit?: AuditEntry },
   ): Promise<IepPartModel> {
     const rows: IepPartModel[] = await m.query(
-      `WITH iep AS (SELECT id FROM ieps WHERE id = $3 AND status = 'DRAFT' FOR SHARE),
+      prepared(`WITH iep AS (SELECT id FROM ieps WHERE id = $3 AND status = 'DRAFT' FOR SHARE),
        upd AS (
          UPDATE iep_parts p SET content = $4::jsonb, version = p.version + 1, unchanged_since_copy = false,
                 updated_by_id = $5, updated_at = now()
@@ -272,7 +272,7 @@ export class DraftingService {
          INSERT INTO iep_part_revisions (part_id, iep_id, version, content, change, author_id, suggestion_id)
          SELECT id, iep_id, version, content, $6, $5, $7 FROM upd),
        audit AS (${auditInsertSql('$8', { onlyIf: 'EXISTS (SELECT 1 FROM upd)' })})
-       SELECT ${PART_COLUMNS('upd')} FROM ${PART_FROM('upd')}`,
+       SELECT ${PART_COLUMNS('upd')} FROM ${PART_FROM('upd')}`),
       [w.partId, w.baseVersion, w.iepId, JSON.stringify(w.content), user.id, w.change, w.suggestionId, this.audit.rowsJson(w.audit ? [w.audit] : [])],
     );
     if (!rows[0]) throw await this.staleError(m, w.partId);
@@ -442,7 +442,7 @@ export class DraftingService {
   async partTarget(user: AuthUser, partId: string, meta: RequestMeta, operation: string): Promise<PartTarget> {
     const [row]: Array<IepFacts & { partId: string; partKind: IepPartKind; partVersion: number; partRemovedAt: Date | null; visible: boolean }> = isUuid(partId)
       ? await this.dataSource.query(
-          `${FACTS_FOR_PART} WHERE p.id = $1`,
+          prepared(`${FACTS_FOR_PART} WHERE p.id = $1`),
           [partId, ...iepVisibilityParams(user)],
         )
       : [];

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CurrentUser, iepVisibilityParams, iepVisibleCondition, Permission, RequirePermission } from '@iep/api/access';
 import { AuditEvent, auditInsertSql, AuditService } from '@iep/api/audit';
-import { isUuid, notFound, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
+import { isUuid, notFound, prepared, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import type { IepEntity } from './iep.entity';
 import { IepLoaderFactory } from './iep.loader';
 import { IepModel, PersonSummaryModel } from './models/iep.model';
@@ -19,6 +19,12 @@ const IEP_SQL = `
          s.first_name AS "studentFirstName",
          (SELECT json_build_object('id', u.id, 'displayName', u.display_name) FROM users u WHERE u.id = i.case_manager_id) AS "caseManager"
     FROM ieps i JOIN students s ON s.id = i.student_id`;
+
+/** iep(id): the access check, the row, its case manager's name and the audit row of the read in one (named) statement. */
+const IEP_READ_SQL = prepared(`
+  WITH iep AS (${IEP_SQL} WHERE i.id = $1 AND (${iepVisibleCondition()})),
+  audit AS (${auditInsertSql('$6', { from: 'iep', studentId: 'iep."studentId"', iepId: 'iep.id' })})
+  SELECT * FROM iep`);
 
 @Resolver(() => IepModel)
 export class IepResolver {
@@ -36,18 +42,12 @@ export class IepResolver {
     @Context() { req }: GraphQLContext,
   ): Promise<LoadedIep> {
     const meta = requestMeta(req);
-    // The access check, the row, its case manager's name and the audit row of the read in one statement.
     const viewed = this.audit.rowsJson([{
       event: AuditEvent.IepViewed, actorId: user.id, actorRole: user.role, studentId: null, iepId: null,
       ip: meta.ip, userAgent: meta.userAgent, data: {},
     }]);
     const [iep]: LoadedIep[] = isUuid(id)
-      ? await this.dataSource.query(
-          `WITH iep AS (${IEP_SQL} WHERE i.id = $1 AND (${iepVisibleCondition()})),
-           audit AS (${auditInsertSql('$6', { from: 'iep', studentId: 'iep."studentId"', iepId: 'iep.id' })})
-           SELECT * FROM iep`,
-          [id, ...iepVisibilityParams(user), viewed],
-        )
+      ? await this.dataSource.query(IEP_READ_SQL, [id, ...iepVisibilityParams(user), viewed])
       : [];
     if (!iep) {
       await this.audit.recordDenial(user, meta, 'iep', 'NO_RELATIONSHIP');
