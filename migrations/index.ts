@@ -9,6 +9,7 @@ import { AddOneOpenIepPerStudent1763881000000 } from './1763881000000-add-one-op
 import { CreateIepMeetings1763890000000 } from './1763890000000-create-iep-meetings';
 import { CreateIepSignoff1763895000000 } from './1763895000000-create-iep-signoff';
 import { AddCalendarVersionAndReminderKindPreferences1763910000000 } from './1763910000000-add-calendar-version-and-reminder-kind-preferences';
+import { AddImmutableContentGuards1763920000000 } from './1763920000000-add-immutable-content-guards';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -26,4 +27,5 @@ export const migrations = [
   CreateIepSignoff1763895000000,
   CreateComplianceTallies1763900000000,
   AddCalendarVersionAndReminderKindPreferences1763910000000,
+  AddImmutableContentGuards1763920000000,
 ];

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_USERS, seedDemoDistrict } from '@iep/api/seed';
+import { PreparingClient, prepared } from '@iep/api/core';
 import { GraphQLTestClient, startTestApi, type TestApi } from '@iep/api/testing';
 import { createApiApp } from './bootstrap';
 
@@ -175,4 +176,68 @@ describe('reading a large IEP costs a bounded number of SQL statements', () => {
       `SELECT data FROM audit_events WHERE event = 'IEP_PART_SAVED' AND iep_id = $1 ORDER BY id DESC LIMIT 1`, [big]);
     expect(audit.data).toMatchObject({ partId: goal.id, version: goal.version + 1 });
   }, 180_000);
+
+  it('keeps what never changes between reads, and a save, a new thread or a decision shows in the very next read', async () => {
+    const id = '00000000-0000-4000-8000-000000000402';
+    const teacher = new GraphQLTestClient(api.url);
+    await teacher.signIn(DEMO_USERS.teacher.email, DEMO_PASSWORD);
+    type Doc = { iep: { parts: Array<Part & { updatedBy: { displayName: string } | null; threadCount: number; changedSinceMyLastView: boolean }>;
+      suggestions: Array<{ id: string; status: string }> } };
+    const first = await ok<Doc>(DOCUMENT, { id });
+    // Read again: the parts and proposals now come from the process's cache, the rest from the database.
+    const second = await ok<Doc>(DOCUMENT, { id });
+    expect(second).toEqual(first);
+
+    // Someone else saves a part and opens a thread on it: the next read has the new version, text, editor and count.
+    const goal = first.iep.parts.find((part) => part.kind === 'GOAL')!;
+    const saved = await teacher.request<{ saveIepPart: { version: number } }>(
+      `mutation($input: SaveIepPartInput!) { saveIepPart(input: $input) { version } }`,
+      { input: { partId: goal.id, baseVersion: goal.version, content: { ...goal.content, baseline: 'Reads 61 words a minute' } } });
+    expect(saved.errors).toBeUndefined();
+    await teacher.request(`mutation($input: StartIepCommentThreadInput!) { startIepCommentThread(input: $input) { id } }`,
+      { input: { iepId: id, partId: goal.id, body: 'Is this the fall or the winter probe?' } });
+    const third = await ok<Doc>(DOCUMENT, { id });
+    const after = third.iep.parts.find((part) => part.id === goal.id)!;
+    expect(after).toMatchObject({
+      version: goal.version + 1,
+      content: { ...goal.content, baseline: 'Reads 61 words a minute' },
+      updatedBy: { displayName: DEMO_USERS.teacher.displayName },
+      threadCount: goal.threadCount + 1,
+    });
+    expect(third.iep.parts.filter((part) => part.id !== goal.id)).toEqual(first.iep.parts.filter((part) => part.id !== goal.id));
+
+    // A proposal decided since shows its new status.
+    const pending = first.iep.suggestions.find((suggestion) => suggestion.status === 'PENDING')!;
+    const rejected = await rep.request(`mutation($input: RejectIepSuggestionInput!) { rejectIepSuggestion(input: $input) { id } }`,
+      { input: { suggestionId: pending.id, reason: 'The team will revisit this at the meeting.' } });
+    expect(rejected.errors).toBeUndefined();
+    const fourth = await ok<Doc>(DOCUMENT, { id });
+    expect(fourth.iep.suggestions.find((suggestion) => suggestion.id === pending.id)?.status).toBe('REJECTED');
+  });
+
+  it('refuses, in the database, content changes that would make a cached read stale', async () => {
+    const [part] = await api.db.query(`SELECT id, version FROM iep_parts WHERE iep_id = '00000000-0000-4000-8000-000000000402' LIMIT 1`);
+    await expect(api.db.query(`UPDATE iep_parts SET content = '{"text": "rewritten"}'::jsonb WHERE id = $1`, [part.id]))
+      .rejects.toThrow(/must take a new version/);
+    const [suggestion] = await api.db.query(`SELECT id FROM iep_suggestions LIMIT 1`);
+    await expect(api.db.query(`UPDATE iep_suggestions SET proposed_content = '{}'::jsonb WHERE id = $1`, [suggestion.id]))
+      .rejects.toThrow(/cannot be rewritten/);
+    // Everything else about a proposal still changes as it is decided.
+    await expect(api.db.query(`UPDATE iep_suggestions SET rationale = rationale WHERE id = $1`, [suggestion.id])).resolves.toBeDefined();
+  });
+
+  it('sends the statements marked prepared() as named statements, parsed once per connection', async () => {
+    const client = new PreparingClient({ connectionString: api.config.DATABASE_URL });
+    await client.connect();
+    try {
+      const sql = prepared('SELECT count(*)::int AS n FROM iep_parts WHERE iep_id = $1::uuid');
+      for (let i = 0; i < 3; i++) await client.query(sql, ['00000000-0000-4000-8000-000000000402']);
+      await client.query('SELECT count(*)::int AS n FROM iep_parts WHERE iep_id = $1::uuid AND version > $2', ['00000000-0000-4000-8000-000000000402', 0]);
+      const { rows } = await client.query(`SELECT statement, generic_plans + custom_plans AS runs FROM pg_prepared_statements`);
+      // The marked statement, once, run three times; the unmarked one is not kept.
+      expect(rows).toEqual([{ statement: sql, runs: '3' }]);
+    } finally {
+      await client.end();
+    }
+  });
 });

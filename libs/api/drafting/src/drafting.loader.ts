@@ -3,14 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { RecordAccessService } from '@iep/api/access';
-import type { AuthUser } from '@iep/api/core';
+import { prepared, type AuthUser } from '@iep/api/core';
 import { UserRole } from '@iep/domain';
 import { diffPartContent, emptyPartContent, type IepPartKind } from '@iep/domain/iep-content';
 import { FACTS_SQL, type IepFacts } from './drafting-access.service';
 import type { IepChangesSinceLastViewModel, IepPartDiffModel, IepPartModel, PartContent } from './models/iep-part.model';
 import type { IepSuggestionModel } from './models/iep-suggestion.model';
-import { inDocumentOrder, PART_COLUMNS, PART_FROM, THREAD_COUNTS } from './part-rows';
-import { SUGGESTION_COLUMNS } from './suggestion.service';
+import { inDocumentOrder } from './part-rows';
+import { suggestionColumns } from './suggestion.service';
+import { DocumentContentCache, type KnownContent, type StoredPart } from './document-content-cache';
 
 export interface StudentIepState {
   activeIepId: string | null;
@@ -37,6 +38,7 @@ export interface DraftingLoaders {
 @Injectable()
 export class DraftingLoaderFactory {
   private readonly byRequest = new WeakMap<object, DraftingLoaders>();
+  private readonly contents = new DocumentContentCache();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -57,7 +59,7 @@ export class DraftingLoaderFactory {
     const loaders: DraftingLoaders = {
       // Facts, parts and suggestions are asked for by sibling fields of one IEP in the same tick: one
       // batch, one statement (see documentPieces), so the editor's document costs one round trip for all three.
-      ...documentPieces(db, user),
+      ...documentPieces(db, user, this.contents),
       changes: new DataLoader(async (iepIds) => {
         // Parts others changed after the newest revision the reader had seen, each with its content then and now.
         const rows: Array<{
@@ -132,6 +134,96 @@ function dates<T>(row: T, keys: ReadonlyArray<keyof T>): T {
   return row;
 }
 
+type DocumentParam = 'user' | 'partIds' | 'partVersions' | 'suggestionIds';
+
+interface DocumentStatement {
+  sql: string;
+  params: (iep: string | string[], user: AuthUser, known: KnownContent) => unknown[];
+}
+
+const documentStatements = new Map<string, DocumentStatement>();
+
+/**
+ * The statement for the pieces asked for, as a named statement (one text per combination and arity).
+ * One IEP — the editor's case — is matched with `= $1::uuid`: PostgreSQL then settles on a generic plan and
+ * stops planning the statement on every call, which it keeps doing for `= ANY($1::uuid[])`. Content the
+ * process already holds (KnownContent) is left out of the result: see DocumentContentCache.
+ */
+function documentStatement(wanted: ReadonlySet<Piece>, single: boolean): DocumentStatement {
+  const key = `${[...wanted].sort().join(',')}:${single}`;
+  const existing = documentStatements.get(key);
+  if (existing) return existing;
+  const names: DocumentParam[] = [];
+  const $ = (name: DocumentParam) => {
+    if (!names.includes(name)) names.push(name);
+    return `$${names.indexOf(name) + 2}`;
+  };
+  const iep = single ? '= $1::uuid' : '= ANY($1::uuid[])';
+  const facts = wanted.has('facts')
+    ? `(SELECT coalesce(json_agg(f), '[]'::json) FROM (${FACTS_SQL.replaceAll('$2', $('user'))} WHERE i.id ${iep}) f)`
+    : 'NULL';
+  // The parts as [id, version] where the process holds that version (DocumentContentCache), else in full;
+  // then what depends on the reader or on other rows: threads per part, parts changed since the
+  // reader last looked, and the names of the last editors.
+  const parts = wanted.has('parts')
+    ? `json_build_object(
+         'rows', (SELECT coalesce(json_agg(CASE WHEN known.id IS NULL THEN json_build_object(
+                    'id', p.id, 'iepId', p.iep_id, 'kind', p.kind, 'position', p.position, 'content', p.content, 'version', p.version,
+                    'unchangedSinceLastYear', p.unchanged_since_copy, 'updatedAt', p.updated_at, 'updatedById', p.updated_by_id,
+                    'removedAt', p.removed_at, 'createdAt', p.created_at)
+                  ELSE json_build_array(p.id, p.version) END ORDER BY p.iep_id, p.position, p.created_at, p.id), '[]'::json)
+                    FROM iep_parts p
+                    LEFT JOIN unnest(${$('partIds')}::uuid[], ${$('partVersions')}::int[]) known(id, version) ON known.id = p.id AND known.version = p.version
+                   WHERE p.iep_id ${iep} AND p.removed_at IS NULL),
+         'threads', (SELECT json_agg(json_build_array(t.part_id, t.threads, t.open)) FROM (
+                       SELECT t.part_id, count(*) AS threads, count(*) FILTER (WHERE t.resolved_at IS NULL) AS open
+                         FROM iep_comment_threads t WHERE t.iep_id ${iep} AND t.part_id IS NOT NULL GROUP BY t.part_id) t),
+         'changed', (SELECT json_agg(p.id) FROM iep_parts p JOIN iep_views v ON v.iep_id = p.iep_id AND v.user_id = ${$('user')}
+                      WHERE p.iep_id ${iep} AND p.removed_at IS NULL
+                        AND EXISTS (SELECT 1 FROM iep_part_revisions r
+                                     WHERE r.part_id = p.id AND r.id > v.seen_revision_id AND r.author_id IS DISTINCT FROM ${$('user')})),
+         'editors', (SELECT json_agg(json_build_array(u.id, u.display_name)) FROM users u
+                      WHERE u.id IN (SELECT p.updated_by_id FROM iep_parts p WHERE p.iep_id ${iep} AND p.removed_at IS NULL)))`
+    : 'NULL';
+  const suggestions = wanted.has('suggestions')
+    ? `(SELECT coalesce(json_agg(x ORDER BY x."createdAt", x.id), '[]'::json) FROM (
+         SELECT ${suggestionColumns('CASE WHEN known.id IS NULL THEN s.proposed_content END', 'base.content')}
+           FROM iep_suggestions s
+           LEFT JOIN unnest(${$('suggestionIds')}::uuid[]) known(id) ON known.id = s.id
+           LEFT JOIN LATERAL (SELECT r.content FROM iep_part_revisions r
+                               WHERE known.id IS NULL AND r.part_id = s.part_id AND r.version = s.base_version) base ON true
+          WHERE s.iep_id ${iep}) x)`
+    : 'NULL';
+  const statement: DocumentStatement = {
+    sql: prepared(`SELECT ${facts} AS facts, ${parts} AS parts, ${suggestions} AS suggestions`),
+    params: (iepArg, user, known) => [iepArg, ...names.map((name) => (name === 'user' ? user.id : known[name]))],
+  };
+  documentStatements.set(key, statement);
+  return statement;
+}
+
+interface DocumentParts {
+  rows: Array<StoredPart | [string, number]>;
+  threads: Array<[string, number, number]> | null;
+  changed: string[] | null;
+  editors: Array<[string, string]> | null;
+}
+
+/** The parts as this reader sees them: the stored rows, with their threads, "changed since I looked" and editors. */
+function readerParts(parts: DocumentParts, known: KnownContent, contents: DocumentContentCache): IepPartModel[] {
+  const threads = new Map((parts.threads ?? []).map(([partId, all, open]) => [partId, { all, open }]));
+  const changed = new Set(parts.changed ?? []);
+  const editors = new Map((parts.editors ?? []).map(([id, displayName]) => [id, { id, displayName }]));
+  const rows = parts.rows.map((row) => (Array.isArray(row) ? row : dates(row, ['updatedAt', 'removedAt', 'createdAt'])));
+  return contents.parts(rows, known).map((part) => ({
+    ...part,
+    updatedBy: (part.updatedById && editors.get(part.updatedById)) || null,
+    changedSinceMyLastView: changed.has(part.id),
+    threadCount: threads.get(part.id)?.all ?? 0,
+    openThreadCount: threads.get(part.id)?.open ?? 0,
+  }));
+}
+
 /**
  * The drafting facts (the caller's relationship to the IEP), the parts (with "changed since my last view":
  * a revision by someone else after the newest one the reader had seen, one index range of the part's
@@ -139,31 +231,19 @@ function dates<T>(row: T, keys: ReadonlyArray<keyof T>): T {
  * suggestions (with their base content and people) of the IEPs asked for, as one statement returning
  * one JSON array per piece. Each round trip to PostgreSQL costs the API more than the rows it carries.
  */
-function documentPieces(db: DataSource, user: AuthUser): Pick<DraftingLoaders, Piece> {
+function documentPieces(db: DataSource, user: AuthUser, contents: DocumentContentCache): Pick<DraftingLoaders, Piece> {
   const document = new DataLoader<string, unknown>(async (keys) => {
     const wanted = new Set(keys.map((key) => key.slice(0, key.indexOf(':')) as Piece));
     const iepIds = [...new Set(keys.map((key) => key.slice(key.indexOf(':') + 1)))];
-    const needsUser = wanted.has('facts') || wanted.has('parts');
-    const [row]: Array<{ facts: IepFacts[] | null; parts: IepPartModel[] | null; suggestions: IepSuggestionModel[] | null }> = await db.query(
-      `SELECT ${wanted.has('facts') ? `(SELECT coalesce(json_agg(f), '[]'::json) FROM (${FACTS_SQL} WHERE i.id = ANY($1::uuid[])) f)` : 'NULL'} AS facts,
-              ${wanted.has('parts') ? `(SELECT coalesce(json_agg(x ORDER BY x.position, x."createdAt", x.id), '[]'::json) FROM (
-                 SELECT ${PART_COLUMNS('p', `(v.seen_revision_id IS NOT NULL AND EXISTS (
-                          SELECT 1 FROM iep_part_revisions r
-                           WHERE r.part_id = p.id AND r.id > v.seen_revision_id AND r.author_id IS DISTINCT FROM $2))`, 'tc')},
-                        p.created_at AS "createdAt"
-                   FROM iep_parts ${PART_FROM('p')}
-                   LEFT JOIN iep_views v ON v.iep_id = p.iep_id AND v.user_id = $2
-                   LEFT JOIN ${THREAD_COUNTS} tc ON tc.part_id = p.id
-                  WHERE p.iep_id = ANY($1::uuid[]) AND p.removed_at IS NULL) x)` : 'NULL'} AS parts,
-              ${wanted.has('suggestions') ? `(SELECT coalesce(json_agg(x ORDER BY x."createdAt", x.id), '[]'::json) FROM (
-                 SELECT ${SUGGESTION_COLUMNS} FROM iep_suggestions s
-                   LEFT JOIN iep_part_revisions r ON r.part_id = s.part_id AND r.version = s.base_version
-                  WHERE s.iep_id = ANY($1::uuid[])) x)` : 'NULL'} AS suggestions`,
-      needsUser ? [iepIds, user.id] : [iepIds],
+    const statement = documentStatement(wanted, iepIds.length === 1);
+    const known = contents.known(iepIds);
+    const [row]: Array<{ facts: IepFacts[] | null; parts: DocumentParts | null; suggestions: IepSuggestionModel[] | null }> = await db.query(
+      statement.sql,
+      statement.params(iepIds.length === 1 ? iepIds[0] : iepIds, user, known),
     );
     const facts = new Map((row.facts ?? []).map((fact) => [fact.id, dates(fact, ['sharedWithFamilyAt', 'lastViewedAt'])]));
-    const parts = (row.parts ?? []).map((part) => dates(part, ['updatedAt', 'removedAt']));
-    const suggestions = (row.suggestions ?? []).map((suggestion) => dates(suggestion, ['createdAt', 'decidedAt']));
+    const parts = row.parts ? readerParts(row.parts, known, contents) : [];
+    const suggestions = contents.suggestions((row.suggestions ?? []).map((suggestion) => dates(suggestion, ['createdAt', 'decidedAt'])), known);
     return keys.map((key) => {
       const iepId = key.slice(key.indexOf(':') + 1);
       if (key.startsWith('facts:')) return facts.get(iepId) ?? null;

@@ -3,31 +3,18 @@ import { PART_KIND_ORDER, type IepPartKind, type QualityCheckContext } from '@ie
 import type { IepFacts } from './drafting-access.service';
 import type { IepPartModel } from './models/iep-part.model';
 
-/** The comment-thread counts of one part (a mutation's single row); the document's parts join THREAD_COUNTS instead. */
-const partThreadCounts = (alias: string) => ({
-  all: `(SELECT count(*)::int FROM iep_comment_threads t WHERE t.iep_id = ${alias}.iep_id AND t.part_id = ${alias}.id)`,
-  open: `(SELECT count(*)::int FROM iep_comment_threads t WHERE t.iep_id = ${alias}.iep_id AND t.part_id = ${alias}.id AND t.resolved_at IS NULL)`,
-});
-
-/**
- * The thread counts of every part of the IEPs in $1, one aggregate for the whole document:
- * `LEFT JOIN ${THREAD_COUNTS} tc ON tc.part_id = p.id`, then PART_COLUMNS('p', …, 'tc').
- */
-export const THREAD_COUNTS = `(SELECT t.part_id, count(*)::int AS "all", (count(*) FILTER (WHERE t.resolved_at IS NULL))::int AS "open"
-                                 FROM iep_comment_threads t WHERE t.iep_id = ANY($1::uuid[]) AND t.part_id IS NOT NULL GROUP BY t.part_id)`;
-
 /**
  * The columns of an IepPart, named as the model names them, with the last editor's name joined in
- * (`FROM iep_parts ${PART_FROM('p')}`) and its comment-thread counts (`counts`: the alias of a joined
- * THREAD_COUNTS, else a subquery for the one row): a document of many parts needs no field resolver per part.
+ * (`FROM iep_parts ${PART_FROM('p')}`) and its comment-thread counts: for the single row a mutation
+ * returns (the document reads its parts in another shape: see documentStatement in drafting.loader).
  */
-export const PART_COLUMNS = (alias: string, changedSinceMyLastView = 'false', counts?: string) => `${alias}.id, ${alias}.iep_id AS "iepId", ${alias}.kind, ${alias}.position,
+export const PART_COLUMNS = (alias: string) => `${alias}.id, ${alias}.iep_id AS "iepId", ${alias}.kind, ${alias}.position,
   ${alias}.content, ${alias}.version, ${alias}.unchanged_since_copy AS "unchangedSinceLastYear", ${alias}.updated_at AS "updatedAt",
   ${alias}.updated_by_id AS "updatedById", ${alias}.removed_at AS "removedAt",
   CASE WHEN editor.id IS NULL THEN NULL ELSE json_build_object('id', editor.id, 'displayName', editor.display_name) END AS "updatedBy",
-  ${changedSinceMyLastView} AS "changedSinceMyLastView",
-  ${counts ? `coalesce(${counts}."all", 0)` : partThreadCounts(alias).all} AS "threadCount",
-  ${counts ? `coalesce(${counts}."open", 0)` : partThreadCounts(alias).open} AS "openThreadCount"`;
+  false AS "changedSinceMyLastView",
+  (SELECT count(*)::int FROM iep_comment_threads t WHERE t.iep_id = ${alias}.iep_id AND t.part_id = ${alias}.id) AS "threadCount",
+  (SELECT count(*)::int FROM iep_comment_threads t WHERE t.iep_id = ${alias}.iep_id AND t.part_id = ${alias}.id AND t.resolved_at IS NULL) AS "openThreadCount"`;
 export const PART_FROM = (alias: string) => `${alias} LEFT JOIN users editor ON editor.id = ${alias}.updated_by_id`;
 
 const KIND_RANK = new Map<string, number>(PART_KIND_ORDER.map((kind, index) => [kind, index]));

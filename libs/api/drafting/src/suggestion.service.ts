@@ -16,11 +16,13 @@ import { IepSuggestionStatus, type IepSuggestionModel } from './models/iep-sugge
 export const SUGGESTION_PROPOSED_NOTIFICATION = 'IEP_SUGGESTION_PROPOSED';
 export const SUGGESTION_DECIDED_NOTIFICATION = 'IEP_SUGGESTION_DECIDED';
 
-export const SUGGESTION_COLUMNS = `s.id, s.iep_id AS "iepId", s.part_id AS "partId", s.part_kind AS "partKind", s.base_version AS "baseVersion",
-  s.proposed_content AS "proposedContent", s.rationale, s.proposer_id AS "proposerId", s.status, s.decided_by_id AS "decidedById",
-  s.decided_at AS "decidedAt", s.decision_reason AS "decisionReason", s.created_at AS "createdAt", r.content AS "baseContent",
+/** A suggestion's columns, its proposal and its base content given as expressions (the document may leave them out). */
+export const suggestionColumns = (proposedContent: string, baseContent: string) => `s.id, s.iep_id AS "iepId", s.part_id AS "partId", s.part_kind AS "partKind", s.base_version AS "baseVersion",
+  ${proposedContent} AS "proposedContent", s.rationale, s.proposer_id AS "proposerId", s.status, s.decided_by_id AS "decidedById",
+  s.decided_at AS "decidedAt", s.decision_reason AS "decisionReason", s.created_at AS "createdAt", ${baseContent} AS "baseContent",
   (SELECT json_build_object('id', u.id, 'displayName', u.display_name) FROM users u WHERE u.id = s.proposer_id) AS "proposer",
   (SELECT json_build_object('id', u.id, 'displayName', u.display_name) FROM users u WHERE u.id = s.decided_by_id) AS "decidedBy"`;
+export const SUGGESTION_COLUMNS = suggestionColumns('s.proposed_content', 'r.content');
 const SUGGESTION_FROM = `iep_suggestions s LEFT JOIN iep_part_revisions r ON r.part_id = s.part_id AND r.version = s.base_version`;
 
 interface Person {
