@@ -1,5 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { BullModule } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -26,6 +26,7 @@ import { DeadlineSettingsModule } from '@iep/api/deadline-settings';
 import { DevMailboxController } from './dev-mailbox.controller';
 import { HealthController } from './health.controller';
 import { QueueBoardModule } from './queue-board';
+import { JitApolloDriver } from './jit-apollo-driver';
 
 export const ENTITIES = [UserEntity, StudentEntity, IepEntity];
 
@@ -52,7 +53,7 @@ export class AppModule {
         NotificationsModule,
         LiveModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          driver: JitApolloDriver,
           autoSchemaFile: true,
           sortSchema: true,
           path: '/graphql',
