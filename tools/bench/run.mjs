@@ -41,6 +41,10 @@ const config = {
   queuePrefix: 'bench',
   skipBuild: process.env.BENCH_SKIP_BUILD === '1',
   keepDatabase: process.env.BENCH_KEEP_DATABASE === '1',
+  // Each API process writes a V8 CPU profile (.cpuprofile, for Chrome DevTools) here when it stops.
+  cpuProfileDir: process.env.BENCH_CPU_PROFILE || null,
+  // Extra Node.js options for the API processes (e.g. V8 heap settings), space-separated.
+  apiNodeArgs: (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
   only: (process.env.BENCH_SCENARIOS ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
 };
 const databaseUrl = (() => {
@@ -133,7 +137,8 @@ async function main() {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   say(`Starting the API on ${url}…`);
-  state.api = startService('api', join(ROOT, 'dist/api/main.mjs'), { ...serverEnv, PORT: String(port), API_PROCESSES: String(config.apiProcesses) }, logDir);
+  state.api = startService('api', join(ROOT, 'dist/api/main.mjs'), { ...serverEnv, PORT: String(port), API_PROCESSES: String(config.apiProcesses) }, logDir,
+    [...config.apiNodeArgs, ...(config.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${config.cpuProfileDir}`] : [])]);
   await waitForReady(url, state.api, 60_000);
   await waitForApiProcesses(60_000);
   say(`  ready in ${seconds(t)} s`);

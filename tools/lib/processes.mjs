@@ -22,10 +22,10 @@ export function run(command, args, options = {}) {
 }
 
 /** Starts a long-running child whose output goes to a log file; returns the child. */
-export function startService(name, script, env, logDir) {
+export function startService(name, script, env, logDir, nodeArgs = []) {
   mkdirSync(logDir, { recursive: true });
   const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, ['--enable-source-maps', script], {
+  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, script], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
