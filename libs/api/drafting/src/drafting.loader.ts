@@ -9,7 +9,7 @@ import { diffPartContent, emptyPartContent, type IepPartKind } from '@iep/domain
 import { FACTS_SQL, type IepFacts } from './drafting-access.service';
 import type { IepChangesSinceLastViewModel, IepPartDiffModel, IepPartModel, PartContent } from './models/iep-part.model';
 import type { IepSuggestionModel } from './models/iep-suggestion.model';
-import { inDocumentOrder } from './part-rows';
+import { inDocumentOrder, STORED_PART_JSON } from './part-rows';
 import { suggestionColumns } from './suggestion.service';
 import { DocumentContentCache, type KnownContent, type StoredPart } from './document-content-cache';
 
@@ -167,10 +167,7 @@ function documentStatement(wanted: ReadonlySet<Piece>, single: boolean): Documen
   // reader last looked, and the names of the last editors.
   const parts = wanted.has('parts')
     ? `json_build_object(
-         'rows', (SELECT coalesce(json_agg(CASE WHEN known.id IS NULL THEN json_build_object(
-                    'id', p.id, 'iepId', p.iep_id, 'kind', p.kind, 'position', p.position, 'content', p.content, 'version', p.version,
-                    'unchangedSinceLastYear', p.unchanged_since_copy, 'updatedAt', p.updated_at, 'updatedById', p.updated_by_id,
-                    'removedAt', p.removed_at, 'createdAt', p.created_at)
+         'rows', (SELECT coalesce(json_agg(CASE WHEN known.id IS NULL THEN ${STORED_PART_JSON('p')}
                   ELSE json_build_array(p.id, p.version) END ORDER BY p.iep_id, p.position, p.created_at, p.id), '[]'::json)
                     FROM iep_parts p
                     LEFT JOIN unnest(${$('partIds')}::uuid[], ${$('partVersions')}::int[]) known(id, version) ON known.id = p.id AND known.version = p.version

@@ -3,14 +3,23 @@ import { PART_KIND_ORDER, type IepPartKind, type QualityCheckContext } from '@ie
 import type { IepFacts } from './drafting-access.service';
 import type { IepPartModel } from './models/iep-part.model';
 
+/** A part as stored at one version (DocumentContentCache's StoredPart): model name → column. */
+const STORED_PART_FIELDS: ReadonlyArray<readonly [string, string]> = [
+  ['id', 'id'], ['iepId', 'iep_id'], ['kind', 'kind'], ['position', 'position'], ['content', 'content'], ['version', 'version'],
+  ['unchangedSinceLastYear', 'unchanged_since_copy'], ['updatedAt', 'updated_at'], ['updatedById', 'updated_by_id'],
+  ['removedAt', 'removed_at'], ['createdAt', 'created_at'],
+];
+
+/** The stored part as one JSON object (`json_build_object('id', p.id, …)`), for the document's rows. */
+export const STORED_PART_JSON = (alias: string) =>
+  `json_build_object(${STORED_PART_FIELDS.map(([name, column]) => `'${name}', ${alias}.${column}`).join(', ')})`;
+
 /**
  * The columns of an IepPart, named as the model names them, with the last editor's name joined in
  * (`FROM iep_parts ${PART_FROM('p')}`) and its comment-thread counts: for the single row a mutation
  * returns (the document reads its parts in another shape: see documentStatement in drafting.loader).
  */
-export const PART_COLUMNS = (alias: string) => `${alias}.id, ${alias}.iep_id AS "iepId", ${alias}.kind, ${alias}.position,
-  ${alias}.content, ${alias}.version, ${alias}.unchanged_since_copy AS "unchangedSinceLastYear", ${alias}.updated_at AS "updatedAt",
-  ${alias}.updated_by_id AS "updatedById", ${alias}.removed_at AS "removedAt",
+export const PART_COLUMNS = (alias: string) => `${STORED_PART_FIELDS.map(([name, column]) => `${alias}.${column} AS "${name}"`).join(', ')},
   CASE WHEN editor.id IS NULL THEN NULL ELSE json_build_object('id', editor.id, 'displayName', editor.display_name) END AS "updatedBy",
   false AS "changedSinceMyLastView",
   (SELECT count(*)::int FROM iep_comment_threads t WHERE t.iep_id = ${alias}.iep_id AND t.part_id = ${alias}.id) AS "threadCount",
