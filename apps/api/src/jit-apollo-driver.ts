@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
-  execute, getNamedType, getVariableValues, isInputObjectType, printSchema, typeFromAST,
+  execute, getNamedType, getVariableValues, isInputObjectType, isInterfaceType, isObjectType, printSchema, typeFromAST,
   type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
@@ -63,12 +63,33 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   };
 }
 
+/**
+ * Nest gives every plain `@Field` a resolver that reads the property of the same name. graphql-jit
+ * reads a field without a resolver inline, in the function it compiles, but must call a resolver (with
+ * its resolve info) for every field of every object: for the IEP document, thousands of calls a request.
+ * This takes those resolvers off again where they are exactly a read of the field's own name, which is
+ * what GraphQL's default resolver does. Nest's resolver is recognised by its name and checked by calling
+ * it: a field with a default value or a property named differently from the field keeps its resolver.
+ */
+export function withPlainFieldReads(schema: GraphQLSchema): GraphQLSchema {
+  const probe = Symbol('probe');
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) && !isInterfaceType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve as ((source: unknown) => unknown) | undefined;
+      if (resolve?.name !== 'rootFieldResolver' || resolve.length !== 1) continue;
+      if (resolve({ [field.name]: probe }) === probe && resolve({}) === undefined) field.resolve = undefined;
+    }
+  }
+  return schema;
+}
+
 /** The Apollo driver, with execution by graphql-jit (see jitGateway). */
 @Injectable()
 export class JitApolloDriver extends ApolloDriver {
   override async registerExpress(options: ApolloDriverConfig, hooks?: { preStartHook?: () => void }): Promise<void> {
     const { schema, typeDefs: _typeDefs, resolvers: _resolvers, ...rest } = options;
     if (!schema) throw new Error('JitApolloDriver needs the generated schema');
-    return super.registerExpress({ ...rest, gateway: jitGateway(schema) } as ApolloDriverConfig, hooks);
+    return super.registerExpress({ ...rest, gateway: jitGateway(withPlainFieldReads(schema)) } as ApolloDriverConfig, hooks);
   }
 }
