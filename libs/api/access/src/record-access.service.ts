@@ -17,7 +17,7 @@ export class RecordAccessService {
     const studentIds = requestedIds.filter(isUuid);
     if (studentIds.length === 0) return new Set();
     const rows: { id: string }[] = await this.dataSource.query(
-      prepared(`SELECT s.id FROM students s WHERE s.id = ANY($1::uuid[]) AND (${STUDENT_VISIBLE_SQL})`),
+      VISIBLE_STUDENTS_SQL,
       [studentIds, user.id, user.role, user.districtId, DISTRICT_ROLES],
     );
     return new Set(rows.map((row) => row.id));
@@ -49,8 +49,7 @@ export class RecordAccessService {
     const iepIds = requestedIds.filter(isUuid);
     if (iepIds.length === 0) return new Set();
     const rows: { id: string }[] = await this.dataSource.query(
-      prepared(`SELECT i.id FROM ieps i JOIN students s ON s.id = i.student_id
-        WHERE i.id = ANY($1::uuid[]) AND (${IEP_VISIBLE_SQL})`),
+      VISIBLE_IEPS_SQL,
       [iepIds, user.id, user.role, user.districtId, DISTRICT_ROLES],
     );
     return new Set(rows.map((row) => row.id));
@@ -110,3 +109,8 @@ const IEP_VISIBLE_SQL = `
         SELECT 1 FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
          WHERE ti.student_id = s.id AND m.user_id = $2::uuid
            AND (m.expires_at IS NULL OR m.expires_at > now())))`;
+
+/** The two checks nearly every request makes, named once (see prepared()) rather than rebuilt per call. */
+const VISIBLE_STUDENTS_SQL = prepared(`SELECT s.id FROM students s WHERE s.id = ANY($1::uuid[]) AND (${STUDENT_VISIBLE_SQL})`);
+const VISIBLE_IEPS_SQL = prepared(`SELECT i.id FROM ieps i JOIN students s ON s.id = i.student_id
+        WHERE i.id = ANY($1::uuid[]) AND (${IEP_VISIBLE_SQL})`);

@@ -262,17 +262,7 @@ export class DraftingService {
     w: { partId: string; iepId: string; baseVersion: number; content: unknown; change: IepRevisionChange; suggestionId: string | null; audit?: AuditEntry },
   ): Promise<IepPartModel> {
     const rows: IepPartModel[] = await m.query(
-      prepared(`WITH iep AS (SELECT id FROM ieps WHERE id = $3 AND status = 'DRAFT' FOR SHARE),
-       upd AS (
-         UPDATE iep_parts p SET content = $4::jsonb, version = p.version + 1, unchanged_since_copy = false,
-                updated_by_id = $5, updated_at = now()
-           FROM iep WHERE p.id = $1 AND p.version = $2 AND p.iep_id = iep.id AND p.removed_at IS NULL
-         RETURNING p.*),
-       rev AS (
-         INSERT INTO iep_part_revisions (part_id, iep_id, version, content, change, author_id, suggestion_id)
-         SELECT id, iep_id, version, content, $6, $5, $7 FROM upd),
-       audit AS (${auditInsertSql('$8', { onlyIf: 'EXISTS (SELECT 1 FROM upd)' })})
-       SELECT ${PART_COLUMNS('upd')} FROM ${PART_FROM('upd')}`),
+      WRITE_REVISION_SQL,
       [w.partId, w.baseVersion, w.iepId, JSON.stringify(w.content), user.id, w.change, w.suggestionId, this.audit.rowsJson(w.audit ? [w.audit] : [])],
     );
     if (!rows[0]) throw await this.staleError(m, w.partId);
@@ -442,7 +432,7 @@ export class DraftingService {
   async partTarget(user: AuthUser, partId: string, meta: RequestMeta, operation: string): Promise<PartTarget> {
     const [row]: Array<IepFacts & { partId: string; partKind: IepPartKind; partVersion: number; partRemovedAt: Date | null; visible: boolean }> = isUuid(partId)
       ? await this.dataSource.query(
-          prepared(`${FACTS_FOR_PART} WHERE p.id = $1`),
+          PART_TARGET_SQL,
           [partId, ...iepVisibilityParams(user)],
         )
       : [];
@@ -481,3 +471,19 @@ const FACTS_FOR_PART = `
     JOIN students s ON s.id = i.student_id
     JOIN districts d ON d.id = s.district_id
     LEFT JOIN iep_views v ON v.iep_id = i.id AND v.user_id = $2`;
+
+/** A part with its IEP's facts and the caller's visibility (see partTarget); every save sends it. */
+const PART_TARGET_SQL = prepared(`${FACTS_FOR_PART} WHERE p.id = $1`);
+
+/** The save itself (see writeRevision); named once here, not rebuilt and looked up again on every save. */
+const WRITE_REVISION_SQL = prepared(`WITH iep AS (SELECT id FROM ieps WHERE id = $3 AND status = 'DRAFT' FOR SHARE),
+       upd AS (
+         UPDATE iep_parts p SET content = $4::jsonb, version = p.version + 1, unchanged_since_copy = false,
+                updated_by_id = $5, updated_at = now()
+           FROM iep WHERE p.id = $1 AND p.version = $2 AND p.iep_id = iep.id AND p.removed_at IS NULL
+         RETURNING p.*),
+       rev AS (
+         INSERT INTO iep_part_revisions (part_id, iep_id, version, content, change, author_id, suggestion_id)
+         SELECT id, iep_id, version, content, $6, $5, $7 FROM upd),
+       audit AS (${auditInsertSql('$8', { onlyIf: 'EXISTS (SELECT 1 FROM upd)' })})
+       SELECT ${PART_COLUMNS('upd')} FROM ${PART_FROM('upd')}`);
