@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { prepared } from '@iep/api/core';
 
 export interface MentionablePerson {
   iepId: string;
@@ -15,8 +16,11 @@ export interface MentionablePerson {
  */
 export function mentionablePeople(manager: EntityManager, iepIds: readonly string[]): Promise<MentionablePerson[]> {
   if (iepIds.length === 0) return Promise.resolve([]);
-  return manager.query(
-    `WITH people AS (
+  return manager.query(MENTIONABLE_SQL, [iepIds]);
+}
+
+/** Every comments panel sends it as it opens: a named statement (see prepared()). */
+const MENTIONABLE_SQL = prepared(`WITH people AS (
        SELECT m.iep_id, m.user_id FROM iep_team_members m
         WHERE m.iep_id = ANY($1::uuid[]) AND (m.expires_at IS NULL OR m.expires_at > now())
        UNION
@@ -28,7 +32,4 @@ export function mentionablePeople(manager: EntityManager, iepIds: readonly strin
      SELECT p.iep_id AS "iepId", u.id, u.display_name AS "displayName", u.email, u.locale
        FROM people p JOIN users u ON u.id = p.user_id
       WHERE u.active
-      ORDER BY u.display_name, u.id`,
-    [iepIds],
-  );
-}
+      ORDER BY u.display_name, u.id`);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { prepared } from '@iep/api/core';
 import type { IepCommentModel, IepCommentThreadModel } from './models/iep-comment-thread.model';
 
 const PERSON = (alias: string) => `json_build_object('id', ${alias}.id, 'displayName', ${alias}.display_name)`;
@@ -13,12 +14,10 @@ const COMMENT_JSON = `json_build_object(
 /**
  * Threads with their people and every comment (author and mentions included), in one statement: a
  * document with hundreds of comments is one query and no field resolver per comment. `where` filters
- * the threads (alias t) with `params`.
+ * the threads (alias t).
  */
-async function loadThreads(db: EntityManager, where: string, params: unknown[]): Promise<IepCommentThreadModel[]> {
-  const rows: Array<Omit<IepCommentThreadModel, 'comments'> & { comments: Array<Omit<IepCommentModel, 'createdAt'> & { createdAt: string }> }> =
-    await db.query(
-      `SELECT t.id, t.iep_id AS "iepId", t.part_id AS "partId", t.quote, t.created_by_id AS "createdById",
+const threadsSql = (where: string) =>
+  prepared(`SELECT t.id, t.iep_id AS "iepId", t.part_id AS "partId", t.quote, t.created_by_id AS "createdById",
               t.assignee_id AS "assigneeId", t.resolved_at AS "resolvedAt", t.resolved_by_id AS "resolvedById",
               t.created_at AS "createdAt", t.updated_at AS "updatedAt",
               ${PERSON('creator')} AS "createdBy",
@@ -32,16 +31,24 @@ async function loadThreads(db: EntityManager, where: string, params: unknown[]):
          LEFT JOIN users assignee ON assignee.id = t.assignee_id
          LEFT JOIN users resolver ON resolver.id = t.resolved_by_id
         WHERE ${where}
-        ORDER BY t.created_at, t.id`,
-      params,
-    );
+        ORDER BY t.created_at, t.id`);
+
+/** The filters the app reads threads by, each a named statement (the comments panel sends one on every open). */
+const THREADS_OF_IEPS_SQL = threadsSql('t.iep_id = ANY($1::uuid[])');
+const THREADS_OF_PARTS_SQL = threadsSql('t.iep_id = ANY($1::uuid[]) AND t.part_id = ANY($2::uuid[])');
+const THREAD_BY_ID_SQL = threadsSql('t.id = $1::uuid');
+
+/** Runs one of the statements above. */
+async function loadThreads(db: EntityManager, sql: string, params: unknown[]): Promise<IepCommentThreadModel[]> {
+  const rows: Array<Omit<IepCommentThreadModel, 'comments'> & { comments: Array<Omit<IepCommentModel, 'createdAt'> & { createdAt: string }> }> =
+    await db.query(sql, params);
   // JSON carries timestamps as text; the DateTime scalar serializes Date objects.
   return rows.map((row) => ({ ...row, comments: row.comments.map((comment) => ({ ...comment, createdAt: new Date(comment.createdAt) })) }));
 }
 
 /** Every thread of the given IEPs, oldest first. */
 export function threadsOfIeps(db: EntityManager, iepIds: readonly string[]): Promise<IepCommentThreadModel[]> {
-  return iepIds.length ? loadThreads(db, 't.iep_id = ANY($1::uuid[])', [iepIds]) : Promise.resolve([]);
+  return iepIds.length ? loadThreads(db, THREADS_OF_IEPS_SQL, [iepIds]) : Promise.resolve([]);
 }
 
 /**
@@ -50,7 +57,7 @@ export function threadsOfIeps(db: EntityManager, iepIds: readonly string[]): Pro
  */
 export function threadsOfParts(db: EntityManager, keys: ReadonlyArray<{ iepId: string; partId: string }>): Promise<IepCommentThreadModel[]> {
   if (keys.length === 0) return Promise.resolve([]);
-  return loadThreads(db, 't.iep_id = ANY($1::uuid[]) AND t.part_id = ANY($2::uuid[])', [
+  return loadThreads(db, THREADS_OF_PARTS_SQL, [
     [...new Set(keys.map((key) => key.iepId))],
     [...new Set(keys.map((key) => key.partId))],
   ]);
@@ -58,7 +65,7 @@ export function threadsOfParts(db: EntityManager, keys: ReadonlyArray<{ iepId: s
 
 /** One thread as a mutation answers with it (read inside the mutation's transaction). */
 export async function threadById(db: EntityManager, threadId: string): Promise<IepCommentThreadModel> {
-  const [thread] = await loadThreads(db, 't.id = ANY($1::uuid[])', [[threadId]]);
+  const [thread] = await loadThreads(db, THREAD_BY_ID_SQL, [threadId]);
   return thread;
 }
 
