@@ -23,6 +23,14 @@ async function openMayaDraft(page: Page) {
   await page.getByRole('region', { name: 'The plan, part by part' }).waitFor();
 }
 
+/** A desktop page of someone signed in, on Maya's shared draft. */
+async function onMayaDraft(browser: Browser, email: string) {
+  const session = await newPage(browser);
+  await signIn(session.page, email);
+  await openMayaDraft(session.page);
+  return session;
+}
+
 function part(page: Page, name: string): Locator {
   return page.getByRole('region', { name, exact: true });
 }
@@ -65,9 +73,7 @@ describe('journey: a teacher, the case manager and a parent co-draft an IEP live
       expect(await accessibilityViolations(parent.page)).toEqual([]);
 
       // The teacher edits the goal on a desktop.
-      const teacher = await newPage(browser);
-      await signIn(teacher.page, TEACHER);
-      await openMayaDraft(teacher.page);
+      const teacher = await onMayaDraft(browser, TEACHER);
       const goal = part(teacher.page, 'Annual goal 2: Articulation');
       await goal.getByRole('button', { name: 'Edit Annual goal 2: Articulation' }).click();
       await goal.getByLabel('Target').fill('85% accuracy in conversation with classmates.');
@@ -97,9 +103,7 @@ describe('journey: a teacher, the case manager and a parent co-draft an IEP live
       await teacher.context.close();
 
       // The case manager sees the proposal as tracked changes and accepts it.
-      const manager = await newPage(browser);
-      await signIn(manager.page, CASE_MANAGER);
-      await openMayaDraft(manager.page);
+      const manager = await onMayaDraft(browser, CASE_MANAGER);
       const managerTransport = part(manager.page, 'Transportation');
       await managerTransport.getByRole('heading', { name: /^Suggestion by Alex Carter/ }).waitFor();
       await managerTransport.locator('ins').filter({ hasText: 'near the driver' }).first().waitFor();
@@ -122,12 +126,8 @@ describe('journey: a teacher, the case manager and a parent co-draft an IEP live
   it(
     'two staff save the same part: the second sees both versions side by side and saves a merge',
     async () => {
-      const teacher = await newPage(browser);
-      const manager = await newPage(browser);
-      await signIn(teacher.page, TEACHER);
-      await signIn(manager.page, CASE_MANAGER);
-      await openMayaDraft(teacher.page);
-      await openMayaDraft(manager.page);
+      const teacher = await onMayaDraft(browser, TEACHER);
+      const manager = await onMayaDraft(browser, CASE_MANAGER);
       const name = 'Present levels of performance';
       const teacherPart = part(teacher.page, name);
       const managerPart = part(manager.page, name);
@@ -166,12 +166,8 @@ describe('journey: a teacher, the case manager and a parent co-draft an IEP live
   it(
     'a comment with an @mention, and the word diff between two versions in the history',
     async () => {
-      const teacher = await newPage(browser);
-      const manager = await newPage(browser);
-      await signIn(teacher.page, TEACHER);
-      await signIn(manager.page, CASE_MANAGER);
-      await openMayaDraft(teacher.page);
-      await openMayaDraft(manager.page);
+      const teacher = await onMayaDraft(browser, TEACHER);
+      const manager = await onMayaDraft(browser, CASE_MANAGER);
 
       const goal = part(teacher.page, 'Annual goal 1: Reading fluency');
       await goal.getByRole('button', { name: /^Comments \(0 open\)/ }).click();
@@ -224,9 +220,7 @@ describe('journey: a teacher, the case manager and a parent co-draft an IEP live
   it(
     'unsaved text survives a reload, with a notice and a way to discard it',
     async () => {
-      const teacher = await newPage(browser);
-      await signIn(teacher.page, TEACHER);
-      await openMayaDraft(teacher.page);
+      const teacher = await onMayaDraft(browser, TEACHER);
       const name = 'Accommodations';
       const accommodations = part(teacher.page, name);
       await accommodations.getByRole('button', { name: `Edit ${name}` }).click();
