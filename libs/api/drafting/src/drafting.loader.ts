@@ -184,11 +184,15 @@ function documentStatement(wanted: ReadonlySet<Piece>, single: boolean): Documen
     : 'NULL';
   const suggestions = wanted.has('suggestions')
     ? `(SELECT coalesce(json_agg(x ORDER BY x."createdAt", x.id), '[]'::json) FROM (
-         SELECT ${suggestionColumns('CASE WHEN known.id IS NULL THEN s.proposed_content END', 'base.content')}
+         SELECT ${suggestionColumns(
+           'CASE WHEN known.id IS NULL THEN s.proposed_content END',
+           // A sub-select inside CASE runs only for a suggestion the process does not hold; as a LATERAL join
+           // with the same condition, PostgreSQL probed the revisions' index for every suggestion first.
+           `CASE WHEN known.id IS NULL THEN (SELECT r.content FROM iep_part_revisions r
+                                              WHERE r.part_id = s.part_id AND r.version = s.base_version) END`,
+         )}
            FROM iep_suggestions s
            LEFT JOIN unnest(${$('suggestionIds')}::uuid[]) known(id) ON known.id = s.id
-           LEFT JOIN LATERAL (SELECT r.content FROM iep_part_revisions r
-                               WHERE known.id IS NULL AND r.part_id = s.part_id AND r.version = s.base_version) base ON true
           WHERE s.iep_id ${iep}) x)`
     : 'NULL';
   const statement: DocumentStatement = {
