@@ -1,21 +1,12 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, newPage } from './support/browser';
+import { accessibilityViolations, launchBrowser, newPage, signIn } from './support/browser';
 
-const DEMO_PASSWORD = 'iep-demo-district-2026';
 const MAYA_DRAFT_IEP = '00000000-0000-4000-8000-000000000402';
 const TEACHER = 'teacher@riverbend.example';
 const CASE_MANAGER = 'case.manager@riverbend.example';
 const PARENT = 'parent@riverbend.example';
 const SLOW = 240_000;
 const SECOND_CASE_MANAGER = 'sped.cedar@riverbend.example';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Sign in' }).waitFor();
-}
 
 async function openMayaDraft(page: Page) {
   await page.goto(`/ieps/${MAYA_DRAFT_IEP}`);

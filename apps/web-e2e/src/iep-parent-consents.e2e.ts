@@ -1,19 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, newPage } from './support/browser';
+import { accessibilityViolations, DEMO_PASSWORD, launchBrowser, newPage, signIn } from './support/browser';
 
-const PASSWORD = 'iep-demo-district-2026';
 const PARENT = 'parent@riverbend.example';
 const CASE_MANAGER = 'sped.cedar@riverbend.example';
 const SLOW = 180_000;
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Sign in' }).waitFor();
-}
 
 /** Mantine fades dialogs in; colours are only checkable once that has finished. */
 async function settled(dialog: Locator) {
@@ -95,7 +86,7 @@ describe('journey: a parent consents to the proposed IEP and downloads it; the t
       await parent.page.getByRole('button', { name: 'Sign and give consent' }).click();
       await parent.page.getByText('That password is not correct. Try again.').waitFor();
       expect(await accessibilityViolations(parent.page)).toEqual([]);
-      await parent.page.getByLabel('Your password').fill(PASSWORD);
+      await parent.page.getByLabel('Your password').fill(DEMO_PASSWORD);
       await parent.page.getByRole('button', { name: 'Sign and give consent' }).click();
 
       // The confirmation: signature details, the PDFs, and a check that the document is intact.

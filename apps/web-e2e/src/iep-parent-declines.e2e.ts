@@ -1,19 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, newPage } from './support/browser';
+import { accessibilityViolations, DEMO_PASSWORD, launchBrowser, newPage, signIn } from './support/browser';
 
-const PASSWORD = 'iep-demo-district-2026';
 const PARENT = 'parent@riverbend.example';
 const CASE_MANAGER = 'sped.cedar@riverbend.example';
 const DISTRICT_REP = 'lea.rep@riverbend.example';
 const SLOW = 200_000;
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Sign in' }).waitFor();
-}
 
 async function settled(page: Page) {
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
@@ -57,7 +48,7 @@ describe('journey: a parent declines the proposed IEP with reasons; the team sen
       await summary.getByText('Forty minutes a week is not enough math support for Leo.').waitFor();
       await parent.page.getByText('that I do not give my consent to it, for the reasons I wrote', { exact: false }).waitFor();
       await parent.page.getByLabel('Type your full name').fill('Someone Else');
-      await parent.page.getByLabel('Your password').fill(PASSWORD);
+      await parent.page.getByLabel('Your password').fill(DEMO_PASSWORD);
       await parent.page.getByRole('button', { name: 'Sign and decline' }).click();
       await parent.page.getByText('The name must match your account: Alex Carter.').waitFor();
       expect(await accessibilityViolations(parent.page)).toEqual([]);

@@ -9,6 +9,18 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The password of every seeded demo account. */
+export const DEMO_PASSWORD = 'iep-demo-district-2026';
+
+/** Signs in on the sign-in page and waits for the page the person lands on. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Sign in' }).waitFor();
+}
+
 export function baseUrl(): string {
   const url = process.env.E2E_BASE_URL;
   if (!url) throw new Error('E2E_BASE_URL is not set: run through apps/web-e2e/jest.config.cjs');
