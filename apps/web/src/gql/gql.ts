@@ -14,12 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      id\n      schoolId\n      schoolName\n      schoolYear\n      firstDay\n      lastDay\n      version\n      closures {\n        id\n        kind\n        name\n        firstDay\n        lastDay\n      }\n    }\n  }\n': typeof types.AdminSchoolCalendarsDocument;
-  '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n': typeof types.CreateSchoolCalendarDocument;
-  '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n': typeof types.UpdateSchoolCalendarDocument;
-  '\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n': typeof types.AddCalendarClosureDocument;
-  '\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n': typeof types.UpdateCalendarClosureDocument;
-  '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n': typeof types.RemoveCalendarClosureDocument;
+  '\n  fragment AdminCalendar_calendar on SchoolCalendar {\n      id\n      schoolId\n      schoolName\n      schoolYear\n      firstDay\n      lastDay\n      version\n      closures {\n        id\n        kind\n        name\n        firstDay\n        lastDay\n      }\n  }\n': typeof types.AdminCalendar_CalendarFragmentDoc;
+  '\n  fragment AdminCalendar_change on SchoolCalendarChange {\n    calendar {\n      ...AdminCalendar_calendar\n    }\n    deadlines {\n      recomputed\n      moved\n    }\n  }\n': typeof types.AdminCalendar_ChangeFragmentDoc;
+  '\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      ...AdminCalendar_calendar\n    }\n  }\n': typeof types.AdminSchoolCalendarsDocument;
+  '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.CreateSchoolCalendarDocument;
+  '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.UpdateSchoolCalendarDocument;
+  '\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.AddCalendarClosureDocument;
+  '\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.UpdateCalendarClosureDocument;
+  '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.RemoveCalendarClosureDocument;
   '\n  query StateRuleProfiles {\n    stateRuleProfiles {\n      code\n      name\n      inUse\n      initialEvaluationDays\n      initialEvaluationUnit\n      serviceStartSchoolDays\n      transitionAge\n      breaksStopEvaluationClock\n      breakMinimumWeekdays\n      requiresParentSignature\n      effectAfterNoticeDays\n    }\n  }\n': typeof types.StateRuleProfilesDocument;
   '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n': typeof types.SetDistrictStateProfileDocument;
   '\n  query AdminSchools {\n    schools {\n      id\n      name\n    }\n  }\n': typeof types.AdminSchoolsDocument;
@@ -125,17 +127,21 @@ type Documents = {
   '\n  fragment TeamMemberItem_member on TeamMember {\n    userId\n    displayName\n    role\n    teamRole\n    invitedByName\n    expiresAt\n    isCaseManager\n    isGuardian\n  }\n': typeof types.TeamMemberItem_MemberFragmentDoc;
 };
 const documents: Documents = {
-  '\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      id\n      schoolId\n      schoolName\n      schoolYear\n      firstDay\n      lastDay\n      version\n      closures {\n        id\n        kind\n        name\n        firstDay\n        lastDay\n      }\n    }\n  }\n':
+  '\n  fragment AdminCalendar_calendar on SchoolCalendar {\n      id\n      schoolId\n      schoolName\n      schoolYear\n      firstDay\n      lastDay\n      version\n      closures {\n        id\n        kind\n        name\n        firstDay\n        lastDay\n      }\n  }\n':
+    types.AdminCalendar_CalendarFragmentDoc,
+  '\n  fragment AdminCalendar_change on SchoolCalendarChange {\n    calendar {\n      ...AdminCalendar_calendar\n    }\n    deadlines {\n      recomputed\n      moved\n    }\n  }\n':
+    types.AdminCalendar_ChangeFragmentDoc,
+  '\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      ...AdminCalendar_calendar\n    }\n  }\n':
     types.AdminSchoolCalendarsDocument,
-  '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n':
+  '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
     types.CreateSchoolCalendarDocument,
-  '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n':
+  '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
     types.UpdateSchoolCalendarDocument,
-  '\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n':
+  '\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
     types.AddCalendarClosureDocument,
-  '\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n':
+  '\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
     types.UpdateCalendarClosureDocument,
-  '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n':
+  '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n':
     types.RemoveCalendarClosureDocument,
   '\n  query StateRuleProfiles {\n    stateRuleProfiles {\n      code\n      name\n      inUse\n      initialEvaluationDays\n      initialEvaluationUnit\n      serviceStartSchoolDays\n      transitionAge\n      breaksStopEvaluationClock\n      breakMinimumWeekdays\n      requiresParentSignature\n      effectAfterNoticeDays\n    }\n  }\n':
     types.StateRuleProfilesDocument,
@@ -360,38 +366,50 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      id\n      schoolId\n      schoolName\n      schoolYear\n      firstDay\n      lastDay\n      version\n      closures {\n        id\n        kind\n        name\n        firstDay\n        lastDay\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      id\n      schoolId\n      schoolName\n      schoolYear\n      firstDay\n      lastDay\n      version\n      closures {\n        id\n        kind\n        name\n        firstDay\n        lastDay\n      }\n    }\n  }\n'];
+  source: '\n  fragment AdminCalendar_calendar on SchoolCalendar {\n      id\n      schoolId\n      schoolName\n      schoolYear\n      firstDay\n      lastDay\n      version\n      closures {\n        id\n        kind\n        name\n        firstDay\n        lastDay\n      }\n  }\n',
+): (typeof documents)['\n  fragment AdminCalendar_calendar on SchoolCalendar {\n      id\n      schoolId\n      schoolName\n      schoolYear\n      firstDay\n      lastDay\n      version\n      closures {\n        id\n        kind\n        name\n        firstDay\n        lastDay\n      }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n'];
+  source: '\n  fragment AdminCalendar_change on SchoolCalendarChange {\n    calendar {\n      ...AdminCalendar_calendar\n    }\n    deadlines {\n      recomputed\n      moved\n    }\n  }\n',
+): (typeof documents)['\n  fragment AdminCalendar_change on SchoolCalendarChange {\n    calendar {\n      ...AdminCalendar_calendar\n    }\n    deadlines {\n      recomputed\n      moved\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n'];
+  source: '\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      ...AdminCalendar_calendar\n    }\n  }\n',
+): (typeof documents)['\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      ...AdminCalendar_calendar\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n'];
+  source: '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n'];
+  source: '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      calendar {\n        id\n        schoolId\n        schoolName\n        schoolYear\n        firstDay\n        lastDay\n        version\n        closures {\n          id\n          kind\n          name\n          firstDay\n          lastDay\n        }\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n'];
+  source: '\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

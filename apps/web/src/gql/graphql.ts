@@ -492,24 +492,27 @@ export type UserRole =
   | 'SPECIAL_EDUCATION_TEACHER'
   | 'STUDENT';
 
+export type AdminCalendar_CalendarFragment = {
+  id: string;
+  schoolId: string | null;
+  schoolName: string | null;
+  schoolYear: string;
+  firstDay: string;
+  lastDay: string;
+  version: number;
+  closures: Array<{ id: string; kind: CalendarClosureKind; name: string; firstDay: string; lastDay: string }>;
+} & { ' $fragmentName'?: 'AdminCalendar_CalendarFragment' };
+
+export type AdminCalendar_ChangeFragment = {
+  calendar: { ' $fragmentRefs'?: { AdminCalendar_CalendarFragment: AdminCalendar_CalendarFragment } };
+  deadlines: { recomputed: number; moved: number };
+} & { ' $fragmentName'?: 'AdminCalendar_ChangeFragment' };
+
 export type AdminSchoolCalendarsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AdminSchoolCalendarsQuery = {
   schoolCalendars: Array<{
-    id: string;
-    schoolId: string | null;
-    schoolName: string | null;
-    schoolYear: string;
-    firstDay: string;
-    lastDay: string;
-    version: number;
-    closures: Array<{
-      id: string;
-      kind: CalendarClosureKind;
-      name: string;
-      firstDay: string;
-      lastDay: string;
-    }>;
+    ' $fragmentRefs'?: { AdminCalendar_CalendarFragment: AdminCalendar_CalendarFragment };
   }>;
 };
 
@@ -518,25 +521,7 @@ export type CreateSchoolCalendarMutationVariables = Exact<{
 }>;
 
 export type CreateSchoolCalendarMutation = {
-  createSchoolCalendar: {
-    calendar: {
-      id: string;
-      schoolId: string | null;
-      schoolName: string | null;
-      schoolYear: string;
-      firstDay: string;
-      lastDay: string;
-      version: number;
-      closures: Array<{
-        id: string;
-        kind: CalendarClosureKind;
-        name: string;
-        firstDay: string;
-        lastDay: string;
-      }>;
-    };
-    deadlines: { recomputed: number; moved: number };
-  };
+  createSchoolCalendar: { ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment } };
 };
 
 export type UpdateSchoolCalendarMutationVariables = Exact<{
@@ -544,25 +529,7 @@ export type UpdateSchoolCalendarMutationVariables = Exact<{
 }>;
 
 export type UpdateSchoolCalendarMutation = {
-  updateSchoolCalendar: {
-    calendar: {
-      id: string;
-      schoolId: string | null;
-      schoolName: string | null;
-      schoolYear: string;
-      firstDay: string;
-      lastDay: string;
-      version: number;
-      closures: Array<{
-        id: string;
-        kind: CalendarClosureKind;
-        name: string;
-        firstDay: string;
-        lastDay: string;
-      }>;
-    };
-    deadlines: { recomputed: number; moved: number };
-  };
+  updateSchoolCalendar: { ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment } };
 };
 
 export type AddCalendarClosureMutationVariables = Exact<{
@@ -570,25 +537,7 @@ export type AddCalendarClosureMutationVariables = Exact<{
 }>;
 
 export type AddCalendarClosureMutation = {
-  addCalendarClosure: {
-    calendar: {
-      id: string;
-      schoolId: string | null;
-      schoolName: string | null;
-      schoolYear: string;
-      firstDay: string;
-      lastDay: string;
-      version: number;
-      closures: Array<{
-        id: string;
-        kind: CalendarClosureKind;
-        name: string;
-        firstDay: string;
-        lastDay: string;
-      }>;
-    };
-    deadlines: { recomputed: number; moved: number };
-  };
+  addCalendarClosure: { ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment } };
 };
 
 export type UpdateCalendarClosureMutationVariables = Exact<{
@@ -597,23 +546,7 @@ export type UpdateCalendarClosureMutationVariables = Exact<{
 
 export type UpdateCalendarClosureMutation = {
   updateCalendarClosure: {
-    calendar: {
-      id: string;
-      schoolId: string | null;
-      schoolName: string | null;
-      schoolYear: string;
-      firstDay: string;
-      lastDay: string;
-      version: number;
-      closures: Array<{
-        id: string;
-        kind: CalendarClosureKind;
-        name: string;
-        firstDay: string;
-        lastDay: string;
-      }>;
-    };
-    deadlines: { recomputed: number; moved: number };
+    ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment };
   };
 };
 
@@ -624,23 +557,7 @@ export type RemoveCalendarClosureMutationVariables = Exact<{
 
 export type RemoveCalendarClosureMutation = {
   removeCalendarClosure: {
-    calendar: {
-      id: string;
-      schoolId: string | null;
-      schoolName: string | null;
-      schoolYear: string;
-      firstDay: string;
-      lastDay: string;
-      version: number;
-      closures: Array<{
-        id: string;
-        kind: CalendarClosureKind;
-        name: string;
-        firstDay: string;
-        lastDay: string;
-      }>;
-    };
-    deadlines: { recomputed: number; moved: number };
+    ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment };
   };
 };
 
@@ -2009,6 +1926,109 @@ export type TeamMemberItem_MemberFragment = {
   isGuardian: boolean;
 } & { ' $fragmentName'?: 'TeamMemberItem_MemberFragment' };
 
+export const AdminCalendar_CalendarFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCalendar_CalendarFragment, unknown>;
+export const AdminCalendar_ChangeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendarChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendar' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_calendar' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCalendar_ChangeFragment, unknown>;
 export const IepItem_IepFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2314,27 +2334,38 @@ export const AdminSchoolCalendarsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_calendar' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'closures' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -2375,48 +2406,68 @@ export const CreateSchoolCalendarDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_change' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closures' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'calendar' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'closures' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'deadlines' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendarChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendar' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_calendar' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
               ],
             },
           },
@@ -2457,48 +2508,68 @@ export const UpdateSchoolCalendarDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_change' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closures' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'calendar' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'closures' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'deadlines' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendarChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendar' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_calendar' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
               ],
             },
           },
@@ -2539,48 +2610,68 @@ export const AddCalendarClosureDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_change' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closures' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'calendar' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'closures' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'deadlines' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendarChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendar' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_calendar' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
               ],
             },
           },
@@ -2621,48 +2712,68 @@ export const UpdateCalendarClosureDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_change' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closures' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'calendar' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'closures' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'deadlines' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendarChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendar' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_calendar' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
               ],
             },
           },
@@ -2710,48 +2821,68 @@ export const RemoveCalendarClosureDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_change' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closures' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'calendar' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'closures' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'deadlines' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendarChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendar' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_calendar' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
               ],
             },
           },

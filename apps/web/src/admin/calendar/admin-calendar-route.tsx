@@ -5,16 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeading } from '../../components/page-heading';
-import { graphql } from '../../gql';
-import type { CalendarClosureKind } from '../../gql/graphql';
+import { getFragmentData, graphql } from '../../gql';
+import type { AdminCalendar_CalendarFragment, CalendarClosureKind } from '../../gql/graphql';
 import { formatIsoDate } from '../../i18n/format-iso-date';
 import { AdminSchoolsQuery } from '../schools/admin-schools-query';
 import { ConfirmModal, SaveFailure } from '../admin-ui';
 import { StateProfileSection } from './state-profile-section';
 
-const SchoolCalendarsQuery = graphql(`
-  query AdminSchoolCalendars {
-    schoolCalendars {
+/** A school year as this page shows and edits it; every mutation below answers with it. */
+const CalendarFragment = graphql(`
+  fragment AdminCalendar_calendar on SchoolCalendar {
       id
       schoolId
       schoolName
@@ -29,6 +29,26 @@ const SchoolCalendarsQuery = graphql(`
         firstDay
         lastDay
       }
+  }
+`);
+
+/** What a change to a calendar answers: the calendar as saved and how many deadlines it moved. */
+const ChangeFragment = graphql(`
+  fragment AdminCalendar_change on SchoolCalendarChange {
+    calendar {
+      ...AdminCalendar_calendar
+    }
+    deadlines {
+      recomputed
+      moved
+    }
+  }
+`);
+
+const SchoolCalendarsQuery = graphql(`
+  query AdminSchoolCalendars {
+    schoolCalendars {
+      ...AdminCalendar_calendar
     }
   }
 `);
@@ -36,144 +56,41 @@ const SchoolCalendarsQuery = graphql(`
 const CreateSchoolCalendarMutation = graphql(`
   mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {
     createSchoolCalendar(input: $input) {
-      calendar {
-        id
-        schoolId
-        schoolName
-        schoolYear
-        firstDay
-        lastDay
-        version
-        closures {
-          id
-          kind
-          name
-          firstDay
-          lastDay
-        }
-      }
-      deadlines {
-        recomputed
-        moved
-      }
+      ...AdminCalendar_change
     }
   }
 `);
 const UpdateSchoolCalendarMutation = graphql(`
   mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {
     updateSchoolCalendar(input: $input) {
-      calendar {
-        id
-        schoolId
-        schoolName
-        schoolYear
-        firstDay
-        lastDay
-        version
-        closures {
-          id
-          kind
-          name
-          firstDay
-          lastDay
-        }
-      }
-      deadlines {
-        recomputed
-        moved
-      }
+      ...AdminCalendar_change
     }
   }
 `);
 const AddCalendarClosureMutation = graphql(`
   mutation AddCalendarClosure($input: AddCalendarClosureInput!) {
     addCalendarClosure(input: $input) {
-      calendar {
-        id
-        schoolId
-        schoolName
-        schoolYear
-        firstDay
-        lastDay
-        version
-        closures {
-          id
-          kind
-          name
-          firstDay
-          lastDay
-        }
-      }
-      deadlines {
-        recomputed
-        moved
-      }
+      ...AdminCalendar_change
     }
   }
 `);
 const UpdateCalendarClosureMutation = graphql(`
   mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {
     updateCalendarClosure(input: $input) {
-      calendar {
-        id
-        schoolId
-        schoolName
-        schoolYear
-        firstDay
-        lastDay
-        version
-        closures {
-          id
-          kind
-          name
-          firstDay
-          lastDay
-        }
-      }
-      deadlines {
-        recomputed
-        moved
-      }
+      ...AdminCalendar_change
     }
   }
 `);
 const RemoveCalendarClosureMutation = graphql(`
   mutation RemoveCalendarClosure($id: ID!, $version: Int!) {
     removeCalendarClosure(id: $id, version: $version) {
-      calendar {
-        id
-        schoolId
-        schoolName
-        schoolYear
-        firstDay
-        lastDay
-        version
-        closures {
-          id
-          kind
-          name
-          firstDay
-          lastDay
-        }
-      }
-      deadlines {
-        recomputed
-        moved
-      }
+      ...AdminCalendar_change
     }
   }
 `);
 
-type Closure = { id: string; kind: CalendarClosureKind; name: string; firstDay: string; lastDay: string };
-type Calendar = {
-  id: string;
-  schoolId?: string | null;
-  schoolYear: string;
-  firstDay: string;
-  lastDay: string;
-  version: number;
-  closures: Closure[];
-};
+type Calendar = AdminCalendar_CalendarFragment;
+type Closure = Calendar['closures'][number];
 export type Recompute = { recomputed: number; moved: number };
 
 const DISTRICT = '';
@@ -200,9 +117,10 @@ export function AdminCalendarRoute() {
   const [scope, setScope] = useState(DISTRICT);
   const [result, setResult] = useState<Recompute | null>(null);
 
-  const years = useMemo(() => [...new Set((calendars.data?.schoolCalendars ?? []).map((c) => c.schoolYear))], [calendars.data]);
+  const all = useMemo(() => getFragmentData(CalendarFragment, calendars.data?.schoolCalendars ?? []), [calendars.data]);
+  const years = useMemo(() => [...new Set(all.map((c) => c.schoolYear))], [all]);
   const selectedYear = year ?? years[0] ?? NEW_YEAR;
-  const calendar = (calendars.data?.schoolCalendars ?? []).find(
+  const calendar = all.find(
     (c) => c.schoolYear === selectedYear && (c.schoolId ?? DISTRICT) === scope,
   );
 
@@ -298,10 +216,10 @@ function CalendarForm({
     if (Object.keys(found).length) return;
     try {
       const fields = { schoolYear: name.trim(), firstDay, lastDay };
-      const change = calendar
+      const change = getFragmentData(ChangeFragment, calendar
         ? (await update({ variables: { input: { id: calendar.id, version: calendar.version, ...fields } } })).data?.updateSchoolCalendar
-        : (await create({ variables: { input: { schoolId, ...fields } } })).data?.createSchoolCalendar;
-      if (change) onSaved(change.calendar, change.deadlines);
+        : (await create({ variables: { input: { schoolId, ...fields } } })).data?.createSchoolCalendar);
+      if (change) onSaved(getFragmentData(CalendarFragment, change.calendar), change.deadlines);
     } catch (error) {
       setFailure(error);
     }
@@ -452,7 +370,7 @@ function ClosuresTable({ calendar, onSaved }: { calendar: Calendar; onSaved: (re
         onConfirm={async () => {
           if (!removing) return;
           const result = await remove({ variables: { id: removing.id, version: calendar.version } });
-          if (result.data) onSaved(result.data.removeCalendarClosure.deadlines);
+          if (result.data) onSaved(getFragmentData(ChangeFragment, result.data.removeCalendarClosure).deadlines);
         }}
       />
     </Stack>
@@ -494,9 +412,9 @@ function ClosureForm({
     if (Object.keys(found).length) return;
     const fields = { version: calendar.version, kind, name: name.trim(), firstDay, lastDay: end };
     try {
-      const change = closure
+      const change = getFragmentData(ChangeFragment, closure
         ? (await update({ variables: { input: { id: closure.id, ...fields } } })).data?.updateCalendarClosure
-        : (await add({ variables: { input: { calendarId: calendar.id, ...fields } } })).data?.addCalendarClosure;
+        : (await add({ variables: { input: { calendarId: calendar.id, ...fields } } })).data?.addCalendarClosure);
       if (change) onSaved(change.deadlines);
     } catch (error) {
       setFailure(error);
