@@ -27,6 +27,7 @@ import { DevMailboxController } from './dev-mailbox.controller';
 import { HealthController } from './health.controller';
 import { QueueBoardModule } from './queue-board';
 import { JitApolloDriver } from './jit-apollo-driver';
+import { localizedErrorsPlugin } from './localized-errors';
 
 export const ENTITIES = [UserEntity, StudentEntity, IepEntity];
 
@@ -64,7 +65,7 @@ export class AppModule {
           formatError,
           // No response is HTTP-cacheable (every one depends on the session), and Apollo's default cache-control
           // plugin wraps every field resolver to compute hints: a large IEP document paid for it on thousands of fields.
-          plugins: [ApolloServerPluginCacheControlDisabled()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), localizedErrorsPlugin()],
           // Live IEP activity over graphql-ws on the same server and path, signed in by the session cookie.
           subscriptions: { 'graphql-ws': liveSubscriptionOptions({ publicUrl: config.PUBLIC_URL, formatError }) },
         }),

@@ -8,7 +8,7 @@ import { currentLanguage } from '../i18n';
 import { MeDocument } from '../gql/graphql';
 import { errorCode } from './errors';
 
-// Lets the API answer in the language the person reads, as soon as it learns to.
+// The API answers errors in the language the person reads (see localizedErrorsPlugin in apps/api).
 const languageLink = new SetContextLink((previous) => ({
   headers: {
     ...(previous['headers'] as Record<string, string> | undefined),

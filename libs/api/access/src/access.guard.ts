@@ -26,7 +26,7 @@ export class AccessGuard implements CanActivate {
     const user: AuthUser | undefined = req.user;
     if (!rule) {
       await this.deny(user, req, operation, 'UNDECLARED');
-      throw forbidden('This operation is not available.');
+      throw forbidden({ en: 'This operation is not available.', es: 'Esta operación no está disponible.' });
     }
     if (rule.kind === 'public') return true;
     if (!user) throw unauthenticated();

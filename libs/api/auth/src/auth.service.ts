@@ -9,7 +9,10 @@ import { dummyPasswordHash, verifyPassword } from '@iep/api/core';
 export const MAX_FAILURES_PER_ACCOUNT_HOUR = 100;
 export const MAX_FAILURES_PER_IP_HOUR = 300;
 
-const BAD_CREDENTIALS = 'The e-mail or password is not right. Check both and try again.';
+const BAD_CREDENTIALS = {
+  en: 'The e-mail or password is not right. Check both and try again.',
+  es: 'El correo electrónico o la contraseña no son correctos. Revise los dos e inténtelo de nuevo.',
+};
 
 export interface VerifiedUser {
   id: string;
@@ -41,7 +44,10 @@ export class AuthService {
     );
     if (counts.account_hour >= MAX_FAILURES_PER_ACCOUNT_HOUR || counts.ip_hour >= MAX_FAILURES_PER_IP_HOUR) {
       await this.fail(email, ip, meta, 'THROTTLED', null);
-      throw new DomainError(ErrorCode.TooManyRequests, 'Too many sign-in attempts. Wait an hour, or reset your password.');
+      throw new DomainError(ErrorCode.TooManyRequests, {
+        en: 'Too many sign-in attempts. Wait an hour, or reset your password.',
+        es: 'Demasiados intentos de iniciar sesión. Espere una hora o restablezca su contraseña.',
+      });
     }
     await sleep(growingDelayMs(counts.account_recent));
 

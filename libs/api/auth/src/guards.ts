@@ -33,7 +33,7 @@ export class PasswordAuthGuard extends AuthGuard('password') {
 
   override handleRequest<T>(err: unknown, user: T | false): T {
     if (err) throw err;
-    if (!user) throw new DomainError(ErrorCode.BadUserInput, 'Enter your e-mail address and password.');
+    if (!user) throw new DomainError(ErrorCode.BadUserInput, { en: 'Enter your e-mail address and password.', es: 'Escriba su correo electrónico y su contraseña.' });
     return user;
   }
 }

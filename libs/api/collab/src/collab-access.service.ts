@@ -84,15 +84,19 @@ export class CollabAccessService {
       !FAMILY_AND_GUESTS.has(user.role);
     if (!mayManage) {
       await this.audit.recordDenial(user, meta, operation, 'NOT_THREAD_PARTICIPANT');
-      throw forbidden('Only the person who started this thread, the person it is assigned to, or the school staff can change it.');
+      throw forbidden({
+        en: 'Only the person who started this thread, the person it is assigned to, or the school staff can change it.',
+        es: 'Solo quien abrió esta conversación, la persona a quien está asignada o el personal de la escuela pueden cambiarla.',
+      });
     }
   }
 
   assertOpenForComments(iep: CollabIep): void {
     if (!OPEN_FOR_COMMENTS.has(iep.status)) {
-      throw badInput(
-        'This IEP is no longer being drafted, so its comments are closed. Comment on its amendment or next annual review instead.',
-      );
+      throw badInput({
+        en: 'This IEP is no longer being drafted, so its comments are closed. Comment on its amendment or next annual review instead.',
+        es: 'Este IEP ya no está en borrador, así que sus comentarios están cerrados. Comente en su enmienda o en la próxima revisión anual.',
+      });
     }
   }
 

@@ -167,7 +167,9 @@ export class CommentThreadService {
         resolved ? [thread.id, user.id] : [thread.id],
       );
       if (changed === 0) {
-        throw conflict(resolved ? 'This thread is already resolved.' : 'This thread is already open.');
+        throw conflict(resolved
+          ? { en: 'This thread is already resolved.', es: 'Esta conversación ya está resuelta.' }
+          : { en: 'This thread is already open.', es: 'Esta conversación ya está abierta.' });
       }
       await this.audit.record(
         {
@@ -193,7 +195,7 @@ export class CommentThreadService {
     const [part]: Array<{ id: string; kind: IepPartKind }> = isUuid(partId)
       ? await manager.query(`SELECT id, kind FROM iep_parts WHERE id = $1 AND iep_id = $2 AND removed_at IS NULL`, [partId, iepId])
       : [];
-    if (!part) throw badInput('Choose a section, goal or service of this IEP to comment on.', { field: 'partId' });
+    if (!part) throw badInput({ en: 'Choose a section, goal or service of this IEP to comment on.', es: 'Elija la sección, la meta o el servicio de este IEP que quiere comentar.' }, { field: 'partId' });
     return part;
   }
 
@@ -262,9 +264,12 @@ export class CommentThreadService {
 
 function commentBody(raw: string): string {
   const body = raw.trim();
-  if (!body) throw badInput('Write a comment before sending it.', { field: 'body' });
+  if (!body) throw badInput({ en: 'Write a comment before sending it.', es: 'Escriba un comentario antes de enviarlo.' }, { field: 'body' });
   if (body.length > COMMENT_BODY_MAX) {
-    throw badInput(`A comment can be at most ${COMMENT_BODY_MAX.toLocaleString('en-US')} characters; this one has ${body.length.toLocaleString('en-US')}.`, { field: 'body' });
+    throw badInput({
+      en: `A comment can be at most ${COMMENT_BODY_MAX.toLocaleString('en-US')} characters; this one has ${body.length.toLocaleString('en-US')}.`,
+      es: `Un comentario puede tener como máximo ${COMMENT_BODY_MAX.toLocaleString('es')} caracteres; este tiene ${body.length.toLocaleString('es')}.`,
+    }, { field: 'body' });
   }
   return body;
 }
@@ -273,7 +278,10 @@ function quoteText(raw: string | null | undefined): string | null {
   const quote = raw?.trim() ?? '';
   if (!quote) return null;
   if (quote.length > QUOTE_MAX) {
-    throw badInput(`A quoted passage can be at most ${QUOTE_MAX.toLocaleString('en-US')} characters. Quote a shorter part.`, { field: 'quote' });
+    throw badInput({
+      en: `A quoted passage can be at most ${QUOTE_MAX.toLocaleString('en-US')} characters. Quote a shorter part.`,
+      es: `Un texto citado puede tener como máximo ${QUOTE_MAX.toLocaleString('es')} caracteres. Cite una parte más corta.`,
+    }, { field: 'quote' });
   }
   return quote;
 }
@@ -290,8 +298,8 @@ function pickPeople(people: MentionablePerson[], ids: readonly string[], field: 
     if (!person) {
       throw badInput(
         field === 'assigneeId'
-          ? 'A thread can only be assigned to someone who works on this IEP.'
-          : 'You can only mention people who work on this IEP.',
+          ? { en: 'A thread can only be assigned to someone who works on this IEP.', es: 'Una conversación solo se puede asignar a alguien que trabaja en este IEP.' }
+          : { en: 'You can only mention people who work on this IEP.', es: 'Solo puede mencionar a personas que trabajan en este IEP.' },
         { field },
       );
     }

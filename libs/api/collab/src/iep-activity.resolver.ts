@@ -47,7 +47,10 @@ export class IepActivityResolver {
       },
       refusal: async () => {
         if (!(await this.sessionIsLive(user.sessionId))) {
-          return unauthenticated('Your session has ended. Sign in again to keep seeing changes as they happen.');
+          return unauthenticated({
+            en: 'Your session has ended. Sign in again to keep seeing changes as they happen.',
+            es: 'Su sesión terminó. Vuelva a iniciar sesión para seguir viendo los cambios en cuanto ocurren.',
+          });
         }
         return (await this.records.visibleIepIds(user, [iep.id])).has(iep.id) ? null : notFound('That IEP');
       },

@@ -12,6 +12,8 @@ import { IepViewerModel } from './models/iep-viewer.model';
 import { PresenceService } from './presence.service';
 
 /** What co-drafting adds to an IEP: its comment threads, who can be mentioned, and who is viewing it now. */
+const PART_NOT_IN_IEP = { en: 'That part is not in this IEP.', es: 'Esa parte no está en este IEP.' };
+
 @Resolver(() => IepModel)
 export class IepCollabResolver {
   constructor(
@@ -31,7 +33,7 @@ export class IepCollabResolver {
   ): Promise<IepCommentThreadModel[]> {
     const loaders = this.loaders.forRequest(req);
     if (partId == null) return loaders.threadsByIep.load(iep.id);
-    if (!isUuid(partId)) throw badInput('That part is not in this IEP.', { field: 'partId' });
+    if (!isUuid(partId)) throw badInput(PART_NOT_IN_IEP, { field: 'partId' });
     return loaders.threadsByPart.load(`${iep.id}/${partId}`);
   }
 
@@ -62,7 +64,7 @@ export class IepCollabResolver {
       const [part]: unknown[] = isUuid(partId)
         ? await this.dataSource.query(`SELECT 1 FROM iep_parts WHERE id = $1 AND iep_id = $2 AND removed_at IS NULL`, [partId, iep.id])
         : [];
-      if (!part) throw badInput('That part is not in this IEP.', { field: 'partId' });
+      if (!part) throw badInput(PART_NOT_IN_IEP, { field: 'partId' });
     }
     // Only someone who may edit drafts shows up as editing; anyone else is reading, whatever the client says.
     const editing = input.editing && partId != null && roleHasPermission(user.role, Permission.EditIepDraft);

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { badInput, conflict, formatGraphQLError } from './errors';
+import { badInput, conflict, errorLanguage, formatGraphQLError, localizeFormattedErrors, notFound } from './errors';
 
 describe('errors reaching a client', () => {
   it('pass known codes through, without a stack trace', () => {
@@ -19,5 +19,46 @@ describe('errors reaching a client', () => {
     const formatted = formatGraphQLError({ message: 'Bad Request', extensions: { code: 'BAD_REQUEST' } }, null);
     expect(formatted.extensions.code).toBe('BAD_USER_INPUT');
     expect(badInput('x').extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('errors in the reader’s language', () => {
+  it.each([
+    [undefined, 'en'],
+    ['', 'en'],
+    ['es', 'es'],
+    ['es-MX,es;q=0.9,en;q=0.8', 'es'],
+    ['en-US,en;q=0.9,es;q=0.8', 'en'],
+    ['fr-FR', 'en'],
+    ['fr-FR, en;q=0.5, es;q=0.8', 'es'],
+    ['es;q=0, en', 'en'],
+    ['ES-us', 'es'],
+  ])('reads Accept-Language %j as %s', (header, language) => {
+    expect(errorLanguage(header)).toBe(language);
+  });
+
+  it('gives a Spanish reader the Spanish message, keeping the code and the details', () => {
+    const original = conflict({ en: 'Someone saved first.', es: 'Otra persona guardó primero.' }, { currentVersion: 3 });
+    const formatted = [formatGraphQLError({ ...original.toJSON() }, original)];
+    expect(localizeFormattedErrors(formatted, [original], 'es')).toEqual([
+      { message: 'Otra persona guardó primero.', extensions: { code: 'CONFLICT', currentVersion: 3 } },
+    ]);
+    expect(localizeFormattedErrors(formatted, [original], 'en')[0].message).toBe('Someone saved first.');
+  });
+
+  it('finds the message behind the error graphql-js wraps around it, and names what was not found', () => {
+    const original = notFound('That IEP');
+    const wrapped = new GraphQLError(original.message, { originalError: original, path: ['iep'] });
+    const [formatted] = localizeFormattedErrors([formatGraphQLError({ ...wrapped.toJSON() }, wrapped)], [wrapped], 'es');
+    expect(formatted).toMatchObject({ message: 'No se encontró ese IEP.', path: ['iep'], extensions: { code: 'NOT_FOUND' } });
+  });
+
+  it('keeps an English-only message as it is, and says an unexpected failure in Spanish', () => {
+    const englishOnly = badInput('Only in English so far.');
+    const leaked = new GraphQLError('relation "x" does not exist');
+    const formatted = [englishOnly, leaked].map((error) => formatGraphQLError({ ...error.toJSON() }, error));
+    const [kept, internal] = localizeFormattedErrors(formatted, [englishOnly, leaked], 'es');
+    expect(kept.message).toBe('Only in English so far.');
+    expect(internal).toEqual({ message: 'Algo falló de nuestro lado. No se cambió nada; inténtelo de nuevo.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 });

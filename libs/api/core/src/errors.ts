@@ -10,21 +10,122 @@ export enum ErrorCode {
   TooManyRequests = 'TOO_MANY_REQUESTS',
 }
 
+/** The languages people read IEP Team in. */
+export type Language = 'en' | 'es';
+
+/** A message written for people, in each language; the API answers in the reader's (see errorLanguage). */
+export interface Localized {
+  readonly en: string;
+  readonly es: string;
+}
+
+/** A message not yet written in Spanish reaches every reader in English. */
+export type ErrorMessage = string | Localized;
+
 export class DomainError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
-    super(message, { extensions: { code, ...details } });
+  /** The message in every language, or null when it exists in English only. */
+  readonly localized: Localized | null;
+
+  constructor(code: ErrorCode, message: ErrorMessage, details?: Record<string, unknown>) {
+    super(typeof message === 'string' ? message : message.en, { extensions: { code, ...details } });
+    this.localized = typeof message === 'string' ? null : message;
+  }
+
+  /** The message in the reader's language (English is also what the logs say). */
+  messageIn(language: Language): string {
+    return this.localized?.[language] ?? this.message;
   }
 }
 
-export const unauthenticated = (message = 'Please sign in.') =>
+export const unauthenticated = (message: ErrorMessage = { en: 'Please sign in.', es: 'Inicie sesión.' }) =>
   new DomainError(ErrorCode.Unauthenticated, message);
-export const forbidden = (message = 'You do not have access to this.') =>
+export const forbidden = (message: ErrorMessage = { en: 'You do not have access to this.', es: 'No tiene acceso a esto.' }) =>
   new DomainError(ErrorCode.Forbidden, message);
-export const notFound = (what: string) => new DomainError(ErrorCode.NotFound, `${what} was not found.`);
-export const badInput = (message: string, details?: Record<string, unknown>) =>
+
+/**
+ * Everything the API can fail to find, as the English message names it, with the Spanish name for
+ * "No se encontró …". NOT_FOUND reaches parents first (a link to a record they may not see), so a new
+ * kind of record cannot be "not found" until it has its name in both languages.
+ */
+const NOT_FOUND_NAMES = {
+  'That IEP': 'ese IEP',
+  'That part of the IEP': 'esa parte del IEP',
+  'That version': 'esa versión',
+  'That suggestion': 'esa sugerencia',
+  'That comment thread': 'esa conversación',
+  'That student': 'ese estudiante',
+  'That meeting': 'esa reunión',
+  'That excusal request': 'esa solicitud de excusa',
+  'That notice': 'ese aviso',
+  'That notification': 'esa notificación',
+  'That invitation': 'esa invitación',
+  'That team member': 'ese miembro del equipo',
+  'That deadline': 'ese plazo',
+  'That case manager': 'ese responsable del caso',
+  'That account': 'esa cuenta',
+  'That guardian': 'ese padre, madre o tutor',
+  'That school': 'esa escuela',
+  'That school calendar': 'ese calendario escolar',
+  'That closure': 'ese día sin clases',
+  'That district': 'ese distrito',
+} as const satisfies Record<string, string>;
+export type NotFoundThing = keyof typeof NOT_FOUND_NAMES;
+
+export const notFound = (what: NotFoundThing) =>
+  new DomainError(ErrorCode.NotFound, { en: `${what} was not found.`, es: `No se encontró ${NOT_FOUND_NAMES[what]}.` });
+export const badInput = (message: ErrorMessage, details?: Record<string, unknown>) =>
   new DomainError(ErrorCode.BadUserInput, message, details);
-export const conflict = (message: string, details?: Record<string, unknown>) =>
+export const conflict = (message: ErrorMessage, details?: Record<string, unknown>) =>
   new DomainError(ErrorCode.Conflict, message, details);
+
+/** What a client sees when something unexpected failed; nothing about the cause. */
+export const INTERNAL_ERROR_MESSAGE: Localized = {
+  en: 'Something went wrong on our side. Nothing was changed; please try again.',
+  es: 'Algo falló de nuestro lado. No se cambió nada; inténtelo de nuevo.',
+};
+
+/**
+ * The reader's language from an Accept-Language header (the web client sends the language its pages
+ * are in): the first language IEP Team speaks, by preference; English when none is.
+ */
+export function errorLanguage(acceptLanguage: string | null | undefined): Language {
+  if (!acceptLanguage) return 'en';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { primary: tag.trim().toLowerCase().split('-')[0], q: q ? Number(q.slice(2)) : 1, index };
+    })
+    .filter((entry) => (entry.primary === 'en' || entry.primary === 'es') && entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return (ranked[0]?.primary as Language | undefined) ?? 'en';
+}
+
+/** The DomainError behind an error as graphql-js or graphql-jit wrapped it, if there is one. */
+export function domainErrorOf(error: unknown): DomainError | null {
+  if (error instanceof DomainError) return error;
+  const original = (error as { originalError?: unknown } | null)?.originalError;
+  return original instanceof DomainError ? original : null;
+}
+
+/**
+ * The formatted errors of one answer in the reader's language: a DomainError's own translation, and the
+ * generic message of an unexpected failure. `originals` are the errors the answer was formatted from, in
+ * the same order (Apollo formats them one by one).
+ */
+export function localizeFormattedErrors<T extends GraphQLFormattedError>(
+  formatted: readonly T[],
+  originals: readonly unknown[] | null | undefined,
+  language: Language,
+): T[] {
+  if (language === 'en') return [...formatted];
+  return formatted.map((error, index) => {
+    if (error.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') return { ...error, message: INTERNAL_ERROR_MESSAGE[language] };
+    const domain = domainErrorOf(originals?.[index]);
+    return domain?.localized ? { ...error, message: domain.messageIn(language) } : error;
+  });
+}
 
 const exposedCodes = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
 
@@ -44,7 +145,7 @@ export function formatGraphQLError(
     return { ...formatted, extensions: { ...extensions, code } };
   }
   return {
-    message: 'Something went wrong on our side. Nothing was changed; please try again.',
+    message: INTERNAL_ERROR_MESSAGE.en,
     path: formatted.path,
     locations: formatted.locations,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },

@@ -1,4 +1,4 @@
-import { forbidden, requestMeta, type AuthUser, type GraphQLContext, type RequestMeta } from '@iep/api/core';
+import { forbidden, requestMeta, type AuthUser, type GraphQLContext, type NotFoundThing, type RequestMeta } from '@iep/api/core';
 import type { DeadlineActor } from '@iep/api/deadlines';
 
 /** An administrator acting on their own district: the only district any of these operations reach. */
@@ -27,7 +27,7 @@ export function deadlineActor(actor: DistrictActor): DeadlineActor {
  * never told apart outside, so a caller learns nothing about another district's ids.
  */
 export class NotInDistrict extends Error {
-  constructor(readonly what: string) {
+  constructor(readonly what: NotFoundThing) {
     super(`${what} is not in the caller's district`);
   }
 }

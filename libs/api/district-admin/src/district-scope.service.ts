@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@iep/api/audit';
-import { forbidden, notFound, requestMeta, type AuthUser, type GraphQLContext, type RequestMeta } from '@iep/api/core';
+import { forbidden, notFound, requestMeta, type AuthUser, type GraphQLContext, type NotFoundThing, type RequestMeta } from '@iep/api/core';
 
 /**
  * Thrown inside a unit of work when a record is missing or belongs to another district. The two are
  * told apart nowhere outside this file: a caller learns nothing about another district's ids.
  */
 export class NotInDistrict extends Error {
-  constructor(readonly what: string) {
+  constructor(readonly what: NotFoundThing) {
     super(`${what} is not in the caller's district`);
   }
 }

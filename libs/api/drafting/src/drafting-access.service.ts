@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { RecordAccessService } from '@iep/api/access';
 import { AuditService } from '@iep/api/audit';
-import { conflict, forbidden, isUuid, notFound, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { conflict, forbidden, isUuid, notFound, type AuthUser, type ErrorMessage, type NotFoundThing, type RequestMeta } from '@iep/api/core';
 import { IepStatus, UserRole } from '@iep/domain';
 
 /** What drafting needs to know about one IEP and the caller's relationship to it, in one statement. */
@@ -73,11 +73,32 @@ export const FACTS_SQL = `
     JOIN districts d ON d.id = s.district_id
     LEFT JOIN iep_views v ON v.iep_id = i.id AND v.user_id = $2`;
 
+/** How the Spanish message names an IEP's state, as the pages do. */
+const STATUS_ES: Record<IepStatus, string> = {
+  [IepStatus.Draft]: 'borrador',
+  [IepStatus.Proposed]: 'enviado a la familia',
+  [IepStatus.Active]: 'vigente',
+  [IepStatus.Superseded]: 'reemplazado por un IEP más reciente',
+  [IepStatus.Expired]: 'revisión anual vencida',
+};
+
+/** A goal or service taken out of the draft can no longer be saved, proposed on or removed. */
+export const PART_REMOVED = {
+  en: 'This goal or service was removed from the draft.',
+  es: 'Esta meta o este servicio se quitó del borrador.',
+} as const;
+
 export function notDraft(status: IepStatus) {
   return conflict(
     status === IepStatus.Proposed
-      ? 'This IEP has been sent to the family for signature, so it can no longer be edited. Withdraw it to edit it again.'
-      : `This IEP is ${status.toLowerCase()}, so it can no longer be edited. Start an amendment or the annual review instead.`,
+      ? {
+          en: 'This IEP has been sent to the family for signature, so it can no longer be edited. Withdraw it to edit it again.',
+          es: 'Este IEP se envió a la familia para que lo firme, así que ya no se puede editar. Retírelo para volver a editarlo.',
+        }
+      : {
+          en: `This IEP is ${status.toLowerCase()}, so it can no longer be edited. Start an amendment or the annual review instead.`,
+          es: `Este IEP ya no está en borrador (${STATUS_ES[status]}), así que no se puede editar. Empiece una enmienda o la revisión anual.`,
+        },
     { reason: 'NOT_DRAFT', status },
   );
 }
@@ -113,12 +134,12 @@ export class DraftingAccessService {
     return { facts, can: capabilitiesOf(user, facts) };
   }
 
-  async deny(user: AuthUser, meta: RequestMeta, operation: string, reason: string, message: string): Promise<never> {
+  async deny(user: AuthUser, meta: RequestMeta, operation: string, reason: string, message: ErrorMessage): Promise<never> {
     await this.audit.recordDenial(user, meta, operation, reason);
     throw forbidden(message);
   }
 
-  async denyNotFound(user: AuthUser, meta: RequestMeta, operation: string, reason: string, what: string): Promise<never> {
+  async denyNotFound(user: AuthUser, meta: RequestMeta, operation: string, reason: string, what: NotFoundThing): Promise<never> {
     await this.audit.recordDenial(user, meta, operation, reason);
     throw notFound(what);
   }
@@ -126,14 +147,20 @@ export class DraftingAccessService {
   /** Editing needs a place on the team (or the district representative); a non-draft is a CONFLICT, not a denial. */
   async requireEditor(user: AuthUser, facts: IepFacts, can: DraftingCapabilities, meta: RequestMeta, operation: string): Promise<void> {
     if (!can.mayEditRecord) {
-      await this.deny(user, meta, operation, 'NOT_ON_TEAM', "Only this IEP's team members and the district representative can edit it.");
+      await this.deny(user, meta, operation, 'NOT_ON_TEAM', {
+        en: "Only this IEP's team members and the district representative can edit it.",
+        es: 'Solo los miembros del equipo de este IEP y el representante del distrito pueden editarlo.',
+      });
     }
     if (facts.status !== IepStatus.Draft) throw notDraft(facts.status);
   }
 
   async requireManager(user: AuthUser, facts: IepFacts, can: DraftingCapabilities, meta: RequestMeta, operation: string): Promise<void> {
     if (!can.mayManageRecord) {
-      await this.deny(user, meta, operation, 'NOT_CASE_MANAGER', "Only this IEP's case manager or the district representative can do this.");
+      await this.deny(user, meta, operation, 'NOT_CASE_MANAGER', {
+        en: "Only this IEP's case manager or the district representative can do this.",
+        es: 'Solo el responsable del caso de este IEP o el representante del distrito pueden hacer esto.',
+      });
     }
     if (facts.status !== IepStatus.Draft) throw notDraft(facts.status);
   }

@@ -12,7 +12,7 @@ import { IepKind, IepStatus, UserRole } from '@iep/domain';
 import {
   diffPartContent, emptyPartContent, IepPartKind, parsePartContent, REPEATABLE_PART_KINDS, SINGLETON_PART_KINDS, type IepPartContent,
 } from '@iep/domain/iep-content';
-import { capabilitiesOf, DraftingAccessService, notDraft, type IepFacts } from './drafting-access.service';
+import { capabilitiesOf, DraftingAccessService, notDraft, PART_REMOVED, type IepFacts } from './drafting-access.service';
 import { draftSharedNotice, emailLocale } from './drafting-emails';
 import type { AddIepPartInput, RemoveIepPartInput, SaveIepPartInput, StartIepInput } from './dto/drafting.inputs';
 import { IepRevisionChange, type IepPartDiffModel, type IepPartModel, type IepRevisionConnectionModel, type PartContent } from './models/iep-part.model';
@@ -75,7 +75,10 @@ export class DraftingService {
       (user.role === UserRole.DistrictRepresentative && student.district_id === user.districtId);
     if (!allowed) {
       await this.access.deny(user, meta, 'startIep', 'NOT_ON_CASELOAD',
-        "Only a special education teacher on the student's team or the district representative can start an IEP.");
+        {
+          en: "Only a special education teacher on the student's team or the district representative can start an IEP.",
+          es: 'Solo un maestro de educación especial del equipo del estudiante o el representante del distrito pueden empezar un IEP.',
+        });
     }
 
     const iepId = await this.dataSource.transaction(async (m) => {
@@ -87,14 +90,23 @@ export class DraftingService {
       );
       const open = existing.find((iep) => iep.status !== IepStatus.Active);
       if (open) {
-        throw conflict(`${student.first_name} already has an IEP in the making; finish or withdraw it first.`, { reason: 'OPEN_IEP_EXISTS', iepId: open.id });
+        throw conflict({
+          en: `${student.first_name} already has an IEP in the making; finish or withdraw it first.`,
+          es: `${student.first_name} ya tiene un IEP en preparación; termínelo o retírelo primero.`,
+        }, { reason: 'OPEN_IEP_EXISTS', iepId: open.id });
       }
       const active = existing.find((iep) => iep.status === IepStatus.Active) ?? null;
       if (input.kind === IepKind.Initial && active) {
-        throw badInput(`${student.first_name} already has an IEP in force: start an annual review or an amendment of it.`, { field: 'kind' });
+        throw badInput({
+          en: `${student.first_name} already has an IEP in force: start an annual review or an amendment of it.`,
+          es: `${student.first_name} ya tiene un IEP vigente: empiece una revisión anual o una enmienda de ese IEP.`,
+        }, { field: 'kind' });
       }
       if (input.kind !== IepKind.Initial && !active) {
-        throw badInput(`${student.first_name} has no IEP in force to review or amend: start an initial IEP.`, { field: 'kind' });
+        throw badInput({
+          en: `${student.first_name} has no IEP in force to review or amend: start an initial IEP.`,
+          es: `${student.first_name} no tiene un IEP vigente que revisar o enmendar: empiece un IEP inicial.`,
+        }, { field: 'kind' });
       }
       const [{ id }]: Array<{ id: string }> = await m.query(
         `INSERT INTO ieps (student_id, kind, status, case_manager_id, derived_from_iep_id)
@@ -171,7 +183,7 @@ export class DraftingService {
     const { part, facts } = target;
     const { can } = await this.visibleFacts(user, target, meta, 'saveIepPart');
     await this.access.requireEditor(user, facts, can, meta, 'saveIepPart');
-    if (part.removedAt) throw conflict('This goal or service was removed from the draft.', { reason: 'REMOVED' });
+    if (part.removedAt) throw conflict(PART_REMOVED, { reason: 'REMOVED' });
     const content = this.validContent(part.kind, input.content);
     // The update, its revision and its audit row are one statement, so they commit together without a
     // transaction's extra round trips; the saved version is baseVersion + 1 or nothing is written.
@@ -189,7 +201,10 @@ export class DraftingService {
   async add(user: AuthUser, input: AddIepPartInput, meta: RequestMeta): Promise<IepPartModel> {
     const { facts, can } = await this.access.visibleIep(user, input.iepId, meta, 'addIepPart');
     await this.access.requireEditor(user, facts, can, meta, 'addIepPart');
-    if (!REPEATABLE_PART_KINDS.has(input.kind)) throw badInput('Only goals and services can be added; every other section is already there.', { field: 'kind' });
+    if (!REPEATABLE_PART_KINDS.has(input.kind)) throw badInput({
+      en: 'Only goals and services can be added; every other section is already there.',
+      es: 'Solo se pueden añadir metas y servicios; todas las demás secciones ya están.',
+    }, { field: 'kind' });
     const content = this.validContent(input.kind, input.content ?? emptyPartContent(input.kind));
     const added = await this.dataSource.transaction(async (m) => {
       const row = await this.insertPart(m, user, { iepId: facts.id, kind: input.kind, content, change: IepRevisionChange.CREATED, suggestionId: null });
@@ -211,8 +226,14 @@ export class DraftingService {
     const { part, facts } = target;
     const { can } = await this.visibleFacts(user, target, meta, 'removeIepPart');
     await this.access.requireEditor(user, facts, can, meta, 'removeIepPart');
-    if (!REPEATABLE_PART_KINDS.has(part.kind)) throw badInput('Only a goal or a service can be removed; clear the section instead.', { field: 'partId' });
-    if (part.removedAt) throw conflict('This goal or service was already removed from the draft.', { reason: 'REMOVED' });
+    if (!REPEATABLE_PART_KINDS.has(part.kind)) throw badInput({
+      en: 'Only a goal or a service can be removed; clear the section instead.',
+      es: 'Solo se puede quitar una meta o un servicio; en su lugar, vacíe la sección.',
+    }, { field: 'partId' });
+    if (part.removedAt) throw conflict({
+      en: 'This goal or service was already removed from the draft.',
+      es: 'Esta meta o este servicio ya se quitó del borrador.',
+    }, { reason: 'REMOVED' });
     const removed = await this.dataSource.transaction(async (m) => {
       const rows: IepPartModel[] = await m.query(
         `WITH iep AS (SELECT id FROM ieps WHERE id = $3 AND status = 'DRAFT' FOR SHARE),
@@ -244,7 +265,10 @@ export class DraftingService {
   validContent(kind: IepPartKind, raw: unknown): IepPartContent {
     const parsed = parsePartContent(kind, raw);
     if (!parsed.ok) {
-      throw badInput(`The ${kind.toLowerCase().replace(/_/g, ' ')} could not be saved: ${parsed.problems.length} field(s) need attention.`, {
+      throw badInput({
+        en: `The ${kind.toLowerCase().replace(/_/g, ' ')} could not be saved: ${parsed.problems.length} field(s) need attention.`,
+        es: `No se pudo guardar: ${parsed.problems.length === 1 ? 'un campo necesita' : `${parsed.problems.length} campos necesitan`} atención.`,
+      }, {
         problems: parsed.problems,
       });
     }
@@ -303,9 +327,12 @@ export class DraftingService {
       [partId],
     );
     if (current.status !== IepStatus.Draft) return notDraft(current.status);
-    if (current.removed_at) return conflict('This goal or service was removed from the draft.', { reason: 'REMOVED', currentVersion: current.version });
+    if (current.removed_at) return conflict(PART_REMOVED, { reason: 'REMOVED', currentVersion: current.version });
     return conflict(
-      `${current.updated_by_name ?? 'Someone'} saved this part while you were editing it. Compare your text with theirs and save again.`,
+      {
+        en: `${current.updated_by_name ?? 'Someone'} saved this part while you were editing it. Compare your text with theirs and save again.`,
+        es: `${current.updated_by_name ?? 'Otra persona'} guardó esta parte mientras usted la editaba. Compare su texto con el suyo y vuelva a guardar.`,
+      },
       {
         reason: 'STALE_VERSION',
         currentVersion: current.version,
@@ -378,8 +405,8 @@ export class DraftingService {
   // History
 
   async revisions(user: AuthUser, partId: string, first: number, after: string | null, meta: RequestMeta): Promise<IepRevisionConnectionModel> {
-    if (first < 1 || first > 100) throw badInput('Ask for between 1 and 100 revisions.', { field: 'first' });
-    if (after !== null && !/^\d{1,9}$/.test(after)) throw badInput('That page cursor is not valid.', { field: 'after' });
+    if (first < 1 || first > 100) throw badInput({ en: 'Ask for between 1 and 100 revisions.', es: 'Pida entre 1 y 100 versiones.' }, { field: 'first' });
+    if (after !== null && !/^\d{1,9}$/.test(after)) throw badInput({ en: 'That page cursor is not valid.', es: 'Ese cursor de página no es válido.' }, { field: 'after' });
     const target = await this.partTarget(user, partId, meta, 'iepPartRevisions');
     const { part, facts } = target;
     await this.visibleFacts(user, target, meta, 'iepPartRevisions');
@@ -399,7 +426,10 @@ export class DraftingService {
 
   async diff(user: AuthUser, partId: string, fromVersion: number, toVersion: number, meta: RequestMeta): Promise<IepPartDiffModel> {
     if (fromVersion < 0 || toVersion < 1 || fromVersion > toVersion) {
-      throw badInput('Compare an earlier version with a later one (0 is the part before it existed).', { field: 'fromVersion' });
+      throw badInput({
+        en: 'Compare an earlier version with a later one (0 is the part before it existed).',
+        es: 'Compare una versión anterior con una posterior (0 es la parte antes de que existiera).',
+      }, { field: 'fromVersion' });
     }
     const target = await this.partTarget(user, partId, meta, 'iepPartDiff');
     const { part, facts } = target;
@@ -410,7 +440,10 @@ export class DraftingService {
     );
     const from = rows.find((r) => r.version === fromVersion) ?? null;
     const to = rows.find((r) => r.version === toVersion);
-    if (!to || (fromVersion > 0 && !from)) throw badInput(`This part has no version ${!to ? toVersion : fromVersion}.`, { field: !to ? 'toVersion' : 'fromVersion' });
+    if (!to || (fromVersion > 0 && !from)) throw badInput({
+      en: `This part has no version ${!to ? toVersion : fromVersion}.`,
+      es: `Esta parte no tiene la versión ${!to ? toVersion : fromVersion}.`,
+    }, { field: !to ? 'toVersion' : 'fromVersion' });
     await this.auditHistory(user, facts, part.id, 'DIFF', meta);
     const removed = to.change === IepRevisionChange.REMOVED;
     return {

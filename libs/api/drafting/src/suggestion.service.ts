@@ -6,7 +6,7 @@ import { badInput, conflict, isUuid, type AuthUser, type RequestMeta } from '@ie
 import { NotificationService, OutboxService } from '@iep/api/notifications';
 import { IepStatus } from '@iep/domain';
 import { IepPartKind, REPEATABLE_PART_KINDS } from '@iep/domain/iep-content';
-import { DraftingAccessService, notDraft, type IepFacts } from './drafting-access.service';
+import { DraftingAccessService, notDraft, PART_REMOVED, type IepFacts } from './drafting-access.service';
 import { emailLocale, suggestionDecidedNotice, suggestionProposedNotice } from './drafting-emails';
 import { DraftingService } from './drafting.service';
 import type { AcceptIepSuggestionInput, ProposeIepChangeInput, RejectIepSuggestionInput } from './dto/drafting.inputs';
@@ -53,7 +53,10 @@ export class SuggestionService {
     const { facts } = await this.access.visibleIep(user, input.iepId, meta, 'proposeIepChange');
     if (facts.status !== IepStatus.Draft) throw notDraft(facts.status);
     if (!facts.sharedWithFamilyAt) {
-      await this.access.deny(user, meta, 'proposeIepChange', 'NOT_SHARED', 'Changes can be proposed once the school shares the draft with the family.');
+      await this.access.deny(user, meta, 'proposeIepChange', 'NOT_SHARED', {
+        en: 'Changes can be proposed once the school shares the draft with the family.',
+        es: 'Podrá proponer cambios cuando la escuela comparta el borrador con la familia.',
+      });
     }
     let kind: IepPartKind;
     let baseVersion: number | null = null;
@@ -62,17 +65,23 @@ export class SuggestionService {
       const [part]: Array<{ kind: IepPartKind; version: number; removed_at: Date | null }> = isUuid(partId)
         ? await this.dataSource.query(`SELECT kind, version, removed_at FROM iep_parts WHERE id = $1 AND iep_id = $2`, [partId, facts.id])
         : [];
-      if (!part) throw badInput('That part is not in this IEP.', { field: 'partId' });
-      if (part.removed_at) throw conflict('This goal or service was removed from the draft.', { reason: 'REMOVED' });
-      if (input.partKind && input.partKind !== part.kind) throw badInput('The part kind does not match the part.', { field: 'partKind' });
+      if (!part) throw badInput({ en: 'That part is not in this IEP.', es: 'Esa parte no está en este IEP.' }, { field: 'partId' });
+      if (part.removed_at) throw conflict(PART_REMOVED, { reason: 'REMOVED' });
+      if (input.partKind && input.partKind !== part.kind) throw badInput({ en: 'The part kind does not match the part.', es: 'El tipo de parte no coincide con la parte.' }, { field: 'partKind' });
       if (!input.baseVersion || input.baseVersion > part.version) {
-        throw badInput('Say which version of the part the proposal was written against.', { field: 'baseVersion' });
+        throw badInput({
+          en: 'Say which version of the part the proposal was written against.',
+          es: 'Indique sobre qué versión de la parte se escribió la propuesta.',
+        }, { field: 'baseVersion' });
       }
       kind = part.kind;
       baseVersion = input.baseVersion;
     } else {
       if (!input.partKind || !REPEATABLE_PART_KINDS.has(input.partKind)) {
-        throw badInput('Propose a change to a part, or a new goal or service.', { field: 'partKind' });
+        throw badInput({
+          en: 'Propose a change to a part, or a new goal or service.',
+          es: 'Proponga un cambio a una parte, o una meta o un servicio nuevos.',
+        }, { field: 'partKind' });
       }
       kind = input.partKind;
     }
@@ -120,7 +129,10 @@ export class SuggestionService {
     const merged = input.content != null;
     const content = this.drafting.validContent(suggestion.partKind, input.content ?? suggestion.proposedContent);
     if (input.partVersion != null && input.partVersion !== suggestion.baseVersion && !merged) {
-      throw badInput('Send the merged content together with the version it was merged against.', { field: 'content' });
+      throw badInput({
+        en: 'Send the merged content together with the version it was merged against.',
+        es: 'Envíe el contenido combinado junto con la versión sobre la que se combinó.',
+      }, { field: 'content' });
     }
     let emailIds: string[] = [];
     let part: IepPartModel | null = null;
@@ -154,7 +166,10 @@ export class SuggestionService {
   async reject(user: AuthUser, input: RejectIepSuggestionInput, meta: RequestMeta): Promise<IepSuggestionModel> {
     const reason = input.reason.trim();
     const { suggestion, facts } = await this.decidable(user, input.suggestionId, meta, 'rejectIepSuggestion');
-    if (!reason) throw badInput('Say why the proposal is not accepted; the proposer reads it.', { field: 'reason' });
+    if (!reason) throw badInput({
+      en: 'Say why the proposal is not accepted; the proposer reads it.',
+      es: 'Explique por qué no se acepta la propuesta; quien la hizo leerá su respuesta.',
+    }, { field: 'reason' });
     let emailIds: string[] = [];
     const decided = await this.dataSource.transaction(async (m) => {
       const updated = await this.decide(m, user, suggestion.id, IepSuggestionStatus.REJECTED, reason);
@@ -177,7 +192,10 @@ export class SuggestionService {
     const suggestion = await this.load(user, suggestionId, meta, 'withdrawIepSuggestion');
     const { facts } = await this.access.visibleIep(user, suggestion.iepId, meta, 'withdrawIepSuggestion');
     if (suggestion.proposerId !== user.id) {
-      await this.access.deny(user, meta, 'withdrawIepSuggestion', 'NOT_PROPOSER', 'Only the person who proposed a change can withdraw it.');
+      await this.access.deny(user, meta, 'withdrawIepSuggestion', 'NOT_PROPOSER', {
+        en: 'Only the person who proposed a change can withdraw it.',
+        es: 'Solo la persona que propuso un cambio puede retirarlo.',
+      });
     }
     const withdrawn = await this.dataSource.transaction(async (m) => {
       const [row]: IepSuggestionModel[] = await m.query(
@@ -255,7 +273,9 @@ export class SuggestionService {
 
 function alreadyDecided(status: IepSuggestionStatus | null) {
   return conflict(
-    status === IepSuggestionStatus.WITHDRAWN ? 'The proposer withdrew this suggestion.' : 'This suggestion was already decided.',
+    status === IepSuggestionStatus.WITHDRAWN
+      ? { en: 'The proposer withdrew this suggestion.', es: 'Quien hizo esta sugerencia la retiró.' }
+      : { en: 'This suggestion was already decided.', es: 'Ya se tomó una decisión sobre esta sugerencia.' },
     { reason: 'SUGGESTION_DECIDED', status },
   );
 }

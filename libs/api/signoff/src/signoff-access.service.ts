@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { RecordAccessService } from '@iep/api/access';
 import { AuditService } from '@iep/api/audit';
-import { forbidden, isUuid, notFound, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { forbidden, isUuid, notFound, type AuthUser, type NotFoundThing, type RequestMeta } from '@iep/api/core';
 import { getStateRuleProfile, IDEA_PROFILE, IepKind, IepStatus, UserRole, type StateRuleProfile } from '@iep/domain';
 
 /** What sign-off needs to know about one IEP and the caller's relationship to it, in one statement. */
@@ -126,7 +126,7 @@ export class SignoffAccessService {
     throw forbidden(message);
   }
 
-  async denyNotFound(user: AuthUser | undefined, meta: RequestMeta, operation: string, reason: string, what: string): Promise<never> {
+  async denyNotFound(user: AuthUser | undefined, meta: RequestMeta, operation: string, reason: string, what: NotFoundThing): Promise<never> {
     await this.audit.recordDenial(user, meta, operation, reason);
     throw notFound(what);
   }
