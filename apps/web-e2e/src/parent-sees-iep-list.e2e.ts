@@ -61,6 +61,13 @@ describe('journey: a parent signs in and sees their children’s IEPs', () => {
     expect(await sofia.getByText('Reemplazado por un IEP más reciente').count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // A link to another family's IEP: the API's answer is in her language too.
+    await page.goto('/ieps/00000000-0000-4000-8000-000000000402');
+    const refused = page.getByRole('alert').filter({ hasText: 'No se pudo cargar el IEP' });
+    await refused.getByText('No se encontró ese IEP.').waitFor();
+    expect(await page.getByText('was not found').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Cerrar sesión' }).click();
     await page.waitForURL('**/sign-in');
     await context.close();
@@ -73,6 +80,10 @@ describe('journey: a parent signs in and sees their children’s IEPs', () => {
     await chooseLanguage(page, 'Español');
     await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Correo electrónico').fill('parent@riverbend.example');
+    await page.getByLabel('Contraseña', { exact: true }).fill('wrong-password-here');
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/El correo electrónico o la contraseña no son correctos/);
     await signIn(page, { email: 'Correo electrónico', password: 'Contraseña', submit: 'Iniciar sesión' }, 'parent@riverbend.example');
     await page.getByRole('heading', { level: 1, name: 'Los IEP de mis hijos' }).waitFor();
     const mayaEs = page.getByRole('article', { name: 'Maya Carter' });
