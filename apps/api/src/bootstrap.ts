@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
-import { PinoNestLogger, badInput, type AppConfig } from '@iep/api/core';
+import { PinoNestLogger, validationError, type AppConfig } from '@iep/api/core';
 import { AppModule } from './app.module';
 import { mountQueueBoard, QUEUE_BOARD_PATH } from './queue-board';
 
@@ -65,8 +65,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
       forbidNonWhitelisted: true,
       exceptionFactory: (errors) => {
         const first = errors[0];
-        const message = first?.constraints ? Object.values(first.constraints)[0] : 'The input is not valid.';
-        return badInput(message, { field: first?.property });
+        return validationError(first?.constraints ? Object.values(first.constraints)[0] : undefined, first?.property);
       },
     }),
   );

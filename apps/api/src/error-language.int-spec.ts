@@ -87,6 +87,16 @@ describe('error messages in the reader’s language (real PostgreSQL and Redis)'
     });
   });
 
+  it('gives the input checks’ own messages in Spanish, naming the field', async () => {
+    const reset = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
+    const result = await reader('es').request(reset, { email: 'not-an-address' });
+    expect(first(result)).toMatchObject({
+      message: 'Escriba un correo electrónico válido.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'email' },
+    });
+    expect(first(await reader().request(reset, { email: 'not-an-address' }))?.message).toBe('Enter a valid e-mail address.');
+  });
+
   it('keeps a message that exists only in English, with its code, rather than dropping it', async () => {
     const spanish = await signedIn(DEMO_USERS.parentEs.email, 'es');
     const invalid = await spanish.request(`{ iep(id: "${MAYA_DRAFT}") { noSuchField } }`);

@@ -1,5 +1,6 @@
 // Pure TypeScript shared by the server and the client: no Nest, no database, no I/O.
 export * from './roles';
+export * from './localized';
 export * from './lifecycle';
 export * from './deadlines';
 export * from './district-records';

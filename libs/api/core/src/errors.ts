@@ -1,4 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Language, Localized } from '@iep/domain';
+
+export type { Language, Localized } from '@iep/domain';
 
 /** The codes a client can act on; anything else reaches it as INTERNAL_SERVER_ERROR with no detail. */
 export enum ErrorCode {
@@ -8,15 +11,6 @@ export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   Conflict = 'CONFLICT',
   TooManyRequests = 'TOO_MANY_REQUESTS',
-}
-
-/** The languages people read IEP Team in. */
-export type Language = 'en' | 'es';
-
-/** A message written for people, in each language; the API answers in the reader's (see errorLanguage). */
-export interface Localized {
-  readonly en: string;
-  readonly es: string;
 }
 
 /** A message not yet written in Spanish reaches every reader in English. */
@@ -77,6 +71,30 @@ export const badInput = (message: ErrorMessage, details?: Record<string, unknown
   new DomainError(ErrorCode.BadUserInput, message, details);
 export const conflict = (message: ErrorMessage, details?: Record<string, unknown>) =>
   new DomainError(ErrorCode.Conflict, message, details);
+
+/** The translations of class-validator messages, by the English text class-validator reports. */
+const VALIDATION_MESSAGES = new Map<string, Localized>();
+
+/**
+ * For class-validator's `message` option, which takes one string: returns the English text and remembers
+ * its translation for validationError. Write the numbers out; class-validator's $constraint tokens would
+ * make the reported text differ from the one remembered.
+ */
+export function validationMessage(message: Localized): string {
+  VALIDATION_MESSAGES.set(message.en, message);
+  return message.en;
+}
+
+/** BAD_USER_INPUT for the first failed constraint of an input (the ValidationPipe's exceptionFactory). */
+export function validationError(english: string | undefined, field: string | undefined): DomainError {
+  const known = english === undefined ? undefined : VALIDATION_MESSAGES.get(english);
+  // class-validator's own texts ("body must be a string") only reach clients that bypass the web forms.
+  const message = known ?? {
+    en: english ?? 'The input is not valid.',
+    es: english ? `Los datos enviados no son válidos (${english}).` : 'Los datos enviados no son válidos.',
+  };
+  return badInput(message, { field });
+}
 
 /** What a client sees when something unexpected failed; nothing about the cause. */
 export const INTERNAL_ERROR_MESSAGE: Localized = {

@@ -1,11 +1,15 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { validationMessage } from '@iep/api/core';
+import { ENTER_VALID_EMAIL } from './sign-in.input';
+
+const ENTER_CURRENT_PASSWORD = validationMessage({ en: 'Enter your current password.', es: 'Escriba su contraseña actual.' });
 
 // New passwords are not length-checked here: the policy reports every problem at once, length included.
 
 @ArgsType()
 export class RequestPasswordResetArgs {
-  @Field() @IsEmail({}, { message: 'Enter a valid e-mail address.' }) @MaxLength(320) email: string;
+  @Field() @IsEmail({}, { message: ENTER_VALID_EMAIL }) @MaxLength(320) email: string;
 }
 
 @ArgsType()
@@ -22,7 +26,7 @@ export class ResetPasswordArgs {
 export class ChangePasswordArgs {
   @Field()
   @IsString()
-  @MinLength(1, { message: 'Enter your current password.' })
+  @MinLength(1, { message: ENTER_CURRENT_PASSWORD })
   @MaxLength(1024)
   currentPassword: string;
 

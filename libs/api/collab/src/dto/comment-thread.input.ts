@@ -1,9 +1,15 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsOptional, IsString } from 'class-validator';
+import { validationMessage } from '@iep/api/core';
 
 export const COMMENT_BODY_MAX = 10_000;
 export const QUOTE_MAX = 2_000;
 export const MENTIONS_MAX = 20;
+
+const TOO_MANY_MENTIONS = validationMessage({
+  en: `Mention at most ${MENTIONS_MAX} people in one comment.`,
+  es: `Mencione como máximo a ${MENTIONS_MAX} personas en un comentario.`,
+});
 
 const mentionsDescription = 'People to notify, in the app and by e-mail: only people who can see this IEP.';
 
@@ -20,7 +26,7 @@ export class StartIepCommentThreadInput {
   @Field(() => [ID], { nullable: true, description: mentionsDescription })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(MENTIONS_MAX, { message: `Mention at most ${MENTIONS_MAX} people in one comment.` })
+  @ArrayMaxSize(MENTIONS_MAX, { message: TOO_MANY_MENTIONS })
   @IsString({ each: true })
   mentionIds?: string[] | null;
   @Field(() => ID, { nullable: true, description: 'Who should act on the thread: someone who can see this IEP.' })
@@ -36,7 +42,7 @@ export class ReplyToIepCommentThreadInput {
   @Field(() => [ID], { nullable: true, description: mentionsDescription })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(MENTIONS_MAX, { message: `Mention at most ${MENTIONS_MAX} people in one comment.` })
+  @ArrayMaxSize(MENTIONS_MAX, { message: TOO_MANY_MENTIONS })
   @IsString({ each: true })
   mentionIds?: string[] | null;
 }

@@ -5,8 +5,14 @@ import { IepKindGql } from '@iep/api/ieps';
 import { IepKind } from '@iep/domain';
 import { IepPartKind } from '@iep/domain/iep-content';
 import { IepPartKindGql, type PartContent } from '../models/iep-part.model';
+import { validationMessage } from '@iep/api/core';
 
 const RATIONALE_MAX = 4000;
+
+const REASON_TOO_LONG = validationMessage({
+  en: `A reason can be at most ${RATIONALE_MAX} characters.`,
+  es: `Un motivo puede tener como máximo ${RATIONALE_MAX} caracteres.`,
+});
 
 @InputType()
 export class StartIepInput {
@@ -62,7 +68,7 @@ export class ProposeIepChangeInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(RATIONALE_MAX, { message: `A reason can be at most ${RATIONALE_MAX} characters.` })
+  @MaxLength(RATIONALE_MAX, { message: REASON_TOO_LONG })
   rationale?: string | null;
 }
 
@@ -86,6 +92,6 @@ export class AcceptIepSuggestionInput {
 @InputType()
 export class RejectIepSuggestionInput {
   @Field(() => ID) @IsString() suggestionId: string;
-  @Field() @IsString() @MaxLength(RATIONALE_MAX, { message: `A reason can be at most ${RATIONALE_MAX} characters.` }) reason: string;
+  @Field() @IsString() @MaxLength(RATIONALE_MAX, { message: REASON_TOO_LONG }) reason: string;
 }
 
