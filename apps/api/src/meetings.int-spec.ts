@@ -285,6 +285,21 @@ describe('IEP meetings: notice, answers, excusals, attendance, notes and deadlin
     expect(code(notInvited)).toBe('FORBIDDEN');
   });
 
+  it('tells a Spanish-reading parent, in Spanish, what an empty request for another time needs, and records nothing', async () => {
+    const meeting = (await scheduleSofia({ date: districtDay(25), time: '08:30' })).data!.scheduleIepMeeting;
+    const enEspanol = new GraphQLTestClient(api.url, { 'accept-language': 'es' });
+    expect((await enEspanol.signIn(DEMO_USERS.parentEs.email, DEMO_PASSWORD)).errors).toBeUndefined();
+    const empty = await enEspanol.request(RESPOND, {
+      input: { meetingId: meeting.id, answer: 'REQUEST_ANOTHER_TIME', message: '  ', proposedTimes: [] },
+    });
+    expect(empty.errors?.[0]).toMatchObject({
+      message: 'Indique qué fechas y horas le convienen más, o escriba un mensaje al responsable del caso.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'message' },
+    });
+    const after = await enEspanol.request<{ iepMeeting: Meeting }>(ONE, { id: meeting.id });
+    expect(after.data!.iepMeeting).toMatchObject({ status: 'SCHEDULED', viewerInvitation: { response: 'PENDING' } });
+  });
+
   it('excuses a member only with both written agreements, the parent’s and the district’s', async () => {
     const meeting = (
       await mayaCaseManager.request<{ scheduleIepMeeting: Meeting }>(SCHEDULE, {

@@ -101,7 +101,10 @@ export class MeetingAccessService {
     const { meeting, relation } = await this.meetingOrDeny(user, meetingId, meta, operation);
     if (!relation.manage) {
       await this.audit.recordDenial(user, meta, operation, 'NOT_MEETING_MANAGER');
-      throw forbidden("Only the IEP's case manager or the district representative can change its meetings.");
+      throw forbidden({
+        en: "Only the IEP's case manager or the district representative can change its meetings.",
+        es: 'Solo el responsable del caso del IEP o el representante del distrito pueden cambiar sus reuniones.',
+      });
     }
     return meeting;
   }
@@ -114,7 +117,10 @@ export class MeetingAccessService {
     }
     if (!relation.manage) {
       await this.audit.recordDenial(user, meta, operation, 'NOT_MEETING_MANAGER');
-      throw forbidden("Only the IEP's case manager or the district representative can schedule its meetings.");
+      throw forbidden({
+        en: "Only the IEP's case manager or the district representative can schedule its meetings.",
+        es: 'Solo el responsable del caso del IEP o el representante del distrito pueden programar sus reuniones.',
+      });
     }
   }
 }

@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { APP_CONFIG, badInput, conflict, forbidden, isUuid, notFound, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
+import {
+  APP_CONFIG, badInput, conflict, forbidden, isUuid, notFound, type AppConfig, type AuthUser, type Localized, type RequestMeta,
+} from '@iep/api/core';
 import { DeadlineEventKind, DeadlinesService, type DeadlineActor } from '@iep/api/deadlines';
 import { NotificationService, OutboxService, type NewNotification, type OutgoingEmail } from '@iep/api/notifications';
 import {
@@ -69,6 +71,11 @@ interface Recipient {
 
 const OPEN_STATUSES: readonly MeetingStatus[] = [MeetingStatus.Scheduled, MeetingStatus.RescheduleRequested];
 
+const EXCUSAL_TOO_LATE: Localized = {
+  en: 'An excusal is agreed before the meeting; this one was already held or cancelled.',
+  es: 'Una excusa se acepta antes de la reunión; esta ya se realizó o fue cancelada.',
+};
+
 /**
  * IEP meetings and everything that follows from them, each change in one transaction with its audit
  * entry, its deadlines (DeadlinesService, in the same transaction) and its notices (in-app and e-mail
@@ -98,7 +105,7 @@ export class MeetingService {
 
   async schedule(user: AuthUser, input: ScheduleIepMeetingInput, meta: RequestMeta): Promise<IepMeetingModel> {
     await this.access.managedIepOrDeny(user, input.iepId, meta, 'scheduleIepMeeting');
-    if (!MEETING_PURPOSES.includes(input.purpose)) throw badInput('Choose what the meeting is for.', { field: 'purpose' });
+    if (!MEETING_PURPOSES.includes(input.purpose)) throw badInput({ en: 'Choose what the meeting is for.', es: 'Elija el propósito de la reunión.' }, { field: 'purpose' });
     checkDateAndTime(input);
     checkDuration(input.durationMinutes);
     const location = clean(input.location);
@@ -116,7 +123,13 @@ export class MeetingService {
         [input.iepId],
       );
       if (iep.status === 'SUPERSEDED' || iep.status === 'EXPIRED') {
-        throw badInput("This IEP is no longer in force. Schedule the meeting on the student's current IEP or draft.", { field: 'iepId' });
+        throw badInput(
+          {
+            en: "This IEP is no longer in force. Schedule the meeting on the student's current IEP or draft.",
+            es: 'Este IEP ya no está vigente. Programe la reunión en el IEP actual del estudiante o en su borrador.',
+          },
+          { field: 'iepId' },
+        );
       }
       const notice = this.checkNotice(iep.state_code, startsAt, input.date, timeZone, shortNoticeAgreed);
       const team = await this.team(manager, input.iepId);
@@ -159,7 +172,10 @@ export class MeetingService {
       const meeting = await this.lock(manager, facts.id);
       checkVersion(meeting, input.version);
       if (!OPEN_STATUSES.includes(meeting.status)) {
-        throw badInput(`This meeting was ${meeting.status === MeetingStatus.Held ? 'already held' : 'cancelled'}; schedule a new one instead.`);
+        throw badInput({
+          en: `This meeting was ${meeting.status === MeetingStatus.Held ? 'already held' : 'cancelled'}; schedule a new one instead.`,
+          es: `Esta reunión ${meeting.status === MeetingStatus.Held ? 'ya se realizó' : 'fue cancelada'}; programe una nueva.`,
+        });
       }
       const durationMinutes = input.durationMinutes ?? meeting.duration_minutes;
       checkDuration(durationMinutes);
@@ -201,13 +217,23 @@ export class MeetingService {
   async cancel(user: AuthUser, meetingId: string, reason: string, meta: RequestMeta): Promise<IepMeetingModel> {
     const facts = await this.access.managedMeetingOrDeny(user, meetingId, meta, 'cancelIepMeeting');
     const why = reason.trim();
-    if (!why) throw badInput('Say why the meeting is cancelled; the invitees are told.', { field: 'reason' });
-    if (why.length > MEETING_LIMITS.maxTextLength) throw badInput('A reason can be at most 500 characters.', { field: 'reason' });
+    if (!why) {
+      throw badInput(
+        { en: 'Say why the meeting is cancelled; the invitees are told.', es: 'Indique por qué se cancela la reunión; se les avisará a los invitados.' },
+        { field: 'reason' },
+      );
+    }
+    if (why.length > MEETING_LIMITS.maxTextLength) {
+      throw badInput({ en: 'A reason can be at most 500 characters.', es: 'Un motivo puede tener como máximo 500 caracteres.' }, { field: 'reason' });
+    }
     let emailIds: string[] = [];
     await this.dataSource.transaction(async (manager) => {
       const meeting = await this.lock(manager, facts.id);
       if (!OPEN_STATUSES.includes(meeting.status)) {
-        throw badInput(`This meeting was ${meeting.status === MeetingStatus.Held ? 'already held' : 'already cancelled'}.`);
+        throw badInput({
+          en: `This meeting was ${meeting.status === MeetingStatus.Held ? 'already held' : 'already cancelled'}.`,
+          es: `Esta reunión ya ${meeting.status === MeetingStatus.Held ? 'se realizó' : 'fue cancelada'}.`,
+        });
       }
       await manager.query(
         `UPDATE iep_meetings SET status = 'CANCELLED', cancelled_at = now(), cancel_reason = $2, version = version + 1, updated_at = now()
@@ -240,19 +266,31 @@ export class MeetingService {
     const { meeting: facts, invited } = await this.access.meetingOrDeny(user, input.meetingId, meta, 'respondToIepMeeting');
     if (!invited) {
       await this.audit.recordDenial(user, meta, 'respondToIepMeeting', 'NOT_INVITED');
-      throw forbidden('Only the people invited to this meeting can answer its notice.');
+      throw forbidden({
+        en: 'Only the people invited to this meeting can answer its notice.',
+        es: 'Solo las personas invitadas a esta reunión pueden responder a su aviso.',
+      });
     }
     const asking = input.answer === MeetingAnswer.RequestAnotherTime;
     const message = asking ? clean(input.message) : null;
     const times = asking ? (input.proposedTimes ?? []) : [];
     if (asking && !message && times.length === 0) {
-      throw badInput('Say which times suit you better, or write a message to the case manager.', { field: 'message' });
+      throw badInput(
+        {
+          en: 'Say which times suit you better, or write a message to the case manager.',
+          es: 'Indique qué fechas y horas le convienen más, o escriba un mensaje al responsable del caso.',
+        },
+        { field: 'message' },
+      );
     }
     let emailIds: string[] = [];
     await this.dataSource.transaction(async (manager) => {
       const meeting = await this.lock(manager, facts.id);
       if (!OPEN_STATUSES.includes(meeting.status)) {
-        throw badInput(`This meeting was ${meeting.status === MeetingStatus.Held ? 'already held' : 'cancelled'}, so it can no longer be answered.`);
+        throw badInput({
+          en: `This meeting was ${meeting.status === MeetingStatus.Held ? 'already held' : 'cancelled'}, so it can no longer be answered.`,
+          es: `Esta reunión ${meeting.status === MeetingStatus.Held ? 'ya se realizó' : 'fue cancelada'}, así que ya no se puede responder.`,
+        });
       }
       const proposed = times.map((time, index) => proposedInstant(time, meeting.time_zone, index));
       const [[invitee]]: [Array<{ is_guardian: boolean }>, number] = await manager.query(
@@ -303,18 +341,39 @@ export class MeetingService {
   async requestExcusal(user: AuthUser, input: RequestMeetingExcusalInput, meta: RequestMeta): Promise<IepMeetingModel> {
     const facts = await this.access.managedMeetingOrDeny(user, input.meetingId, meta, 'requestMeetingExcusal');
     const reason = clean(input.reason);
-    if (!reason) throw badInput('Say why the member would miss the meeting; the parent reads it before agreeing.', { field: 'reason' });
+    if (!reason) {
+      throw badInput(
+        {
+          en: 'Say why the member would miss the meeting; the parent reads it before agreeing.',
+          es: 'Indique por qué el miembro faltaría a la reunión; el padre o la madre lo lee antes de aceptar.',
+        },
+        { field: 'reason' },
+      );
+    }
     let emailIds: string[] = [];
     await this.dataSource.transaction(async (manager) => {
       const meeting = await this.lock(manager, facts.id);
-      if (!OPEN_STATUSES.includes(meeting.status)) throw badInput('An excusal is agreed before the meeting; this one was already held or cancelled.');
+      if (!OPEN_STATUSES.includes(meeting.status)) throw badInput(EXCUSAL_TOO_LATE);
       const [member]: Array<{ team_role: string; is_guardian: boolean; display_name: string }> = await manager.query(
         `SELECT inv.team_role, inv.is_guardian, u.display_name FROM iep_meeting_invitees inv JOIN users u ON u.id = inv.user_id
           WHERE inv.meeting_id = $1 AND inv.user_id = $2`,
         [meeting.id, input.userId],
       );
-      if (!member) throw badInput('Only an invited team member can be excused from the meeting.', { field: 'userId' });
-      if (member.is_guardian) throw badInput("The parent is not excused from their child's meeting; move the meeting instead.", { field: 'userId' });
+      if (!member) {
+        throw badInput(
+          { en: 'Only an invited team member can be excused from the meeting.', es: 'Solo se puede excusar de la reunión a un miembro del equipo invitado.' },
+          { field: 'userId' },
+        );
+      }
+      if (member.is_guardian) {
+        throw badInput(
+          {
+            en: "The parent is not excused from their child's meeting; move the meeting instead.",
+            es: 'No se excusa al padre o la madre de la reunión de su hijo o hija; cambie la fecha de la reunión.',
+          },
+          { field: 'userId' },
+        );
+      }
       const [row]: Array<{ id: string }> = await manager.query(
         `INSERT INTO iep_meeting_attendance (meeting_id, user_id, capacity, excusal_requested_at, excusal_requested_by_id, excusal_reason,
                                              written_input_submitted)
@@ -367,11 +426,14 @@ export class MeetingService {
     const party = relation.rightsHolder ? 'PARENT' : relation.manage ? 'DISTRICT' : null;
     if (!party) {
       await this.audit.recordDenial(user, meta, 'agreeToMeetingExcusal', 'NOT_A_PARTY_TO_EXCUSAL');
-      throw forbidden('Only the parent who holds the educational rights, or the case manager or district representative, can agree to an excusal.');
+      throw forbidden({
+        en: 'Only the parent who holds the educational rights, or the case manager or district representative, can agree to an excusal.',
+        es: 'Solo el padre o la madre que tiene los derechos educativos, o el responsable del caso o el representante del distrito, pueden aceptar una excusa.',
+      });
     }
     await this.dataSource.transaction(async (manager) => {
       const meeting = await this.lock(manager, facts.id);
-      if (!OPEN_STATUSES.includes(meeting.status)) throw badInput('An excusal is agreed before the meeting; this one was already held or cancelled.');
+      if (!OPEN_STATUSES.includes(meeting.status)) throw badInput(EXCUSAL_TOO_LATE);
       const column = party === 'PARENT' ? 'parent' : 'district';
       const [[row]]: [Array<{ user_id: string }>, number] = await manager.query(
         `UPDATE iep_meeting_attendance SET ${column}_agreed_by_id = $2, ${column}_agreed_at = now()
@@ -393,21 +455,29 @@ export class MeetingService {
 
   async recordAttendance(user: AuthUser, input: RecordMeetingAttendanceInput, meta: RequestMeta): Promise<IepMeetingModel> {
     const facts = await this.access.managedMeetingOrDeny(user, input.meetingId, meta, 'recordMeetingAttendance');
-    if (input.entries.length === 0) throw badInput('Record at least one person.', { field: 'entries' });
+    if (input.entries.length === 0) throw badInput({ en: 'Record at least one person.', es: 'Registre al menos a una persona.' }, { field: 'entries' });
     const seen = new Set<string>();
     for (const entry of input.entries) {
       const key = entry.userId ?? `name:${clean(entry.name)?.toLowerCase() ?? ''}`;
       if (!entry.userId && (!clean(entry.name) || !clean(entry.capacity))) {
-        throw badInput('Give the name of an outside attendee and in what capacity they came.', { field: 'entries' });
+        throw badInput(
+          { en: 'Give the name of an outside attendee and in what capacity they came.', es: 'Indique el nombre del otro asistente y en qué calidad vino.' },
+          { field: 'entries' },
+        );
       }
-      if (seen.has(key)) throw badInput('Each person is recorded once.', { field: 'entries' });
+      if (seen.has(key)) throw badInput({ en: 'Each person is recorded once.', es: 'Cada persona se registra una sola vez.' }, { field: 'entries' });
       seen.add(key);
     }
     await this.dataSource.transaction(async (manager) => {
       const meeting = await this.lock(manager, facts.id);
-      if (meeting.status === MeetingStatus.Cancelled) throw badInput('This meeting was cancelled; there is no attendance to record.');
+      if (meeting.status === MeetingStatus.Cancelled) {
+        throw badInput({ en: 'This meeting was cancelled; there is no attendance to record.', es: 'Esta reunión fue cancelada; no hay asistencia que registrar.' });
+      }
       if (meeting.status === MeetingStatus.RescheduleRequested) {
-        throw badInput('The parent asked for another time. Settle the time before recording attendance.');
+        throw badInput({
+          en: 'The parent asked for another time. Settle the time before recording attendance.',
+          es: 'El padre o la madre pidió otra fecha y hora. Acuerden la fecha y hora antes de registrar la asistencia.',
+        });
       }
       const invitees: Array<{ user_id: string; team_role: string; display_name: string }> = await manager.query(
         `SELECT inv.user_id, inv.team_role, u.display_name FROM iep_meeting_invitees inv JOIN users u ON u.id = inv.user_id WHERE inv.meeting_id = $1`,
@@ -420,11 +490,22 @@ export class MeetingService {
       for (const entry of input.entries) {
         if (entry.userId) {
           const invitee = invitees.find((person) => person.user_id === entry.userId);
-          if (!invitee) throw badInput('Record invited members by name from the list, and anyone else as an outside attendee.', { field: 'entries' });
+          if (!invitee) {
+            throw badInput(
+              {
+                en: 'Record invited members by name from the list, and anyone else as an outside attendee.',
+                es: 'Elija a los miembros invitados de la lista, y registre a cualquier otra persona como otro asistente.',
+              },
+              { field: 'entries' },
+            );
+          }
           const excusal = excusals.find((row) => row.user_id === entry.userId);
           if (entry.status === AttendanceStatus.Excused && !(excusal && excusalAgreed({ parentAgreedAt: excusal.parent_agreed_at, districtAgreedAt: excusal.district_agreed_at }))) {
             throw badInput(
-              `${invitee.display_name} can be excused only with the written agreement of both the parent and the district (34 CFR 300.321(e)). Ask for the excusal first, or record them as absent.`,
+              {
+                en: `${invitee.display_name} can be excused only with the written agreement of both the parent and the district (34 CFR 300.321(e)). Ask for the excusal first, or record them as absent.`,
+                es: `Solo se puede excusar a ${invitee.display_name} con la aceptación por escrito del padre o la madre y del distrito (34 CFR 300.321(e)). Primero pida la excusa, o registre su ausencia.`,
+              },
               { field: 'entries', userId: entry.userId },
             );
           }
@@ -444,7 +525,13 @@ export class MeetingService {
           }
         } else {
           if (entry.status === AttendanceStatus.Excused) {
-            throw badInput('Only an invited team member can be excused; record an outside attendee as present or absent.', { field: 'entries' });
+            throw badInput(
+              {
+                en: 'Only an invited team member can be excused; record an outside attendee as present or absent.',
+                es: 'Solo se puede excusar a un miembro del equipo invitado; registre a otro asistente como presente o ausente.',
+              },
+              { field: 'entries' },
+            );
           }
           const name = clean(entry.name)!;
           const [[updated]]: [Array<{ id: string }>, number] = await manager.query(
@@ -479,7 +566,12 @@ export class MeetingService {
 
   async saveNotes(user: AuthUser, meetingId: string, version: number, notes: string, meta: RequestMeta): Promise<IepMeetingModel> {
     const facts = await this.access.managedMeetingOrDeny(user, meetingId, meta, 'saveMeetingNotes');
-    if (notes.length > MEETING_LIMITS.maxNotesLength) throw badInput('Meeting notes can be at most 20,000 characters.', { field: 'notes' });
+    if (notes.length > MEETING_LIMITS.maxNotesLength) {
+      throw badInput(
+        { en: 'Meeting notes can be at most 20,000 characters.', es: 'Las notas de la reunión pueden tener como máximo 20.000 caracteres.' },
+        { field: 'notes' },
+      );
+    }
     await this.dataSource.transaction(async (manager) => {
       const [[saved]]: [Array<{ version: number }>, number] = await manager.query(
         `UPDATE iep_meetings SET notes = $3, version = version + 1, updated_at = now()
@@ -488,9 +580,14 @@ export class MeetingService {
       );
       if (!saved) {
         const current = await this.lock(manager, facts.id);
-        if (current.status === MeetingStatus.Cancelled) throw badInput('This meeting was cancelled; its notes can no longer change.');
+        if (current.status === MeetingStatus.Cancelled) {
+          throw badInput({ en: 'This meeting was cancelled; its notes can no longer change.', es: 'Esta reunión fue cancelada; sus notas ya no se pueden cambiar.' });
+        }
         throw conflict(
-          'Someone changed this meeting since you opened it, so your notes were not saved. Copy your text, reload, and add it to the current notes.',
+          {
+            en: 'Someone changed this meeting since you opened it, so your notes were not saved. Copy your text, reload, and add it to the current notes.',
+            es: 'Alguien cambió esta reunión después de que usted la abrió, así que sus notas no se guardaron. Copie su texto, vuelva a cargar la página y agréguelo a las notas actuales.',
+          },
           { currentVersion: current.version, currentNotes: current.notes },
         );
       }
@@ -513,11 +610,19 @@ export class MeetingService {
       if (meeting.status !== MeetingStatus.Scheduled) {
         throw badInput(
           meeting.status === MeetingStatus.RescheduleRequested
-            ? 'The parent asked for another time. Reschedule the meeting, or record the parent’s acceptance, first.'
-            : `This meeting was ${meeting.status === MeetingStatus.Held ? 'already held' : 'cancelled'}.`,
+            ? {
+                en: 'The parent asked for another time. Reschedule the meeting, or record the parent’s acceptance, first.',
+                es: 'El padre o la madre pidió otra fecha y hora. Primero cambie la fecha de la reunión, o registre que el padre o la madre la aceptó.',
+              }
+            : {
+                en: `This meeting was ${meeting.status === MeetingStatus.Held ? 'already held' : 'cancelled'}.`,
+                es: `Esta reunión ${meeting.status === MeetingStatus.Held ? 'ya se realizó' : 'fue cancelada'}.`,
+              },
         );
       }
-      if (meeting.starts_at.getTime() > Date.now()) throw badInput('A meeting can be marked as held once it has started.');
+      if (meeting.starts_at.getTime() > Date.now()) {
+        throw badInput({ en: 'A meeting can be marked as held once it has started.', es: 'Una reunión solo se puede marcar como realizada cuando ya empezó.' });
+      }
       const heldOn = wallClock(meeting.starts_at, meeting.time_zone).date as IsoDate;
       await manager.query(
         `UPDATE iep_meetings SET status = 'HELD', held_at = now(), version = version + 1, updated_at = now() WHERE id = $1`,
@@ -567,18 +672,24 @@ export class MeetingService {
     try {
       noticeDays = getStateRuleProfile(stateCode).meetingNoticeDays;
     } catch {
-      throw badInput("The district's state rules are not set up, so the notice period is unknown. Ask the district administrator.");
+      throw badInput({
+        en: "The district's state rules are not set up, so the notice period is unknown. Ask the district administrator.",
+        es: 'Las reglas estatales del distrito no están configuradas, así que no se sabe con cuánta anticipación enviar el aviso. Consulte al administrador del distrito.',
+      });
     }
     const today = wallClock(new Date(), timeZone).date;
     const verdict = checkMeetingNotice({ today, meetingDate: date, noticeDays, shortNoticeAgreed });
     if (!verdict.ok && verdict.reason === 'SHORT_NOTICE') {
       throw badInput(
-        `The parent must be sent notice at least ${noticeDays} calendar days before the meeting (34 CFR 300.322; ${noticeDays} days in this state), so a meeting on ${date} needed its notice by ${verdict.lastNoticeDay}. Choose a later date, or confirm that the parent agreed to shorter notice.`,
+        {
+          en: `The parent must be sent notice at least ${noticeDays} calendar days before the meeting (34 CFR 300.322; ${noticeDays} days in this state), so a meeting on ${date} needed its notice by ${verdict.lastNoticeDay}. Choose a later date, or confirm that the parent agreed to shorter notice.`,
+          es: `El padre o la madre debe recibir el aviso al menos ${noticeDays} días calendario antes de la reunión (34 CFR 300.322; ${noticeDays} días en este estado), así que para una reunión el ${date} el aviso debía enviarse a más tardar el ${verdict.lastNoticeDay}. Elija una fecha posterior, o confirme que el padre o la madre aceptó un aviso con menos anticipación.`,
+        },
         { field: 'date', noticeDays, lastNoticeDay: verdict.lastNoticeDay },
       );
     }
     if (!verdict.ok || startsAt.getTime() <= Date.now()) {
-      throw badInput('Choose a date and time that have not passed yet.', { field: 'date' });
+      throw badInput({ en: 'Choose a date and time that have not passed yet.', es: 'Elija una fecha y hora que aún no hayan pasado.' }, { field: 'date' });
     }
     return { noticeDays, today, daysOfNotice: verdict.daysOfNotice, short: verdict.short };
   }
@@ -693,37 +804,62 @@ function clean(value: string | null | undefined): string | null {
 }
 
 function checkDateAndTime(input: { date: string; time: string }): void {
-  if (!isMeetingDate(input.date)) throw badInput('Enter the date of the meeting, for example 2026-12-08.', { field: 'date' });
-  if (!isMeetingTime(input.time)) throw badInput('Enter the time of the meeting as hours and minutes, for example 15:30.', { field: 'time' });
+  if (!isMeetingDate(input.date)) {
+    throw badInput({ en: 'Enter the date of the meeting, for example 2026-12-08.', es: 'Escriba la fecha de la reunión, por ejemplo 2026-12-08.' }, { field: 'date' });
+  }
+  if (!isMeetingTime(input.time)) {
+    throw badInput(
+      { en: 'Enter the time of the meeting as hours and minutes, for example 15:30.', es: 'Escriba la hora de la reunión en horas y minutos, por ejemplo 15:30.' },
+      { field: 'time' },
+    );
+  }
 }
 
 function checkDuration(minutes: number): void {
   const { minDurationMinutes: min, maxDurationMinutes: max } = MEETING_LIMITS;
   if (!Number.isInteger(minutes) || minutes < min || minutes > max) {
-    throw badInput(`A meeting lasts between ${min} minutes and ${max / 60} hours.`, { field: 'durationMinutes' });
+    throw badInput(
+      { en: `A meeting lasts between ${min} minutes and ${max / 60} hours.`, es: `Una reunión dura entre ${min} minutos y ${max / 60} horas.` },
+      { field: 'durationMinutes' },
+    );
   }
 }
 
 function checkPlace(location: string | null, callIn: string | null): void {
   if (!location && !callIn) {
-    throw badInput('Say where the meeting is, or how to join it by phone or video, or both.', { field: 'location' });
+    throw badInput(
+      { en: 'Say where the meeting is, or how to join it by phone or video, or both.', es: 'Indique dónde es la reunión, o cómo unirse por teléfono o video, o ambas cosas.' },
+      { field: 'location' },
+    );
   }
 }
 
 function checkVersion(meeting: LockedMeeting, version: number): void {
   if (meeting.version !== version) {
-    throw conflict('Someone changed this meeting since you opened it. Reload to see the current time and answers, then try again.', {
-      currentVersion: meeting.version,
-    });
+    throw conflict(
+      {
+        en: 'Someone changed this meeting since you opened it. Reload to see the current time and answers, then try again.',
+        es: 'Alguien cambió esta reunión después de que usted la abrió. Vuelva a cargar la página para ver la fecha, la hora y las respuestas actuales, e inténtelo de nuevo.',
+      },
+      { currentVersion: meeting.version },
+    );
   }
 }
 
 function proposedInstant(time: MeetingTimeInput, timeZone: string, index: number): Date {
   if (!isMeetingDate(time.date) || !isMeetingTime(time.time)) {
-    throw badInput('Write each suggested time as a date and a time, for example 2026-12-08 and 15:30.', { field: `proposedTimes.${index}` });
+    throw badInput(
+      {
+        en: 'Write each suggested time as a date and a time, for example 2026-12-08 and 15:30.',
+        es: 'Escriba cada fecha y hora sugerida como una fecha y una hora, por ejemplo 2026-12-08 y 15:30.',
+      },
+      { field: `proposedTimes.${index}` },
+    );
   }
   const instant = zonedInstant(time.date, time.time, timeZone);
-  if (instant.getTime() <= Date.now()) throw badInput('Suggest times that have not passed yet.', { field: `proposedTimes.${index}` });
+  if (instant.getTime() <= Date.now()) {
+    throw badInput({ en: 'Suggest times that have not passed yet.', es: 'Sugiera fechas y horas que aún no hayan pasado.' }, { field: `proposedTimes.${index}` });
+  }
   return instant;
 }
 
@@ -739,8 +875,16 @@ function chooseInvitees(team: TeamPerson[], requested: readonly string[]): TeamP
     }
   }
   const missing = [...wanted].filter((id) => !team.some((person) => person.user_id === id));
-  if (missing.length) throw badInput("Invite people who are on this IEP's team; invite anyone else to the team first.", { field: 'inviteeIds', missing });
-  if (chosen.size === 0) throw badInput('Invite at least one person to the meeting.', { field: 'inviteeIds' });
+  if (missing.length) {
+    throw badInput(
+      {
+        en: "Invite people who are on this IEP's team; invite anyone else to the team first.",
+        es: 'Invite a personas del equipo de este IEP; a cualquier otra persona, invítela primero al equipo.',
+      },
+      { field: 'inviteeIds', missing },
+    );
+  }
+  if (chosen.size === 0) throw badInput({ en: 'Invite at least one person to the meeting.', es: 'Invite al menos a una persona a la reunión.' }, { field: 'inviteeIds' });
   return [...chosen.values()];
 }
 
