@@ -326,6 +326,27 @@ describe('sign-off: finalize, the parent’s decision, e-signature, notices and 
     expect(proposedMail.subject).toContain('Sofía');
   });
 
+  it('refuses a Spanish-reading parent’s signature and decision in Spanish, with the same code and details', async () => {
+    const padre = new GraphQLTestClient(api.url, { 'accept-language': 'es' });
+    expect((await padre.signIn(DEMO_USERS.parentEs.email, DEMO_PASSWORD)).errors).toBeUndefined();
+    const decide = (extra: Record<string, unknown>) =>
+      padre.request(DECIDE, { input: { iepId: SOFIA_AMENDMENT, version: 2, decision: 'CONSENT', ...signature('Lucía Ramírez'), ...extra } });
+    expect((await decide({ typedName: 'Otra Persona' })).errors?.[0]).toMatchObject({
+      message: 'Escriba su nombre tal como aparece en su cuenta: Lucía Ramírez.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'typedName', reason: 'NAME_MISMATCH' },
+    });
+    expect((await decide({ version: 1 })).errors?.[0]).toMatchObject({
+      message: 'Se propuso una versión más reciente de este IEP; léala antes de decidir.',
+      extensions: { code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 2 },
+    });
+    const active = await padre.request(REVIEWED, { input: { iepId: DEMO_SIGNOFF.sofiaActiveIepId, version: 1 } });
+    expect(active.errors?.[0]).toMatchObject({
+      message: 'Este IEP está: vigente; no está esperando una decisión.',
+      extensions: { code: 'CONFLICT', reason: 'NOT_PROPOSED', status: 'ACTIVE' },
+    });
+    expect((await view(clients.caseManager2, SOFIA_AMENDMENT)).status).toBe('PROPOSED');
+  });
+
   it('consent makes an annual review active and supersedes the old IEP; an amendment then supersedes it with a field-level difference', async () => {
     const cm = clients.caseManager;
     const parent = clients.parent;

@@ -4,13 +4,16 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { Public } from '@iep/api/access';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { DomainError, ErrorCode, requestMeta, type AuthUser } from '@iep/api/core';
+import { DomainError, errorLanguage, ErrorCode, notFound, requestMeta, unauthenticated, type AuthUser, type Localized } from '@iep/api/core';
 import { contentDigest } from '@iep/domain';
 import { signoffLocale, type SignoffLocale } from './esign-texts';
 import { certificatePdf, iepVersionPdf, type PdfEvent, type PdfSignature, type PdfVersion } from './iep-pdf';
 import { IepVersionsService } from './iep-versions.service';
 
 type DocumentKind = 'IEP' | 'CERTIFICATE';
+
+/** Said for a document the reader may not see as for one that does not exist. */
+const NO_DOCUMENT: Localized = { en: 'That document was not found.', es: 'No se encontró ese documento.' };
 
 /**
  * The frozen IEP and its signature certificate as PDFs, for anyone who may see the IEP. Plain HTTP GET
@@ -41,18 +44,19 @@ export class DocumentsController {
     const user = (req as Request & { user?: AuthUser }).user;
     const meta = requestMeta(req);
     const operation = kind === 'IEP' ? 'downloadIepPdf' : 'downloadIepCertificatePdf';
+    const language = errorLanguage(req.headers['accept-language']);
     if (!user) {
       await this.audit.recordDenial(undefined, meta, operation, 'UNAUTHENTICATED');
-      res.status(401).json({ code: ErrorCode.Unauthenticated, message: 'Please sign in.' });
+      res.status(401).json({ code: ErrorCode.Unauthenticated, message: unauthenticated().messageIn(language) });
       return;
     }
     let version;
     try {
-      if (number === null) throw new DomainError(ErrorCode.NotFound, 'That version was not found.');
+      if (number === null) throw notFound('That version');
       version = await this.versions.visibleVersion(user, iepId, number, meta, operation);
     } catch (error) {
       if (error instanceof DomainError && [ErrorCode.NotFound, ErrorCode.Forbidden].includes(error.extensions.code as ErrorCode)) {
-        res.status(404).json({ code: ErrorCode.NotFound, message: 'That document was not found.' });
+        res.status(404).json({ code: ErrorCode.NotFound, message: NO_DOCUMENT[language] });
         return;
       }
       throw error;

@@ -32,7 +32,10 @@ export class ElectronicRecordsService {
 
   async agree(user: AuthUser, input: AgreeToElectronicRecordsInput, meta: RequestMeta): Promise<ElectronicRecordsConsentModel> {
     if (input.disclosureVersion !== ELECTRONIC_RECORDS_DISCLOSURE_VERSION) {
-      throw badInput('The disclosure has been updated; read the current one before agreeing.', { field: 'disclosureVersion', reason: 'DISCLOSURE_OUTDATED' });
+      throw badInput(
+        { en: 'The disclosure has been updated; read the current one before agreeing.', es: 'El acuerdo se actualizó; lea la versión actual antes de aceptarlo.' },
+        { field: 'disclosureVersion', reason: 'DISCLOSURE_OUTDATED' },
+      );
     }
     const locale = signoffLocale(input.locale);
     return this.dataSource.transaction(async (m) => {
@@ -71,7 +74,12 @@ export class ElectronicRecordsService {
           WHERE user_id = $1 AND withdrawn_at IS NULL RETURNING ${CONSENT_COLUMNS}`,
         [user.id, ELECTRONIC_RECORDS_DISCLOSURE_VERSION, meta.ip, meta.userAgent],
       );
-      if (!consent) throw badInput('You have no consent to electronic records to withdraw.', { reason: 'NO_CONSENT' });
+      if (!consent) {
+        throw badInput(
+          { en: 'You have no consent to electronic records to withdraw.', es: 'No tiene ningún consentimiento a documentos electrónicos que retirar.' },
+          { reason: 'NO_CONSENT' },
+        );
+      }
       await this.audit.record(
         {
           event: AuditEvent.ElectronicRecordsConsentWithdrawn, actorId: user.id, actorRole: user.role, ip: meta.ip, userAgent: meta.userAgent,

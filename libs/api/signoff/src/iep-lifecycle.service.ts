@@ -94,11 +94,11 @@ export function partsOf(content: Record<string, unknown>): FrozenPart[] {
 export function lifecycleError(error: LifecycleError, details: Record<string, unknown> = {}): DomainError {
   switch (error.code) {
     case 'ILLEGAL_TRANSITION':
-      return conflict(error.message, { reason: 'ILLEGAL_TRANSITION', ...details });
+      return conflict(error.localized, { reason: 'ILLEGAL_TRANSITION', ...details });
     case 'BAD_INPUT':
-      return badInput(error.message, details);
+      return badInput(error.localized, details);
     case 'FORBIDDEN':
-      return forbidden(error.message);
+      return forbidden(error.localized);
   }
 }
 
@@ -109,7 +109,14 @@ export function isFrozenRecordError(error: unknown): boolean {
 }
 
 export function frozenConflict(): DomainError {
-  return new DomainError(ErrorCode.Conflict, 'This IEP version has been frozen for signature and cannot be changed.', { reason: 'FROZEN' });
+  return new DomainError(
+    ErrorCode.Conflict,
+    {
+      en: 'This IEP version has been frozen for signature and cannot be changed.',
+      es: 'Esta versión del IEP quedó congelada para la firma y ya no se puede cambiar.',
+    },
+    { reason: 'FROZEN' },
+  );
 }
 
 /**

@@ -110,11 +110,21 @@ export class IepVersionsService {
   async diff(user: AuthUser, iepId: string, fromIepId: string | null, meta: RequestMeta): Promise<IepVersionDiffModel> {
     const { facts } = await this.access.visibleIep(user, iepId, meta, 'iepVersionDiff');
     const fromId = fromIepId ?? facts.derivedFromIepId;
-    if (!fromId) throw badInput('This IEP is not derived from another IEP; name the IEP to compare with.', { field: 'fromIepId' });
+    if (!fromId) {
+      throw badInput(
+        { en: 'This IEP is not derived from another IEP; name the IEP to compare with.', es: 'Este IEP no parte de otro IEP; indique el IEP con el que compararlo.' },
+        { field: 'fromIepId' },
+      );
+    }
     await this.access.visibleIep(user, fromId, meta, 'iepVersionDiff');
     const versions = await this.versionsFor([fromId, iepId]);
     const from = versions.get(fromId)?.at(-1);
-    if (!from) throw badInput('The IEP to compare with has no frozen version.', { field: 'fromIepId', reason: 'NO_VERSION' });
+    if (!from) {
+      throw badInput(
+        { en: 'The IEP to compare with has no frozen version.', es: 'El IEP con el que se compara no tiene ninguna versión congelada.' },
+        { field: 'fromIepId', reason: 'NO_VERSION' },
+      );
+    }
     const latest = versions.get(iepId)?.at(-1);
     let to: FrozenPart[];
     let toVersion: number | null;

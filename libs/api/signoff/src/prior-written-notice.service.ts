@@ -54,6 +54,11 @@ const NOTICE_SQL = `
     LEFT JOIN iep_suggestions sug ON sug.id = n.suggestion_id
     LEFT JOIN users pu ON pu.id = sug.proposer_id`;
 
+const NOTICE_SENT = {
+  en: 'This notice has been sent and can no longer be changed.',
+  es: 'Este aviso ya se envió y no se puede cambiar.',
+} as const;
+
 /**
  * Prior written notice (34 CFR 300.503): drafted by the system when the district refuses what the
  * family asked for, completed by the case manager, then sent and frozen. An element nobody has edited
@@ -127,7 +132,10 @@ export class PriorWrittenNoticeService {
   async update(user: AuthUser, input: UpdatePriorWrittenNoticeInput, meta: RequestMeta): Promise<PriorWrittenNoticeModel> {
     const { notice, mayManage } = await this.get(user, input.id, meta, 'updatePriorWrittenNotice');
     if (!mayManage) {
-      await this.access.deny(user, meta, 'updatePriorWrittenNotice', 'NOT_CASE_MANAGER', "Only this IEP's case manager or the district representative can complete a notice.");
+      await this.access.deny(user, meta, 'updatePriorWrittenNotice', 'NOT_CASE_MANAGER', {
+        en: "Only this IEP's case manager or the district representative can complete a notice.",
+        es: 'Solo el responsable del caso de este IEP o el representante del distrito pueden completar un aviso.',
+      });
     }
     const changed = PWN_ELEMENTS.filter((key) => input[key] !== undefined && input[key] !== null);
     // Every element is written, so the drafted text the case manager saw becomes what they saved.
@@ -154,9 +162,12 @@ export class PriorWrittenNoticeService {
   async send(user: AuthUser, input: SendPriorWrittenNoticeInput, meta: RequestMeta): Promise<PriorWrittenNoticeModel> {
     const { notice, mayManage } = await this.get(user, input.id, meta, 'sendPriorWrittenNotice');
     if (!mayManage) {
-      await this.access.deny(user, meta, 'sendPriorWrittenNotice', 'NOT_CASE_MANAGER', "Only this IEP's case manager or the district representative can send a notice.");
+      await this.access.deny(user, meta, 'sendPriorWrittenNotice', 'NOT_CASE_MANAGER', {
+        en: "Only this IEP's case manager or the district representative can send a notice.",
+        es: 'Solo el responsable del caso de este IEP o el representante del distrito pueden enviar un aviso.',
+      });
     }
-    if (notice.status === PriorWrittenNoticeStatus.SENT) throw conflict('This notice has been sent and can no longer be changed.', { reason: 'SENT' });
+    if (notice.status === PriorWrittenNoticeStatus.SENT) throw conflict(NOTICE_SENT, { reason: 'SENT' });
     const problems = PWN_ELEMENTS.flatMap((key) =>
       !notice[key].trim()
         ? [{ path: key, message: 'Write this element of the notice.' }]
@@ -164,7 +175,12 @@ export class PriorWrittenNoticeService {
           ? [{ path: key, message: 'Complete the part marked to complete.' }]
           : [],
     );
-    if (problems.length) throw badInput('Complete every element of the notice before sending it.', { problems });
+    if (problems.length) {
+      throw badInput(
+        { en: 'Complete every element of the notice before sending it.', es: 'Complete todos los elementos del aviso antes de enviarlo.' },
+        { problems },
+      );
+    }
     return this.write(notice, async (m) => {
       const [updated]: [Array<{ id: string }>, number] = await m.query(
         `UPDATE prior_written_notices SET action_description = $3, explanation = $4, evaluation_basis = $5, procedural_safeguards = $6,
@@ -211,7 +227,7 @@ export class PriorWrittenNoticeService {
     try {
       emailIds = await this.dataSource.transaction(work);
     } catch (error) {
-      if (isFrozenRecordError(error)) throw conflict('This notice has been sent and can no longer be changed.', { reason: 'SENT' });
+      if (isFrozenRecordError(error)) throw conflict(NOTICE_SENT, { reason: 'SENT' });
       throw error;
     }
     await this.outbox.dispatch(emailIds);
@@ -221,8 +237,11 @@ export class PriorWrittenNoticeService {
 
   private async staleError(m: EntityManager, id: string): Promise<Error> {
     const [current]: Array<{ version: number; status: string }> = await m.query(`SELECT version, status FROM prior_written_notices WHERE id = $1`, [id]);
-    if (current?.status === PriorWrittenNoticeStatus.SENT) return conflict('This notice has been sent and can no longer be changed.', { reason: 'SENT' });
-    return conflict('Someone else changed this notice; reload it to see their changes.', { reason: 'STALE_VERSION', currentVersion: current?.version });
+    if (current?.status === PriorWrittenNoticeStatus.SENT) return conflict(NOTICE_SENT, { reason: 'SENT' });
+    return conflict(
+      { en: 'Someone else changed this notice; reload it to see their changes.', es: 'Otra persona cambió este aviso; vuelva a cargarlo para ver sus cambios.' },
+      { reason: 'STALE_VERSION', currentVersion: current?.version },
+    );
   }
 
   private toModel(row: StoredNotice): PriorWrittenNoticeModel {

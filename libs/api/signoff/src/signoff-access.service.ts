@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { RecordAccessService } from '@iep/api/access';
 import { AuditService } from '@iep/api/audit';
-import { forbidden, isUuid, notFound, type AuthUser, type NotFoundThing, type RequestMeta } from '@iep/api/core';
+import { forbidden, isUuid, notFound, type AuthUser, type Localized, type NotFoundThing, type RequestMeta } from '@iep/api/core';
 import { getStateRuleProfile, IDEA_PROFILE, IepKind, IepStatus, UserRole, type StateRuleProfile } from '@iep/domain';
 
 /** What sign-off needs to know about one IEP and the caller's relationship to it, in one statement. */
@@ -121,7 +121,7 @@ export class SignoffAccessService {
     return this.records.visibleIepIds(user, iepIds);
   }
 
-  async deny(user: AuthUser | undefined, meta: RequestMeta, operation: string, reason: string, message: string): Promise<never> {
+  async deny(user: AuthUser | undefined, meta: RequestMeta, operation: string, reason: string, message: Localized): Promise<never> {
     await this.audit.recordDenial(user, meta, operation, reason);
     throw forbidden(message);
   }
@@ -133,13 +133,19 @@ export class SignoffAccessService {
 
   async requireManager(user: AuthUser, can: SignoffCapabilities, meta: RequestMeta, operation: string): Promise<void> {
     if (!can.mayManage) {
-      await this.deny(user, meta, operation, 'NOT_CASE_MANAGER', "Only this IEP's case manager or the district representative can do this.");
+      await this.deny(user, meta, operation, 'NOT_CASE_MANAGER', {
+        en: "Only this IEP's case manager or the district representative can do this.",
+        es: 'Solo el responsable del caso de este IEP o el representante del distrito pueden hacer esto.',
+      });
     }
   }
 
   async requireRightsHolder(user: AuthUser, facts: SignoffFacts, meta: RequestMeta, operation: string): Promise<void> {
     if (user.role !== UserRole.Parent || !facts.holdsRights) {
-      await this.deny(user, meta, operation, 'NOT_RIGHTS_HOLDER', "Only a parent who holds the student's educational rights can decide on the IEP.");
+      await this.deny(user, meta, operation, 'NOT_RIGHTS_HOLDER', {
+        en: "Only a parent who holds the student's educational rights can decide on the IEP.",
+        es: 'Solo el padre, la madre o el tutor que tiene los derechos educativos del estudiante puede decidir sobre el IEP.',
+      });
     }
   }
 }

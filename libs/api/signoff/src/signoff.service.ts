@@ -4,7 +4,7 @@ import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { badInput, conflict, DomainError, ErrorCode, isUuid, verifyPassword, type AuthUser, type RequestMeta } from '@iep/api/core';
 import { OutboxService } from '@iep/api/notifications';
-import { addDays, addYears, contentDigest, IepStatus, UserRole, type LifecycleActor, type LifecycleCommand } from '@iep/domain';
+import { addDays, addYears, contentDigest, IEP_STATUS_ES, IepStatus, UserRole, type LifecycleActor, type LifecycleCommand } from '@iep/domain';
 import {
   checkIepQuality,
   qualityIssueId,
@@ -149,7 +149,13 @@ export class SignoffService {
     return this.transact(async (m) => {
       const loaded = await this.lifecycle.load(m, input.iepId);
       if (loaded.state.status !== IepStatus.Draft) {
-        throw conflict(`Only a draft can be finalized; this IEP is ${loaded.state.status}.`, { reason: 'NOT_DRAFT', status: loaded.state.status });
+        throw conflict(
+          {
+            en: `Only a draft can be finalized; this IEP is ${loaded.state.status}.`,
+            es: `Solo se puede finalizar un borrador. Este IEP está: ${IEP_STATUS_ES[loaded.state.status]}.`,
+          },
+          { reason: 'NOT_DRAFT', status: loaded.state.status },
+        );
       }
       const number = (loaded.versions.at(-1)?.number ?? 0) + 1;
       const { parts, document } = await draftDocument(m, loaded.facts, number);
@@ -216,7 +222,7 @@ export class SignoffService {
       const byId = new Map(issues.map((issue) => [qualityIssueId(issue), issue]));
       const listed = (error.extensions.issues as Array<{ id: string }>).map(({ id }) => ({ id, ...byId.get(id)! }));
       const blocking = error.extensions.code === ErrorCode.Conflict;
-      throw new DomainError(error.extensions.code as ErrorCode, error.message, {
+      throw new DomainError(error.extensions.code as ErrorCode, error.localized ?? error.message, {
         reason: blocking ? 'QUALITY_ERRORS' : 'WARNINGS_NOT_ACKNOWLEDGED', issues: listed,
       });
     }
@@ -280,10 +286,19 @@ export class SignoffService {
     const reasons = (input.reasons ?? []).map((reason) => reason.trim()).filter(Boolean);
     const excepted = [...new Set(input.exceptedPartIds ?? [])];
     if (input.decision === IepParentDecision.DECLINE && reasons.length === 0) {
-      throw badInput('Say why you do not consent, so that the team can respond.', { field: 'reasons', reason: 'REASONS_REQUIRED' });
+      throw badInput(
+        {
+          en: 'Say why you do not consent, so that the team can respond.',
+          es: 'Escriba por qué no da su consentimiento, para que el equipo pueda responderle.',
+        },
+        { field: 'reasons', reason: 'REASONS_REQUIRED' },
+      );
     }
     if (input.decision === IepParentDecision.CONSENT_WITH_EXCEPTIONS && excepted.length === 0) {
-      throw badInput('Choose the items you do not consent to.', { field: 'exceptedPartIds', reason: 'EXCEPTIONS_REQUIRED' });
+      throw badInput(
+        { en: 'Choose the items you do not consent to.', es: 'Elija los puntos a los que no da su consentimiento.' },
+        { field: 'exceptedPartIds', reason: 'EXCEPTIONS_REQUIRED' },
+      );
     }
     const consentId = await this.authenticateSigner(user, input, meta, 'decideOnIep');
     const intent = signatureIntent('PARENT_DECISION', input.decision as ParentDecisionKey, signoffLocale(user.locale));
@@ -293,7 +308,10 @@ export class SignoffService {
       const partIds = new Set(partsOf(version.content).map((part) => part.id));
       const unknown = input.decision === IepParentDecision.CONSENT_WITH_EXCEPTIONS ? excepted.filter((id) => !partIds.has(id)) : [];
       if (unknown.length) {
-        throw badInput('An excepted item is not part of this version of the IEP.', { field: 'exceptedPartIds', reason: 'UNKNOWN_EXCEPTED_ITEM', ids: unknown });
+        throw badInput(
+          { en: 'An excepted item is not part of this version of the IEP.', es: 'Uno de los puntos elegidos no forma parte de esta versión del IEP.' },
+          { field: 'exceptedPartIds', reason: 'UNKNOWN_EXCEPTED_ITEM', ids: unknown },
+        );
       }
       const signatureId = await this.insertSignature(m, user, meta, {
         iepId: input.iepId, purpose: SignaturePurpose.PARENT_DECISION, version: version.number, digest: version.digest, meetingId: null,
@@ -363,7 +381,12 @@ export class SignoffService {
     if (!visible.has(meeting.iepId) || !meeting.related) {
       return this.access.denyNotFound(user, meta, 'signIepAttendance', visible.has(meeting.iepId) ? 'NOT_ON_TEAM' : 'NO_RELATIONSHIP', 'That meeting');
     }
-    if (meeting.status === 'CANCELLED') throw conflict('This meeting was cancelled; there is no attendance to sign.', { reason: 'MEETING_CANCELLED' });
+    if (meeting.status === 'CANCELLED') {
+      throw conflict(
+        { en: 'This meeting was cancelled; there is no attendance to sign.', es: 'Esta reunión se canceló; no hay asistencia que firmar.' },
+        { reason: 'MEETING_CANCELLED' },
+      );
+    }
     const consentId = await this.authenticateSigner(user, input, meta, 'signIepAttendance');
     const intent = signatureIntent('ATTENDANCE', null, signoffLocale(user.locale));
     return this.transact(async (m) => {
@@ -388,12 +411,22 @@ export class SignoffService {
 
   private requireOpenProposal(loaded: LoadedLifecycle, versionNumber: number) {
     if (loaded.state.status !== IepStatus.Proposed || !loaded.state.proposal) {
-      throw conflict(`This IEP is ${loaded.state.status}, not waiting for a decision.`, { reason: 'NOT_PROPOSED', status: loaded.state.status });
+      throw conflict(
+        {
+          en: `This IEP is ${loaded.state.status}, not waiting for a decision.`,
+          es: `Este IEP está: ${IEP_STATUS_ES[loaded.state.status]}; no está esperando una decisión.`,
+        },
+        { reason: 'NOT_PROPOSED', status: loaded.state.status },
+      );
     }
     if (loaded.state.proposal.version !== versionNumber) {
-      throw conflict('A newer version of this IEP has been proposed; read it before deciding.', {
-        reason: 'STALE_VERSION', currentVersion: loaded.state.proposal.version,
-      });
+      throw conflict(
+        {
+          en: 'A newer version of this IEP has been proposed; read it before deciding.',
+          es: 'Se propuso una versión más reciente de este IEP; léala antes de decidir.',
+        },
+        { reason: 'STALE_VERSION', currentVersion: loaded.state.proposal.version },
+      );
     }
     return loaded.versions.at(-1)!;
   }
@@ -406,7 +439,13 @@ export class SignoffService {
   private async authenticateSigner(user: AuthUser, input: SignatureFields, meta: RequestMeta, operation: string): Promise<string> {
     const consent = await this.records.current(user.id);
     if (!consent || consent.disclosureVersion !== ELECTRONIC_RECORDS_DISCLOSURE_VERSION) {
-      throw badInput('Agree to use electronic records before signing electronically.', { reason: 'E_RECORDS_CONSENT_REQUIRED' });
+      throw badInput(
+        {
+          en: 'Agree to use electronic records before signing electronically.',
+          es: 'Acepte usar documentos electrónicos antes de firmar de forma electrónica.',
+        },
+        { reason: 'E_RECORDS_CONSENT_REQUIRED' },
+      );
     }
     const [account]: Array<{ passwordHash: string | null; email: string; failures: number }> = await this.dataSource.query(
       `SELECT u.password_hash AS "passwordHash", u.email,
@@ -416,18 +455,36 @@ export class SignoffService {
     );
     if (account.failures >= MAX_SIGNING_FAILURES_PER_HOUR) {
       await this.audit.recordDenial(user, meta, operation, 'THROTTLED');
-      throw new DomainError(ErrorCode.TooManyRequests, 'Too many wrong passwords. Wait an hour, or reset your password.');
+      throw new DomainError(ErrorCode.TooManyRequests, {
+        en: 'Too many wrong passwords. Wait an hour, or reset your password.',
+        es: 'Demasiadas contraseñas incorrectas. Espere una hora o restablezca su contraseña.',
+      });
     }
     if (!account.passwordHash || !(await verifyPassword(account.passwordHash, input.password))) {
       await this.dataSource.query(`INSERT INTO sign_in_failures (email, ip) VALUES ($1, $2)`, [account.email, meta.ip ?? 'unknown']);
       await this.audit.recordDenial(user, meta, operation, 'WRONG_PASSWORD');
-      throw badInput('That is not the password of your account.', { field: 'password', reason: 'WRONG_PASSWORD' });
+      throw badInput(
+        { en: 'That is not the password of your account.', es: 'Esa no es la contraseña de su cuenta.' },
+        { field: 'password', reason: 'WRONG_PASSWORD' },
+      );
     }
     if (!typedNameMatches(input.typedName, user.displayName)) {
-      throw badInput(`Type your name as it is on your account: ${user.displayName}.`, { field: 'typedName', reason: 'NAME_MISMATCH' });
+      throw badInput(
+        {
+          en: `Type your name as it is on your account: ${user.displayName}.`,
+          es: `Escriba su nombre tal como aparece en su cuenta: ${user.displayName}.`,
+        },
+        { field: 'typedName', reason: 'NAME_MISMATCH' },
+      );
     }
     if (input.intentVersion !== SIGNATURE_INTENT_VERSION) {
-      throw badInput('The statement you were shown has changed; read it again before signing.', { field: 'intentVersion', reason: 'INTENT_OUTDATED' });
+      throw badInput(
+        {
+          en: 'The statement you were shown has changed; read it again before signing.',
+          es: 'La declaración que se le mostró cambió; léala de nuevo antes de firmar.',
+        },
+        { field: 'intentVersion', reason: 'INTENT_OUTDATED' },
+      );
     }
     return consent.id;
   }
@@ -454,7 +511,10 @@ export class SignoffService {
       );
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-        throw conflict('You have already signed the attendance of this meeting.', { reason: 'ALREADY_SIGNED' });
+        throw conflict(
+          { en: 'You have already signed the attendance of this meeting.', es: 'Ya firmó su asistencia a esta reunión.' },
+          { reason: 'ALREADY_SIGNED' },
+        );
       }
       throw error;
     }

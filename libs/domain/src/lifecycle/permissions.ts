@@ -1,4 +1,6 @@
+import type { Localized } from '../localized';
 import { UserRole } from '../roles';
+import { COMMAND_ES, lifecycleError, ROLE_ES } from './messages';
 import type { LifecycleActor, LifecycleCommand, LifecycleCommandType, LifecycleError } from './types';
 
 const CASE_MANAGEMENT: ReadonlySet<UserRole> = new Set([
@@ -55,16 +57,27 @@ export function authorize(actor: LifecycleActor, type: LifecycleCommandType): Li
   if (actor.kind === 'SYSTEM') {
     return SYSTEM_COMMANDS.has(type)
       ? null
-      : forbidden(`${type} must be issued by a person, not by the system`);
+      : forbidden({
+          en: `${type} must be issued by a person, not by the system`,
+          es: `El sistema no puede ${COMMAND_ES[type]}: debe hacerlo una persona`,
+        });
   }
-  if (!canIssue(actor.role, type)) return forbidden(`A ${actor.role} may not issue ${type}`);
+  if (!canIssue(actor.role, type)) {
+    return forbidden({
+      en: `A ${actor.role} may not issue ${type}`,
+      es: `El rol de ${ROLE_ES[actor.role] ?? String(actor.role)} no permite ${COMMAND_ES[type]}`,
+    });
+  }
   // At the age of majority the rights pass from the parent to the student; only the holder decides.
   if (PARENT_DECISIONS.has(type) && !actor.holdsEducationalRights) {
-    return forbidden(`${type} is for the holder of the educational rights`);
+    return forbidden({
+      en: `${type} is for the holder of the educational rights`,
+      es: `Solo quien tiene los derechos educativos puede ${COMMAND_ES[type]}`,
+    });
   }
   return null;
 }
 
-function forbidden(message: string): LifecycleError {
-  return { code: 'FORBIDDEN', message };
+function forbidden(text: Localized): LifecycleError {
+  return lifecycleError('FORBIDDEN', text);
 }

@@ -1,8 +1,10 @@
+import type { Localized } from '../localized';
 import { IepKind, IepStatus } from '../roles';
 import type { CanonicalJsonValue } from './canonical-json';
 import { tryCanonicalJson } from './canonical-json';
 import { addCalendarDays, isCalendarDate, isInstant } from './dates';
 import { sha256Hex } from './digest';
+import { IEP_KIND_SUBJECT_ES, IEP_STATUS_ES, lifecycleError } from './messages';
 import { authorize, isLifecycleCommandType } from './permissions';
 import type {
   CreateDraftResult,
@@ -28,13 +30,31 @@ type CommandOf<T extends LifecycleCommandType> = Extract<LifecycleCommand, { rea
 
 export function createIepDraft(input: NewIepDraft): CreateDraftResult {
   if (!isNonBlank(input.iepId) || !isNonBlank(input.studentId)) {
-    return { ok: false, error: badInput('An IEP needs an id and a student id') };
+    return {
+      ok: false,
+      error: badInput({
+        en: 'An IEP needs an id and a student id',
+        es: 'Un IEP necesita un identificador y el del estudiante',
+      }),
+    };
   }
   if (!Object.values<string>(IepKind).includes(input.kind)) {
-    return { ok: false, error: badInput(`Unknown IEP kind ${String(input.kind)}`) };
+    return {
+      ok: false,
+      error: badInput({
+        en: `Unknown IEP kind ${String(input.kind)}`,
+        es: `Tipo de IEP desconocido: ${String(input.kind)}`,
+      }),
+    };
   }
   if (input.kind === IepKind.Initial && input.derivedFromIepId !== null) {
-    return { ok: false, error: badInput('An INITIAL IEP is not derived from another IEP') };
+    return {
+      ok: false,
+      error: badInput({
+        en: 'An INITIAL IEP is not derived from another IEP',
+        es: 'Un IEP inicial no parte de otro IEP',
+      }),
+    };
   }
   // Without a predecessor an ANNUAL or AMENDMENT IEP could take effect after notice alone and so bypass
   // the consent that the first provision of services always needs.
@@ -44,7 +64,10 @@ export function createIepDraft(input: NewIepDraft): CreateDraftResult {
   ) {
     return {
       ok: false,
-      error: badInput(`An ${input.kind} IEP must be derived from the IEP it amends or reviews`),
+      error: badInput({
+        en: `An ${input.kind} IEP must be derived from the IEP it amends or reviews`,
+        es: `${IEP_KIND_SUBJECT_ES[input.kind]} debe partir del IEP que enmienda o revisa`,
+      }),
     };
   }
   return {
@@ -72,7 +95,14 @@ export function transition(
 ): TransitionResult {
   const type: unknown =
     typeof command === 'object' && command !== null ? (command as { type?: unknown }).type : undefined;
-  if (!isLifecycleCommandType(type)) return fail(badInput(`Unknown lifecycle command ${String(type)}`));
+  if (!isLifecycleCommandType(type)) {
+    return fail(
+      badInput({
+        en: `Unknown lifecycle command ${String(type)}`,
+        es: `Acción desconocida sobre el IEP: ${String(type)}`,
+      }),
+    );
+  }
   const contextProblem = checkContext(context);
   if (contextProblem !== null) return fail(contextProblem);
   const denied = authorize(context.actor, command.type);
@@ -109,35 +139,67 @@ function finalize(
   command: CommandOf<'FINALIZE'>,
   context: LifecycleContext,
 ): TransitionResult {
-  if (state.status !== IepStatus.Draft) return fail(illegal(state, 'finalized', 'a DRAFT'));
+  if (state.status !== IepStatus.Draft) {
+    return fail(illegal(state, 'finalized', 'a DRAFT', 'Solo se puede finalizar un IEP en borrador'));
+  }
   const conflict = successionConflict(state, context);
   if (conflict !== null) return fail(conflict);
 
   const canonical = tryCanonicalJson(command.content);
-  if (!canonical.ok) return fail(badInput(`The content cannot be frozen: ${canonical.reason}`));
+  if (!canonical.ok) {
+    return fail(
+      badInput({
+        en: `The content cannot be frozen: ${canonical.reason}`,
+        es: `No se puede congelar el contenido: ${canonical.reason}`,
+      }),
+    );
+  }
   const check = command.qualityCheck as Partial<typeof command.qualityCheck> | undefined;
   if (
     !isIssueList(check?.errors) ||
     !isIssueList(check?.warnings) ||
     !isStringList(command.acknowledgedWarningIds)
   ) {
-    return fail(badInput('FINALIZE needs the quality-check result and the list of acknowledged warnings'));
+    return fail(
+      badInput({
+        en: 'FINALIZE needs the quality-check result and the list of acknowledged warnings',
+        es: 'Para finalizar se necesitan el resultado de las revisiones de calidad y las advertencias confirmadas',
+      }),
+    );
   }
   if (check.errors.length > 0) {
-    return fail({
-      code: 'ILLEGAL_TRANSITION',
-      message: `The IEP cannot be finalized until ${check.errors.length} quality-check error(s) are fixed`,
-      issues: check.errors,
-    });
+    const count = check.errors.length;
+    return fail(
+      lifecycleError(
+        'ILLEGAL_TRANSITION',
+        {
+          en: `The IEP cannot be finalized until ${count} quality-check error(s) are fixed`,
+          es:
+            count === 1
+              ? 'El IEP no se puede finalizar hasta corregir un problema de las revisiones de calidad'
+              : `El IEP no se puede finalizar hasta corregir ${count} problemas de las revisiones de calidad`,
+        },
+        check.errors,
+      ),
+    );
   }
   const acknowledged = new Set(command.acknowledgedWarningIds);
   const unacknowledged = check.warnings.filter((warning) => !acknowledged.has(warning.id));
   if (unacknowledged.length > 0) {
-    return fail({
-      code: 'BAD_INPUT',
-      message: `${unacknowledged.length} quality-check warning(s) must be acknowledged before finalizing`,
-      issues: unacknowledged,
-    });
+    const count = unacknowledged.length;
+    return fail(
+      lifecycleError(
+        'BAD_INPUT',
+        {
+          en: `${count} quality-check warning(s) must be acknowledged before finalizing`,
+          es:
+            count === 1
+              ? 'Antes de finalizar hay que confirmar una advertencia de las revisiones de calidad'
+              : `Antes de finalizar hay que confirmar ${count} advertencias de las revisiones de calidad`,
+        },
+        unacknowledged,
+      ),
+    );
   }
 
   const number = (state.versions.at(-1)?.number ?? 0) + 1;
@@ -165,7 +227,9 @@ function finalize(
 
 function withdraw(state: IepLifecycleState, context: LifecycleContext): TransitionResult {
   if (state.status !== IepStatus.Proposed || state.proposal === null) {
-    return fail(illegal(state, 'withdrawn', 'a PROPOSED'));
+    return fail(
+      illegal(state, 'withdrawn', 'a PROPOSED', 'Solo se puede retirar un IEP enviado a la familia'),
+    );
   }
   const { version } = state.proposal;
   return succeed(
@@ -181,7 +245,14 @@ function withdraw(state: IepLifecycleState, context: LifecycleContext): Transiti
 
 function markReviewed(state: IepLifecycleState, context: LifecycleContext): TransitionResult {
   if (state.status !== IepStatus.Proposed || state.proposal === null) {
-    return fail(illegal(state, 'marked reviewed', 'a PROPOSED'));
+    return fail(
+      illegal(
+        state,
+        'marked reviewed',
+        'a PROPOSED',
+        'Solo se puede marcar como revisado un IEP enviado a la familia',
+      ),
+    );
   }
   const record: LifecycleRecord = {
     type: 'REVIEWED_BY_PARENT',
@@ -197,12 +268,33 @@ function consentWithExceptions(
   command: CommandOf<'CONSENT_WITH_EXCEPTIONS'>,
   context: LifecycleContext,
 ): TransitionResult {
-  if (state.status !== IepStatus.Proposed) return fail(illegal(state, 'consented to', 'a PROPOSED'));
+  if (state.status !== IepStatus.Proposed) {
+    return fail(
+      illegal(
+        state,
+        'consented to',
+        'a PROPOSED',
+        'Solo se puede dar el consentimiento a un IEP enviado a la familia',
+      ),
+    );
+  }
   const ids: unknown = command.exceptedItemIds;
   if (!isStringList(ids) || ids.length === 0 || !ids.every(isNonBlank)) {
-    return fail(badInput('Consent with exceptions must name at least one excepted item'));
+    return fail(
+      badInput({
+        en: 'Consent with exceptions must name at least one excepted item',
+        es: 'El consentimiento con excepciones debe indicar al menos un punto sin consentimiento',
+      }),
+    );
   }
-  if (new Set(ids).size !== ids.length) return fail(badInput('An excepted item is named twice'));
+  if (new Set(ids).size !== ids.length) {
+    return fail(
+      badInput({
+        en: 'An excepted item is named twice',
+        es: 'Un punto sin consentimiento aparece dos veces',
+      }),
+    );
+  }
   return consent(state, command.signedOn, ids, context);
 }
 
@@ -213,14 +305,37 @@ function consent(
   context: LifecycleContext,
 ): TransitionResult {
   if (state.status !== IepStatus.Proposed || state.proposal === null) {
-    return fail(illegal(state, 'consented to', 'a PROPOSED'));
+    return fail(
+      illegal(
+        state,
+        'consented to',
+        'a PROPOSED',
+        'Solo se puede dar el consentimiento a un IEP enviado a la familia',
+      ),
+    );
   }
   const { version, proposedOn } = state.proposal;
-  if (!isCalendarDate(signedOn))
-    return fail(badInput('The signature date must be a calendar date (YYYY-MM-DD)'));
-  if (signedOn < proposedOn)
-    return fail(badInput(`The signature date precedes the proposal of ${proposedOn}`));
-  if (signedOn > context.today) return fail(badInput('The signature date is in the future'));
+  if (!isCalendarDate(signedOn)) {
+    return fail(
+      badInput({
+        en: 'The signature date must be a calendar date (YYYY-MM-DD)',
+        es: 'La fecha de la firma debe ser una fecha del calendario (AAAA-MM-DD)',
+      }),
+    );
+  }
+  if (signedOn < proposedOn) {
+    return fail(
+      badInput({
+        en: `The signature date precedes the proposal of ${proposedOn}`,
+        es: `La fecha de la firma es anterior a la propuesta del ${proposedOn}`,
+      }),
+    );
+  }
+  if (signedOn > context.today) {
+    return fail(
+      badInput({ en: 'The signature date is in the future', es: 'La fecha de la firma está en el futuro' }),
+    );
+  }
   const conflict = successionConflict(state, context);
   if (conflict !== null) return fail(conflict);
 
@@ -261,11 +376,18 @@ function decline(
   context: LifecycleContext,
 ): TransitionResult {
   if (state.status !== IepStatus.Proposed || state.proposal === null) {
-    return fail(illegal(state, 'declined', 'a PROPOSED'));
+    return fail(
+      illegal(state, 'declined', 'a PROPOSED', 'Solo se puede rechazar un IEP enviado a la familia'),
+    );
   }
   const reasons: unknown = command.reasons;
   if (!isStringList(reasons) || reasons.length === 0 || !reasons.every(isNonBlank)) {
-    return fail(badInput('Declining needs at least one reason, and no reason may be blank'));
+    return fail(
+      badInput({
+        en: 'Declining needs at least one reason, and no reason may be blank',
+        es: 'Para rechazar hay que dar al menos una razón, y ninguna puede estar en blanco',
+      }),
+    );
   }
   const record: LifecycleRecord = {
     type: 'DECLINED',
@@ -283,33 +405,71 @@ function takeEffectAfterNotice(
   context: LifecycleContext,
 ): TransitionResult {
   if (state.status !== IepStatus.Proposed || state.proposal === null) {
-    return fail(illegal(state, 'put into effect', 'a PROPOSED'));
+    return fail(
+      illegal(
+        state,
+        'put into effect',
+        'a PROPOSED',
+        'Solo puede entrar en vigor un IEP enviado a la familia',
+      ),
+    );
   }
   if (state.kind === IepKind.Initial) {
-    return fail({
-      code: 'ILLEGAL_TRANSITION',
-      message: 'An INITIAL IEP takes effect only with the consent of the holder of the educational rights',
-    });
+    return fail(
+      lifecycleError('ILLEGAL_TRANSITION', {
+        en: 'An INITIAL IEP takes effect only with the consent of the holder of the educational rights',
+        es: 'Un IEP inicial solo entra en vigor con el consentimiento de quien tiene los derechos educativos',
+      }),
+    );
   }
   if (context.requiresParentSignature !== false) {
-    return fail({
-      code: 'ILLEGAL_TRANSITION',
-      message: "This state requires the parent's signature: the IEP cannot take effect after notice alone",
-    });
+    return fail(
+      lifecycleError('ILLEGAL_TRANSITION', {
+        en: "This state requires the parent's signature: the IEP cannot take effect after notice alone",
+        es: 'Este estado exige la firma de los padres: el IEP no puede entrar en vigor solo con el aviso',
+      }),
+    );
   }
   const { version, proposedOn } = state.proposal;
   const { noticeGivenOn, noticeDays } = command;
-  if (!isCalendarDate(noticeGivenOn))
-    return fail(badInput('The notice date must be a calendar date (YYYY-MM-DD)'));
+  if (!isCalendarDate(noticeGivenOn)) {
+    return fail(
+      badInput({
+        en: 'The notice date must be a calendar date (YYYY-MM-DD)',
+        es: 'La fecha del aviso debe ser una fecha del calendario (AAAA-MM-DD)',
+      }),
+    );
+  }
   if (!Number.isInteger(noticeDays) || noticeDays < 0 || noticeDays > MAX_NOTICE_DAYS) {
-    return fail(badInput(`The notice period must be a whole number of days from 0 to ${MAX_NOTICE_DAYS}`));
+    return fail(
+      badInput({
+        en: `The notice period must be a whole number of days from 0 to ${MAX_NOTICE_DAYS}`,
+        es: `El plazo del aviso debe ser un número entero de días, de 0 a ${MAX_NOTICE_DAYS}`,
+      }),
+    );
   }
   // A notice given before this version was proposed announced other content.
-  if (noticeGivenOn < proposedOn) return fail(badInput(`The notice precedes the proposal of ${proposedOn}`));
-  if (noticeGivenOn > context.today) return fail(badInput('The notice date is in the future'));
+  if (noticeGivenOn < proposedOn) {
+    return fail(
+      badInput({
+        en: `The notice precedes the proposal of ${proposedOn}`,
+        es: `El aviso es anterior a la propuesta del ${proposedOn}`,
+      }),
+    );
+  }
+  if (noticeGivenOn > context.today) {
+    return fail(
+      badInput({ en: 'The notice date is in the future', es: 'La fecha del aviso está en el futuro' }),
+    );
+  }
   const effectiveOn = addCalendarDays(noticeGivenOn, noticeDays);
   if (effectiveOn > context.today) {
-    return fail({ code: 'ILLEGAL_TRANSITION', message: `The notice period runs until ${effectiveOn}` });
+    return fail(
+      lifecycleError('ILLEGAL_TRANSITION', {
+        en: `The notice period runs until ${effectiveOn}`,
+        es: `El plazo del aviso dura hasta el ${effectiveOn}`,
+      }),
+    );
   }
   const conflict = successionConflict(state, context);
   if (conflict !== null) return fail(conflict);
@@ -368,7 +528,7 @@ function activate(
 
 function startAmendment(state: IepLifecycleState): TransitionResult {
   if (state.status !== IepStatus.Active || state.effective === null) {
-    return fail(illegal(state, 'amended', 'an ACTIVE'));
+    return fail(illegal(state, 'amended', 'an ACTIVE', 'Solo se puede enmendar un IEP vigente'));
   }
   return succeed(state, [
     {
@@ -384,8 +544,16 @@ function startAmendment(state: IepLifecycleState): TransitionResult {
 function startAnnualReview(state: IepLifecycleState): TransitionResult {
   // A late annual review still has to be held: the expired IEP is the base of the new one.
   const reviewable = state.status === IepStatus.Active || state.status === IepStatus.Expired;
-  if (!reviewable || state.effective === null)
-    return fail(illegal(state, 'reviewed', 'an ACTIVE or EXPIRED'));
+  if (!reviewable || state.effective === null) {
+    return fail(
+      illegal(
+        state,
+        'reviewed',
+        'an ACTIVE or EXPIRED',
+        'Solo se puede revisar un IEP vigente o con la revisión anual vencida',
+      ),
+    );
+  }
   return succeed(state, [
     {
       type: 'CREATE_ANNUAL_REVIEW_DRAFT',
@@ -401,9 +569,16 @@ function supersede(
   command: CommandOf<'SUPERSEDE'>,
   context: LifecycleContext,
 ): TransitionResult {
-  if (state.status !== IepStatus.Active) return fail(illegal(state, 'superseded', 'an ACTIVE'));
+  if (state.status !== IepStatus.Active) {
+    return fail(illegal(state, 'superseded', 'an ACTIVE', 'Solo se puede reemplazar un IEP vigente'));
+  }
   if (!isNonBlank(command.byIepId) || command.byIepId === state.iepId) {
-    return fail(badInput('SUPERSEDE must name the successor IEP'));
+    return fail(
+      badInput({
+        en: 'SUPERSEDE must name the successor IEP',
+        es: 'Para reemplazar un IEP hay que indicar el IEP que lo reemplaza',
+      }),
+    );
   }
   const record: LifecycleRecord = { type: 'SUPERSEDED', at: context.now, byIepId: command.byIepId };
   return succeed(
@@ -422,22 +597,34 @@ function expire(
   command: CommandOf<'EXPIRE'>,
   context: LifecycleContext,
 ): TransitionResult {
-  if (state.status !== IepStatus.Active) return fail(illegal(state, 'expired', 'an ACTIVE'));
+  if (state.status !== IepStatus.Active) {
+    return fail(illegal(state, 'expired', 'an ACTIVE', 'Solo puede vencer un IEP vigente'));
+  }
   const due = command.annualReviewDueOn;
-  if (!isCalendarDate(due))
-    return fail(badInput('The annual review date must be a calendar date (YYYY-MM-DD)'));
+  if (!isCalendarDate(due)) {
+    return fail(
+      badInput({
+        en: 'The annual review date must be a calendar date (YYYY-MM-DD)',
+        es: 'La fecha de la revisión anual debe ser una fecha del calendario (AAAA-MM-DD)',
+      }),
+    );
+  }
   if (context.activeIepId !== null && context.activeIepId !== state.iepId) {
-    return fail({
-      code: 'ILLEGAL_TRANSITION',
-      message: `IEP ${context.activeIepId} is in effect for this student: this one is superseded, not expired`,
-    });
+    return fail(
+      lifecycleError('ILLEGAL_TRANSITION', {
+        en: `IEP ${context.activeIepId} is in effect for this student: this one is superseded, not expired`,
+        es: `El IEP ${context.activeIepId} está vigente para este estudiante: este queda reemplazado, no vencido`,
+      }),
+    );
   }
   // The due date itself is still in time; the IEP lapses the day after.
   if (context.today <= due) {
-    return fail({
-      code: 'ILLEGAL_TRANSITION',
-      message: `The annual review is due on ${due} and has not passed`,
-    });
+    return fail(
+      lifecycleError('ILLEGAL_TRANSITION', {
+        en: `The annual review is due on ${due} and has not passed`,
+        es: `La revisión anual vence el ${due} y esa fecha no ha pasado`,
+      }),
+    );
   }
   const record: LifecycleRecord = { type: 'EXPIRED', at: context.now, annualReviewDueOn: due };
   return succeed({ ...state, status: IepStatus.Expired, history: append(state, record) }, [
@@ -453,33 +640,48 @@ function expire(
 function successionConflict(state: IepLifecycleState, context: LifecycleContext): LifecycleError | null {
   const active = context.activeIepId;
   if (active === null || active === state.derivedFromIepId) return null;
-  return {
-    code: 'ILLEGAL_TRANSITION',
-    message: `IEP ${active} is in effect for this student and this IEP was not started from it; start an amendment or annual review from the IEP in effect`,
-  };
+  return lifecycleError('ILLEGAL_TRANSITION', {
+    en: `IEP ${active} is in effect for this student and this IEP was not started from it; start an amendment or annual review from the IEP in effect`,
+    es: `El IEP ${active} está vigente para este estudiante y este IEP no partió de él; inicie una enmienda o una revisión anual del IEP vigente`,
+  });
 }
 
 function checkContext(context: LifecycleContext): LifecycleError | null {
-  if (!isInstant(context.now))
-    return badInput('The context needs the current instant (ISO 8601 with a zone)');
-  if (!isCalendarDate(context.today)) return badInput("The context needs today's date (YYYY-MM-DD)");
+  if (!isInstant(context.now)) {
+    return badInput({
+      en: 'The context needs the current instant (ISO 8601 with a zone)',
+      es: 'El contexto necesita el instante actual (ISO 8601 con zona horaria)',
+    });
+  }
+  if (!isCalendarDate(context.today)) {
+    return badInput({
+      en: "The context needs today's date (YYYY-MM-DD)",
+      es: 'El contexto necesita la fecha de hoy (AAAA-MM-DD)',
+    });
+  }
   if (context.activeIepId !== null && !isNonBlank(context.activeIepId)) {
-    return badInput('The context must name the IEP in effect, or null');
+    return badInput({
+      en: 'The context must name the IEP in effect, or null',
+      es: 'El contexto debe indicar el IEP vigente, o null',
+    });
   }
   const actor = context.actor as { kind?: unknown; role?: unknown } | undefined;
-  if (actor?.kind !== 'SYSTEM' && actor?.kind !== 'USER') return badInput('The context needs an actor');
+  if (actor?.kind !== 'SYSTEM' && actor?.kind !== 'USER') {
+    return badInput({ en: 'The context needs an actor', es: 'El contexto necesita saber quién actúa' });
+  }
   return null;
 }
 
-function illegal(state: IepLifecycleState, done: string, required: string): LifecycleError {
-  return {
-    code: 'ILLEGAL_TRANSITION',
-    message: `Only ${required} IEP can be ${done}; this IEP is ${state.status}`,
-  };
+/** `onlyEs` is the Spanish of "Only {required} IEP can be {done}". */
+function illegal(state: IepLifecycleState, done: string, required: string, onlyEs: string): LifecycleError {
+  return lifecycleError('ILLEGAL_TRANSITION', {
+    en: `Only ${required} IEP can be ${done}; this IEP is ${state.status}`,
+    es: `${onlyEs}; este IEP está: ${IEP_STATUS_ES[state.status] ?? String(state.status)}`,
+  });
 }
 
-function badInput(message: string): LifecycleError {
-  return { code: 'BAD_INPUT', message };
+function badInput(text: Localized): LifecycleError {
+  return lifecycleError('BAD_INPUT', text);
 }
 
 function fail(error: LifecycleError): TransitionResult {

@@ -1,3 +1,4 @@
+import type { Localized } from '../localized';
 import type { IepKind, IepStatus, UserRole } from '../roles';
 import type { CanonicalJsonValue } from './canonical-json';
 
@@ -200,7 +201,10 @@ export type LifecycleErrorCode = 'ILLEGAL_TRANSITION' | 'BAD_INPUT' | 'FORBIDDEN
 
 export interface LifecycleError {
   readonly code: LifecycleErrorCode;
+  /** In English, as logs and tests read it: always `localized.en`. */
   readonly message: string;
+  /** The message in every language people read, for the API to answer in the reader's. */
+  readonly localized: Localized;
   /** The quality-check errors, or unacknowledged warnings, that refused a FINALIZE. */
   readonly issues?: readonly LifecycleQualityIssue[];
 }
