@@ -177,6 +177,19 @@ describe('IEP teams, invitations and their acceptance (real PostgreSQL and Redis
     expect(preview.data).toBeNull();
   });
 
+  it('tells a Spanish-reading guest, in Spanish, that their invitation was already accepted', async () => {
+    const email = 'ya.aceptada@example.org';
+    await acceptedGuest(email);
+    const spanish = new GraphQLTestClient(api.url, { 'accept-language': 'es' });
+    const replay = await spanish.request(ACCEPT, { input: { token: await invitationToken(email), password: NEW_PASSWORD } });
+    expect(replay.errors?.[0]).toMatchObject({
+      message: 'Esta invitación ya fue aceptada. Inicie sesión con su correo electrónico y su contraseña.',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'ACCEPTED' },
+    });
+    expect(replay.data).toBeNull();
+    expect(spanish.sessionCookie).toBeNull();
+  });
+
   it('answers NOT_FOUND for an unknown link, and audits it', async () => {
     const client = await signedIn(DEMO_USERS.teacher.email);
     const result = await client.request(PREVIEW, { token: 'A'.repeat(43) });

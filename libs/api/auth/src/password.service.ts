@@ -13,6 +13,7 @@ import {
   hashSecretToken,
   type AppConfig,
   type AuthUser,
+  type Localized,
   type RequestMeta,
 } from '@iep/api/core';
 import { AuditEvent, AuditService } from '@iep/api/audit';
@@ -25,7 +26,10 @@ import { SessionService } from './session.service';
 export const MAX_RESET_EMAILS_PER_HOUR = 5;
 export const RESET_TOKEN_MINUTES = 60;
 
-export const RESET_LINK_EXPIRED = 'This link has expired or was already used. Ask for a new one.';
+export const RESET_LINK_EXPIRED: Localized = {
+  en: 'This link has expired or was already used. Ask for a new one.',
+  es: 'Este enlace venció o ya se usó. Pida uno nuevo.',
+};
 
 interface Account {
   id: string;
@@ -130,12 +134,15 @@ export class PasswordService {
       await this.auth.verifyCredentials(user.email, currentPassword, meta);
     } catch (error) {
       if (error instanceof DomainError && error.extensions['code'] === ErrorCode.Unauthenticated) {
-        throw badInput('Your current password is not right.', { field: 'currentPassword' });
+        throw badInput({ en: 'Your current password is not right.', es: 'Su contraseña actual no es correcta.' }, { field: 'currentPassword' });
       }
       throw error;
     }
     if (newPassword === currentPassword) {
-      throw badInput('Choose a new password that is different from your current one.', { field: 'newPassword' });
+      throw badInput(
+        { en: 'Choose a new password that is different from your current one.', es: 'Elija una contraseña nueva que sea distinta de la actual.' },
+        { field: 'newPassword' },
+      );
     }
     assertAcceptablePassword(newPassword, { email: user.email, displayName: user.displayName });
     const passwordHash = await hashPassword(newPassword);

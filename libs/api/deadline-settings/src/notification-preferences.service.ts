@@ -41,7 +41,13 @@ export class NotificationPreferencesService {
   async update(user: AuthUser, meta: RequestMeta, wanted: NotificationPreferenceInput[]): Promise<NotificationPreferenceModel[]> {
     const allowed = new Set(reminderKindsFor(user.role));
     if (wanted.some((choice) => !allowed.has(choice.reminderKind)))
-      throw badInput('Escalations go only to district representatives and administrators.', { field: 'reminderKind' });
+      throw badInput(
+        {
+          en: 'Escalations go only to district representatives and administrators.',
+          es: 'Los avisos de plazos vencidos son solo para los representantes y administradores del distrito.',
+        },
+        { field: 'reminderKind' },
+      );
     // The last choice for a combination wins, as if the form had been saved twice.
     const byKey = new Map(wanted.map((choice) => [`${choice.reminderKind}|${choice.deadlineKind}`, choice]));
     await this.dataSource.transaction(async (m) => {

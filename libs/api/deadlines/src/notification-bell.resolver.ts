@@ -29,7 +29,7 @@ export class NotificationBellResolver {
     @Args('unreadOnly', { type: () => Boolean, defaultValue: false }) unreadOnly: boolean,
   ): Promise<NotificationModel[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
-      throw badInput(`Ask for between 1 and ${MAX_PAGE} notifications.`, { field: 'first' });
+      throw badInput({ en: `Ask for between 1 and ${MAX_PAGE} notifications.`, es: `Pida entre 1 y ${MAX_PAGE} notificaciones.` }, { field: 'first' });
     return this.dataSource.query(
       `SELECT id, kind, title, body, link, created_at AS "createdAt", read_at AS "readAt"
          FROM notifications WHERE user_id = $1 AND (NOT $2::boolean OR read_at IS NULL)
@@ -55,7 +55,12 @@ export class NotificationBellResolver {
     @Context() { req }: GraphQLContext,
   ): Promise<number> {
     const wanted = [...new Set(ids)];
-    if (wanted.length > MAX_MARK) throw badInput(`Mark at most ${MAX_MARK} notifications at once.`, { field: 'ids' });
+    if (wanted.length > MAX_MARK) {
+      throw badInput(
+        { en: `Mark at most ${MAX_MARK} notifications at once.`, es: `Marque como máximo ${MAX_MARK} notificaciones a la vez.` },
+        { field: 'ids' },
+      );
+    }
     if (!wanted.every(isUuid)) throw notFound('That notification');
     if (wanted.length) {
       // One statement: the ids are checked to be the caller's and marked only if every one is.

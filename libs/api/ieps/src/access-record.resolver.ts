@@ -30,9 +30,9 @@ export class AccessRecordResolver {
     @Context() { req }: GraphQLContext,
   ): Promise<AccessRecordPageModel> {
     const before = beforeArg ?? null;
-    if (first < 1 || first > 200) throw badInput('Ask for between 1 and 200 entries.', { field: 'first' });
+    if (first < 1 || first > 200) throw badInput({ en: 'Ask for between 1 and 200 entries.', es: 'Pida entre 1 y 200 entradas.' }, { field: 'first' });
     if (before !== null && !/^\d{1,18}$/.test(before))
-      throw badInput('That page cursor is not valid.', { field: 'before' });
+      throw badInput({ en: 'That page cursor is not valid.', es: 'Esa referencia de página no es válida.' }, { field: 'before' });
     const meta = requestMeta(req);
     const [allowed] = isUuid(studentId)
       ? await this.dataSource.query(

@@ -4,7 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { AuthService, SessionService, type UserModel } from '@iep/api/auth';
 import {
-  DomainError, ErrorCode, assertAcceptablePassword, badInput, conflict, hashPassword, hashSecretToken, type AuthUser, type RequestMeta,
+  DomainError, ErrorCode, assertAcceptablePassword, badInput, conflict, hashPassword, hashSecretToken, type AuthUser, type Localized,
+  type RequestMeta,
 } from '@iep/api/core';
 import { UserRole } from '@iep/domain';
 import type { AcceptInvitationInput } from './dto/accept-invitation.input';
@@ -33,14 +34,28 @@ interface InvitationRow {
   state: InvitationState;
 }
 
-const UNKNOWN_LINK =
-  'This invitation link is not valid. Check that you opened the whole link from the e-mail, or ask the person who invited you to send a new one.';
+const UNKNOWN_LINK: Localized = {
+  en: 'This invitation link is not valid. Check that you opened the whole link from the e-mail, or ask the person who invited you to send a new one.',
+  es: 'Este enlace de invitación no es válido. Compruebe que abrió el enlace completo del correo, o pida a quien le invitó que le envíe uno nuevo.',
+};
 
-const CLOSED_MESSAGES: Record<Exclude<InvitationState, 'OPEN'>, string> = {
-  ACCEPTED: 'This invitation has already been accepted. Sign in with your e-mail address and password.',
-  REVOKED: 'This invitation was withdrawn or replaced by a newer one. Use the link in the most recent invitation e-mail.',
-  EXPIRED: 'This invitation has expired. Ask the person who invited you to send a new one.',
-  ACCOUNT_INACTIVE: 'The account this invitation is for is deactivated. Ask your school district to reactivate it.',
+const CLOSED_MESSAGES: Record<Exclude<InvitationState, 'OPEN'>, Localized> = {
+  ACCEPTED: {
+    en: 'This invitation has already been accepted. Sign in with your e-mail address and password.',
+    es: 'Esta invitación ya fue aceptada. Inicie sesión con su correo electrónico y su contraseña.',
+  },
+  REVOKED: {
+    en: 'This invitation was withdrawn or replaced by a newer one. Use the link in the most recent invitation e-mail.',
+    es: 'Esta invitación se retiró o se reemplazó por una más reciente. Use el enlace del correo de invitación más reciente.',
+  },
+  EXPIRED: {
+    en: 'This invitation has expired. Ask the person who invited you to send a new one.',
+    es: 'Esta invitación venció. Pida a quien le invitó que le envíe una nueva.',
+  },
+  ACCOUNT_INACTIVE: {
+    en: 'The account this invitation is for is deactivated. Ask your school district to reactivate it.',
+    es: 'La cuenta de esta invitación está desactivada. Pida a su distrito escolar que la vuelva a activar.',
+  },
 };
 
 const SELECT_INVITATION = `
@@ -113,10 +128,16 @@ export class InvitationService {
       const [row]: InvitationRow[] = await manager.query(`${SELECT_INVITATION} WHERE inv.id = $1 FOR UPDATE OF inv, u`, [seen.id]);
       if (row.state !== 'OPEN') throw badInput(CLOSED_MESSAGES[row.state], { reason: row.state });
       if (row.has_password !== seen.has_password) {
-        throw conflict('Your account changed while you were accepting. Open the invitation link again.');
+        throw conflict({
+          en: 'Your account changed while you were accepting. Open the invitation link again.',
+          es: 'Su cuenta cambió mientras aceptaba. Vuelva a abrir el enlace de la invitación.',
+        });
       }
       if (row.user_role !== row.role) {
-        throw badInput('This invitation no longer matches your account. Ask the person who invited you to send a new one.');
+        throw badInput({
+          en: 'This invitation no longer matches your account. Ask the person who invited you to send a new one.',
+          es: 'Esta invitación ya no corresponde a su cuenta. Pida a quien le invitó que le envíe una nueva.',
+        });
       }
       if (newPasswordHash) {
         await manager.query(
@@ -173,7 +194,10 @@ export class InvitationService {
     );
     const endsAt = granted?.ends_at ?? new Date(Date.now() + GUEST_ACCESS_DEFAULT_DAYS * 24 * 60 * 60 * 1000);
     if (endsAt.getTime() <= Date.now()) {
-      throw badInput('The access this invitation offered has already ended. Ask the person who invited you to send a new one.');
+      throw badInput({
+        en: 'The access this invitation offered has already ended. Ask the person who invited you to send a new one.',
+        es: 'El acceso que ofrecía esta invitación ya terminó. Pida a quien le invitó que le envíe una nueva.',
+      });
     }
     return endsAt;
   }
@@ -184,9 +208,13 @@ export class InvitationService {
       await this.auth.verifyCredentials(email, password, meta);
     } catch (error) {
       if (error instanceof DomainError && error.extensions['code'] === ErrorCode.Unauthenticated) {
-        throw badInput(`That is not the password of your IEP Team account (${email}). Try again.`, {
-          field: 'password',
-        });
+        throw badInput(
+          {
+            en: `That is not the password of your IEP Team account (${email}). Try again.`,
+            es: `Esa no es la contraseña de su cuenta de IEP Team (${email}). Inténtelo de nuevo.`,
+          },
+          { field: 'password' },
+        );
       }
       throw error;
     }

@@ -29,9 +29,9 @@ const ROLE_NAMES: Record<EmailLocale, Record<UserRole, string>> = {
   },
 };
 
-/** English role names for API messages, which are written in English like every other. */
-export function roleName(role: UserRole): string {
-  return ROLE_NAMES.en[role];
+/** A role's name in one language, for API messages (lower case, to go inside a sentence). */
+export function roleName(role: UserRole, locale: EmailLocale): string {
+  return ROLE_NAMES[locale][role];
 }
 
 function longDate(date: Date, locale: EmailLocale): string {

@@ -1,4 +1,4 @@
-import { UserRole } from '@iep/domain';
+import { UserRole, type Localized } from '@iep/domain';
 
 /** What the caller may do with one IEP's team, decided from their relationship to it (TeamAccessService). */
 export interface TeamCapabilities {
@@ -40,10 +40,19 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type GuestAccessProblem = 'NOT_FOR_ROLE' | 'IN_THE_PAST' | 'TOO_FAR';
 
-export const GUEST_ACCESS_MESSAGES: Record<GuestAccessProblem, string> = {
-  NOT_FOR_ROLE: "Only a guest's access ends on a date; leave the end date empty for parents and school staff.",
-  IN_THE_PAST: "Choose an end date for the guest's access that is in the future.",
-  TOO_FAR: "A guest's access can last at most three years; choose an earlier end date.",
+export const GUEST_ACCESS_MESSAGES: Record<GuestAccessProblem, Localized> = {
+  NOT_FOR_ROLE: {
+    en: "Only a guest's access ends on a date; leave the end date empty for parents and school staff.",
+    es: 'Solo el acceso de un invitado termina en una fecha; deje vacía la fecha de fin para las familias y el personal escolar.',
+  },
+  IN_THE_PAST: {
+    en: "Choose an end date for the guest's access that is in the future.",
+    es: 'Elija para el fin del acceso del invitado una fecha posterior a hoy.',
+  },
+  TOO_FAR: {
+    en: "A guest's access can last at most three years; choose an earlier end date.",
+    es: 'El acceso de un invitado puede durar como máximo tres años; elija una fecha de fin anterior.',
+  },
 };
 
 /**

@@ -100,20 +100,40 @@ export class TeamService {
     const email = normalizeEmail(input.email);
     const displayName = input.displayName.trim();
     const teamRole = input.teamRole.trim();
-    if (!displayName) throw badInput("Enter the person's name.", { field: 'displayName' });
-    if (!teamRole) throw badInput('Enter what the person does on this team, for example "Parent advocate".', { field: 'teamRole' });
+    if (!displayName) throw badInput({ en: "Enter the person's name.", es: 'Escriba el nombre de la persona.' }, { field: 'displayName' });
+    if (!teamRole) {
+      throw badInput(
+        {
+          en: 'Enter what the person does on this team, for example "Parent advocate".',
+          es: 'Escriba qué hace la persona en este equipo, por ejemplo «defensor de la familia».',
+        },
+        { field: 'teamRole' },
+      );
+    }
 
     const capabilities = await this.capabilitiesOrDeny(user, input.iepId, meta, 'inviteToTeam');
     if (!isEverInvitable(input.role)) {
-      throw badInput(`A ${roleName(input.role)} cannot be invited to a team.`, { field: 'role' });
+      throw badInput(
+        {
+          en: `A ${roleName(input.role, 'en')} cannot be invited to a team.`,
+          es: `No se puede invitar a un equipo a una persona con el rol de ${roleName(input.role, 'es')}.`,
+        },
+        { field: 'role' },
+      );
     }
     const allowed = invitableRoles(user.role, capabilities);
     if (!allowed.includes(input.role)) {
       await this.audit.recordDenial(user, meta, 'inviteToTeam', allowed.length ? `MAY_NOT_INVITE_${input.role}` : 'NOT_TEAM_MANAGER');
       throw forbidden(
         allowed.length
-          ? 'As a parent you can invite a guest, such as an advocate or an outside provider. The school invites its staff.'
-          : "Only the IEP's case manager or the district representative can invite people to this team.",
+          ? {
+              en: 'As a parent you can invite a guest, such as an advocate or an outside provider. The school invites its staff.',
+              es: 'Como padre, madre o tutor, puede invitar a una persona, como un defensor o un proveedor externo. La escuela invita a su personal.',
+            }
+          : {
+              en: "Only the IEP's case manager or the district representative can invite people to this team.",
+              es: 'Solo el responsable del caso del IEP o el representante del distrito pueden invitar a personas a este equipo.',
+            },
       );
     }
     const now = new Date();
@@ -185,8 +205,14 @@ export class TeamService {
       if (iep.case_manager_id === memberId) {
         throw badInput(
           memberId === user.id
-            ? "You are this IEP's case manager, so you cannot leave its team. Ask the district representative to assign another case manager first."
-            : "This person is the IEP's case manager and cannot be removed from its team. Assign another case manager first.",
+            ? {
+                en: "You are this IEP's case manager, so you cannot leave its team. Ask the district representative to assign another case manager first.",
+                es: 'Usted es el responsable del caso de este IEP, así que no puede dejar su equipo. Pida primero al representante del distrito que asigne a otro responsable del caso.',
+              }
+            : {
+                en: "This person is the IEP's case manager and cannot be removed from its team. Assign another case manager first.",
+                es: 'Esta persona es el responsable del caso de este IEP y no se puede quitar de su equipo. Asigne primero a otro responsable del caso.',
+              },
         );
       }
       const [[removed]]: [Array<{ team_role: string }>, number] = await manager.query(
@@ -221,7 +247,7 @@ export class TeamService {
           RETURNING inv.user_id, i.student_id`,
         [invitationId],
       );
-      if (!revoked) throw badInput('This invitation was already accepted or withdrawn.');
+      if (!revoked) throw badInput({ en: 'This invitation was already accepted or withdrawn.', es: 'Esta invitación ya fue aceptada o se retiró.' });
       await this.audit.record(
         {
           event: AuditEvent.InvitationRevoked, actorId: user.id, actorRole: user.role, studentId: revoked.student_id,
@@ -246,7 +272,10 @@ export class TeamService {
     const capabilities = await this.capabilitiesOrDeny(user, iepId, meta, operation);
     if (!capabilities.manage) {
       await this.audit.recordDenial(user, meta, operation, 'NOT_TEAM_MANAGER');
-      throw forbidden("Only the IEP's case manager or the district representative can change this team.");
+      throw forbidden({
+        en: "Only the IEP's case manager or the district representative can change this team.",
+        es: 'Solo el responsable del caso del IEP o el representante del distrito pueden cambiar este equipo.',
+      });
     }
   }
 
@@ -285,17 +314,42 @@ export class TeamService {
       [invitee.email, iep.id, iep.student_id],
     );
     // The row existed a moment ago (the insert conflicted); it cannot vanish, users are never deleted.
-    if (!existing) throw conflict('Someone changed this account at the same moment. Please try again.');
+    if (!existing) {
+      throw conflict({
+        en: 'Someone changed this account at the same moment. Please try again.',
+        es: 'Alguien cambió esta cuenta en ese mismo momento. Inténtelo de nuevo.',
+      });
+    }
     if (existing.district_id !== iep.district_id) {
-      throw badInput(`${invitee.email} has an account in another school district, so it cannot join this team. Use another e-mail address.`, { field: 'email' });
+      throw badInput(
+        {
+          en: `${invitee.email} has an account in another school district, so it cannot join this team. Use another e-mail address.`,
+          es: `${invitee.email} tiene una cuenta en otro distrito escolar, así que no puede unirse a este equipo. Use otro correo electrónico.`,
+        },
+        { field: 'email' },
+      );
     }
     if (existing.role !== invitee.role) {
-      throw badInput(`${invitee.email} already has an account as a ${roleName(existing.role)}. Invite them as a ${roleName(existing.role)}, or use another e-mail address.`, { field: 'role' });
+      throw badInput(
+        {
+          en: `${invitee.email} already has an account as a ${roleName(existing.role, 'en')}. Invite them as a ${roleName(existing.role, 'en')}, or use another e-mail address.`,
+          es: `${invitee.email} ya tiene una cuenta con el rol de ${roleName(existing.role, 'es')}. Invítele con ese rol o use otro correo electrónico.`,
+        },
+        { field: 'role' },
+      );
     }
     if (!existing.active) {
-      throw badInput(`The account of ${invitee.email} is deactivated. Ask the district to reactivate it first.`, { field: 'email' });
+      throw badInput(
+        {
+          en: `The account of ${invitee.email} is deactivated. Ask the district to reactivate it first.`,
+          es: `La cuenta de ${invitee.email} está desactivada. Pida primero al distrito que la vuelva a activar.`,
+        },
+        { field: 'email' },
+      );
     }
-    if (existing.on_team) throw badInput(`${invitee.email} is already on this team.`, { field: 'email' });
+    if (existing.on_team) {
+      throw badInput({ en: `${invitee.email} is already on this team.`, es: `${invitee.email} ya forma parte de este equipo.` }, { field: 'email' });
+    }
     return { invitee: existing, created: false };
   }
 
