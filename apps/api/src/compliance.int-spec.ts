@@ -362,5 +362,19 @@ describe('compliance dashboard', () => {
       expect(after[0].n).toBe(before[0].n + 1);
       expect((await download(rep, '?kind=NOT_A_KIND')).status).toBe(400);
     });
+
+    it('answers a refused export in Spanish when the request asks for it', async () => {
+      const inSpanish = (query: string) =>
+        fetch(`${api.url}/exports/compliance.csv${query}`, {
+          headers: { accept: 'text/html,*/*', 'accept-language': 'es-MX,es;q=0.9,en;q=0.8', cookie: rep.sessionCookie! },
+        });
+      const badKind = await inSpanish('?kind=NOT_A_KIND');
+      expect(badKind.status).toBe(400);
+      expect(badKind.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      expect(await badKind.text()).toBe('No existe ese tipo de plazo.');
+      const foreign = await inSpanish(`?schoolId=${DEMO_SCHOOLS[0].id}`);
+      expect(foreign.status).toBe(404);
+      expect(await foreign.text()).toBe('No se encontró esa escuela.');
+    });
   });
 });

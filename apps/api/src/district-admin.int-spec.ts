@@ -235,6 +235,18 @@ describe('district administration against the real PostgreSQL', () => {
       expect(rename.errors).toBeUndefined();
     });
 
+    it('says in Spanish, to an administrator reading Spanish, that they cannot change their own role', async () => {
+      const spanish = new GraphQLTestClient(api.url, { 'accept-language': 'es' });
+      expect((await spanish.signIn(DEMO_USERS.admin.email, DEMO_PASSWORD)).errors).toBeUndefined();
+      const result = await spanish.request(Q.updateUser, { input: { id: DEMO_USERS.admin.id, role: 'GENERAL_EDUCATION_TEACHER' } });
+      expect(result.errors?.[0]).toMatchObject({
+        message: 'No puede cambiar su propia función. Pida a otra persona administradora del distrito que lo haga.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'role' },
+      });
+      const [row] = await api.db.query(`SELECT role FROM users WHERE id = $1`, [DEMO_USERS.admin.id]);
+      expect(row.role).toBe('DISTRICT_ADMIN');
+    });
+
     it('deactivation ends a signed-in teacher’s session at once, and they cannot sign in until reactivated', async () => {
       const tomas = await signedIn(DEMO_USERS.caseManager2.email);
       expect((await tomas.request(`{ students { id } }`)).errors).toBeUndefined();

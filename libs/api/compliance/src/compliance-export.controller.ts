@@ -37,9 +37,11 @@ export class ComplianceExportController {
   ): Promise<void> {
     const meta = requestMeta(req);
     const kind = optional(query.kind, 'kind');
-    if (kind !== null && !DEADLINE_KINDS.includes(kind as DeadlineKind)) throw badInput('There is no such deadline kind.', { field: 'kind' });
+    if (kind !== null && !DEADLINE_KINDS.includes(kind as DeadlineKind)) throw badInput({ en: 'There is no such deadline kind.', es: 'No existe ese tipo de plazo.' }, { field: 'kind' });
     const status = optional(query.status, 'status');
-    if (status !== null && !(status in STATUS_CONDITION)) throw badInput('There is no such deadline status.', { field: 'status' });
+    if (status !== null && !(status in STATUS_CONDITION)) {
+      throw badInput({ en: 'There is no such deadline status.', es: 'No existe ese estado de plazo.' }, { field: 'status' });
+    }
     const scope = await this.compliance.scope(
       user,
       { schoolId: optional(query.schoolId, 'schoolId'), caseManagerId: optional(query.caseManagerId, 'caseManagerId'), kind: kind as DeadlineKind | null },
@@ -88,6 +90,6 @@ function toRecord(row: ListedDeadline, locale: DeadlineLocale, today: string): s
 /** A query parameter given once, or null when absent or empty. */
 function optional(value: unknown, field: string): string | null {
   if (value === undefined || value === '') return null;
-  if (typeof value !== 'string') throw badInput(`Give ${field} once.`, { field });
+  if (typeof value !== 'string') throw badInput({ en: `Give ${field} once.`, es: `Indique ${field} una sola vez.` }, { field });
   return value;
 }

@@ -92,14 +92,19 @@ export class ComplianceService {
 
   /** Checks the filter against the caller's district (one statement, only when it names ids). */
   async scope(user: AuthUser, filter: ComplianceFilter, meta: RequestMeta, operation: string): Promise<ComplianceScope> {
-    if (!user.districtId) throw forbidden('Your account does not belong to a district, so there is no dashboard to show.');
+    if (!user.districtId) {
+      throw forbidden({
+        en: 'Your account does not belong to a district, so there is no dashboard to show.',
+        es: 'Su cuenta no pertenece a un distrito, así que no hay ningún panel que mostrar.',
+      });
+    }
     const scope: ComplianceScope = {
       districtId: user.districtId,
       schoolId: filter.schoolId ?? null,
       caseManagerId: filter.caseManagerId ?? null,
       kind: filter.kind ?? null,
     };
-    if (scope.kind !== null && !DEADLINE_KINDS.includes(scope.kind)) throw badInput('There is no such deadline kind.', { field: 'kind' });
+    if (scope.kind !== null && !DEADLINE_KINDS.includes(scope.kind)) throw badInput({ en: 'There is no such deadline kind.', es: 'No existe ese tipo de plazo.' }, { field: 'kind' });
     if (scope.schoolId === null && scope.caseManagerId === null) return scope;
     const ids = [scope.schoolId, scope.caseManagerId];
     let found = { school: false, caseManager: false };
@@ -198,7 +203,10 @@ export class ComplianceService {
   /** A page of overdue deadlines, longest overdue first, after the keyset cursor `after`. */
   async overdue(scope: ComplianceScope, first: number, after: string | null): Promise<Omit<ComplianceDeadlinePageModel, 'nodes'> & { nodes: ListedDeadline[] }> {
     if (!Number.isInteger(first) || first < 1 || first > OVERDUE_PAGE_MAX)
-      throw badInput(`Ask for 1 to ${OVERDUE_PAGE_MAX} deadlines at a time.`, { field: 'first' });
+      throw badInput(
+        { en: `Ask for 1 to ${OVERDUE_PAGE_MAX} deadlines at a time.`, es: `Pida de 1 a ${OVERDUE_PAGE_MAX} plazos a la vez.` },
+        { field: 'first' },
+      );
     const [afterDate, afterId] = after === null ? [null, null] : decodeCursor(after);
     const rows: ListedDeadline[] = await this.dataSource.query(OVERDUE_PAGE_SQL, [
       scope.districtId, scope.schoolId, scope.caseManagerId, scope.kind, afterDate, afterId, first + 1,
@@ -277,8 +285,15 @@ function decodeCursor(cursor: string): [string, string] {
   } catch {
     keys = null;
   }
-  if (!Array.isArray(keys) || keys.length !== 2 || !/^\d{4}-\d{2}-\d{2}$/.test(String(keys[0])) || !isUuid(String(keys[1])))
-    throw badInput('The list position is not valid any more. Reload the list and try again.', { field: 'after' });
+  if (!Array.isArray(keys) || keys.length !== 2 || !/^\d{4}-\d{2}-\d{2}$/.test(String(keys[0])) || !isUuid(String(keys[1]))) {
+    throw badInput(
+      {
+        en: 'The list position is not valid any more. Reload the list and try again.',
+        es: 'La posición en la lista ya no es válida. Vuelva a cargar la lista e inténtelo de nuevo.',
+      },
+      { field: 'after' },
+    );
+  }
   return [String(keys[0]), String(keys[1])];
 }
 

@@ -1,6 +1,6 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
-import { DomainError, ErrorCode } from '@iep/api/core';
+import type { Request, Response } from 'express';
+import { DomainError, domainErrorOf, ErrorCode, errorLanguage, INTERNAL_ERROR_MESSAGE } from '@iep/api/core';
 
 const STATUS: Record<string, number> = {
   [ErrorCode.Unauthenticated]: 401,
@@ -13,17 +13,21 @@ const STATUS: Record<string, number> = {
 
 /**
  * The guards and services speak GraphQL errors; a plain HTTP endpoint (a download) answers the same
- * refusals with the matching status and the same message, as text a browser shows.
+ * refusals with the matching status and the same message, as text a browser shows, in the language of
+ * the request's Accept-Language (as the GraphQL answers are).
  */
 @Catch(DomainError)
 export class HttpDomainErrorFilter implements ExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
     if (res.headersSent) {
       res.destroy();
       return;
     }
+    const language = errorLanguage(http.getRequest<Request>().headers['accept-language']);
     const code = String(error.extensions.code);
-    res.status(STATUS[code] ?? 500).type('text/plain; charset=utf-8').send(STATUS[code] ? error.message : 'Something went wrong on our side.');
+    const message = STATUS[code] ? (domainErrorOf(error)?.messageIn(language) ?? error.message) : INTERNAL_ERROR_MESSAGE[language];
+    res.status(STATUS[code] ?? 500).type('text/plain; charset=utf-8').send(message);
   }
 }

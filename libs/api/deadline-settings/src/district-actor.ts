@@ -9,7 +9,12 @@ export interface DistrictActor {
 }
 
 export function districtActor(user: AuthUser, req: GraphQLContext['req']): DistrictActor {
-  if (!user.districtId) throw forbidden('Your account does not belong to a district, so there is no district to manage.');
+  if (!user.districtId) {
+    throw forbidden({
+      en: 'Your account does not belong to a district, so there is no district to manage.',
+      es: 'Su cuenta no pertenece a un distrito, así que no hay ningún distrito que administrar.',
+    });
+  }
   return { user, districtId: user.districtId, meta: requestMeta(req) };
 }
 

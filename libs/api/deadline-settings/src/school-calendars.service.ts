@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { badInput, conflict, isUuid, notFound } from '@iep/api/core';
+import { badInput, conflict, isUuid, notFound, type Localized } from '@iep/api/core';
 import { DeadlinesService } from '@iep/api/deadlines';
 import { compareDates, daysBetween, isIsoDate, type IsoDate } from '@iep/domain';
 import { deadlineActor, entryBase, NotInDistrict, type DistrictActor } from './district-actor';
@@ -113,7 +113,10 @@ export class SchoolCalendarsService {
         );
         if (outside) {
           throw badInput(
-            `"${outside.name}" would fall outside the school year. Move or remove it first, or keep the year's ${outside.before ? 'first' : 'last'} day.`,
+            {
+              en: `"${outside.name}" would fall outside the school year. Move or remove it first, or keep the year's ${outside.before ? 'first' : 'last'} day.`,
+              es: `«${outside.name}» quedaría fuera del año escolar. Muévalo o quítelo primero, o mantenga el ${outside.before ? 'primer' : 'último'} día del año.`,
+            },
             { field: outside.before ? 'firstDay' : 'lastDay' },
           );
         }
@@ -279,7 +282,10 @@ async function lockCalendar(m: EntityManager, districtId: string, id: string, ve
   if (!calendar) throw new NotInDistrict('That school calendar');
   if (calendar.version !== version) {
     throw conflict(
-      `Someone else changed the ${calendar.schoolYear} calendar while you were editing it (now version ${calendar.version}). Reload it and make your change again.`,
+      {
+        en: `Someone else changed the ${calendar.schoolYear} calendar while you were editing it (now version ${calendar.version}). Reload it and make your change again.`,
+        es: `Otra persona cambió el calendario ${calendar.schoolYear} mientras usted lo editaba (ahora es la versión ${calendar.version}). Vuelva a cargarlo y haga su cambio de nuevo.`,
+      },
       { currentVersion: calendar.version },
     );
   }
@@ -294,41 +300,107 @@ async function bumpVersion(m: EntityManager, calendarId: string): Promise<number
   return version;
 }
 
-function requireDate(value: string, field: string, what: string): IsoDate {
-  if (!isIsoDate(value)) throw badInput(`Enter the ${what} as a real date, for example 2026-09-01.`, { field });
+/** `what` names the date in each language; the Spanish with its article ("el primer día"). */
+function requireDate(value: string, field: string, what: Localized): IsoDate {
+  if (!isIsoDate(value)) {
+    throw badInput(
+      {
+        en: `Enter the ${what.en} as a real date, for example 2026-09-01.`,
+        es: `Escriba ${what.es} como una fecha real, por ejemplo 2026-09-01.`,
+      },
+      { field },
+    );
+  }
   return value;
 }
 
 function validYear(input: { schoolYear: string; firstDay: string; lastDay: string }) {
   const schoolYear = input.schoolYear.trim();
-  if (!schoolYear) throw badInput('Name the school year, for example 2026–27.', { field: 'schoolYear' });
-  if (schoolYear.length > SCHOOL_YEAR_MAX_LENGTH)
-    throw badInput(`A school year's name can be at most ${SCHOOL_YEAR_MAX_LENGTH} characters.`, { field: 'schoolYear' });
-  const firstDay = requireDate(input.firstDay, 'firstDay', 'first day of school');
-  const lastDay = requireDate(input.lastDay, 'lastDay', 'last day of school');
-  if (compareDates(lastDay, firstDay) < 0)
-    throw badInput('The last day of school cannot come before the first day.', { field: 'lastDay' });
-  if (daysBetween(firstDay, lastDay) > MAX_SCHOOL_YEAR_DAYS)
-    throw badInput('A school year lasts at most a year. Check the year of the last day.', { field: 'lastDay' });
+  if (!schoolYear) {
+    throw badInput(
+      { en: 'Name the school year, for example 2026–27.', es: 'Escriba el nombre del año escolar, por ejemplo 2026–27.' },
+      { field: 'schoolYear' },
+    );
+  }
+  if (schoolYear.length > SCHOOL_YEAR_MAX_LENGTH) {
+    throw badInput(
+      {
+        en: `A school year's name can be at most ${SCHOOL_YEAR_MAX_LENGTH} characters.`,
+        es: `El nombre de un año escolar puede tener como máximo ${SCHOOL_YEAR_MAX_LENGTH} caracteres.`,
+      },
+      { field: 'schoolYear' },
+    );
+  }
+  const firstDay = requireDate(input.firstDay, 'firstDay', { en: 'first day of school', es: 'el primer día de clases' });
+  const lastDay = requireDate(input.lastDay, 'lastDay', { en: 'last day of school', es: 'el último día de clases' });
+  if (compareDates(lastDay, firstDay) < 0) {
+    throw badInput(
+      { en: 'The last day of school cannot come before the first day.', es: 'El último día de clases no puede ser anterior al primero.' },
+      { field: 'lastDay' },
+    );
+  }
+  if (daysBetween(firstDay, lastDay) > MAX_SCHOOL_YEAR_DAYS) {
+    throw badInput(
+      {
+        en: 'A school year lasts at most a year. Check the year of the last day.',
+        es: 'Un año escolar dura como máximo un año. Revise el año del último día.',
+      },
+      { field: 'lastDay' },
+    );
+  }
   return { schoolYear, firstDay, lastDay };
 }
 
 function validClosure(input: { kind: ClosureKind; name: string; firstDay: string; lastDay: string }) {
   const name = input.name.trim();
-  if (!name) throw badInput('Name the day or break, for example Winter Break.', { field: 'name' });
-  if (name.length > CLOSURE_NAME_MAX_LENGTH)
-    throw badInput(`A name can be at most ${CLOSURE_NAME_MAX_LENGTH} characters.`, { field: 'name' });
-  const firstDay = requireDate(input.firstDay, 'firstDay', 'first day');
-  const lastDay = requireDate(input.lastDay, 'lastDay', 'last day');
-  if (compareDates(lastDay, firstDay) < 0) throw badInput('The last day cannot come before the first day.', { field: 'lastDay' });
+  if (!name) {
+    throw badInput(
+      {
+        en: 'Name the day or break, for example Winter Break.',
+        es: 'Escriba el nombre del día o de las vacaciones, por ejemplo Vacaciones de invierno.',
+      },
+      { field: 'name' },
+    );
+  }
+  if (name.length > CLOSURE_NAME_MAX_LENGTH) {
+    throw badInput(
+      {
+        en: `A name can be at most ${CLOSURE_NAME_MAX_LENGTH} characters.`,
+        es: `Un nombre puede tener como máximo ${CLOSURE_NAME_MAX_LENGTH} caracteres.`,
+      },
+      { field: 'name' },
+    );
+  }
+  const firstDay = requireDate(input.firstDay, 'firstDay', { en: 'first day', es: 'el primer día' });
+  const lastDay = requireDate(input.lastDay, 'lastDay', { en: 'last day', es: 'el último día' });
+  if (compareDates(lastDay, firstDay) < 0) {
+    throw badInput(
+      { en: 'The last day cannot come before the first day.', es: 'El último día no puede ser anterior al primero.' },
+      { field: 'lastDay' },
+    );
+  }
   return { kind: input.kind, name, firstDay, lastDay };
 }
 
 function refuseOutsideYear(calendar: CalendarRow, closure: { firstDay: IsoDate; lastDay: IsoDate }) {
-  if (compareDates(closure.firstDay, calendar.firstDay) < 0)
-    throw badInput(`The ${calendar.schoolYear} school year starts on ${calendar.firstDay}; choose a day inside it.`, { field: 'firstDay' });
-  if (compareDates(closure.lastDay, calendar.lastDay) > 0)
-    throw badInput(`The ${calendar.schoolYear} school year ends on ${calendar.lastDay}; choose a day inside it.`, { field: 'lastDay' });
+  if (compareDates(closure.firstDay, calendar.firstDay) < 0) {
+    throw badInput(
+      {
+        en: `The ${calendar.schoolYear} school year starts on ${calendar.firstDay}; choose a day inside it.`,
+        es: `El año escolar ${calendar.schoolYear} empieza el ${calendar.firstDay}; elija un día dentro de ese año.`,
+      },
+      { field: 'firstDay' },
+    );
+  }
+  if (compareDates(closure.lastDay, calendar.lastDay) > 0) {
+    throw badInput(
+      {
+        en: `The ${calendar.schoolYear} school year ends on ${calendar.lastDay}; choose a day inside it.`,
+        es: `El año escolar ${calendar.schoolYear} termina el ${calendar.lastDay}; elija un día dentro de ese año.`,
+      },
+      { field: 'lastDay' },
+    );
+  }
 }
 
 /**
@@ -346,7 +418,15 @@ async function refuseClash(
       WHERE district_id = $1 AND school_id IS NOT DISTINCT FROM $2::uuid AND school_year = $3 AND id IS DISTINCT FROM $4::uuid`,
     [districtId, year.schoolId, year.schoolYear, year.id],
   );
-  if (same) throw badInput(`There is already a ${year.schoolYear} calendar here. Choose it to edit, or name the year differently.`, { field: 'schoolYear' });
+  if (same) {
+    throw badInput(
+      {
+        en: `There is already a ${year.schoolYear} calendar here. Choose it to edit, or name the year differently.`,
+        es: `Ya hay un calendario ${year.schoolYear} aquí. Elíjalo para editarlo o dele otro nombre al año.`,
+      },
+      { field: 'schoolYear' },
+    );
+  }
   const [overlap]: Array<{ schoolYear: string }> = await m.query(
     `SELECT school_year AS "schoolYear" FROM school_calendars
       WHERE district_id = $1 AND id IS DISTINCT FROM $2::uuid
@@ -356,6 +436,13 @@ async function refuseClash(
       ORDER BY first_day LIMIT 1`,
     [districtId, year.id, year.firstDay, year.lastDay, year.schoolId, year.schoolYear],
   );
-  if (overlap)
-    throw badInput(`These dates overlap the ${overlap.schoolYear} school year. School years cannot overlap.`, { field: 'firstDay' });
+  if (overlap) {
+    throw badInput(
+      {
+        en: `These dates overlap the ${overlap.schoolYear} school year. School years cannot overlap.`,
+        es: `Estas fechas se superponen con el año escolar ${overlap.schoolYear}. Los años escolares no pueden superponerse.`,
+      },
+      { field: 'firstDay' },
+    );
+  }
 }

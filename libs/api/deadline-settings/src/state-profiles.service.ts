@@ -66,9 +66,14 @@ export class StateProfilesService {
   async setForDistrict(actor: DistrictActor, code: string): Promise<StateProfileChangeModel> {
     const profile = Object.hasOwn(STATE_RULE_PROFILES, code) ? STATE_RULE_PROFILES[code] : undefined;
     if (!profile) {
-      throw badInput(`There is no state rule profile "${code}". Choose one of: ${Object.keys(STATE_RULE_PROFILES).join(', ')}.`, {
-        field: 'code',
-      });
+      const known = Object.keys(STATE_RULE_PROFILES).join(', ');
+      throw badInput(
+        {
+          en: `There is no state rule profile "${code}". Choose one of: ${known}.`,
+          es: `No existe el perfil de reglas estatales «${code}». Elija uno de estos: ${known}.`,
+        },
+        { field: 'code' },
+      );
     }
     try {
       return await this.dataSource.transaction(async (m) => {

@@ -88,14 +88,42 @@ export class DeadlinesService {
     options: DeadlineChangeOptions = {},
   ): Promise<DeadlineRecord> {
     const rule = DEADLINE_EVENT_KINDS.includes(input.eventKind) ? EVENT_RULES[input.eventKind] : undefined;
-    if (!rule) throw badInput(`There is no deadline event "${String(input.eventKind)}".`, { field: 'eventKind' });
-    if (!isIsoDate(input.date)) throw badInput('The event date must be a real date written YYYY-MM-DD.', { field: 'date' });
+    if (!rule) {
+      throw badInput(
+        {
+          en: `There is no deadline event "${String(input.eventKind)}".`,
+          es: `No existe el evento de plazo «${String(input.eventKind)}».`,
+        },
+        { field: 'eventKind' },
+      );
+    }
+    if (!isIsoDate(input.date)) {
+      throw badInput(
+        {
+          en: 'The event date must be a real date written YYYY-MM-DD.',
+          es: 'La fecha del evento debe ser una fecha real escrita AAAA-MM-DD.',
+        },
+        { field: 'date' },
+      );
+    }
     if (!isUuid(input.studentId)) throw notFound('That student');
     const iepId = input.iepId ?? null;
     if (rule.iep === 'REQUIRED' && iepId === null)
-      throw badInput(`A ${input.eventKind} event belongs to an IEP; name the IEP.`, { field: 'iepId' });
+      throw badInput(
+        {
+          en: `A ${input.eventKind} event belongs to an IEP; name the IEP.`,
+          es: `Un evento ${input.eventKind} pertenece a un IEP; indique cuál.`,
+        },
+        { field: 'iepId' },
+      );
     if (rule.iep === 'NONE' && iepId !== null)
-      throw badInput(`A ${input.eventKind} event belongs to the student, not to one IEP.`, { field: 'iepId' });
+      throw badInput(
+        {
+          en: `A ${input.eventKind} event belongs to the student, not to one IEP.`,
+          es: `Un evento ${input.eventKind} pertenece al estudiante, no a un IEP en particular.`,
+        },
+        { field: 'iepId' },
+      );
     if (iepId !== null && !isUuid(iepId)) throw notFound('That IEP');
 
     // Locking the student serialises events of one student, so two at once cannot both find no open
@@ -150,7 +178,10 @@ export class DeadlinesService {
         );
       } catch (error) {
         if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-          throw conflict(`A met ${kind} deadline already runs from ${input.date}; that event is on record.`);
+          throw conflict({
+            en: `A met ${kind} deadline already runs from ${input.date}; that event is on record.`,
+            es: `Ya hay un plazo ${kind} cumplido que corre desde el ${input.date}; ese evento ya está registrado.`,
+          });
         }
         throw error;
       }
@@ -261,7 +292,12 @@ export class DeadlinesService {
     options: DeadlineChangeOptions = {},
   ): Promise<DeadlineRecord> {
     if (!isUuid(deadlineId)) throw notFound('That deadline');
-    if (!isIsoDate(metOn)) throw badInput('The date must be a real date written YYYY-MM-DD.', { field: 'metOn' });
+    if (!isIsoDate(metOn)) {
+      throw badInput(
+        { en: 'The date must be a real date written YYYY-MM-DD.', es: 'La fecha debe ser una fecha real escrita AAAA-MM-DD.' },
+        { field: 'metOn' },
+      );
+    }
     const [current]: DeadlineRecord[] = await manager.query(
       `SELECT ${DEADLINE_COLUMNS} FROM deadlines d WHERE d.id = $1 FOR NO KEY UPDATE`,
       [deadlineId],
@@ -269,13 +305,28 @@ export class DeadlinesService {
     if (!current) throw notFound('That deadline');
     if (current.metOn === metOn) return current;
     if (current.metOn !== null)
-      throw conflict(`That deadline was already met on ${current.metOn}.`, { metOn: current.metOn });
+      throw conflict(
+        { en: `That deadline was already met on ${current.metOn}.`, es: `Ese plazo ya se cumplió el ${current.metOn}.` },
+        { metOn: current.metOn },
+      );
     // A meeting notice is met before its event (the meeting); every other deadline after its event.
     if (current.explanation.rule !== 'CALENDAR_DAYS_BEFORE' && compareDates(metOn, current.eventDate) < 0)
-      throw badInput(`A deadline cannot be met before the event it runs from (${current.eventDate}).`, { field: 'metOn' });
+      throw badInput(
+        {
+          en: `A deadline cannot be met before the event it runs from (${current.eventDate}).`,
+          es: `Un plazo no puede cumplirse antes del evento desde el que corre (${current.eventDate}).`,
+        },
+        { field: 'metOn' },
+      );
     const today = options.today ?? (await this.today(manager));
     if (compareDates(metOn, today) > 0)
-      throw badInput('A deadline cannot be met on a day that has not come yet.', { field: 'metOn' });
+      throw badInput(
+        {
+          en: 'A deadline cannot be met on a day that has not come yet.',
+          es: 'Un plazo no puede cumplirse en un día que aún no ha llegado.',
+        },
+        { field: 'metOn' },
+      );
     const [[met]]: [DeadlineRecord[], number] = await manager.query(
       `UPDATE deadlines d SET met_on = $2, updated_at = now() WHERE d.id = $1 RETURNING ${DEADLINE_COLUMNS}`,
       [deadlineId, metOn],

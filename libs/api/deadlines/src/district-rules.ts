@@ -43,7 +43,7 @@ export class DistrictRules {
       `SELECT state_code FROM districts WHERE id = $1`,
       [districtId],
     );
-    if (!district) throw badInput('That district does not exist.');
+    if (!district) throw badInput({ en: 'That district does not exist.', es: 'Ese distrito no existe.' });
     let profile: StateRuleProfile;
     try {
       profile = getStateRuleProfile(district.state_code);
@@ -115,5 +115,5 @@ function toSchoolYear(row: CalendarRow): SchoolYear {
 
 /** The engine's errors are fixed by correcting input or the calendar, never by retrying: BAD_USER_INPUT. */
 export function asBadInput(error: unknown): unknown {
-  return error instanceof DeadlineError ? badInput(error.message, { reason: error.code }) : error;
+  return error instanceof DeadlineError ? badInput(error.localized, { reason: error.code }) : error;
 }

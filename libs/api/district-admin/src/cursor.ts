@@ -17,7 +17,13 @@ export function decodeCursor(cursor: string, length: number): string[] {
     keys = null;
   }
   if (!Array.isArray(keys) || keys.length !== length || !keys.every((key) => typeof key === 'string') || !isUuid(keys[length - 1])) {
-    throw badInput('The list position is not valid any more. Reload the list and try again.', { field: 'after' });
+    throw badInput(
+      {
+        en: 'The list position is not valid any more. Reload the list and try again.',
+        es: 'La posición en la lista ya no es válida. Vuelva a cargar la lista e inténtelo de nuevo.',
+      },
+      { field: 'after' },
+    );
   }
   return keys;
 }

@@ -25,7 +25,12 @@ export class DistrictScope {
   constructor(private readonly audit: AuditService) {}
 
   actor(user: AuthUser, req: GraphQLContext['req']): Actor {
-    if (!user.districtId) throw forbidden('Your account does not belong to a district, so there is no district to manage.');
+    if (!user.districtId) {
+      throw forbidden({
+        en: 'Your account does not belong to a district, so there is no district to manage.',
+        es: 'Su cuenta no pertenece a un distrito, así que no hay ningún distrito que administrar.',
+      });
+    }
     return { user, districtId: user.districtId, meta: requestMeta(req) };
   }
 

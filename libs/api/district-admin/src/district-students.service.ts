@@ -29,7 +29,9 @@ export class DistrictStudentsService {
     const params: unknown[] = [actor.districtId];
     const where = ['s.district_id = $1'];
     if (schoolId) {
-      if (!isUuid(schoolId)) throw badInput('Choose a school from the list.', { field: 'schoolId' });
+      if (!isUuid(schoolId)) {
+        throw badInput({ en: 'Choose a school from the list.', es: 'Elija una escuela de la lista.' }, { field: 'schoolId' });
+      }
       where.push(`s.school_id = $${params.push(schoolId)}::uuid`);
     }
     if (search?.trim()) {
@@ -120,10 +122,22 @@ export class DistrictStudentsService {
         let userId: string;
         if (existing) {
           if (existing.role !== UserRole.Parent) {
-            throw badInput('That e-mail address belongs to a staff or guest account. A guardian needs a family account: use another address.', { field: 'email' });
+            throw badInput(
+              {
+                en: 'That e-mail address belongs to a staff or guest account. A guardian needs a family account: use another address.',
+                es: 'Ese correo electrónico es de una cuenta del personal o de invitado. Un padre, madre o tutor necesita una cuenta familiar: use otro correo.',
+              },
+              { field: 'email' },
+            );
           }
           if (existing.district_id !== null && existing.district_id !== actor.districtId) {
-            throw badInput('That e-mail address belongs to an account that cannot be linked to this student. Use another address.', { field: 'email' });
+            throw badInput(
+              {
+                en: 'That e-mail address belongs to an account that cannot be linked to this student. Use another address.',
+                es: 'Ese correo electrónico es de una cuenta que no se puede vincular a este estudiante. Use otro correo.',
+              },
+              { field: 'email' },
+            );
           }
           userId = existing.id;
         } else {
@@ -144,7 +158,13 @@ export class DistrictStudentsService {
           [student.id, userId, relationship, input.rightsHolder],
         );
         if (linked.length === 0) {
-          throw conflict(`The account ${email} is already a guardian of ${student.firstName} ${student.lastName}.`, { field: 'email' });
+          throw conflict(
+            {
+              en: `The account ${email} is already a guardian of ${student.firstName} ${student.lastName}.`,
+              es: `La cuenta ${email} ya está vinculada como padre, madre o tutor de ${student.firstName} ${student.lastName}.`,
+            },
+            { field: 'email' },
+          );
         }
         entries.push({
           event: AuditEvent.GuardianAdded, ...base, studentId: student.id,

@@ -80,10 +80,22 @@ export class DistrictUsersService {
         if (displayName && displayName !== current.displayName) changes.set('displayName', displayName);
         if (input.role && input.role !== current.role) {
           if (current.id === actor.user.id) {
-            throw badInput('You cannot change your own role. Ask another district administrator to do it.', { field: 'role' });
+            throw badInput(
+              {
+                en: 'You cannot change your own role. Ask another district administrator to do it.',
+                es: 'No puede cambiar su propia función. Pida a otra persona administradora del distrito que lo haga.',
+              },
+              { field: 'role' },
+            );
           }
           if (!isStaffRole(current.role)) {
-            throw badInput('Only staff accounts can be given a staff role; a family or guest account keeps its role.', { field: 'role' });
+            throw badInput(
+              {
+                en: 'Only staff accounts can be given a staff role; a family or guest account keeps its role.',
+                es: 'Solo las cuentas del personal pueden tener una función del personal; las cuentas de familias e invitados conservan su función.',
+              },
+              { field: 'role' },
+            );
           }
           changes.set('role', input.role);
         }
@@ -125,7 +137,13 @@ export class DistrictUsersService {
       this.dataSource.transaction(async (m) => {
         const current = await this.lockInDistrict(m, actor, id);
         if (!active && current.id === actor.user.id) {
-          throw badInput('You cannot deactivate your own account. Ask another district administrator to do it.', { field: 'id' });
+          throw badInput(
+            {
+              en: 'You cannot deactivate your own account. Ask another district administrator to do it.',
+              es: 'No puede desactivar su propia cuenta. Pida a otra persona administradora del distrito que lo haga.',
+            },
+            { field: 'id' },
+          );
         }
         if (current.active === active) return current;
         const [[updated]]: [UserRow[], number] = await m.query(
@@ -152,7 +170,11 @@ export class DistrictUsersService {
 }
 
 export function duplicateEmail(email: string) {
-  return conflict(`An account with the e-mail address ${email} already exists. Search for it in the list, or use another address.`, {
-    field: 'email',
-  });
+  return conflict(
+    {
+      en: `An account with the e-mail address ${email} already exists. Search for it in the list, or use another address.`,
+      es: `Ya existe una cuenta con el correo electrónico ${email}. Búsquela en la lista o use otro correo.`,
+    },
+    { field: 'email' },
+  );
 }

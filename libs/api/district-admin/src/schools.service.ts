@@ -59,6 +59,14 @@ export class SchoolsService {
       `SELECT name FROM schools WHERE district_id = $1 AND lower(name) = lower($2) AND id IS DISTINCT FROM $3::uuid`,
       [districtId, name, exceptId],
     );
-    if (existing) throw conflict(`The district already has a school named "${existing.name}". Choose a different name.`, { field: 'name' });
+    if (existing) {
+      throw conflict(
+        {
+          en: `The district already has a school named "${existing.name}". Choose a different name.`,
+          es: `El distrito ya tiene una escuela llamada «${existing.name}». Elija otro nombre.`,
+        },
+        { field: 'name' },
+      );
+    }
   }
 }

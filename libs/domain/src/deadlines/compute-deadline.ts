@@ -164,9 +164,10 @@ const computations: { [K in DeadlineKind]: Compute<K> } = {
     const periodEnds = sortedPeriodEnds(reportingPeriodEnds);
     const end = periodEnds.find((candidate) => compareDates(candidate, date) >= 0);
     if (end === undefined) {
-      throw new DeadlineInputError(
-        `No reporting period ends on or after ${date}; add the reporting periods of the IEP's remaining year.`,
-      );
+      throw new DeadlineInputError({
+        en: `No reporting period ends on or after ${date}; add the reporting periods of the IEP's remaining year.`,
+        es: `Ningún período de informe termina el ${date} o después; agregue los períodos de informe del resto del año del IEP.`,
+      });
     }
     return {
       rule: 'REPORTING_PERIOD_END',
@@ -211,9 +212,13 @@ export function computeDeadline<K extends DeadlineKind>(
   calendar: SchoolCalendar | null,
   profile: StateRuleProfile,
 ): DeadlineResult<K> {
-  if (!DEADLINE_KINDS.includes(kind))
-    throw new DeadlineInputError(`Unknown deadline kind ${JSON.stringify(kind)}.`);
-  assertIsoDate(event?.date, `${kind} event date`);
+  if (!DEADLINE_KINDS.includes(kind)) {
+    throw new DeadlineInputError({
+      en: `Unknown deadline kind ${JSON.stringify(kind)}.`,
+      es: `Tipo de plazo desconocido: ${JSON.stringify(kind)}.`,
+    });
+  }
+  assertIsoDate(event?.date, { en: `${kind} event date`, es: `la fecha del evento de ${kind}` });
   const compute: Compute<K> = computations[kind];
   const { dueDate, event: eventType, ...explanation } = compute(event, calendar, profile);
   return {
@@ -234,8 +239,8 @@ export function computeProgressReportDeadlines(
   calendar: SchoolCalendar | null,
   profile: StateRuleProfile,
 ): DeadlineResult<'PROGRESS_REPORT'>[] {
-  assertIsoDate(iepStartDate, 'IEP start date');
-  assertIsoDate(iepEndDate, 'IEP end date');
+  assertIsoDate(iepStartDate, { en: 'IEP start date', es: 'la fecha de inicio del IEP' });
+  assertIsoDate(iepEndDate, { en: 'IEP end date', es: 'la fecha de fin del IEP' });
   const periodEnds = sortedPeriodEnds(reportingPeriodEnds).filter(
     (end) => compareDates(end, iepStartDate) >= 0 && compareDates(end, iepEndDate) <= 0,
   );
@@ -255,8 +260,8 @@ export function needsTransitionPlan(
   iepEndDate: IsoDate,
   profile: StateRuleProfile,
 ): boolean {
-  assertIsoDate(dateOfBirth, 'date of birth');
-  assertIsoDate(iepEndDate, 'IEP end date');
+  assertIsoDate(dateOfBirth, { en: 'date of birth', es: 'la fecha de nacimiento' });
+  assertIsoDate(iepEndDate, { en: 'IEP end date', es: 'la fecha de fin del IEP' });
   return compareDates(iepEndDate, addYears(dateOfBirth, profile.transitionAge)) >= 0;
 }
 
@@ -293,7 +298,7 @@ function calendarDaysAfter(
   event: DeadlineEventType,
   breaksMayStopTheClock: boolean,
 ): Computation {
-  assertPositiveInteger(amount, 'number of calendar days');
+  assertPositiveInteger(amount, { en: 'number of calendar days', es: 'el número de días calendario' });
   const stopsOverBreaks = breaksMayStopTheClock && profile.excludeBreaksFromCalendarDayCounts;
   if (!stopsOverBreaks || calendar === null) {
     return {
@@ -333,7 +338,7 @@ function calendarDaysAfter(
  * Holidays and breaks are unknown, so the estimate can only be early, never late.
  */
 function weekdaysAfter(date: IsoDate, amount: number, event: DeadlineEventType): Computation {
-  assertPositiveInteger(amount, 'number of school days');
+  assertPositiveInteger(amount, { en: 'number of school days', es: 'el número de días escolares' });
   const tally = new SkipTally();
   let day = date;
   for (let counted = 0; counted < amount;) {
@@ -408,10 +413,11 @@ class SkipTally {
 
 function sortedPeriodEnds(reportingPeriodEnds: readonly IsoDate[]): IsoDate[] {
   if (!Array.isArray(reportingPeriodEnds) || reportingPeriodEnds.length === 0) {
-    throw new DeadlineInputError(
-      'A progress report deadline needs the reporting period end dates of the IEP.',
-    );
+    throw new DeadlineInputError({
+      en: 'A progress report deadline needs the reporting period end dates of the IEP.',
+      es: 'Un plazo de informe de progreso necesita las fechas de fin de los períodos de informe del IEP.',
+    });
   }
-  reportingPeriodEnds.forEach((end) => assertIsoDate(end, 'reporting period end'));
+  reportingPeriodEnds.forEach((end) => assertIsoDate(end, { en: 'reporting period end', es: 'el fin del período de informe' }));
   return [...new Set(reportingPeriodEnds)].sort(compareDates);
 }

@@ -10,10 +10,10 @@ export const DUE_THIS_WEEK_DAYS = 7;
  * keeps its verdict forever, whatever `today` is.
  */
 export function deadlineStatus(dueDate: IsoDate, metOn: IsoDate | null, today: IsoDate): DeadlineStatus {
-  assertIsoDate(dueDate, 'due date');
-  assertIsoDate(today, 'today');
+  assertIsoDate(dueDate, { en: 'due date', es: 'la fecha de vencimiento' });
+  assertIsoDate(today, { en: 'today', es: 'la fecha de hoy' });
   if (metOn !== null) {
-    assertIsoDate(metOn, 'date the deadline was met');
+    assertIsoDate(metOn, { en: 'date the deadline was met', es: 'la fecha en que se cumplió el plazo' });
     return compareDates(metOn, dueDate) <= 0 ? 'MET_ON_TIME' : 'MET_LATE';
   }
   const daysLeft = daysBetween(today, dueDate);

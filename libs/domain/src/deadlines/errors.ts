@@ -1,12 +1,18 @@
+import type { Localized } from '../localized';
 import type { IsoDate } from './local-date';
 
 /**
  * Errors of the deadline engine carry a stable code so that the API layer can map them to
  * BAD_USER_INPUT with the message intact: every one of them is fixed by correcting input or the
- * district calendar, never by retrying.
+ * district calendar, never by retrying. The message is written in each language a reader may see it in;
+ * `message` is the English.
  */
 export abstract class DeadlineError extends Error {
   abstract readonly code: 'CALENDAR_RANGE' | 'INVALID_DEADLINE_INPUT';
+
+  protected constructor(readonly localized: Localized) {
+    super(localized.en);
+  }
 }
 
 /** A school-day count needs days that the district calendar does not describe yet. */
@@ -14,7 +20,7 @@ export class CalendarRangeError extends DeadlineError {
   readonly code = 'CALENDAR_RANGE' as const;
 
   constructor(
-    message: string,
+    message: Localized,
     readonly fromDate: IsoDate,
     readonly calendarFirstDay: IsoDate,
     readonly calendarLastDay: IsoDate,
@@ -28,8 +34,13 @@ export class CalendarRangeError extends DeadlineError {
 export class DeadlineInputError extends DeadlineError {
   readonly code = 'INVALID_DEADLINE_INPUT' as const;
 
-  constructor(message: string) {
+  constructor(message: Localized) {
     super(message);
     this.name = 'DeadlineInputError';
   }
+}
+
+/** A noun phrase that starts a Spanish sentence ("la fecha…" → "La fecha…"). */
+export function sentenceStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

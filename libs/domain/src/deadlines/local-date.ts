@@ -1,4 +1,5 @@
-import { DeadlineInputError } from './errors';
+import type { Localized } from '../localized';
+import { DeadlineInputError, sentenceStart } from './errors';
 
 /**
  * A calendar date as `YYYY-MM-DD`. Legal deadlines are calendar dates in the district's own sense of
@@ -34,11 +35,16 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-export function assertIsoDate(value: unknown, what = 'date'): asserts value is IsoDate {
+/** `what` names the date in each language; the Spanish with its article ("la fecha de vencimiento"). */
+export function assertIsoDate(
+  value: unknown,
+  what: Localized = { en: 'date', es: 'la fecha' },
+): asserts value is IsoDate {
   if (!isIsoDate(value)) {
-    throw new DeadlineInputError(
-      `The ${what} must be a real calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}.`,
-    );
+    throw new DeadlineInputError({
+      en: `The ${what.en} must be a real calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}.`,
+      es: `${sentenceStart(what.es)} debe ser una fecha real del calendario escrita AAAA-MM-DD; se recibió ${JSON.stringify(value)}.`,
+    });
   }
 }
 

@@ -23,13 +23,15 @@ export function reminderDates(
   offsets: readonly number[] = DEFAULT_REMINDER_OFFSETS,
   options: ReminderOptions = {},
 ): ReminderDate[] {
-  assertIsoDate(dueDate, 'due date');
-  if (options.notBefore !== undefined) assertIsoDate(options.notBefore, 'first reminder date');
+  assertIsoDate(dueDate, { en: 'due date', es: 'la fecha de vencimiento' });
+  if (options.notBefore !== undefined)
+    assertIsoDate(options.notBefore, { en: 'first reminder date', es: 'la fecha del primer recordatorio' });
   for (const offset of offsets) {
     if (!Number.isInteger(offset) || offset < 0) {
-      throw new DeadlineInputError(
-        `A reminder offset must be a whole number of days, 0 or more; got ${offset}.`,
-      );
+      throw new DeadlineInputError({
+        en: `A reminder offset must be a whole number of days, 0 or more; got ${offset}.`,
+        es: `La antelación de un recordatorio debe ser un número entero de días, 0 o más; se recibió ${offset}.`,
+      });
     }
   }
   return [...new Set(offsets)]
@@ -40,13 +42,13 @@ export function reminderDates(
 
 /** Escalation to the district representative starts the day after the due date. */
 export function escalationStartDate(dueDate: IsoDate): IsoDate {
-  assertIsoDate(dueDate, 'due date');
+  assertIsoDate(dueDate, { en: 'due date', es: 'la fecha de vencimiento' });
   return addDays(dueDate, 1);
 }
 
 /** Whether the district representative should be hearing about this deadline today. */
 export function isEscalated(dueDate: IsoDate, metOn: IsoDate | null, today: IsoDate): boolean {
-  assertIsoDate(today, 'today');
+  assertIsoDate(today, { en: 'today', es: 'la fecha de hoy' });
   return metOn === null && compareDates(today, escalationStartDate(dueDate)) >= 0;
 }
 
@@ -56,11 +58,12 @@ export function isEscalated(dueDate: IsoDate, metOn: IsoDate | null, today: IsoD
  * escalation is as idempotent as any other reminder.
  */
 export function escalationDates(dueDate: IsoDate, through: IsoDate, everyDays = 7): IsoDate[] {
-  assertIsoDate(through, 'last escalation date');
+  assertIsoDate(through, { en: 'last escalation date', es: 'la fecha del último aviso de vencimiento' });
   if (!Number.isInteger(everyDays) || everyDays < 1) {
-    throw new DeadlineInputError(
-      `Escalations repeat every whole number of days, 1 or more; got ${everyDays}.`,
-    );
+    throw new DeadlineInputError({
+      en: `Escalations repeat every whole number of days, 1 or more; got ${everyDays}.`,
+      es: `Los avisos de vencimiento se repiten cada número entero de días, 1 o más; se recibió ${everyDays}.`,
+    });
   }
   const dates: IsoDate[] = [];
   for (

@@ -1,4 +1,5 @@
-import { CalendarRangeError, DeadlineInputError } from './errors';
+import type { Localized } from '../localized';
+import { CalendarRangeError, DeadlineInputError, sentenceStart } from './errors';
 import { assertIsoDate, epochDayOfWeek, fromEpochDay, type IsoDate, toEpochDay } from './local-date';
 
 export interface NamedDay {
@@ -67,13 +68,21 @@ export class SchoolCalendar {
   private readonly breakIndex: readonly IndexedBreak[];
 
   constructor(years: readonly SchoolYear[]) {
-    if (years.length === 0) throw new DeadlineInputError('A school calendar needs at least one school year.');
+    if (years.length === 0) {
+      throw new DeadlineInputError({
+        en: 'A school calendar needs at least one school year.',
+        es: 'Un calendario escolar necesita al menos un año escolar.',
+      });
+    }
     const sorted = [...years]
       .map(validateYear)
       .sort((a, b) => toEpochDay(a.firstDay) - toEpochDay(b.firstDay));
     for (let i = 1; i < sorted.length; i++) {
       if (toEpochDay(sorted[i].firstDay) <= toEpochDay(sorted[i - 1].lastDay)) {
-        throw new DeadlineInputError(`School years ${sorted[i - 1].label} and ${sorted[i].label} overlap.`);
+        throw new DeadlineInputError({
+          en: `School years ${sorted[i - 1].label} and ${sorted[i].label} overlap.`,
+          es: `Los años escolares ${sorted[i - 1].label} y ${sorted[i].label} se superponen.`,
+        });
       }
     }
     this.years = Object.freeze(sorted);
@@ -138,13 +147,19 @@ export class SchoolCalendar {
 
   /** The `count`-th school day strictly after `date`. */
   addSchoolDays(date: IsoDate, count: number): IsoDate {
-    assertPositiveInteger(count, 'number of school days');
+    assertPositiveInteger(count, { en: 'number of school days', es: 'el número de días escolares' });
     const index = this.firstSchoolDayIndexAfter(toEpochDay(date)) + count - 1;
     if (index >= this.schoolDays.length) {
       const lastYear = this.years[this.years.length - 1];
       throw new CalendarRangeError(
-        `Counting ${count} school days after ${date} runs past ${this.lastDay}, the last day of the ${lastYear.label} ` +
-          'school year; add the next school year to the district calendar.',
+        {
+          en:
+            `Counting ${count} school days after ${date} runs past ${this.lastDay}, the last day of the ${lastYear.label} ` +
+            'school year; add the next school year to the district calendar.',
+          es:
+            `Contar ${count} días escolares después del ${date} va más allá del ${this.lastDay}, último día del año escolar ` +
+            `${lastYear.label}; agregue el siguiente año escolar al calendario del distrito.`,
+        },
         date,
         this.firstDay,
         this.lastDay,
@@ -189,28 +204,37 @@ export class SchoolCalendar {
 
 function validateYear(year: SchoolYear): SchoolYear {
   const label = year.label || `${year.firstDay} to ${year.lastDay}`;
-  assertIsoDate(year.firstDay, `first day of school year ${label}`);
-  assertIsoDate(year.lastDay, `last day of school year ${label}`);
+  const labelEs = year.label || `del ${year.firstDay} al ${year.lastDay}`;
+  assertIsoDate(year.firstDay, { en: `first day of school year ${label}`, es: `el primer día del año escolar ${labelEs}` });
+  assertIsoDate(year.lastDay, { en: `last day of school year ${label}`, es: `el último día del año escolar ${labelEs}` });
   if (toEpochDay(year.lastDay) < toEpochDay(year.firstDay)) {
-    throw new DeadlineInputError(
-      `School year ${label} ends (${year.lastDay}) before it starts (${year.firstDay}).`,
-    );
+    throw new DeadlineInputError({
+      en: `School year ${label} ends (${year.lastDay}) before it starts (${year.firstDay}).`,
+      es: `El año escolar ${labelEs} termina (${year.lastDay}) antes de empezar (${year.firstDay}).`,
+    });
   }
   for (const day of [...(year.holidays ?? []), ...(year.nonSchoolDays ?? [])]) {
-    assertIsoDate(day.date, `date of "${day.name}" in ${label}`);
+    assertIsoDate(day.date, { en: `date of "${day.name}" in ${label}`, es: `la fecha de «${day.name}» en ${labelEs}` });
   }
   for (const b of year.breaks ?? []) {
-    assertIsoDate(b.start, `start of "${b.name}" in ${label}`);
-    assertIsoDate(b.end, `end of "${b.name}" in ${label}`);
+    assertIsoDate(b.start, { en: `start of "${b.name}" in ${label}`, es: `el inicio de «${b.name}» en ${labelEs}` });
+    assertIsoDate(b.end, { en: `end of "${b.name}" in ${label}`, es: `el fin de «${b.name}» en ${labelEs}` });
     if (toEpochDay(b.end) < toEpochDay(b.start)) {
-      throw new DeadlineInputError(`"${b.name}" in ${label} ends (${b.end}) before it starts (${b.start}).`);
+      throw new DeadlineInputError({
+        en: `"${b.name}" in ${label} ends (${b.end}) before it starts (${b.start}).`,
+        es: `«${b.name}» en ${labelEs} termina (${b.end}) antes de empezar (${b.start}).`,
+      });
     }
   }
   return { ...year, label };
 }
 
-export function assertPositiveInteger(value: number, what: string): void {
+/** `what` names the number in each language; the Spanish with its article ("el número de días escolares"). */
+export function assertPositiveInteger(value: number, what: Localized): void {
   if (!Number.isInteger(value) || value < 1) {
-    throw new DeadlineInputError(`The ${what} must be a whole number of at least 1; got ${value}.`);
+    throw new DeadlineInputError({
+      en: `The ${what.en} must be a whole number of at least 1; got ${value}.`,
+      es: `${sentenceStart(what.es)} debe ser un número entero de al menos 1; se recibió ${value}.`,
+    });
   }
 }

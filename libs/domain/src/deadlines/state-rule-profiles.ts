@@ -87,18 +87,20 @@ export function defineStateRuleProfile(
   ];
   for (const [field, value, minimum] of wholeNumbers) {
     if (!Number.isInteger(value) || value < minimum) {
-      throw new DeadlineInputError(
-        `State rule profile ${profile.code}: ${field} must be a whole number of at least ${minimum}; got ${value}.`,
-      );
+      throw new DeadlineInputError({
+        en: `State rule profile ${profile.code}: ${field} must be a whole number of at least ${minimum}; got ${value}.`,
+        es: `Perfil de reglas estatales ${profile.code}: ${field} debe ser un número entero de al menos ${minimum}; se recibió ${value}.`,
+      });
     }
   }
   if (
     profile.initialEvaluation.unit !== 'CALENDAR_DAYS' &&
     profile.initialEvaluation.unit !== 'SCHOOL_DAYS'
   ) {
-    throw new DeadlineInputError(
-      `State rule profile ${profile.code}: initialEvaluation.unit must be CALENDAR_DAYS or SCHOOL_DAYS.`,
-    );
+    throw new DeadlineInputError({
+      en: `State rule profile ${profile.code}: initialEvaluation.unit must be CALENDAR_DAYS or SCHOOL_DAYS.`,
+      es: `Perfil de reglas estatales ${profile.code}: initialEvaluation.unit debe ser CALENDAR_DAYS o SCHOOL_DAYS.`,
+    });
   }
   return Object.freeze({ ...profile, initialEvaluation: Object.freeze({ ...profile.initialEvaluation }) });
 }
@@ -150,9 +152,11 @@ export const STATE_RULE_PROFILES: Readonly<Record<string, StateRuleProfile>> = O
 export function getStateRuleProfile(code: string): StateRuleProfile {
   const profile = Object.hasOwn(STATE_RULE_PROFILES, code) ? STATE_RULE_PROFILES[code] : undefined;
   if (!profile) {
-    throw new DeadlineInputError(
-      `There is no state rule profile "${code}"; known profiles: ${Object.keys(STATE_RULE_PROFILES).join(', ')}.`,
-    );
+    const known = Object.keys(STATE_RULE_PROFILES).join(', ');
+    throw new DeadlineInputError({
+      en: `There is no state rule profile "${code}"; known profiles: ${known}.`,
+      es: `No existe el perfil de reglas estatales «${code}»; perfiles disponibles: ${known}.`,
+    });
   }
   return profile;
 }

@@ -1,12 +1,23 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
+import { validationMessage } from '@iep/api/core';
 import { DeadlineKindGql } from '@iep/api/deadlines';
 import { DEADLINE_KINDS, type DeadlineKind } from '@iep/domain';
 import { CLOSURE_KINDS, ClosureKindGql, type ClosureKind } from '../models/school-calendar.model';
 import { ReminderKind, ReminderKindGql } from '../models/notification-preference.model';
 
 // Dates and names are checked in the service, which names the field in its BAD_USER_INPUT answer.
+
+const CHOOSE_CLOSURE_KIND = validationMessage({
+  en: 'Choose a holiday, a break or a non-school day.',
+  es: 'Elija un feriado, unas vacaciones o un día sin clases.',
+});
+const CHOOSE_REMINDER_KIND = validationMessage({
+  en: 'Choose reminders or escalations.',
+  es: 'Elija recordatorios o avisos de plazo vencido.',
+});
+const CHOOSE_DEADLINE_KIND = validationMessage({ en: 'Choose a kind of deadline.', es: 'Elija un tipo de plazo.' });
 
 @InputType({ description: "A school year of the district's calendar, or of one school's." })
 export class CreateSchoolCalendarInput {
@@ -40,7 +51,7 @@ export class UpdateSchoolCalendarInput {
 export class AddCalendarClosureInput {
   @Field(() => ID) @IsString() calendarId: string;
   @Field(() => Int, { description: "The calendar's version the edit started from." }) @IsInt() @Min(1) version: number;
-  @Field(() => ClosureKindGql) @IsIn(CLOSURE_KINDS, { message: 'Choose a holiday, a break or a non-school day.' }) kind: ClosureKind;
+  @Field(() => ClosureKindGql) @IsIn(CLOSURE_KINDS, { message: CHOOSE_CLOSURE_KIND }) kind: ClosureKind;
   @Field() @IsString() name: string;
   @Field() @IsString() firstDay: string;
   @Field({ description: 'The first day again for a single day.' }) @IsString() lastDay: string;
@@ -50,7 +61,7 @@ export class AddCalendarClosureInput {
 export class UpdateCalendarClosureInput {
   @Field(() => ID) @IsString() id: string;
   @Field(() => Int, { description: "The calendar's version the edit started from." }) @IsInt() @Min(1) version: number;
-  @Field(() => ClosureKindGql) @IsIn(CLOSURE_KINDS, { message: 'Choose a holiday, a break or a non-school day.' }) kind: ClosureKind;
+  @Field(() => ClosureKindGql) @IsIn(CLOSURE_KINDS, { message: CHOOSE_CLOSURE_KIND }) kind: ClosureKind;
   @Field() @IsString() name: string;
   @Field() @IsString() firstDay: string;
   @Field() @IsString() lastDay: string;
@@ -59,11 +70,11 @@ export class UpdateCalendarClosureInput {
 @InputType()
 export class NotificationPreferenceInput {
   @Field(() => ReminderKindGql)
-  @IsIn(Object.values(ReminderKind), { message: 'Choose reminders or escalations.' })
+  @IsIn(Object.values(ReminderKind), { message: CHOOSE_REMINDER_KIND })
   reminderKind: ReminderKind;
 
   @Field(() => DeadlineKindGql)
-  @IsIn(DEADLINE_KINDS, { message: 'Choose a kind of deadline.' })
+  @IsIn(DEADLINE_KINDS, { message: CHOOSE_DEADLINE_KIND })
   deadlineKind: DeadlineKind;
 
   @Field({ description: 'Whether this reminder also comes by e-mail.' }) @IsBoolean() email: boolean;
