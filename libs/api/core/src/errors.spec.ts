@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { badInput, conflict, errorLanguage, formatGraphQLError, localizeFormattedErrors, notFound } from './errors';
+import { badInput, conflict, errorLanguage, formatGraphQLError, localizeFormattedErrors, notFound, validationError, validationMessage } from './errors';
 
 describe('errors reaching a client', () => {
   it('pass known codes through, without a stack trace', () => {
-    const error = conflict('Someone saved this section first.', { currentVersion: 3 });
+    const error = conflict({ en: 'Someone saved this section first.', es: 'Otra persona guardó esta sección primero.' }, { currentVersion: 3 });
     const formatted = formatGraphQLError({ ...error.toJSON(), extensions: { ...error.extensions, stacktrace: ['at x'] } }, error);
     expect(formatted).toEqual({ message: 'Someone saved this section first.', extensions: { code: 'CONFLICT', currentVersion: 3 } });
   });
@@ -18,7 +18,7 @@ describe('errors reaching a client', () => {
   it("turn Nest's BAD_REQUEST into BAD_USER_INPUT", () => {
     const formatted = formatGraphQLError({ message: 'Bad Request', extensions: { code: 'BAD_REQUEST' } }, null);
     expect(formatted.extensions.code).toBe('BAD_USER_INPUT');
-    expect(badInput('x').extensions.code).toBe('BAD_USER_INPUT');
+    expect(badInput({ en: 'x', es: 'x' }).extensions.code).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -53,12 +53,16 @@ describe('errors in the reader’s language', () => {
     expect(formatted).toMatchObject({ message: 'No se encontró ese IEP.', path: ['iep'], extensions: { code: 'NOT_FOUND' } });
   });
 
-  it('keeps an English-only message as it is, and says an unexpected failure in Spanish', () => {
-    const englishOnly = badInput('Only in English so far.');
+  it('says an unexpected failure in Spanish, with nothing about its cause', () => {
     const leaked = new GraphQLError('relation "x" does not exist');
-    const formatted = [englishOnly, leaked].map((error) => formatGraphQLError({ ...error.toJSON() }, error));
-    const [kept, internal] = localizeFormattedErrors(formatted, [englishOnly, leaked], 'es');
-    expect(kept.message).toBe('Only in English so far.');
+    const [internal] = localizeFormattedErrors([formatGraphQLError({ ...leaked.toJSON() }, leaked)], [leaked], 'es');
     expect(internal).toEqual({ message: 'Algo falló de nuestro lado. No se cambió nada; inténtelo de nuevo.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  it('translates the input checks’ own messages it was given, and names the rest as invalid input in Spanish', () => {
+    const english = validationMessage({ en: 'Enter a test value.', es: 'Escriba un valor de prueba.' });
+    expect(validationError(english, 'value')).toMatchObject({ localized: { es: 'Escriba un valor de prueba.' }, extensions: { field: 'value' } });
+    expect(validationError('value must be a string', 'value').messageIn('es')).toBe('Los datos enviados no son válidos (value must be a string).');
+    expect(validationError(undefined, undefined).messageIn('en')).toBe('The input is not valid.');
   });
 });

@@ -13,21 +13,21 @@ export enum ErrorCode {
   TooManyRequests = 'TOO_MANY_REQUESTS',
 }
 
-/** A message not yet written in Spanish reaches every reader in English. */
-export type ErrorMessage = string | Localized;
+/** Every message a person may read is written in each language; the compiler holds new ones to it. */
+export type ErrorMessage = Localized;
 
 export class DomainError extends GraphQLError {
-  /** The message in every language, or null when it exists in English only. */
-  readonly localized: Localized | null;
+  /** The message in every language (`message` is the English, which is also what the logs say). */
+  readonly localized: Localized;
 
   constructor(code: ErrorCode, message: ErrorMessage, details?: Record<string, unknown>) {
-    super(typeof message === 'string' ? message : message.en, { extensions: { code, ...details } });
-    this.localized = typeof message === 'string' ? null : message;
+    super(message.en, { extensions: { code, ...details } });
+    this.localized = message;
   }
 
-  /** The message in the reader's language (English is also what the logs say). */
+  /** The message in the reader's language. */
   messageIn(language: Language): string {
-    return this.localized?.[language] ?? this.message;
+    return this.localized[language];
   }
 }
 
@@ -141,7 +141,7 @@ export function localizeFormattedErrors<T extends GraphQLFormattedError>(
   return formatted.map((error, index) => {
     if (error.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') return { ...error, message: INTERNAL_ERROR_MESSAGE[language] };
     const domain = domainErrorOf(originals?.[index]);
-    return domain?.localized ? { ...error, message: domain.messageIn(language) } : error;
+    return domain ? { ...error, message: domain.messageIn(language) } : error;
   });
 }
 

@@ -222,7 +222,7 @@ export class SignoffService {
       const byId = new Map(issues.map((issue) => [qualityIssueId(issue), issue]));
       const listed = (error.extensions.issues as Array<{ id: string }>).map(({ id }) => ({ id, ...byId.get(id)! }));
       const blocking = error.extensions.code === ErrorCode.Conflict;
-      throw new DomainError(error.extensions.code as ErrorCode, error.localized ?? error.message, {
+      throw new DomainError(error.extensions.code as ErrorCode, error.localized, {
         reason: blocking ? 'QUALITY_ERRORS' : 'WARNINGS_NOT_ACKNOWLEDGED', issues: listed,
       });
     }
