@@ -1,6 +1,6 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, domainErrorOf, ErrorCode, errorLanguage, INTERNAL_ERROR_MESSAGE } from '@iep/api/core';
+import { DomainError, ErrorCode, errorLanguage, INTERNAL_ERROR_MESSAGE } from '@iep/api/core';
 
 const STATUS: Record<string, number> = {
   [ErrorCode.Unauthenticated]: 401,
@@ -27,7 +27,7 @@ export class HttpDomainErrorFilter implements ExceptionFilter {
     }
     const language = errorLanguage(http.getRequest<Request>().headers['accept-language']);
     const code = String(error.extensions.code);
-    const message = STATUS[code] ? (domainErrorOf(error)?.messageIn(language) ?? error.message) : INTERNAL_ERROR_MESSAGE[language];
+    const message = STATUS[code] ? error.messageIn(language) : INTERNAL_ERROR_MESSAGE[language];
     res.status(STATUS[code] ?? 500).type('text/plain; charset=utf-8').send(message);
   }
 }
