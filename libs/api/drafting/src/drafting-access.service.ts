@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { RecordAccessService } from '@iep/api/access';
 import { AuditService } from '@iep/api/audit';
 import { conflict, forbidden, isUuid, notFound, type AuthUser, type ErrorMessage, type NotFoundThing, type RequestMeta } from '@iep/api/core';
-import { IepStatus, UserRole } from '@iep/domain';
+import { IEP_STATUS_ES, IepStatus, UserRole } from '@iep/domain';
 
 /** What drafting needs to know about one IEP and the caller's relationship to it, in one statement. */
 export interface IepFacts {
@@ -73,15 +73,6 @@ export const FACTS_SQL = `
     JOIN districts d ON d.id = s.district_id
     LEFT JOIN iep_views v ON v.iep_id = i.id AND v.user_id = $2`;
 
-/** How the Spanish message names an IEP's state, as the pages do. */
-const STATUS_ES: Record<IepStatus, string> = {
-  [IepStatus.Draft]: 'borrador',
-  [IepStatus.Proposed]: 'enviado a la familia',
-  [IepStatus.Active]: 'vigente',
-  [IepStatus.Superseded]: 'reemplazado por un IEP más reciente',
-  [IepStatus.Expired]: 'revisión anual vencida',
-};
-
 /** A goal or service taken out of the draft can no longer be saved, proposed on or removed. */
 export const PART_REMOVED = {
   en: 'This goal or service was removed from the draft.',
@@ -97,7 +88,7 @@ export function notDraft(status: IepStatus) {
         }
       : {
           en: `This IEP is ${status.toLowerCase()}, so it can no longer be edited. Start an amendment or the annual review instead.`,
-          es: `Este IEP ya no está en borrador (${STATUS_ES[status]}), así que no se puede editar. Empiece una enmienda o la revisión anual.`,
+          es: `Este IEP ya no está en borrador (${IEP_STATUS_ES[status]}), así que no se puede editar. Empiece una enmienda o la revisión anual.`,
         },
     { reason: 'NOT_DRAFT', status },
   );

@@ -1,4 +1,4 @@
-import { UserRole } from '@iep/domain';
+import { ROLE_ES, UserRole } from '@iep/domain';
 
 export type EmailLocale = 'en' | 'es';
 
@@ -6,7 +6,7 @@ export function emailLocale(locale: string | null | undefined): EmailLocale {
   return locale === 'es' ? 'es' : 'en';
 }
 
-const ROLE_NAMES: Record<EmailLocale, Record<UserRole, string>> = {
+const ROLE_NAMES: Record<EmailLocale, Readonly<Record<UserRole, string>>> = {
   en: {
     [UserRole.Parent]: 'parent or guardian',
     [UserRole.Student]: 'student',
@@ -17,16 +17,7 @@ const ROLE_NAMES: Record<EmailLocale, Record<UserRole, string>> = {
     [UserRole.DistrictAdmin]: 'district administrator',
     [UserRole.Guest]: 'guest',
   },
-  es: {
-    [UserRole.Parent]: 'padre, madre o tutor',
-    [UserRole.Student]: 'estudiante',
-    [UserRole.GeneralEducationTeacher]: 'maestro de educación general',
-    [UserRole.SpecialEducationTeacher]: 'maestro de educación especial',
-    [UserRole.Specialist]: 'especialista',
-    [UserRole.DistrictRepresentative]: 'representante del distrito',
-    [UserRole.DistrictAdmin]: 'administrador del distrito',
-    [UserRole.Guest]: 'invitado',
-  },
+  es: ROLE_ES,
 };
 
 /** A role's name in one language, for API messages (lower case, to go inside a sentence). */

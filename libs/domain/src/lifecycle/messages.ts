@@ -23,7 +23,7 @@ export const IEP_KIND_SUBJECT_ES: Readonly<Record<IepKind, string>> = {
   [IepKind.Amendment]: 'Una enmienda',
 };
 
-/** A role after "El rol de …". */
+/** A role inside a Spanish sentence (lower case): "El rol de …", and the team e-mails. */
 export const ROLE_ES: Readonly<Record<UserRole, string>> = {
   [UserRole.Parent]: 'padre, madre o tutor',
   [UserRole.Student]: 'estudiante',
