@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -9,8 +9,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
-import { PinoNestLogger, validationError, type AppConfig } from '@iep/api/core';
+import { PinoNestLogger, type AppConfig } from '@iep/api/core';
 import { AppModule } from './app.module';
+import { InputValidationPipe } from './input-validation.pipe';
 import { mountQueueBoard, QUEUE_BOARD_PATH } from './queue-board';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
@@ -59,16 +60,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
     }),
   );
   app.use(cookieParser());
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      exceptionFactory: (errors) => {
-        const first = errors[0];
-        return validationError(first?.constraints ? Object.values(first.constraints)[0] : undefined, first?.property);
-      },
-    }),
-  );
+  app.useGlobalPipes(new InputValidationPipe());
   // Before the web client's fallback, which would otherwise answer /admin/queues with the React app.
   mountQueueBoard(app);
   if (config.WEB_DIST) serveWebClient(app, resolve(config.WEB_DIST));
