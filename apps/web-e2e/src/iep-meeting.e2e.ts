@@ -92,7 +92,7 @@ describe('journey: the case manager schedules an IEP meeting on a draft; the par
     await notice.getByRole('button', { name: 'Pedir otra fecha y hora' }).click();
     await notice.getByRole('button', { name: 'Enviar la solicitud' }).click();
     await notice.getByText('Escriba un mensaje o sugiera una fecha y hora.').waitFor();
-    await notice.getByLabel('Mensaje para el encargado del caso').fill('Trabajo por la mañana; por la tarde puedo.');
+    await notice.getByLabel('Mensaje para el responsable del caso').fill('Trabajo por la mañana; por la tarde puedo.');
     await notice.getByLabel('Fecha', { exact: true }).fill(districtDay(27));
     await notice.getByLabel('Hora', { exact: true }).fill('16:00');
     expect(await accessibilityViolations(parent.page)).toEqual([]);
