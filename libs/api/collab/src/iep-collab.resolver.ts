@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CurrentUser, Permission, RequirePermission, roleHasPermission } from '@iep/api/access';
-import { badInput, isUuid, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
+import { badInput, isUuid, requestMeta, SHARED_MESSAGES, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { IepModel, PersonSummaryModel } from '@iep/api/ieps';
 import { CollabAccessService } from './collab-access.service';
 import { CollabLoaderFactory, type PersonSummary } from './collab.loader';
@@ -12,8 +12,6 @@ import { IepViewerModel } from './models/iep-viewer.model';
 import { PresenceService } from './presence.service';
 
 /** What co-drafting adds to an IEP: its comment threads, who can be mentioned, and who is viewing it now. */
-const PART_NOT_IN_IEP = { en: 'That part is not in this IEP.', es: 'Esa parte no está en este IEP.' };
-
 @Resolver(() => IepModel)
 export class IepCollabResolver {
   constructor(
@@ -33,7 +31,7 @@ export class IepCollabResolver {
   ): Promise<IepCommentThreadModel[]> {
     const loaders = this.loaders.forRequest(req);
     if (partId == null) return loaders.threadsByIep.load(iep.id);
-    if (!isUuid(partId)) throw badInput(PART_NOT_IN_IEP, { field: 'partId' });
+    if (!isUuid(partId)) throw badInput(SHARED_MESSAGES.partNotInIep, { field: 'partId' });
     return loaders.threadsByPart.load(`${iep.id}/${partId}`);
   }
 
@@ -64,7 +62,7 @@ export class IepCollabResolver {
       const [part]: unknown[] = isUuid(partId)
         ? await this.dataSource.query(`SELECT 1 FROM iep_parts WHERE id = $1 AND iep_id = $2 AND removed_at IS NULL`, [partId, iep.id])
         : [];
-      if (!part) throw badInput(PART_NOT_IN_IEP, { field: 'partId' });
+      if (!part) throw badInput(SHARED_MESSAGES.partNotInIep, { field: 'partId' });
     }
     // Only someone who may edit drafts shows up as editing; anyone else is reading, whatever the client says.
     const editing = input.editing && partId != null && roleHasPermission(user.role, Permission.EditIepDraft);

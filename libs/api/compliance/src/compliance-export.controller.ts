@@ -7,7 +7,7 @@ import { badInput, requestMeta, type AuthUser } from '@iep/api/core';
 import { asLocale } from '@iep/api/deadlines';
 import { DEADLINE_KINDS, describeDeadline, type DeadlineKind, type DeadlineLocale } from '@iep/domain';
 import { STATUS_CONDITION } from './compliance-sql';
-import { ComplianceService, type ComplianceStatus, type ListedDeadline } from './compliance.service';
+import { ComplianceService, NO_SUCH_DEADLINE_KIND, type ComplianceStatus, type ListedDeadline } from './compliance.service';
 import { safeCell } from './csv-cells';
 import { HttpDomainErrorFilter } from './http-error.filter';
 
@@ -37,7 +37,7 @@ export class ComplianceExportController {
   ): Promise<void> {
     const meta = requestMeta(req);
     const kind = optional(query.kind, 'kind');
-    if (kind !== null && !DEADLINE_KINDS.includes(kind as DeadlineKind)) throw badInput({ en: 'There is no such deadline kind.', es: 'No existe ese tipo de plazo.' }, { field: 'kind' });
+    if (kind !== null && !DEADLINE_KINDS.includes(kind as DeadlineKind)) throw badInput(NO_SUCH_DEADLINE_KIND, { field: 'kind' });
     const status = optional(query.status, 'status');
     if (status !== null && !(status in STATUS_CONDITION)) {
       throw badInput({ en: 'There is no such deadline status.', es: 'No existe ese estado de plazo.' }, { field: 'status' });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { badInput, forbidden, isUuid, notFound, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { badInput, forbidden, isUuid, notFound, SHARED_MESSAGES, type AuthUser, type RequestMeta } from '@iep/api/core';
 import { addDays, DEADLINE_KINDS, type DeadlineExplanation, type DeadlineKind, type IsoDate } from '@iep/domain';
 import { exportBatchSql, OVERDUE_PAGE_SQL, summarySql, UPCOMING_WEEKS, type STATUS_CONDITION } from './compliance-sql';
 import type {
@@ -74,6 +74,8 @@ const EXPORT_BATCH = 2000;
 /** Distinct filters whose summaries are kept (a few kilobytes each). */
 const SUMMARIES_KEPT = 500;
 const ZERO: Counts = { upcoming: 0, dueThisWeek: 0, overdue: 0, metOnTime: 0, metLate: 0 };
+/** A deadline kind filter that names no kind (the dashboard's and the CSV export's). */
+export const NO_SUCH_DEADLINE_KIND = { en: 'There is no such deadline kind.', es: 'No existe ese tipo de plazo.' } as const;
 
 /**
  * The district compliance dashboard: read-only, always inside the caller's own district. A filter id
@@ -104,7 +106,7 @@ export class ComplianceService {
       caseManagerId: filter.caseManagerId ?? null,
       kind: filter.kind ?? null,
     };
-    if (scope.kind !== null && !DEADLINE_KINDS.includes(scope.kind)) throw badInput({ en: 'There is no such deadline kind.', es: 'No existe ese tipo de plazo.' }, { field: 'kind' });
+    if (scope.kind !== null && !DEADLINE_KINDS.includes(scope.kind)) throw badInput(NO_SUCH_DEADLINE_KIND, { field: 'kind' });
     if (scope.schoolId === null && scope.caseManagerId === null) return scope;
     const ids = [scope.schoolId, scope.caseManagerId];
     let found = { school: false, caseManager: false };
@@ -287,10 +289,7 @@ function decodeCursor(cursor: string): [string, string] {
   }
   if (!Array.isArray(keys) || keys.length !== 2 || !/^\d{4}-\d{2}-\d{2}$/.test(String(keys[0])) || !isUuid(String(keys[1]))) {
     throw badInput(
-      {
-        en: 'The list position is not valid any more. Reload the list and try again.',
-        es: 'La posición en la lista ya no es válida. Vuelva a cargar la lista e inténtelo de nuevo.',
-      },
+      SHARED_MESSAGES.staleListPosition,
       { field: 'after' },
     );
   }

@@ -65,12 +65,34 @@ const NOT_FOUND_NAMES = {
 } as const satisfies Record<string, string>;
 export type NotFoundThing = keyof typeof NOT_FOUND_NAMES;
 
-export const notFound = (what: NotFoundThing) =>
-  new DomainError(ErrorCode.NotFound, { en: `${what} was not found.`, es: `No se encontró ${NOT_FOUND_NAMES[what]}.` });
+/** "That IEP was not found." in each language: NOT_FOUND's message, and an input check's that says the same. */
+export const notFoundMessage = (what: NotFoundThing): Localized => ({
+  en: `${what} was not found.`,
+  es: `No se encontró ${NOT_FOUND_NAMES[what]}.`,
+});
+export const notFound = (what: NotFoundThing) => new DomainError(ErrorCode.NotFound, notFoundMessage(what));
 export const badInput = (message: ErrorMessage, details?: Record<string, unknown>) =>
   new DomainError(ErrorCode.BadUserInput, message, details);
 export const conflict = (message: ErrorMessage, details?: Record<string, unknown>) =>
   new DomainError(ErrorCode.Conflict, message, details);
+
+/** Refusals that several areas give in the same words. */
+export const SHARED_MESSAGES = {
+  /** A page cursor a client made up or mangled. */
+  invalidCursor: { en: 'That page cursor is not valid.', es: 'Esa referencia de página no es válida.' },
+  /** A keyset position whose row changed or went away since the list was read. */
+  staleListPosition: {
+    en: 'The list position is not valid any more. Reload the list and try again.',
+    es: 'La posición en la lista ya no es válida. Vuelva a cargar la lista e inténtelo de nuevo.',
+  },
+  /** District administration by an account of no district. */
+  noDistrictToManage: {
+    en: 'Your account does not belong to a district, so there is no district to manage.',
+    es: 'Su cuenta no pertenece a un distrito, así que no hay ningún distrito que administrar.',
+  },
+  /** A part id (section, goal or service) that names no part of the IEP in question. */
+  partNotInIep: { en: 'That part is not in this IEP.', es: 'Esa parte no está en este IEP.' },
+} as const satisfies Record<string, Localized>;
 
 /** The translations of class-validator messages, by the English text class-validator reports. */
 const VALIDATION_MESSAGES = new Map<string, Localized>();
@@ -121,7 +143,7 @@ export function errorLanguage(acceptLanguage: string | null | undefined): Langua
 }
 
 /** The DomainError behind an error as graphql-js or graphql-jit wrapped it, if there is one. */
-export function domainErrorOf(error: unknown): DomainError | null {
+function domainErrorOf(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
   const original = (error as { originalError?: unknown } | null)?.originalError;
   return original instanceof DomainError ? original : null;

@@ -1,4 +1,4 @@
-import { forbidden, requestMeta, type AuthUser, type GraphQLContext, type NotFoundThing, type RequestMeta } from '@iep/api/core';
+import { forbidden, requestMeta, SHARED_MESSAGES, type AuthUser, type GraphQLContext, type NotFoundThing, type RequestMeta } from '@iep/api/core';
 import type { DeadlineActor } from '@iep/api/deadlines';
 
 /** An administrator acting on their own district: the only district any of these operations reach. */
@@ -10,10 +10,7 @@ export interface DistrictActor {
 
 export function districtActor(user: AuthUser, req: GraphQLContext['req']): DistrictActor {
   if (!user.districtId) {
-    throw forbidden({
-      en: 'Your account does not belong to a district, so there is no district to manage.',
-      es: 'Su cuenta no pertenece a un distrito, así que no hay ningún distrito que administrar.',
-    });
+    throw forbidden(SHARED_MESSAGES.noDistrictToManage);
   }
   return { user, districtId: user.districtId, meta: requestMeta(req) };
 }

@@ -1,4 +1,4 @@
-import { badInput, isUuid } from '@iep/api/core';
+import { badInput, isUuid, SHARED_MESSAGES } from '@iep/api/core';
 
 /**
  * Keyset cursors: the sort key of the last row a page showed, so the next page starts after it even
@@ -18,10 +18,7 @@ export function decodeCursor(cursor: string, length: number): string[] {
   }
   if (!Array.isArray(keys) || keys.length !== length || !keys.every((key) => typeof key === 'string') || !isUuid(keys[length - 1])) {
     throw badInput(
-      {
-        en: 'The list position is not valid any more. Reload the list and try again.',
-        es: 'La posición en la lista ya no es válida. Vuelva a cargar la lista e inténtelo de nuevo.',
-      },
+      SHARED_MESSAGES.staleListPosition,
       { field: 'after' },
     );
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@iep/api/audit';
-import { forbidden, notFound, requestMeta, type AuthUser, type GraphQLContext, type NotFoundThing, type RequestMeta } from '@iep/api/core';
+import { forbidden, notFound, requestMeta, SHARED_MESSAGES, type AuthUser, type GraphQLContext, type NotFoundThing, type RequestMeta } from '@iep/api/core';
 
 /**
  * Thrown inside a unit of work when a record is missing or belongs to another district. The two are
@@ -26,10 +26,7 @@ export class DistrictScope {
 
   actor(user: AuthUser, req: GraphQLContext['req']): Actor {
     if (!user.districtId) {
-      throw forbidden({
-        en: 'Your account does not belong to a district, so there is no district to manage.',
-        es: 'Su cuenta no pertenece a un distrito, así que no hay ningún distrito que administrar.',
-      });
+      throw forbidden(SHARED_MESSAGES.noDistrictToManage);
     }
     return { user, districtId: user.districtId, meta: requestMeta(req) };
   }

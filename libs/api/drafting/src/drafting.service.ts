@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { iepVisibilityParams, iepVisibleCondition, RecordAccessService } from '@iep/api/access';
 import { AuditEvent, auditInsertSql, AuditService, type AuditEntry } from '@iep/api/audit';
-import { APP_CONFIG, badInput, conflict, isUuid, prepared, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { APP_CONFIG, badInput, conflict, isUuid, prepared, SHARED_MESSAGES, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
 import { IepEntity } from '@iep/api/ieps';
 import { IepLiveService, type IepLiveEventKind } from '@iep/api/live';
 import { NotificationService, OutboxService, type OutgoingEmail } from '@iep/api/notifications';
@@ -406,7 +406,7 @@ export class DraftingService {
 
   async revisions(user: AuthUser, partId: string, first: number, after: string | null, meta: RequestMeta): Promise<IepRevisionConnectionModel> {
     if (first < 1 || first > 100) throw badInput({ en: 'Ask for between 1 and 100 revisions.', es: 'Pida entre 1 y 100 versiones.' }, { field: 'first' });
-    if (after !== null && !/^\d{1,9}$/.test(after)) throw badInput({ en: 'That page cursor is not valid.', es: 'Ese cursor de página no es válido.' }, { field: 'after' });
+    if (after !== null && !/^\d{1,9}$/.test(after)) throw badInput(SHARED_MESSAGES.invalidCursor, { field: 'after' });
     const target = await this.partTarget(user, partId, meta, 'iepPartRevisions');
     const { part, facts } = target;
     await this.visibleFacts(user, target, meta, 'iepPartRevisions');

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { badInput, conflict, isUuid, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { badInput, conflict, isUuid, SHARED_MESSAGES, type AuthUser, type RequestMeta } from '@iep/api/core';
 import { NotificationService, OutboxService } from '@iep/api/notifications';
 import { IepStatus } from '@iep/domain';
 import { IepPartKind, REPEATABLE_PART_KINDS } from '@iep/domain/iep-content';
@@ -65,7 +65,7 @@ export class SuggestionService {
       const [part]: Array<{ kind: IepPartKind; version: number; removed_at: Date | null }> = isUuid(partId)
         ? await this.dataSource.query(`SELECT kind, version, removed_at FROM iep_parts WHERE id = $1 AND iep_id = $2`, [partId, facts.id])
         : [];
-      if (!part) throw badInput({ en: 'That part is not in this IEP.', es: 'Esa parte no está en este IEP.' }, { field: 'partId' });
+      if (!part) throw badInput(SHARED_MESSAGES.partNotInIep, { field: 'partId' });
       if (part.removed_at) throw conflict(PART_REMOVED, { reason: 'REMOVED' });
       if (input.partKind && input.partKind !== part.kind) throw badInput({ en: 'The part kind does not match the part.', es: 'El tipo de parte no coincide con la parte.' }, { field: 'partKind' });
       if (!input.baseVersion || input.baseVersion > part.version) {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { badInput, isUuid, notFound, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
+import { badInput, isUuid, notFound, requestMeta, SHARED_MESSAGES, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { DISTRICT_WIDE_ROLES } from '@iep/domain';
 import { AccessRecordPageModel } from './models/access-record.model';
 
@@ -32,7 +32,7 @@ export class AccessRecordResolver {
     const before = beforeArg ?? null;
     if (first < 1 || first > 200) throw badInput({ en: 'Ask for between 1 and 200 entries.', es: 'Pida entre 1 y 200 entradas.' }, { field: 'first' });
     if (before !== null && !/^\d{1,18}$/.test(before))
-      throw badInput({ en: 'That page cursor is not valid.', es: 'Esa referencia de página no es válida.' }, { field: 'before' });
+      throw badInput(SHARED_MESSAGES.invalidCursor, { field: 'before' });
     const meta = requestMeta(req);
     const [allowed] = isUuid(studentId)
       ? await this.dataSource.query(

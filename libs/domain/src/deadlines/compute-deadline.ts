@@ -1,6 +1,6 @@
 import { CalendarRangeError, DeadlineInputError } from './errors';
 import { addDays, addYears, assertIsoDate, compareDates, dayOfWeek, isLeapDay, type IsoDate } from './local-date';
-import { assertPositiveInteger, type SchoolCalendar } from './school-calendar';
+import { assertPositiveInteger, SCHOOL_DAY_COUNT, type SchoolCalendar } from './school-calendar';
 import type { StateRuleProfile } from './state-rule-profiles';
 
 // A const object rather than an enum so that callers may pass either DeadlineKind.ServiceStart or the
@@ -338,7 +338,7 @@ function calendarDaysAfter(
  * Holidays and breaks are unknown, so the estimate can only be early, never late.
  */
 function weekdaysAfter(date: IsoDate, amount: number, event: DeadlineEventType): Computation {
-  assertPositiveInteger(amount, { en: 'number of school days', es: 'el número de días escolares' });
+  assertPositiveInteger(amount, SCHOOL_DAY_COUNT);
   const tally = new SkipTally();
   let day = date;
   for (let counted = 0; counted < amount;) {

@@ -147,7 +147,7 @@ export class SchoolCalendar {
 
   /** The `count`-th school day strictly after `date`. */
   addSchoolDays(date: IsoDate, count: number): IsoDate {
-    assertPositiveInteger(count, { en: 'number of school days', es: 'el número de días escolares' });
+    assertPositiveInteger(count, SCHOOL_DAY_COUNT);
     const index = this.firstSchoolDayIndexAfter(toEpochDay(date)) + count - 1;
     if (index >= this.schoolDays.length) {
       const lastYear = this.years[this.years.length - 1];
@@ -230,6 +230,9 @@ function validateYear(year: SchoolYear): SchoolYear {
 }
 
 /** `what` names the number in each language; the Spanish with its article ("el número de días escolares"). */
+/** How a refusal names a count of school days. */
+export const SCHOOL_DAY_COUNT: Localized = { en: 'number of school days', es: 'el número de días escolares' };
+
 export function assertPositiveInteger(value: number, what: Localized): void {
   if (!Number.isInteger(value) || value < 1) {
     throw new DeadlineInputError({

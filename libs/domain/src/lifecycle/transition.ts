@@ -269,14 +269,7 @@ function consentWithExceptions(
   context: LifecycleContext,
 ): TransitionResult {
   if (state.status !== IepStatus.Proposed) {
-    return fail(
-      illegal(
-        state,
-        'consented to',
-        'a PROPOSED',
-        'Solo se puede dar el consentimiento a un IEP enviado a la familia',
-      ),
-    );
+    return fail(notConsentable(state));
   }
   const ids: unknown = command.exceptedItemIds;
   if (!isStringList(ids) || ids.length === 0 || !ids.every(isNonBlank)) {
@@ -305,14 +298,7 @@ function consent(
   context: LifecycleContext,
 ): TransitionResult {
   if (state.status !== IepStatus.Proposed || state.proposal === null) {
-    return fail(
-      illegal(
-        state,
-        'consented to',
-        'a PROPOSED',
-        'Solo se puede dar el consentimiento a un IEP enviado a la familia',
-      ),
-    );
+    return fail(notConsentable(state));
   }
   const { version, proposedOn } = state.proposal;
   if (!isCalendarDate(signedOn)) {
@@ -673,6 +659,16 @@ function checkContext(context: LifecycleContext): LifecycleError | null {
 }
 
 /** `onlyEs` is the Spanish of "Only {required} IEP can be {done}". */
+/** Consent, with or without exceptions, is given to a proposed IEP only. */
+function notConsentable(state: IepLifecycleState): LifecycleError {
+  return illegal(
+    state,
+    'consented to',
+    'a PROPOSED',
+    'Solo se puede dar el consentimiento a un IEP enviado a la familia',
+  );
+}
+
 function illegal(state: IepLifecycleState, done: string, required: string, onlyEs: string): LifecycleError {
   return lifecycleError('ILLEGAL_TRANSITION', {
     en: `Only ${required} IEP can be ${done}; this IEP is ${state.status}`,

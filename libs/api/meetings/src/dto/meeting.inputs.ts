@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, ValidateNested,
 } from 'class-validator';
-import { graphqlEnum, validationMessage } from '@iep/api/core';
+import { graphqlEnum, notFoundMessage, validationMessage } from '@iep/api/core';
 import { AttendanceStatus, MEETING_LIMITS, MeetingPurpose, type AttendanceStatus as AttendanceStatusValue } from '@iep/domain';
 import { AttendanceStatusGql, MeetingPurposeGql } from '../models/iep-meeting.model';
 
@@ -11,7 +11,7 @@ const TEXT_MAX = MEETING_LIMITS.maxTextLength;
 const tooLong = (what: string, whatEs: string) => ({
   message: validationMessage({ en: `${what} can be at most ${TEXT_MAX} characters.`, es: `${whatEs} puede tener como máximo ${TEXT_MAX} caracteres.` }),
 });
-const IEP_NOT_FOUND = validationMessage({ en: 'That IEP was not found.', es: 'No se encontró ese IEP.' });
+const IEP_NOT_FOUND = validationMessage(notFoundMessage('That IEP'));
 const MEETING_NOT_FOUND = validationMessage({ en: 'That meeting was not found.', es: 'No se encontró esa reunión.' });
 const INVITE_FROM_TEAM = validationMessage({ en: 'Invite people from the team.', es: 'Invite a personas del equipo.' });
 const AT_MOST_THREE_TIMES = validationMessage({ en: 'Suggest at most three times.', es: 'Sugiera como máximo tres fechas y horas.' });

@@ -1,13 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsDate, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ENTER_VALID_EMAIL, UserRoleGql } from '@iep/api/auth';
-import { validationMessage } from '@iep/api/core';
+import { notFoundMessage, validationMessage } from '@iep/api/core';
 import { UserRole } from '@iep/domain';
 
 export const DISPLAY_NAME_MAX = 120;
 export const TEAM_ROLE_MAX = 80;
 
-const IEP_NOT_FOUND = validationMessage({ en: 'That IEP was not found.', es: 'No se encontró ese IEP.' });
+const IEP_NOT_FOUND = validationMessage(notFoundMessage('That IEP'));
 export const NAME_TOO_LONG = validationMessage({
   en: `A name can be at most ${DISPLAY_NAME_MAX} characters.`,
   es: `Un nombre puede tener como máximo ${DISPLAY_NAME_MAX} caracteres.`,
