@@ -25,11 +25,6 @@ export function prepared(sql: string): string {
   return sql;
 }
 
-/** How many statement texts are marked (for tests). */
-export function preparedStatementCount(): number {
-  return names.size;
-}
-
 /** The pg client that every pool of the app uses (`extra.Client` in databaseOptions). */
 export class PreparingClient extends pg.Client {}
 
