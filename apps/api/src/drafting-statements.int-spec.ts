@@ -163,18 +163,19 @@ describe('reading a large IEP costs a bounded number of SQL statements', () => {
     expect(bigRead.all.statements).toBe(smallRead.all.statements);
     expect(bigRead.all.statements).toBeLessThanOrEqual(2);
 
-    // A section save: the part with its IEP's facts and the caller's access, then the update, its revision
-    // and its audit row in one statement.
+    // A section save of a part the editor has just read: who may edit, the update, its revision and its
+    // audit row in one statement.
     const [goal] = await api.db.query(`SELECT id, version, content FROM iep_parts WHERE iep_id = $1 AND kind = 'GOAL' LIMIT 1`, [big]);
     statements.length = 0;
     const { saveIepPart } = await ok<{ saveIepPart: { version: number } }>(
       `mutation($input: SaveIepPartInput!) { saveIepPart(input: $input) { id version updatedAt updatedBy { displayName } } }`,
       { input: { partId: goal.id, baseVersion: goal.version, content: { ...goal.content, baseline: 'Measured again' } } });
     expect(saveIepPart.version).toBe(goal.version + 1);
-    expect(statements.filter((q) => !/\bsessions\b/.test(q))).toHaveLength(2);
+    expect(statements.filter((q) => !/\bsessions\b/.test(q))).toHaveLength(1);
     const [audit] = await api.db.query(
-      `SELECT data FROM audit_events WHERE event = 'IEP_PART_SAVED' AND iep_id = $1 ORDER BY id DESC LIMIT 1`, [big]);
-    expect(audit.data).toMatchObject({ partId: goal.id, version: goal.version + 1 });
+      `SELECT student_id, data FROM audit_events WHERE event = 'IEP_PART_SAVED' AND iep_id = $1 ORDER BY id DESC LIMIT 1`, [big]);
+    expect(audit.data).toMatchObject({ partId: goal.id, kind: 'GOAL', version: goal.version + 1, suggestionId: null });
+    expect(audit.student_id).toEqual((await api.db.query(`SELECT student_id FROM ieps WHERE id = $1`, [big]))[0].student_id);
   }, 180_000);
 
   it('keeps what never changes between reads, and a save, a new thread or a decision shows in the very next read', async () => {
@@ -225,6 +226,118 @@ describe('reading a large IEP costs a bounded number of SQL statements', () => {
     // Everything else about a proposal still changes as it is decided.
     await expect(api.db.query(`UPDATE iep_suggestions SET rationale = rationale WHERE id = $1`, [suggestion.id])).resolves.toBeDefined();
   });
+
+  /** Saves a part on `baseVersion` with every text field rewritten; the statements it ran, sessions left out. */
+  async function saveAs(client: GraphQLTestClient, part: Part, baseVersion: number, content?: Record<string, unknown>) {
+    const statements: string[] = [];
+    const subscriber = { beforeQuery: ({ query }: { query: string }) => void statements.push(query) };
+    const subscribers = api.app.get(DataSource).subscribers;
+    subscribers.push(subscriber);
+    try {
+      const result = await client.request<{ saveIepPart: { version: number } }>(
+        `mutation($input: SaveIepPartInput!) { saveIepPart(input: $input) { version } }`,
+        { input: { partId: part.id, baseVersion, content: content ??
+          Object.fromEntries(Object.entries(part.content).map(([k, v]) => [k, typeof v === 'string' ? `${v} (v${baseVersion + 1})` : v])) } });
+      return { result, statements: statements.filter((q) => !/\bsessions\b/.test(q)).length };
+    } finally {
+      subscribers.splice(subscribers.indexOf(subscriber), 1);
+    }
+  }
+
+  const revisionsOf = async (partId: string) =>
+    (await api.db.query(`SELECT count(*)::int AS n FROM iep_part_revisions WHERE part_id = $1`, [partId]))[0].n as number;
+
+  it('saves in one statement exactly when the checks one by one would let the caller edit, for every role', async () => {
+    const id = '00000000-0000-4000-8000-000000000402';
+    // The case manager opens the draft: this API process now knows the kind of each of its parts.
+    const caseManager = new GraphQLTestClient(api.url);
+    await caseManager.signIn(DEMO_USERS.caseManager.email, DEMO_PASSWORD);
+    const opened = await caseManager.request<{ iep: { parts: Part[] } }>(`query($id: ID!) { iep(id: $id) { parts { id kind version content } } }`, { id });
+    const part = opened.data!.iep.parts.find((p) => p.kind === 'PRESENT_LEVELS') ?? opened.data!.iep.parts[0];
+
+    const attempt = async (email: string) => {
+      const client = new GraphQLTestClient(api.url);
+      await client.signIn(email, DEMO_PASSWORD);
+      // What the document tells this reader (capabilitiesOf over the facts read one by one).
+      const read = await client.request<{ iep: { canEdit: boolean } }>(`query($id: ID!) { iep(id: $id) { canEdit } }`, { id });
+      const [{ version }] = await api.db.query(`SELECT version FROM iep_parts WHERE id = $1`, [part.id]);
+      const before = await revisionsOf(part.id);
+      const { result, statements } = await saveAs(client, part, version);
+      return { canRead: !read.errors, canEdit: read.data?.iep?.canEdit === true, result, statements, version, written: (await revisionsOf(part.id)) - before };
+    };
+
+    const outcomes: Record<string, string> = {};
+    for (const [key, user] of Object.entries(DEMO_USERS)) {
+      const { canRead, canEdit, result, statements, version, written } = await attempt(user.email);
+      if (canEdit) {
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.saveIepPart.version).toBe(version + 1);
+        expect(statements).toBe(1);
+        expect(written).toBe(1);
+      } else {
+        // Refused, and nothing written: a reader of the draft who may not edit it is told so; anyone else
+        // learns nothing about it, unless their role may not save any IEP at all.
+        expect(written).toBe(0);
+      }
+      outcomes[key] = canEdit ? 'saved' : `${canRead ? 'reads' : 'cannot read'}, ${result.errors![0].extensions!.code}`;
+    }
+    expect(outcomes).toEqual({
+      admin: 'reads, FORBIDDEN', districtRep: 'saved', caseManager: 'saved', caseManager2: 'cannot read, NOT_FOUND', teacher: 'saved',
+      slp: 'saved', psychologist: 'cannot read, NOT_FOUND', parent: 'reads, FORBIDDEN', parentEs: 'cannot read, FORBIDDEN',
+      student: 'cannot read, FORBIDDEN', guest: 'reads, FORBIDDEN',
+    });
+
+    // Off the team, the case manager still edits as the IEP's case manager, the district representative as
+    // the representative of its district; the statement reaches the same answer as the checks one by one.
+    const offTeam = [id, [DEMO_USERS.caseManager.id, DEMO_USERS.districtRep.id]];
+    const members = await api.db.query(
+      `SELECT iep_id, user_id, team_role, invited_by_id FROM iep_team_members WHERE iep_id = $1 AND user_id = ANY($2::uuid[])`, offTeam);
+    expect(members).toHaveLength(2);
+    await api.db.query(`DELETE FROM iep_team_members WHERE iep_id = $1 AND user_id = ANY($2::uuid[])`, offTeam);
+    try {
+      for (const user of [DEMO_USERS.caseManager, DEMO_USERS.districtRep]) {
+        const { canEdit, result, statements } = await attempt(user.email);
+        expect(canEdit).toBe(true);
+        expect(result.errors).toBeUndefined();
+        expect(statements).toBe(1);
+      }
+    } finally {
+      await api.db.query(
+        `INSERT INTO iep_team_members (iep_id, user_id, team_role, invited_by_id)
+         SELECT iep_id, user_id, team_role, invited_by_id FROM jsonb_to_recordset($1::jsonb) AS r(iep_id uuid, user_id uuid, team_role text, invited_by_id uuid)`,
+        [JSON.stringify(members)]);
+    }
+  });
+
+  it('answers a save the one statement does not make as before: stale, invalid, removed, no longer a draft', async () => {
+    const id = await buildIep('Refusals', { goals: 2, services: 0, revisions: 33, comments: 0 });
+    const opened = await ok<{ iep: { parts: Part[] } }>(`query($id: ID!) { iep(id: $id) { parts { id kind version content } } }`, { id });
+    const [goal, other] = opened.iep.parts.filter((p) => p.kind === 'GOAL');
+    const before = await revisionsOf(goal.id);
+
+    // Someone saved since: CONFLICT with the current text and its author, as the editor needs to merge.
+    const stale = await saveAs(rep, goal, goal.version - 1);
+    expect(stale.result.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: goal.version, currentContent: goal.content,
+    });
+    // Content that breaks the part's rules: BAD_USER_INPUT naming the field.
+    const invalid = await saveAs(rep, goal, goal.version, { ...goal.content, baseline: 42 });
+    expect(invalid.result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(invalid.result.errors?.[0]?.extensions?.problems)).toContain('baseline');
+    expect(await revisionsOf(goal.id)).toBe(before);
+
+    // A removed goal.
+    const removed = await ok<{ removeIepPart: { version: number } }>(
+      `mutation($input: RemoveIepPartInput!) { removeIepPart(input: $input) { version } }`, { input: { partId: other.id, baseVersion: other.version } });
+    const gone = await saveAs(rep, other, removed.removeIepPart.version);
+    expect(gone.result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'REMOVED' });
+
+    // A draft sent to the family for signature.
+    await api.db.query(`UPDATE ieps SET status = 'PROPOSED' WHERE id = $1`, [id]);
+    const proposed = await saveAs(rep, goal, goal.version);
+    expect(proposed.result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_DRAFT', status: 'PROPOSED' });
+    expect(await revisionsOf(goal.id)).toBe(before);
+  }, 60_000);
 
   it('sends the statements marked prepared() as named statements, parsed once per connection', async () => {
     const client = new PreparingClient({ connectionString: api.config.DATABASE_URL });

@@ -38,10 +38,22 @@ export interface DraftingCapabilities {
   canComment: boolean;
 }
 
-const EDITOR_ROLES: ReadonlySet<UserRole> = new Set([
+export const EDITOR_ROLES: ReadonlySet<UserRole> = new Set([
   UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
 ]);
 const SUGGESTER_ROLES: ReadonlySet<UserRole> = new Set([UserRole.Parent, UserRole.Student, UserRole.Guest]);
+
+/**
+ * `mayEditRecord` of capabilitiesOf as a SQL condition on `i` (ieps) and `s` (students), for a caller in
+ * EDITOR_ROLES, with iepVisibilityParams' $2 (user id), $3 (role) and $4 (district id): a statement that
+ * writes only for an editor checks the rule in the same snapshot as its write. The two must agree (the
+ * drafting integration tests save as every role through both).
+ */
+export const MAY_EDIT_RECORD_SQL = `(
+  EXISTS (SELECT 1 FROM iep_team_members m WHERE m.iep_id = i.id AND m.user_id = $2::uuid
+             AND (m.expires_at IS NULL OR m.expires_at > now()))
+  OR i.case_manager_id = $2::uuid
+  OR ($3::text = '${UserRole.DistrictRepresentative}' AND s.district_id = $4::uuid))`;
 
 export function capabilitiesOf(user: AuthUser, facts: IepFacts): DraftingCapabilities {
   const districtRep = user.role === UserRole.DistrictRepresentative && user.districtId === facts.districtId;

@@ -12,6 +12,7 @@ import type { IepSuggestionModel } from './models/iep-suggestion.model';
 import { inDocumentOrder, STORED_PART_JSON } from './part-rows';
 import { suggestionColumns } from './suggestion.service';
 import { DocumentContentCache, type KnownContent, type StoredPart } from './document-content-cache';
+import { PartKinds } from './part-kinds';
 
 export interface StudentIepState {
   activeIepId: string | null;
@@ -43,6 +44,7 @@ export class DraftingLoaderFactory {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly records: RecordAccessService,
+    private readonly kinds: PartKinds,
   ) {}
 
   forRequest(req: object, user: AuthUser): DraftingLoaders {
@@ -59,7 +61,7 @@ export class DraftingLoaderFactory {
     const loaders: DraftingLoaders = {
       // Facts, parts and suggestions are asked for by sibling fields of one IEP in the same tick: one
       // batch, one statement (see documentPieces), so the editor's document costs one round trip for all three.
-      ...documentPieces(db, user, this.contents),
+      ...documentPieces(db, user, this.contents, this.kinds),
       changes: new DataLoader(async (iepIds) => {
         // Parts others changed after the newest revision the reader had seen, each with its content then and now.
         const rows: Array<{
@@ -232,7 +234,7 @@ function readerParts(parts: DocumentParts, known: KnownContent, contents: Docume
  * suggestions (with their base content and people) of the IEPs asked for, as one statement returning
  * one JSON array per piece. Each round trip to PostgreSQL costs the API more than the rows it carries.
  */
-function documentPieces(db: DataSource, user: AuthUser, contents: DocumentContentCache): Pick<DraftingLoaders, Piece> {
+function documentPieces(db: DataSource, user: AuthUser, contents: DocumentContentCache, kinds: PartKinds): Pick<DraftingLoaders, Piece> {
   const document = new DataLoader<string, unknown>(async (keys) => {
     const wanted = new Set(keys.map((key) => key.slice(0, key.indexOf(':')) as Piece));
     const iepIds = [...new Set(keys.map((key) => key.slice(key.indexOf(':') + 1)))];
@@ -244,6 +246,8 @@ function documentPieces(db: DataSource, user: AuthUser, contents: DocumentConten
     );
     const facts = new Map((row.facts ?? []).map((fact) => [fact.id, dates(fact, ['sharedWithFamilyAt', 'lastViewedAt'])]));
     const parts = row.parts ? readerParts(row.parts, known, contents) : [];
+    // The editor saves what it has just read: its saves can then be checked before their one statement.
+    for (const part of parts) kinds.remember(part.id, part.kind);
     const suggestions = contents.suggestions((row.suggestions ?? []).map((suggestion) => dates(suggestion, ['createdAt', 'decidedAt'])), known);
     return keys.map((key) => {
       const iepId = key.slice(key.indexOf(':') + 1);
