@@ -119,6 +119,21 @@ function saveVariables(part) {
 
 export const scenarios = [
   {
+    // What any signed-in request costs before it reads anything: HTTP, the session check, Apollo, the
+    // guards and the response, with no resolver of its own. Every other line's cost is on top of this one.
+    name: 'floor: { __typename } (signed in)',
+    as: 'caseManager',
+    query: `query BenchFloor { __typename }`,
+    summarize: (data) => {
+      if (data?.__typename !== 'Query') throw new Error(`__typename returned ${JSON.stringify(data)}`);
+      return { answers: 1 };
+    },
+    // The session check's own read, the one statement such a request makes.
+    raw: async (db, ctx) =>
+      (await db.query(`SELECT u.id, u.role, u.district_id, u.display_name, u.email, u.locale FROM users u WHERE u.id = $1 AND u.active`, [ctx.user.id])).rows,
+    summarizeRaw: (rows) => ({ answers: rows.length }),
+  },
+  {
     name: 'me (parent)',
     as: 'parent',
     query: `query BenchMe { me { id displayName email role specialty locale } }`,

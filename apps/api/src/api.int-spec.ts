@@ -65,6 +65,30 @@ describe('API over HTTP against the real PostgreSQL and Redis', () => {
       expect(me.data).toEqual({ me: { displayName: DEMO_USERS.parent.displayName, role: 'PARENT', locale: 'en' } });
     });
 
+    it('answers me from the session check\'s own read, and a change to the person shows on the very next request', async () => {
+      const client = new GraphQLTestClient(api.url);
+      await client.signIn(DEMO_USERS.slp.email, DEMO_PASSWORD);
+      const statements: string[] = [];
+      const subscriber = { beforeQuery: ({ query }: { query: string }) => void statements.push(query) };
+      const subscribers = api.app.get(DataSource).subscribers;
+      subscribers.push(subscriber);
+      try {
+        const me = await client.request(`{ me { id displayName email role specialty locale } }`);
+        expect(me.data).toEqual({ me: {
+          id: DEMO_USERS.slp.id, displayName: DEMO_USERS.slp.displayName, email: DEMO_USERS.slp.email, role: 'SPECIALIST',
+          specialty: DEMO_USERS.slp.specialty, locale: 'en',
+        } });
+        // Nothing but the session check, which reads the person's row with the session.
+        expect(statements.filter((q) => !/\bsessions\b/.test(q))).toEqual([]);
+        await api.db.query(`UPDATE users SET display_name = 'Owen M.', specialty = NULL, locale = 'es' WHERE id = $1`, [DEMO_USERS.slp.id]);
+        expect((await client.request(`{ me { displayName specialty locale } }`)).data).toEqual({ me: { displayName: 'Owen M.', specialty: null, locale: 'es' } });
+      } finally {
+        subscribers.splice(subscribers.indexOf(subscriber), 1);
+        await api.db.query(`UPDATE users SET display_name = $2, specialty = $3, locale = 'en' WHERE id = $1`,
+          [DEMO_USERS.slp.id, DEMO_USERS.slp.displayName, DEMO_USERS.slp.specialty]);
+      }
+    });
+
     it('gives the same answer for an unknown e-mail and a wrong password, and audits both', async () => {
       const client = new GraphQLTestClient(api.url);
       const unknown = await client.signIn('nobody@riverbend.example', DEMO_PASSWORD);

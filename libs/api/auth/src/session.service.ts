@@ -9,7 +9,7 @@ export const SESSION_COOKIE = 'iep_session';
 
 /** Every request with a cookie sends this, so it is a named statement (see prepared()). */
 const RESOLVE_SQL = prepared(`
-  SELECT s.id AS session_id, s.last_seen_at, u.id, u.role, u.district_id, u.display_name, u.email, u.locale
+  SELECT s.id AS session_id, s.last_seen_at, u.id, u.role, u.district_id, u.display_name, u.email, u.specialty, u.locale
     FROM sessions s JOIN users u ON u.id = s.user_id
    WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
      AND s.last_seen_at > now() - make_interval(mins => $2) AND u.active`);
@@ -45,7 +45,7 @@ export class SessionService {
   async resolve(token: string): Promise<AuthUser | null> {
     const rows: Array<{
       session_id: string; id: string; role: UserRole; district_id: string | null; display_name: string;
-      email: string; locale: string; last_seen_at: Date;
+      email: string; specialty: string | null; locale: string; last_seen_at: Date;
     }> = await this.dataSource.query(
       RESOLVE_SQL,
       [hashSecretToken(token), this.config.SESSION_IDLE_MINUTES],
@@ -58,7 +58,7 @@ export class SessionService {
     }
     return {
       id: row.id, role: row.role, districtId: row.district_id, displayName: row.display_name,
-      email: row.email, locale: row.locale, sessionId: row.session_id,
+      email: row.email, specialty: row.specialty, locale: row.locale, sessionId: row.session_id,
     };
   }
 

@@ -7,6 +7,8 @@ export interface AuthUser {
   districtId: string | null;
   displayName: string;
   email: string;
+  /** What a specialist does (speech-language pathologist…); null for everyone else. */
+  specialty: string | null;
   locale: string;
   sessionId: string;
 }
