@@ -540,7 +540,7 @@ const FACTS_FOR_PART = `
     JOIN districts d ON d.id = s.district_id
     LEFT JOIN iep_views v ON v.iep_id = i.id AND v.user_id = $2`;
 
-/** A part with its IEP's facts and the caller's visibility (see partTarget); every save sends it. */
+/** A part with its IEP's facts and the caller's visibility (see partTarget): history, diffs, and the saves SAVE_AS_EDITOR_SQL did not make. */
 const PART_TARGET_SQL = prepared(`${FACTS_FOR_PART} WHERE p.id = $1`);
 
 /**
