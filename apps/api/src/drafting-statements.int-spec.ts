@@ -315,7 +315,7 @@ describe('reading a large IEP costs a bounded number of SQL statements', () => {
     const [goal, other] = opened.iep.parts.filter((p) => p.kind === 'GOAL');
     const before = await revisionsOf(goal.id);
 
-    // Someone saved since: CONFLICT with the current text and its author, as the editor needs to merge.
+    // Someone saved since: CONFLICT with the current version and text, as the editor needs to merge.
     const stale = await saveAs(rep, goal, goal.version - 1);
     expect(stale.result.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: goal.version, currentContent: goal.content,
