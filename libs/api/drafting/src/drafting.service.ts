@@ -544,6 +544,21 @@ const FACTS_FOR_PART = `
 const PART_TARGET_SQL = prepared(`${FACTS_FOR_PART} WHERE p.id = $1`);
 
 /**
+ * A part's next version and its revision, as the CTEs `upd` and `rev` after a CTE `iep` (the draft,
+ * share-locked): written only if the part is still at the base version and not removed. Each argument is
+ * the SQL (a parameter) for that value; `alsoWhere` adds conditions on `p`.
+ */
+const nextVersionCtes = (a: { part: string; base: string; content: string; author: string; change: string; suggestion: string; alsoWhere?: string }) =>
+  `upd AS (
+         UPDATE iep_parts p SET content = ${a.content}::jsonb, version = p.version + 1, unchanged_since_copy = false,
+                updated_by_id = ${a.author}, updated_at = now()
+           FROM iep WHERE p.id = ${a.part} AND p.version = ${a.base}${a.alsoWhere ? ` AND ${a.alsoWhere}` : ''} AND p.iep_id = iep.id AND p.removed_at IS NULL
+         RETURNING p.*),
+       rev AS (
+         INSERT INTO iep_part_revisions (part_id, iep_id, version, content, change, author_id, suggestion_id)
+         SELECT id, iep_id, version, content, ${a.change}, ${a.author}, ${a.suggestion} FROM upd)`;
+
+/**
  * An editor's save in one statement (see saveInOneStatement): $1 part, $2–$5 iepVisibilityParams,
  * $6 base version, $7 the kind the content was checked against, $8 content, $9 the audit row. The IEP is
  * share-locked as in WRITE_REVISION_SQL, and read with the rules of the long way: visible to the caller
@@ -553,26 +568,12 @@ const SAVE_AS_EDITOR_SQL = prepared(`WITH iep AS (
          SELECT i.id, i.student_id FROM iep_parts tp JOIN ieps i ON i.id = tp.iep_id JOIN students s ON s.id = i.student_id
           WHERE tp.id = $1 AND i.status = 'DRAFT' AND (${iepVisibleCondition()}) AND ${MAY_EDIT_RECORD_SQL}
             FOR SHARE OF i),
-       upd AS (
-         UPDATE iep_parts p SET content = $8::jsonb, version = p.version + 1, unchanged_since_copy = false,
-                updated_by_id = $2, updated_at = now()
-           FROM iep WHERE p.id = $1 AND p.version = $6 AND p.kind = $7 AND p.iep_id = iep.id AND p.removed_at IS NULL
-         RETURNING p.*),
-       rev AS (
-         INSERT INTO iep_part_revisions (part_id, iep_id, version, content, change, author_id, suggestion_id)
-         SELECT id, iep_id, version, content, '${IepRevisionChange.EDITED}', $2, NULL FROM upd),
+       ${nextVersionCtes({ part: '$1', base: '$6', content: '$8', author: '$2', change: `'${IepRevisionChange.EDITED}'`, suggestion: 'NULL', alsoWhere: 'p.kind = $7' })},
        audit AS (${auditInsertSql('$9', { from: 'iep', studentId: 'iep.student_id', iepId: 'iep.id', onlyIf: 'EXISTS (SELECT 1 FROM upd)' })})
        SELECT ${PART_COLUMNS('upd')} FROM ${PART_FROM('upd')}`);
 
 /** The save itself (see writeRevision); named once here, not rebuilt and looked up again on every save. */
 const WRITE_REVISION_SQL = prepared(`WITH iep AS (SELECT id FROM ieps WHERE id = $3 AND status = 'DRAFT' FOR SHARE),
-       upd AS (
-         UPDATE iep_parts p SET content = $4::jsonb, version = p.version + 1, unchanged_since_copy = false,
-                updated_by_id = $5, updated_at = now()
-           FROM iep WHERE p.id = $1 AND p.version = $2 AND p.iep_id = iep.id AND p.removed_at IS NULL
-         RETURNING p.*),
-       rev AS (
-         INSERT INTO iep_part_revisions (part_id, iep_id, version, content, change, author_id, suggestion_id)
-         SELECT id, iep_id, version, content, $6, $5, $7 FROM upd),
+       ${nextVersionCtes({ part: '$1', base: '$2', content: '$4', author: '$5', change: '$6', suggestion: '$7' })},
        audit AS (${auditInsertSql('$8', { onlyIf: 'EXISTS (SELECT 1 FROM upd)' })})
        SELECT ${PART_COLUMNS('upd')} FROM ${PART_FROM('upd')}`);
