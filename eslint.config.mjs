@@ -3,8 +3,28 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
+// Which area of the web client may import which (`feature:<area>` tags on libs/web/feature-*). Anything else
+// that two areas share belongs in libs/web/ui or libs/web/data-access.
+const webFeatureImports = {
+  drafting: [],
+  // A version's parts and their changes, shown as the editor shows them.
+  signoff: ['drafting'],
+  // Attendees sign the meeting's attendance sheet with the sign-off step.
+  meetings: ['signoff'],
+  // Accepting an invitation sets a password (feature-session/password).
+  team: ['session'],
+  notifications: [],
+  compliance: [],
+  admin: [],
+  session: [],
+};
+const webFeatureConstraints = Object.entries(webFeatureImports).map(([area, allowed]) => ({
+  sourceTag: `feature:${area}`,
+  onlyDependOnLibsWithTags: [...allowed.map((other) => `feature:${other}`), 'type:ui', 'type:data-access', 'type:util'],
+}));
+
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.nx/**', 'apps/web/src/gql/**', '**/*.cjs', '**/*.mjs'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.nx/**', 'libs/web/data-access/src/gql/**', '**/*.cjs', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -26,7 +46,10 @@ export default tseslint.config(
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util'] },
+            // Design-system pieces and the app shell: never a feature.
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:data-access', 'type:util'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:ui', 'type:data-access', 'type:util'] },
+            ...webFeatureConstraints,
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:app'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:ui', 'type:testing'] },
           ],

@@ -30,7 +30,8 @@ export default defineConfig({
   // Beside the workspace's other caches instead of an apps/web/node_modules folder.
   cacheDir: fileURLToPath(new URL('../../node_modules/.vite/web', import.meta.url)),
   plugins: [react()],
-  // The client shares pure rules with the API through the workspace's path aliases (e.g. @iep/domain/password-policy).
+  // The app's layers (@iep/web/ui, @iep/web/feature-drafting, …) and the rules it shares with the API
+  // (@iep/domain/password-policy, …) resolve through the workspace's path aliases.
   resolve: { tsconfigPaths: true },
   css: { postcss: { plugins: [mantinePostcss()] } },
   build: {
@@ -61,6 +62,7 @@ export default defineConfig({
       },
     },
   },
-  server: { port: 4200, proxy },
+  // The pages live in libs/web, outside this folder: the dev server may read the whole workspace.
+  server: { port: 4200, proxy, fs: { allow: [fileURLToPath(new URL('../..', import.meta.url))] } },
   preview: { port: 4173, proxy },
 });

@@ -99,14 +99,14 @@ function summarizeStudentRows(rows) {
 }
 
 /**
- * The GraphQL documents the IEP editor sends (apps/web/src/iep), read from the web source so that the
+ * The GraphQL documents the IEP editor sends (libs/web/feature-drafting/src/iep), read from the web source so that the
  * benchmark measures exactly what the page asks for: the document when it opens (next to the viewers and
  * the changes since the last visit), one part's comment threads when its panel opens, and a section save.
  */
 function webDocument(file, operation) {
-  const source = readFileSync(new URL(`../../apps/web/src/iep/${file}`, import.meta.url), 'utf8');
+  const source = readFileSync(new URL(`../../libs/web/feature-drafting/src/iep/${file}`, import.meta.url), 'utf8');
   const match = source.match(new RegExp(`graphql\\(\`\\s*((?:query|mutation) ${operation}\\b[\\s\\S]*?)\`\\)`));
-  if (!match) throw new Error(`apps/web/src/iep/${file} has no operation ${operation}`);
+  if (!match) throw new Error(`libs/web/feature-drafting/src/iep/${file} has no operation ${operation}`);
   return match[1];
 }
 const IEP_DOCUMENT_QUERY = webDocument('iep-route.tsx', 'IepPage');

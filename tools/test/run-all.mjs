@@ -28,8 +28,8 @@ if (missing.length) {
 }
 
 step('docker-compose.yml is a valid Compose file', 'docker-compose', ['config', '-q']);
-step('Generated web types match the committed schema', bin('graphql-codegen'), ['--config', 'apps/web/codegen.ts']);
-step('Generated files are committed', 'git', ['diff', '--exit-code', '--stat', '--', 'apps/web/src/gql', 'apps/api/schema.gql']);
+step('Generated web types match the committed schema', bin('graphql-codegen'), ['--config', 'libs/web/data-access/codegen.ts']);
+step('Generated files are committed', 'git', ['diff', '--exit-code', '--stat', '--', 'libs/web/data-access/src/gql', 'apps/api/schema.gql']);
 step('Lint, type-check, unit and integration tests, builds', bin('nx'), ['run-many', '-t', 'lint', 'typecheck', 'test', 'build', '--parallel=2', '--output-style=stream']);
 step('Browser journeys (Chromium, axe-core WCAG 2.1 AA)', bin('nx'), ['run', 'web-e2e:e2e', '--output-style=stream']);
 process.stdout.write('\nAll test layers passed.\n');

@@ -2,11 +2,11 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { RouterProvider } from 'react-router/dom';
-import { createApolloClient } from './apollo';
+import { createApolloClient } from '@iep/web/data-access';
+import { cssVariablesResolver, currentLanguage, theme } from '@iep/web/ui';
 import { createRouter } from './router';
-import { cssVariablesResolver, theme } from './theme';
 
-const client = createApolloClient();
+const client = createApolloClient({ language: currentLanguage });
 const router = createRouter();
 
 export function App() {

@@ -3,7 +3,7 @@ import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { initI18n } from './i18n';
+import { initI18n } from '@iep/web/ui';
 
 // Before the first render, so the first paint is already in the reader's language.
 initI18n();

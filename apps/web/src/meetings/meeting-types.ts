@@ -1,3 +1,0 @@
-import type { MeetingPage_MeetingFragment } from '../gql/graphql';
-
-export type Meeting = MeetingPage_MeetingFragment;

@@ -1,0 +1,1037 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  query Me {\n    me {\n      id\n      displayName\n      locale\n      role\n    }\n  }\n': typeof types.MeDocument;
+  '\n  fragment AdminCalendar_calendar on SchoolCalendar {\n      id\n      schoolId\n      schoolName\n      schoolYear\n      firstDay\n      lastDay\n      version\n      closures {\n        id\n        kind\n        name\n        firstDay\n        lastDay\n      }\n  }\n': typeof types.AdminCalendar_CalendarFragmentDoc;
+  '\n  fragment AdminCalendar_change on SchoolCalendarChange {\n    calendar {\n      ...AdminCalendar_calendar\n    }\n    deadlines {\n      recomputed\n      moved\n    }\n  }\n': typeof types.AdminCalendar_ChangeFragmentDoc;
+  '\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      ...AdminCalendar_calendar\n    }\n  }\n': typeof types.AdminSchoolCalendarsDocument;
+  '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.CreateSchoolCalendarDocument;
+  '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.UpdateSchoolCalendarDocument;
+  '\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.AddCalendarClosureDocument;
+  '\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.UpdateCalendarClosureDocument;
+  '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.RemoveCalendarClosureDocument;
+  '\n  query StateRuleProfiles {\n    stateRuleProfiles {\n      code\n      name\n      inUse\n      initialEvaluationDays\n      initialEvaluationUnit\n      serviceStartSchoolDays\n      transitionAge\n      breaksStopEvaluationClock\n      breakMinimumWeekdays\n      requiresParentSignature\n      effectAfterNoticeDays\n    }\n  }\n': typeof types.StateRuleProfilesDocument;
+  '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n': typeof types.SetDistrictStateProfileDocument;
+  '\n  query AdminSchools {\n    schools {\n      id\n      name\n    }\n  }\n': typeof types.AdminSchoolsDocument;
+  '\n  mutation CreateSchool($name: String!) {\n    createSchool(name: $name) {\n      id\n      name\n    }\n  }\n': typeof types.CreateSchoolDocument;
+  '\n  mutation RenameSchool($id: ID!, $name: String!) {\n    renameSchool(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n': typeof types.RenameSchoolDocument;
+  '\n  query DistrictStudents($search: String, $schoolId: ID, $first: Int, $after: String) {\n    districtStudents(search: $search, schoolId: $schoolId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        grade\n        school {\n          id\n          name\n        }\n        guardians {\n          userId\n          displayName\n          email\n          relationship\n          rightsHolder\n          active\n        }\n      }\n    }\n  }\n': typeof types.DistrictStudentsDocument;
+  '\n  mutation AddGuardian($input: AddGuardianInput!) {\n    addGuardian(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n': typeof types.AddGuardianDocument;
+  '\n  mutation RemoveGuardian($studentId: ID!, $userId: ID!) {\n    removeGuardian(studentId: $studentId, userId: $userId) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n': typeof types.RemoveGuardianDocument;
+  '\n  mutation CreateStudent($input: CreateStudentInput!) {\n    createStudent(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateStudentDocument;
+  '\n  mutation UpdateStudent($input: UpdateStudentInput!) {\n    updateStudent(input: $input) {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      grade\n      school {\n        id\n        name\n      }\n    }\n  }\n': typeof types.UpdateStudentDocument;
+  '\n  query DistrictUsers($filter: DistrictUsersFilter, $first: Int, $after: String) {\n    districtUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        email\n        displayName\n        role\n        specialty\n        locale\n        active\n        passwordSet\n      }\n    }\n  }\n': typeof types.DistrictUsersDocument;
+  '\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n': typeof types.DeactivateUserDocument;
+  '\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n': typeof types.ReactivateUserDocument;
+  '\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      id\n      displayName\n    }\n  }\n': typeof types.CreateStaffUserDocument;
+  '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      specialty\n      locale\n    }\n  }\n': typeof types.UpdateUserDocument;
+  '\n  query ComplianceDashboard($filter: ComplianceFilterInput, $first: Int!, $after: String, $locale: DeadlineLocale) {\n    complianceDashboard(filter: $filter) {\n      today\n      totals {\n        upcoming\n        dueThisWeek\n        overdue\n        metOnTime\n        metLate\n      }\n      byKind {\n        kind\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      bySchool {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      schoolCount\n      byCaseManager {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      upcomingWeeks {\n        startDate\n        endDate\n        total\n        byKind {\n          kind\n          count\n        }\n      }\n      overdue(first: $first, after: $after) {\n        hasNextPage\n        endCursor\n        nodes {\n          id\n          kind\n          studentId\n          studentName\n          iepId\n          schoolName\n          caseManagerName\n          dueDate\n          daysOverdue\n          explanation(locale: $locale)\n        }\n      }\n    }\n  }\n': typeof types.ComplianceDashboardDocument;
+  '\n  query ComplianceFilterOptions($schoolId: ID) {\n    complianceDashboard(filter: { schoolId: $schoolId }) {\n      filterOptions {\n        schools {\n          id\n          name\n        }\n        caseManagers {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ComplianceFilterOptionsDocument;
+  '\n  query IepComments($iepId: ID!, $partId: ID!) {\n    iep(id: $iepId) {\n      id\n      mentionablePeople {\n        id\n        displayName\n      }\n      commentThreads(partId: $partId) {\n        id\n        partId\n        quote\n        createdAt\n        resolvedAt\n        createdBy {\n          id\n          displayName\n        }\n        assignee {\n          id\n          displayName\n        }\n        resolvedBy {\n          id\n          displayName\n        }\n        comments {\n          id\n          threadId\n          body\n          createdAt\n          author {\n            id\n            displayName\n          }\n          mentions {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.IepCommentsDocument;
+  '\n  mutation StartIepCommentThread($input: StartIepCommentThreadInput!) {\n    startIepCommentThread(input: $input) {\n      id\n    }\n  }\n': typeof types.StartIepCommentThreadDocument;
+  '\n  mutation ReplyToIepCommentThread($input: ReplyToIepCommentThreadInput!) {\n    replyToIepCommentThread(input: $input) {\n      id\n    }\n  }\n': typeof types.ReplyToIepCommentThreadDocument;
+  '\n  mutation AssignIepCommentThread($input: AssignIepCommentThreadInput!) {\n    assignIepCommentThread(input: $input) {\n      id\n      assignee {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AssignIepCommentThreadDocument;
+  '\n  mutation ResolveIepCommentThread($threadId: ID!) {\n    resolveIepCommentThread(threadId: $threadId) {\n      id\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.ResolveIepCommentThreadDocument;
+  '\n  mutation ReopenIepCommentThread($threadId: ID!) {\n    reopenIepCommentThread(threadId: $threadId) {\n      id\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.ReopenIepCommentThreadDocument;
+  '\n  query IepPartRevisions($partId: ID!, $first: Int!, $after: String) {\n    iepPartRevisions(partId: $partId, first: $first, after: $after) {\n      nodes {\n        id\n        partId\n        version\n        change\n        createdAt\n        suggestionId\n        author {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n': typeof types.IepPartRevisionsDocument;
+  '\n  query IepPartDiff($partId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    iepPartDiff(partId: $partId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      partId\n      kind\n      fromVersion\n      toVersion\n      fields {\n        field\n        segments {\n          kind\n          text\n        }\n      }\n    }\n  }\n': typeof types.IepPartDiffDocument;
+  '\n  mutation ShareIepWithFamily($iepId: ID!) {\n    shareIepWithFamily(iepId: $iepId) {\n      id\n      sharedWithFamilyAt\n    }\n  }\n': typeof types.ShareIepWithFamilyDocument;
+  '\n  query IepPage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      studentId\n      derivedFromIepId\n      sharedWithFamilyAt\n      canEdit\n      canSuggest\n      canDecideSuggestions\n      canComment\n      studentFirstName\n      caseManager {\n        id\n        displayName\n      }\n      parts {\n        id\n        iepId\n        kind\n        position\n        content\n        version\n        unchangedSinceLastYear\n        updatedAt\n        changedSinceMyLastView\n        threadCount\n        openThreadCount\n        updatedBy {\n          id\n          displayName\n        }\n      }\n      qualityChecks {\n        code\n        severity\n        partId\n        message\n      }\n      suggestions {\n        id\n        iepId\n        partId\n        partKind\n        baseVersion\n        proposedContent\n        rationale\n        status\n        createdAt\n        decidedAt\n        decisionReason\n        proposer {\n          id\n          displayName\n        }\n        decidedBy {\n          id\n          displayName\n        }\n        diff {\n          partId\n          kind\n          fromVersion\n          toVersion\n          fields {\n            field\n            segments {\n              kind\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.IepPageDocument;
+  '\n  query IepThreadCounts($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      parts {\n        id\n        threadCount\n        openThreadCount\n      }\n    }\n  }\n': typeof types.IepThreadCountsDocument;
+  '\n  query IepViewers($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      viewers {\n        partId\n        editing\n        since\n        person {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.IepViewersDocument;
+  '\n  query IepChangesSinceLastView($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      changesSinceMyLastView {\n        lastViewedAt\n        parts {\n          partId\n          kind\n          fromVersion\n          toVersion\n          fields {\n            field\n            segments {\n              kind\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.IepChangesSinceLastViewDocument;
+  '\n  mutation MarkIepViewed($iepId: ID!) {\n    markIepViewed(iepId: $iepId) {\n      id\n    }\n  }\n': typeof types.MarkIepViewedDocument;
+  '\n  mutation AddIepPart($input: AddIepPartInput!) {\n    addIepPart(input: $input) {\n      id\n    }\n  }\n': typeof types.AddIepPartDocument;
+  '\n  mutation SaveIepPart($input: SaveIepPartInput!) {\n    saveIepPart(input: $input) {\n      id\n      content\n      version\n      unchangedSinceLastYear\n      updatedAt\n      updatedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.SaveIepPartDocument;
+  '\n  mutation RemoveIepPart($input: RemoveIepPartInput!) {\n    removeIepPart(input: $input) {\n      id\n    }\n  }\n': typeof types.RemoveIepPartDocument;
+  '\n  mutation ProposeIepChange($input: ProposeIepChangeInput!) {\n    proposeIepChange(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.ProposeIepChangeDocument;
+  '\n  mutation StartIep($input: StartIepInput!) {\n    startIep(input: $input) {\n      id\n    }\n  }\n': typeof types.StartIepDocument;
+  '\n  mutation AcceptIepSuggestion($input: AcceptIepSuggestionInput!) {\n    acceptIepSuggestion(input: $input) {\n      id\n      status\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AcceptIepSuggestionDocument;
+  '\n  mutation RejectIepSuggestion($input: RejectIepSuggestionInput!) {\n    rejectIepSuggestion(input: $input) {\n      id\n      status\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.RejectIepSuggestionDocument;
+  '\n  mutation WithdrawIepSuggestion($suggestionId: ID!) {\n    withdrawIepSuggestion(suggestionId: $suggestionId) {\n      id\n      status\n    }\n  }\n': typeof types.WithdrawIepSuggestionDocument;
+  '\n  subscription IepActivity($iepId: ID!) {\n    iepActivity(iepId: $iepId) {\n      iepId\n      kind\n      subjectId\n      actorId\n      at\n    }\n  }\n': typeof types.IepActivityDocument;
+  '\n  mutation ReportIepPresence($input: ReportIepPresenceInput!) {\n    reportIepPresence(input: $input)\n  }\n': typeof types.ReportIepPresenceDocument;
+  '\n  mutation LeaveIep($iepId: ID!) {\n    leaveIep(iepId: $iepId)\n  }\n': typeof types.LeaveIepDocument;
+  '\n  query StudentAccessRecord($studentId: ID!, $before: String) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n    }\n    studentAccessRecord(studentId: $studentId, first: 50, before: $before) {\n      totalCount\n      nextCursor\n      entries {\n        id\n        occurredAt\n        actorName\n        actorRole\n        event\n      }\n    }\n  }\n': typeof types.StudentAccessRecordDocument;
+  '\n  fragment IepItem_iep on Iep {\n    id\n    kind\n    status\n    meetingDate\n    startDate\n    annualReviewDue\n    caseManager {\n      id\n      displayName\n    }\n  }\n': typeof types.IepItem_IepFragmentDoc;
+  '\n  fragment StudentCard_student on Student {\n    id\n    firstName\n    lastName\n    grade\n    schoolName\n    canStartIep\n    activeIepId\n    ieps {\n      id\n      ...IepItem_iep\n    }\n  }\n': typeof types.StudentCard_StudentFragmentDoc;
+  '\n  query Students {\n    students {\n      id\n      ...StudentCard_student\n    }\n  }\n': typeof types.StudentsDocument;
+  '\n  fragment MeetingPage_meeting on IepMeeting {\n    id\n    purpose\n    status\n    startsAt\n    timeZone\n    localDate\n    localTime\n    durationMinutes\n    location\n    callIn\n    noticeSentAt\n    noticeDays\n    shortNoticeAgreed\n    notes\n    version\n    cancelReason\n    viewerCanManage\n    viewerIsRightsHolder\n    noticeDeadline {\n      id\n      dueDate\n      metOn\n    }\n    viewerInvitation {\n      userId\n      response\n    }\n    studentFirstName\n    viewerCanSeeIep\n    viewerCanSignAttendance\n    attendanceSignatures {\n      userId\n      name\n      role\n      signedAt\n    }\n    invitees {\n      userId\n      displayName\n      teamRole\n      isGuardian\n      response\n      message\n      proposedTimes\n    }\n    attendance {\n      id\n      userId\n      name\n      capacity\n      status\n      writtenInputSubmitted\n      excusalRequestedAt\n      excusalReason\n      parentAgreedByName\n      parentAgreedAt\n      districtAgreedByName\n      districtAgreedAt\n    }\n  }\n': typeof types.MeetingPage_MeetingFragmentDoc;
+  '\n  query IepMeetingPage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      meetings {\n        ...MeetingPage_meeting\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n      viewerCanManage\n      members {\n        userId\n        displayName\n        teamRole\n        isGuardian\n      }\n    }\n  }\n': typeof types.IepMeetingPageDocument;
+  '\n  query IepMeetingOne($meetingId: ID!) {\n    iepMeeting(id: $meetingId) {\n      ...MeetingPage_meeting\n    }\n  }\n': typeof types.IepMeetingOneDocument;
+  '\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n': typeof types.RescheduleIepMeetingDocument;
+  '\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n': typeof types.CancelIepMeetingDocument;
+  '\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n': typeof types.RequestMeetingExcusalDocument;
+  '\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordMeetingAttendanceDocument;
+  '\n  mutation SaveMeetingNotes($meetingId: ID!, $version: Int!, $notes: String!) {\n    saveMeetingNotes(meetingId: $meetingId, version: $version, notes: $notes) {\n      id\n    }\n  }\n': typeof types.SaveMeetingNotesDocument;
+  '\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n': typeof types.MarkMeetingHeldDocument;
+  '\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n': typeof types.AgreeToMeetingExcusalDocument;
+  '\n  mutation RespondToIepMeeting($input: RespondToIepMeetingInput!) {\n    respondToIepMeeting(input: $input) {\n      id\n    }\n  }\n': typeof types.RespondToIepMeetingDocument;
+  '\n  mutation ScheduleIepMeeting($input: ScheduleIepMeetingInput!) {\n    scheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n': typeof types.ScheduleIepMeetingDocument;
+  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
+  '\n  query BellNotifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n': typeof types.BellNotificationsDocument;
+  '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
+  '\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      reminderKind\n      deadlineKind\n      email\n      inApp\n    }\n  }\n': typeof types.MyNotificationPreferencesDocument;
+  '\n  mutation UpdateMyNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      reminderKind\n      deadlineKind\n      email\n      inApp\n    }\n  }\n': typeof types.UpdateMyNotificationPreferencesDocument;
+  '\n  query ChangePasswordAccount {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n': typeof types.ChangePasswordAccountDocument;
+  '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n        locale\n        role\n      }\n    }\n  }\n': typeof types.SignInDocument;
+  '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
+  '\n  query SignoffAmendmentChanges($iepId: ID!) {\n    iepVersionDiff(iepId: $iepId) {\n      fromIepId\n      fromVersion\n      toIepId\n      toVersion\n      parts {\n        kind\n        change\n        fromPartId\n        toPartId\n        fields {\n          field\n          segments {\n            kind\n            text\n          }\n        }\n      }\n    }\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      parts {\n        id\n        kind\n        position\n        content\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n': typeof types.SignoffAmendmentChangesDocument;
+  '\n  query SignoffAttendanceIntent($locale: String) {\n    signatureIntent(purpose: ATTENDANCE, locale: $locale) {\n      version\n      locale\n      statement\n    }\n  }\n': typeof types.SignoffAttendanceIntentDocument;
+  '\n  mutation SignoffSignIepAttendance($input: SignIepAttendanceInput!) {\n    signIepAttendance(input: $input) {\n      id\n      signedAt\n      typedName\n    }\n  }\n': typeof types.SignoffSignIepAttendanceDocument;
+  '\n  query SignoffMyElectronicRecordsConsent {\n    myElectronicRecordsConsent {\n      id\n      disclosureVersion\n      locale\n      agreedAt\n      withdrawnAt\n      current\n    }\n  }\n': typeof types.SignoffMyElectronicRecordsConsentDocument;
+  '\n  mutation SignoffWithdrawElectronicRecordsConsent {\n    withdrawElectronicRecordsConsent {\n      id\n      withdrawnAt\n      current\n    }\n  }\n': typeof types.SignoffWithdrawElectronicRecordsConsentDocument;
+  '\n  query SignoffFinalizePage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      canFinalize\n      parts {\n        id\n        kind\n        position\n        content\n      }\n      qualityChecks {\n        code\n        severity\n        partId\n        message\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n': typeof types.SignoffFinalizePageDocument;
+  '\n  mutation SignoffFinalizeIep($input: FinalizeIepInput!) {\n    finalizeIep(input: $input) {\n      id\n      status\n      canFinalize\n      canWithdrawProposal\n      currentVersion {\n        id\n        number\n        digest\n      }\n    }\n  }\n': typeof types.SignoffFinalizeIepDocument;
+  '\n  query SignoffIepStatus($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      studentId\n      derivedFromIepId\n      supersededByIepId\n      canFinalize\n      canWithdrawProposal\n      canDecide\n      canManagePriorWrittenNotices\n      requiresParentSignature\n      currentVersion {\n        id\n        number\n      }\n      priorWrittenNotices {\n        id\n        source\n        action\n        status\n        createdAt\n        sentAt\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n': typeof types.SignoffIepStatusDocument;
+  '\n  query SignoffStudentForAmendment($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      canStartIep\n      activeIepId\n    }\n  }\n': typeof types.SignoffStudentForAmendmentDocument;
+  '\n  mutation SignoffStartAmendment($input: StartIepInput!) {\n    startIep(input: $input) {\n      id\n    }\n  }\n': typeof types.SignoffStartAmendmentDocument;
+  '\n  mutation SignoffWithdrawProposal($iepId: ID!) {\n    withdrawIepProposal(iepId: $iepId) {\n      id\n      status\n      canFinalize\n      canWithdrawProposal\n      canDecide\n    }\n  }\n': typeof types.SignoffWithdrawProposalDocument;
+  '\n  query SignoffIepTimeline($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      status\n      versions {\n        id\n        number\n        digest\n        frozenAt\n        pdfUrl\n        certificateUrl\n        frozenBy {\n          id\n          displayName\n        }\n      }\n      decisions {\n        id\n        version\n        kind\n        decidedAt\n        signedOn\n        effectiveOn\n        reasons\n        exceptedPartIds\n        amendmentIepId\n        decidedBy {\n          id\n          displayName\n        }\n      }\n      signatures {\n        id\n        purpose\n        version\n        meetingId\n        signerRole\n        typedName\n        signedAt\n        signer {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.SignoffIepTimelineDocument;
+  '\n  query SignoffNoticePage($id: ID!, $iepId: ID!) {\n    priorWrittenNotice(id: $id) {\n      ...SignoffNoticeFields\n    }\n    iep(id: $iepId) {\n      id\n      canManagePriorWrittenNotices\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n': typeof types.SignoffNoticePageDocument;
+  '\n  fragment SignoffNoticeFields on PriorWrittenNotice {\n    id\n    iepId\n    source\n    action\n    status\n    version\n    locale\n    actionDescription\n    explanation\n    evaluationBasis\n    proceduralSafeguards\n    sourcesForAssistance\n    optionsConsidered\n    otherFactors\n    createdAt\n    sentAt\n    sentBy {\n      id\n      displayName\n    }\n  }\n': typeof types.SignoffNoticeFieldsFragmentDoc;
+  '\n  query SignoffCurrentNotice($id: ID!) {\n    priorWrittenNotice(id: $id) {\n      ...SignoffNoticeFields\n    }\n  }\n': typeof types.SignoffCurrentNoticeDocument;
+  '\n  mutation SignoffUpdateNotice($input: UpdatePriorWrittenNoticeInput!) {\n    updatePriorWrittenNotice(input: $input) {\n      ...SignoffNoticeFields\n    }\n  }\n': typeof types.SignoffUpdateNoticeDocument;
+  '\n  mutation SignoffSendNotice($input: SendPriorWrittenNoticeInput!) {\n    sendPriorWrittenNotice(input: $input) {\n      ...SignoffNoticeFields\n    }\n  }\n': typeof types.SignoffSendNoticeDocument;
+  '\n  query SignoffElectronicRecordsDisclosure($locale: String) {\n    electronicRecordsDisclosure(locale: $locale) {\n      version\n      locale\n      title\n      paragraphs\n    }\n  }\n': typeof types.SignoffElectronicRecordsDisclosureDocument;
+  '\n  mutation SignoffAgreeToElectronicRecords($input: AgreeToElectronicRecordsInput!) {\n    agreeToElectronicRecords(input: $input) {\n      id\n      disclosureVersion\n      locale\n      agreedAt\n      withdrawnAt\n      current\n    }\n  }\n': typeof types.SignoffAgreeToElectronicRecordsDocument;
+  '\n  query SignoffReview($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      canDecide\n      currentVersion {\n        id\n        number\n        digest\n        frozenAt\n        pdfUrl\n        parts {\n          id\n          kind\n          position\n          content\n          excepted\n        }\n      }\n      decisions {\n        id\n        version\n        kind\n        decidedAt\n        decidedBy {\n          id\n          displayName\n        }\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n    myElectronicRecordsConsent {\n      id\n      current\n    }\n  }\n': typeof types.SignoffReviewDocument;
+  '\n  mutation SignoffMarkIepReviewed($input: MarkIepReviewedInput!) {\n    markIepReviewed(input: $input) {\n      id\n      kind\n      version\n      decidedAt\n    }\n  }\n': typeof types.SignoffMarkIepReviewedDocument;
+  '\n  query SignoffDecisionIntent($decision: IepParentDecision!, $locale: String) {\n    signatureIntent(purpose: PARENT_DECISION, decision: $decision, locale: $locale) {\n      version\n      locale\n      statement\n    }\n  }\n': typeof types.SignoffDecisionIntentDocument;
+  '\n  mutation SignoffDecideOnIep($input: DecideOnIepInput!) {\n    decideOnIep(input: $input) {\n      id\n      version\n      kind\n      amendmentIepId\n    }\n  }\n': typeof types.SignoffDecideOnIepDocument;
+  '\n  query SignoffVersion($iepId: ID!, $version: Int!) {\n    iepVersion(iepId: $iepId, version: $version) {\n      id\n      number\n      digest\n      frozenAt\n      acknowledgedWarnings\n      pdfUrl\n      certificateUrl\n      frozenBy {\n        id\n        displayName\n      }\n      parts {\n        id\n        kind\n        position\n        content\n        excepted\n      }\n    }\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      decisions {\n        id\n        version\n        kind\n        decidedAt\n        signedOn\n        effectiveOn\n        reasons\n        exceptedPartIds\n        amendmentIepId\n        decidedBy {\n          id\n          displayName\n        }\n      }\n      signatures {\n        id\n        purpose\n        version\n        digest\n        signerRole\n        typedName\n        intentStatement\n        intentStatementVersion\n        electronicRecordsDisclosureVersion\n        signedAt\n        ip\n        userAgent\n        signer {\n          id\n          displayName\n        }\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n': typeof types.SignoffVersionDocument;
+  '\n  query SignoffVerifyVersion($iepId: ID!, $version: Int!) {\n    verifyIepVersion(iepId: $iepId, version: $version) {\n      iepId\n      version\n      storedDigest\n      computedDigest\n      intact\n      checkedAt\n      signatures {\n        signatureId\n        digest\n        matches\n      }\n    }\n  }\n': typeof types.SignoffVerifyVersionDocument;
+  '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      iepId\n      user {\n        id\n        displayName\n        locale\n        role\n      }\n    }\n  }\n': typeof types.AcceptInvitationDocument;
+  '\n  query IepTeam($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n      viewerCanManage\n      invitableRoles\n      members {\n        userId\n        ...TeamMemberItem_member\n      }\n      pendingInvitations {\n        id\n        ...PendingInvitationItem_invitation\n      }\n    }\n  }\n': typeof types.IepTeamDocument;
+  '\n  mutation RemoveTeamMember($iepId: ID!, $userId: ID!) {\n    removeTeamMember(iepId: $iepId, userId: $userId)\n  }\n': typeof types.RemoveTeamMemberDocument;
+  '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId)\n  }\n': typeof types.RevokeInvitationDocument;
+  '\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      studentFirstName\n      inviterName\n      teamRole\n      role\n      email\n      displayName\n      needsPassword\n      expiresAt\n    }\n  }\n': typeof types.InvitationDocument;
+  '\n  mutation InviteToTeam($input: InviteToTeamInput!) {\n    inviteToTeam(input: $input) {\n      id\n      email\n    }\n  }\n': typeof types.InviteToTeamDocument;
+  '\n  fragment PendingInvitationItem_invitation on TeamInvitation {\n    id\n    email\n    displayName\n    role\n    teamRole\n    invitedByName\n    sentAt\n    expiresAt\n  }\n': typeof types.PendingInvitationItem_InvitationFragmentDoc;
+  '\n  fragment TeamMemberItem_member on TeamMember {\n    userId\n    displayName\n    role\n    teamRole\n    invitedByName\n    expiresAt\n    isCaseManager\n    isGuardian\n  }\n': typeof types.TeamMemberItem_MemberFragmentDoc;
+};
+const documents: Documents = {
+  '\n  query Me {\n    me {\n      id\n      displayName\n      locale\n      role\n    }\n  }\n':
+    types.MeDocument,
+  '\n  fragment AdminCalendar_calendar on SchoolCalendar {\n      id\n      schoolId\n      schoolName\n      schoolYear\n      firstDay\n      lastDay\n      version\n      closures {\n        id\n        kind\n        name\n        firstDay\n        lastDay\n      }\n  }\n':
+    types.AdminCalendar_CalendarFragmentDoc,
+  '\n  fragment AdminCalendar_change on SchoolCalendarChange {\n    calendar {\n      ...AdminCalendar_calendar\n    }\n    deadlines {\n      recomputed\n      moved\n    }\n  }\n':
+    types.AdminCalendar_ChangeFragmentDoc,
+  '\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      ...AdminCalendar_calendar\n    }\n  }\n':
+    types.AdminSchoolCalendarsDocument,
+  '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
+    types.CreateSchoolCalendarDocument,
+  '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
+    types.UpdateSchoolCalendarDocument,
+  '\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
+    types.AddCalendarClosureDocument,
+  '\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
+    types.UpdateCalendarClosureDocument,
+  '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n':
+    types.RemoveCalendarClosureDocument,
+  '\n  query StateRuleProfiles {\n    stateRuleProfiles {\n      code\n      name\n      inUse\n      initialEvaluationDays\n      initialEvaluationUnit\n      serviceStartSchoolDays\n      transitionAge\n      breaksStopEvaluationClock\n      breakMinimumWeekdays\n      requiresParentSignature\n      effectAfterNoticeDays\n    }\n  }\n':
+    types.StateRuleProfilesDocument,
+  '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n':
+    types.SetDistrictStateProfileDocument,
+  '\n  query AdminSchools {\n    schools {\n      id\n      name\n    }\n  }\n': types.AdminSchoolsDocument,
+  '\n  mutation CreateSchool($name: String!) {\n    createSchool(name: $name) {\n      id\n      name\n    }\n  }\n':
+    types.CreateSchoolDocument,
+  '\n  mutation RenameSchool($id: ID!, $name: String!) {\n    renameSchool(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n':
+    types.RenameSchoolDocument,
+  '\n  query DistrictStudents($search: String, $schoolId: ID, $first: Int, $after: String) {\n    districtStudents(search: $search, schoolId: $schoolId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        grade\n        school {\n          id\n          name\n        }\n        guardians {\n          userId\n          displayName\n          email\n          relationship\n          rightsHolder\n          active\n        }\n      }\n    }\n  }\n':
+    types.DistrictStudentsDocument,
+  '\n  mutation AddGuardian($input: AddGuardianInput!) {\n    addGuardian(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n':
+    types.AddGuardianDocument,
+  '\n  mutation RemoveGuardian($studentId: ID!, $userId: ID!) {\n    removeGuardian(studentId: $studentId, userId: $userId) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n':
+    types.RemoveGuardianDocument,
+  '\n  mutation CreateStudent($input: CreateStudentInput!) {\n    createStudent(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateStudentDocument,
+  '\n  mutation UpdateStudent($input: UpdateStudentInput!) {\n    updateStudent(input: $input) {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      grade\n      school {\n        id\n        name\n      }\n    }\n  }\n':
+    types.UpdateStudentDocument,
+  '\n  query DistrictUsers($filter: DistrictUsersFilter, $first: Int, $after: String) {\n    districtUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        email\n        displayName\n        role\n        specialty\n        locale\n        active\n        passwordSet\n      }\n    }\n  }\n':
+    types.DistrictUsersDocument,
+  '\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n':
+    types.DeactivateUserDocument,
+  '\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n':
+    types.ReactivateUserDocument,
+  '\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      id\n      displayName\n    }\n  }\n':
+    types.CreateStaffUserDocument,
+  '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      specialty\n      locale\n    }\n  }\n':
+    types.UpdateUserDocument,
+  '\n  query ComplianceDashboard($filter: ComplianceFilterInput, $first: Int!, $after: String, $locale: DeadlineLocale) {\n    complianceDashboard(filter: $filter) {\n      today\n      totals {\n        upcoming\n        dueThisWeek\n        overdue\n        metOnTime\n        metLate\n      }\n      byKind {\n        kind\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      bySchool {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      schoolCount\n      byCaseManager {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      upcomingWeeks {\n        startDate\n        endDate\n        total\n        byKind {\n          kind\n          count\n        }\n      }\n      overdue(first: $first, after: $after) {\n        hasNextPage\n        endCursor\n        nodes {\n          id\n          kind\n          studentId\n          studentName\n          iepId\n          schoolName\n          caseManagerName\n          dueDate\n          daysOverdue\n          explanation(locale: $locale)\n        }\n      }\n    }\n  }\n':
+    types.ComplianceDashboardDocument,
+  '\n  query ComplianceFilterOptions($schoolId: ID) {\n    complianceDashboard(filter: { schoolId: $schoolId }) {\n      filterOptions {\n        schools {\n          id\n          name\n        }\n        caseManagers {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.ComplianceFilterOptionsDocument,
+  '\n  query IepComments($iepId: ID!, $partId: ID!) {\n    iep(id: $iepId) {\n      id\n      mentionablePeople {\n        id\n        displayName\n      }\n      commentThreads(partId: $partId) {\n        id\n        partId\n        quote\n        createdAt\n        resolvedAt\n        createdBy {\n          id\n          displayName\n        }\n        assignee {\n          id\n          displayName\n        }\n        resolvedBy {\n          id\n          displayName\n        }\n        comments {\n          id\n          threadId\n          body\n          createdAt\n          author {\n            id\n            displayName\n          }\n          mentions {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n':
+    types.IepCommentsDocument,
+  '\n  mutation StartIepCommentThread($input: StartIepCommentThreadInput!) {\n    startIepCommentThread(input: $input) {\n      id\n    }\n  }\n':
+    types.StartIepCommentThreadDocument,
+  '\n  mutation ReplyToIepCommentThread($input: ReplyToIepCommentThreadInput!) {\n    replyToIepCommentThread(input: $input) {\n      id\n    }\n  }\n':
+    types.ReplyToIepCommentThreadDocument,
+  '\n  mutation AssignIepCommentThread($input: AssignIepCommentThreadInput!) {\n    assignIepCommentThread(input: $input) {\n      id\n      assignee {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.AssignIepCommentThreadDocument,
+  '\n  mutation ResolveIepCommentThread($threadId: ID!) {\n    resolveIepCommentThread(threadId: $threadId) {\n      id\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.ResolveIepCommentThreadDocument,
+  '\n  mutation ReopenIepCommentThread($threadId: ID!) {\n    reopenIepCommentThread(threadId: $threadId) {\n      id\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.ReopenIepCommentThreadDocument,
+  '\n  query IepPartRevisions($partId: ID!, $first: Int!, $after: String) {\n    iepPartRevisions(partId: $partId, first: $first, after: $after) {\n      nodes {\n        id\n        partId\n        version\n        change\n        createdAt\n        suggestionId\n        author {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n':
+    types.IepPartRevisionsDocument,
+  '\n  query IepPartDiff($partId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    iepPartDiff(partId: $partId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      partId\n      kind\n      fromVersion\n      toVersion\n      fields {\n        field\n        segments {\n          kind\n          text\n        }\n      }\n    }\n  }\n':
+    types.IepPartDiffDocument,
+  '\n  mutation ShareIepWithFamily($iepId: ID!) {\n    shareIepWithFamily(iepId: $iepId) {\n      id\n      sharedWithFamilyAt\n    }\n  }\n':
+    types.ShareIepWithFamilyDocument,
+  '\n  query IepPage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      studentId\n      derivedFromIepId\n      sharedWithFamilyAt\n      canEdit\n      canSuggest\n      canDecideSuggestions\n      canComment\n      studentFirstName\n      caseManager {\n        id\n        displayName\n      }\n      parts {\n        id\n        iepId\n        kind\n        position\n        content\n        version\n        unchangedSinceLastYear\n        updatedAt\n        changedSinceMyLastView\n        threadCount\n        openThreadCount\n        updatedBy {\n          id\n          displayName\n        }\n      }\n      qualityChecks {\n        code\n        severity\n        partId\n        message\n      }\n      suggestions {\n        id\n        iepId\n        partId\n        partKind\n        baseVersion\n        proposedContent\n        rationale\n        status\n        createdAt\n        decidedAt\n        decisionReason\n        proposer {\n          id\n          displayName\n        }\n        decidedBy {\n          id\n          displayName\n        }\n        diff {\n          partId\n          kind\n          fromVersion\n          toVersion\n          fields {\n            field\n            segments {\n              kind\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.IepPageDocument,
+  '\n  query IepThreadCounts($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      parts {\n        id\n        threadCount\n        openThreadCount\n      }\n    }\n  }\n':
+    types.IepThreadCountsDocument,
+  '\n  query IepViewers($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      viewers {\n        partId\n        editing\n        since\n        person {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.IepViewersDocument,
+  '\n  query IepChangesSinceLastView($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      changesSinceMyLastView {\n        lastViewedAt\n        parts {\n          partId\n          kind\n          fromVersion\n          toVersion\n          fields {\n            field\n            segments {\n              kind\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.IepChangesSinceLastViewDocument,
+  '\n  mutation MarkIepViewed($iepId: ID!) {\n    markIepViewed(iepId: $iepId) {\n      id\n    }\n  }\n':
+    types.MarkIepViewedDocument,
+  '\n  mutation AddIepPart($input: AddIepPartInput!) {\n    addIepPart(input: $input) {\n      id\n    }\n  }\n':
+    types.AddIepPartDocument,
+  '\n  mutation SaveIepPart($input: SaveIepPartInput!) {\n    saveIepPart(input: $input) {\n      id\n      content\n      version\n      unchangedSinceLastYear\n      updatedAt\n      updatedBy {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.SaveIepPartDocument,
+  '\n  mutation RemoveIepPart($input: RemoveIepPartInput!) {\n    removeIepPart(input: $input) {\n      id\n    }\n  }\n':
+    types.RemoveIepPartDocument,
+  '\n  mutation ProposeIepChange($input: ProposeIepChangeInput!) {\n    proposeIepChange(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.ProposeIepChangeDocument,
+  '\n  mutation StartIep($input: StartIepInput!) {\n    startIep(input: $input) {\n      id\n    }\n  }\n':
+    types.StartIepDocument,
+  '\n  mutation AcceptIepSuggestion($input: AcceptIepSuggestionInput!) {\n    acceptIepSuggestion(input: $input) {\n      id\n      status\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.AcceptIepSuggestionDocument,
+  '\n  mutation RejectIepSuggestion($input: RejectIepSuggestionInput!) {\n    rejectIepSuggestion(input: $input) {\n      id\n      status\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.RejectIepSuggestionDocument,
+  '\n  mutation WithdrawIepSuggestion($suggestionId: ID!) {\n    withdrawIepSuggestion(suggestionId: $suggestionId) {\n      id\n      status\n    }\n  }\n':
+    types.WithdrawIepSuggestionDocument,
+  '\n  subscription IepActivity($iepId: ID!) {\n    iepActivity(iepId: $iepId) {\n      iepId\n      kind\n      subjectId\n      actorId\n      at\n    }\n  }\n':
+    types.IepActivityDocument,
+  '\n  mutation ReportIepPresence($input: ReportIepPresenceInput!) {\n    reportIepPresence(input: $input)\n  }\n':
+    types.ReportIepPresenceDocument,
+  '\n  mutation LeaveIep($iepId: ID!) {\n    leaveIep(iepId: $iepId)\n  }\n': types.LeaveIepDocument,
+  '\n  query StudentAccessRecord($studentId: ID!, $before: String) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n    }\n    studentAccessRecord(studentId: $studentId, first: 50, before: $before) {\n      totalCount\n      nextCursor\n      entries {\n        id\n        occurredAt\n        actorName\n        actorRole\n        event\n      }\n    }\n  }\n':
+    types.StudentAccessRecordDocument,
+  '\n  fragment IepItem_iep on Iep {\n    id\n    kind\n    status\n    meetingDate\n    startDate\n    annualReviewDue\n    caseManager {\n      id\n      displayName\n    }\n  }\n':
+    types.IepItem_IepFragmentDoc,
+  '\n  fragment StudentCard_student on Student {\n    id\n    firstName\n    lastName\n    grade\n    schoolName\n    canStartIep\n    activeIepId\n    ieps {\n      id\n      ...IepItem_iep\n    }\n  }\n':
+    types.StudentCard_StudentFragmentDoc,
+  '\n  query Students {\n    students {\n      id\n      ...StudentCard_student\n    }\n  }\n':
+    types.StudentsDocument,
+  '\n  fragment MeetingPage_meeting on IepMeeting {\n    id\n    purpose\n    status\n    startsAt\n    timeZone\n    localDate\n    localTime\n    durationMinutes\n    location\n    callIn\n    noticeSentAt\n    noticeDays\n    shortNoticeAgreed\n    notes\n    version\n    cancelReason\n    viewerCanManage\n    viewerIsRightsHolder\n    noticeDeadline {\n      id\n      dueDate\n      metOn\n    }\n    viewerInvitation {\n      userId\n      response\n    }\n    studentFirstName\n    viewerCanSeeIep\n    viewerCanSignAttendance\n    attendanceSignatures {\n      userId\n      name\n      role\n      signedAt\n    }\n    invitees {\n      userId\n      displayName\n      teamRole\n      isGuardian\n      response\n      message\n      proposedTimes\n    }\n    attendance {\n      id\n      userId\n      name\n      capacity\n      status\n      writtenInputSubmitted\n      excusalRequestedAt\n      excusalReason\n      parentAgreedByName\n      parentAgreedAt\n      districtAgreedByName\n      districtAgreedAt\n    }\n  }\n':
+    types.MeetingPage_MeetingFragmentDoc,
+  '\n  query IepMeetingPage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      meetings {\n        ...MeetingPage_meeting\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n      viewerCanManage\n      members {\n        userId\n        displayName\n        teamRole\n        isGuardian\n      }\n    }\n  }\n':
+    types.IepMeetingPageDocument,
+  '\n  query IepMeetingOne($meetingId: ID!) {\n    iepMeeting(id: $meetingId) {\n      ...MeetingPage_meeting\n    }\n  }\n':
+    types.IepMeetingOneDocument,
+  '\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n':
+    types.RescheduleIepMeetingDocument,
+  '\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n':
+    types.CancelIepMeetingDocument,
+  '\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n':
+    types.RequestMeetingExcusalDocument,
+  '\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n':
+    types.RecordMeetingAttendanceDocument,
+  '\n  mutation SaveMeetingNotes($meetingId: ID!, $version: Int!, $notes: String!) {\n    saveMeetingNotes(meetingId: $meetingId, version: $version, notes: $notes) {\n      id\n    }\n  }\n':
+    types.SaveMeetingNotesDocument,
+  '\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n':
+    types.MarkMeetingHeldDocument,
+  '\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n':
+    types.AgreeToMeetingExcusalDocument,
+  '\n  mutation RespondToIepMeeting($input: RespondToIepMeetingInput!) {\n    respondToIepMeeting(input: $input) {\n      id\n    }\n  }\n':
+    types.RespondToIepMeetingDocument,
+  '\n  mutation ScheduleIepMeeting($input: ScheduleIepMeetingInput!) {\n    scheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n':
+    types.ScheduleIepMeetingDocument,
+  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n':
+    types.UnreadNotificationCountDocument,
+  '\n  query BellNotifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n':
+    types.BellNotificationsDocument,
+  '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n':
+    types.MarkNotificationsReadDocument,
+  '\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      reminderKind\n      deadlineKind\n      email\n      inApp\n    }\n  }\n':
+    types.MyNotificationPreferencesDocument,
+  '\n  mutation UpdateMyNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      reminderKind\n      deadlineKind\n      email\n      inApp\n    }\n  }\n':
+    types.UpdateMyNotificationPreferencesDocument,
+  '\n  query ChangePasswordAccount {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n':
+    types.ChangePasswordAccountDocument,
+  '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n':
+    types.ChangePasswordDocument,
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
+    types.RequestPasswordResetDocument,
+  '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n':
+    types.ResetPasswordDocument,
+  '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n        locale\n        role\n      }\n    }\n  }\n':
+    types.SignInDocument,
+  '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
+  '\n  query SignoffAmendmentChanges($iepId: ID!) {\n    iepVersionDiff(iepId: $iepId) {\n      fromIepId\n      fromVersion\n      toIepId\n      toVersion\n      parts {\n        kind\n        change\n        fromPartId\n        toPartId\n        fields {\n          field\n          segments {\n            kind\n            text\n          }\n        }\n      }\n    }\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      parts {\n        id\n        kind\n        position\n        content\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n':
+    types.SignoffAmendmentChangesDocument,
+  '\n  query SignoffAttendanceIntent($locale: String) {\n    signatureIntent(purpose: ATTENDANCE, locale: $locale) {\n      version\n      locale\n      statement\n    }\n  }\n':
+    types.SignoffAttendanceIntentDocument,
+  '\n  mutation SignoffSignIepAttendance($input: SignIepAttendanceInput!) {\n    signIepAttendance(input: $input) {\n      id\n      signedAt\n      typedName\n    }\n  }\n':
+    types.SignoffSignIepAttendanceDocument,
+  '\n  query SignoffMyElectronicRecordsConsent {\n    myElectronicRecordsConsent {\n      id\n      disclosureVersion\n      locale\n      agreedAt\n      withdrawnAt\n      current\n    }\n  }\n':
+    types.SignoffMyElectronicRecordsConsentDocument,
+  '\n  mutation SignoffWithdrawElectronicRecordsConsent {\n    withdrawElectronicRecordsConsent {\n      id\n      withdrawnAt\n      current\n    }\n  }\n':
+    types.SignoffWithdrawElectronicRecordsConsentDocument,
+  '\n  query SignoffFinalizePage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      canFinalize\n      parts {\n        id\n        kind\n        position\n        content\n      }\n      qualityChecks {\n        code\n        severity\n        partId\n        message\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n':
+    types.SignoffFinalizePageDocument,
+  '\n  mutation SignoffFinalizeIep($input: FinalizeIepInput!) {\n    finalizeIep(input: $input) {\n      id\n      status\n      canFinalize\n      canWithdrawProposal\n      currentVersion {\n        id\n        number\n        digest\n      }\n    }\n  }\n':
+    types.SignoffFinalizeIepDocument,
+  '\n  query SignoffIepStatus($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      studentId\n      derivedFromIepId\n      supersededByIepId\n      canFinalize\n      canWithdrawProposal\n      canDecide\n      canManagePriorWrittenNotices\n      requiresParentSignature\n      currentVersion {\n        id\n        number\n      }\n      priorWrittenNotices {\n        id\n        source\n        action\n        status\n        createdAt\n        sentAt\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n':
+    types.SignoffIepStatusDocument,
+  '\n  query SignoffStudentForAmendment($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      canStartIep\n      activeIepId\n    }\n  }\n':
+    types.SignoffStudentForAmendmentDocument,
+  '\n  mutation SignoffStartAmendment($input: StartIepInput!) {\n    startIep(input: $input) {\n      id\n    }\n  }\n':
+    types.SignoffStartAmendmentDocument,
+  '\n  mutation SignoffWithdrawProposal($iepId: ID!) {\n    withdrawIepProposal(iepId: $iepId) {\n      id\n      status\n      canFinalize\n      canWithdrawProposal\n      canDecide\n    }\n  }\n':
+    types.SignoffWithdrawProposalDocument,
+  '\n  query SignoffIepTimeline($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      status\n      versions {\n        id\n        number\n        digest\n        frozenAt\n        pdfUrl\n        certificateUrl\n        frozenBy {\n          id\n          displayName\n        }\n      }\n      decisions {\n        id\n        version\n        kind\n        decidedAt\n        signedOn\n        effectiveOn\n        reasons\n        exceptedPartIds\n        amendmentIepId\n        decidedBy {\n          id\n          displayName\n        }\n      }\n      signatures {\n        id\n        purpose\n        version\n        meetingId\n        signerRole\n        typedName\n        signedAt\n        signer {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.SignoffIepTimelineDocument,
+  '\n  query SignoffNoticePage($id: ID!, $iepId: ID!) {\n    priorWrittenNotice(id: $id) {\n      ...SignoffNoticeFields\n    }\n    iep(id: $iepId) {\n      id\n      canManagePriorWrittenNotices\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n':
+    types.SignoffNoticePageDocument,
+  '\n  fragment SignoffNoticeFields on PriorWrittenNotice {\n    id\n    iepId\n    source\n    action\n    status\n    version\n    locale\n    actionDescription\n    explanation\n    evaluationBasis\n    proceduralSafeguards\n    sourcesForAssistance\n    optionsConsidered\n    otherFactors\n    createdAt\n    sentAt\n    sentBy {\n      id\n      displayName\n    }\n  }\n':
+    types.SignoffNoticeFieldsFragmentDoc,
+  '\n  query SignoffCurrentNotice($id: ID!) {\n    priorWrittenNotice(id: $id) {\n      ...SignoffNoticeFields\n    }\n  }\n':
+    types.SignoffCurrentNoticeDocument,
+  '\n  mutation SignoffUpdateNotice($input: UpdatePriorWrittenNoticeInput!) {\n    updatePriorWrittenNotice(input: $input) {\n      ...SignoffNoticeFields\n    }\n  }\n':
+    types.SignoffUpdateNoticeDocument,
+  '\n  mutation SignoffSendNotice($input: SendPriorWrittenNoticeInput!) {\n    sendPriorWrittenNotice(input: $input) {\n      ...SignoffNoticeFields\n    }\n  }\n':
+    types.SignoffSendNoticeDocument,
+  '\n  query SignoffElectronicRecordsDisclosure($locale: String) {\n    electronicRecordsDisclosure(locale: $locale) {\n      version\n      locale\n      title\n      paragraphs\n    }\n  }\n':
+    types.SignoffElectronicRecordsDisclosureDocument,
+  '\n  mutation SignoffAgreeToElectronicRecords($input: AgreeToElectronicRecordsInput!) {\n    agreeToElectronicRecords(input: $input) {\n      id\n      disclosureVersion\n      locale\n      agreedAt\n      withdrawnAt\n      current\n    }\n  }\n':
+    types.SignoffAgreeToElectronicRecordsDocument,
+  '\n  query SignoffReview($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      canDecide\n      currentVersion {\n        id\n        number\n        digest\n        frozenAt\n        pdfUrl\n        parts {\n          id\n          kind\n          position\n          content\n          excepted\n        }\n      }\n      decisions {\n        id\n        version\n        kind\n        decidedAt\n        decidedBy {\n          id\n          displayName\n        }\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n    myElectronicRecordsConsent {\n      id\n      current\n    }\n  }\n':
+    types.SignoffReviewDocument,
+  '\n  mutation SignoffMarkIepReviewed($input: MarkIepReviewedInput!) {\n    markIepReviewed(input: $input) {\n      id\n      kind\n      version\n      decidedAt\n    }\n  }\n':
+    types.SignoffMarkIepReviewedDocument,
+  '\n  query SignoffDecisionIntent($decision: IepParentDecision!, $locale: String) {\n    signatureIntent(purpose: PARENT_DECISION, decision: $decision, locale: $locale) {\n      version\n      locale\n      statement\n    }\n  }\n':
+    types.SignoffDecisionIntentDocument,
+  '\n  mutation SignoffDecideOnIep($input: DecideOnIepInput!) {\n    decideOnIep(input: $input) {\n      id\n      version\n      kind\n      amendmentIepId\n    }\n  }\n':
+    types.SignoffDecideOnIepDocument,
+  '\n  query SignoffVersion($iepId: ID!, $version: Int!) {\n    iepVersion(iepId: $iepId, version: $version) {\n      id\n      number\n      digest\n      frozenAt\n      acknowledgedWarnings\n      pdfUrl\n      certificateUrl\n      frozenBy {\n        id\n        displayName\n      }\n      parts {\n        id\n        kind\n        position\n        content\n        excepted\n      }\n    }\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      decisions {\n        id\n        version\n        kind\n        decidedAt\n        signedOn\n        effectiveOn\n        reasons\n        exceptedPartIds\n        amendmentIepId\n        decidedBy {\n          id\n          displayName\n        }\n      }\n      signatures {\n        id\n        purpose\n        version\n        digest\n        signerRole\n        typedName\n        intentStatement\n        intentStatementVersion\n        electronicRecordsDisclosureVersion\n        signedAt\n        ip\n        userAgent\n        signer {\n          id\n          displayName\n        }\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n':
+    types.SignoffVersionDocument,
+  '\n  query SignoffVerifyVersion($iepId: ID!, $version: Int!) {\n    verifyIepVersion(iepId: $iepId, version: $version) {\n      iepId\n      version\n      storedDigest\n      computedDigest\n      intact\n      checkedAt\n      signatures {\n        signatureId\n        digest\n        matches\n      }\n    }\n  }\n':
+    types.SignoffVerifyVersionDocument,
+  '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      iepId\n      user {\n        id\n        displayName\n        locale\n        role\n      }\n    }\n  }\n':
+    types.AcceptInvitationDocument,
+  '\n  query IepTeam($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n      viewerCanManage\n      invitableRoles\n      members {\n        userId\n        ...TeamMemberItem_member\n      }\n      pendingInvitations {\n        id\n        ...PendingInvitationItem_invitation\n      }\n    }\n  }\n':
+    types.IepTeamDocument,
+  '\n  mutation RemoveTeamMember($iepId: ID!, $userId: ID!) {\n    removeTeamMember(iepId: $iepId, userId: $userId)\n  }\n':
+    types.RemoveTeamMemberDocument,
+  '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId)\n  }\n':
+    types.RevokeInvitationDocument,
+  '\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      studentFirstName\n      inviterName\n      teamRole\n      role\n      email\n      displayName\n      needsPassword\n      expiresAt\n    }\n  }\n':
+    types.InvitationDocument,
+  '\n  mutation InviteToTeam($input: InviteToTeamInput!) {\n    inviteToTeam(input: $input) {\n      id\n      email\n    }\n  }\n':
+    types.InviteToTeamDocument,
+  '\n  fragment PendingInvitationItem_invitation on TeamInvitation {\n    id\n    email\n    displayName\n    role\n    teamRole\n    invitedByName\n    sentAt\n    expiresAt\n  }\n':
+    types.PendingInvitationItem_InvitationFragmentDoc,
+  '\n  fragment TeamMemberItem_member on TeamMember {\n    userId\n    displayName\n    role\n    teamRole\n    invitedByName\n    expiresAt\n    isCaseManager\n    isGuardian\n  }\n':
+    types.TeamMemberItem_MemberFragmentDoc,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Me {\n    me {\n      id\n      displayName\n      locale\n      role\n    }\n  }\n',
+): (typeof documents)['\n  query Me {\n    me {\n      id\n      displayName\n      locale\n      role\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AdminCalendar_calendar on SchoolCalendar {\n      id\n      schoolId\n      schoolName\n      schoolYear\n      firstDay\n      lastDay\n      version\n      closures {\n        id\n        kind\n        name\n        firstDay\n        lastDay\n      }\n  }\n',
+): (typeof documents)['\n  fragment AdminCalendar_calendar on SchoolCalendar {\n      id\n      schoolId\n      schoolName\n      schoolYear\n      firstDay\n      lastDay\n      version\n      closures {\n        id\n        kind\n        name\n        firstDay\n        lastDay\n      }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AdminCalendar_change on SchoolCalendarChange {\n    calendar {\n      ...AdminCalendar_calendar\n    }\n    deadlines {\n      recomputed\n      moved\n    }\n  }\n',
+): (typeof documents)['\n  fragment AdminCalendar_change on SchoolCalendarChange {\n    calendar {\n      ...AdminCalendar_calendar\n    }\n    deadlines {\n      recomputed\n      moved\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      ...AdminCalendar_calendar\n    }\n  }\n',
+): (typeof documents)['\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      ...AdminCalendar_calendar\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StateRuleProfiles {\n    stateRuleProfiles {\n      code\n      name\n      inUse\n      initialEvaluationDays\n      initialEvaluationUnit\n      serviceStartSchoolDays\n      transitionAge\n      breaksStopEvaluationClock\n      breakMinimumWeekdays\n      requiresParentSignature\n      effectAfterNoticeDays\n    }\n  }\n',
+): (typeof documents)['\n  query StateRuleProfiles {\n    stateRuleProfiles {\n      code\n      name\n      inUse\n      initialEvaluationDays\n      initialEvaluationUnit\n      serviceStartSchoolDays\n      transitionAge\n      breaksStopEvaluationClock\n      breakMinimumWeekdays\n      requiresParentSignature\n      effectAfterNoticeDays\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminSchools {\n    schools {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query AdminSchools {\n    schools {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateSchool($name: String!) {\n    createSchool(name: $name) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateSchool($name: String!) {\n    createSchool(name: $name) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RenameSchool($id: ID!, $name: String!) {\n    renameSchool(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation RenameSchool($id: ID!, $name: String!) {\n    renameSchool(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DistrictStudents($search: String, $schoolId: ID, $first: Int, $after: String) {\n    districtStudents(search: $search, schoolId: $schoolId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        grade\n        school {\n          id\n          name\n        }\n        guardians {\n          userId\n          displayName\n          email\n          relationship\n          rightsHolder\n          active\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DistrictStudents($search: String, $schoolId: ID, $first: Int, $after: String) {\n    districtStudents(search: $search, schoolId: $schoolId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        grade\n        school {\n          id\n          name\n        }\n        guardians {\n          userId\n          displayName\n          email\n          relationship\n          rightsHolder\n          active\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddGuardian($input: AddGuardianInput!) {\n    addGuardian(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddGuardian($input: AddGuardianInput!) {\n    addGuardian(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveGuardian($studentId: ID!, $userId: ID!) {\n    removeGuardian(studentId: $studentId, userId: $userId) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveGuardian($studentId: ID!, $userId: ID!) {\n    removeGuardian(studentId: $studentId, userId: $userId) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateStudent($input: CreateStudentInput!) {\n    createStudent(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateStudent($input: CreateStudentInput!) {\n    createStudent(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateStudent($input: UpdateStudentInput!) {\n    updateStudent(input: $input) {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      grade\n      school {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateStudent($input: UpdateStudentInput!) {\n    updateStudent(input: $input) {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      grade\n      school {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DistrictUsers($filter: DistrictUsersFilter, $first: Int, $after: String) {\n    districtUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        email\n        displayName\n        role\n        specialty\n        locale\n        active\n        passwordSet\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DistrictUsers($filter: DistrictUsersFilter, $first: Int, $after: String) {\n    districtUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        email\n        displayName\n        role\n        specialty\n        locale\n        active\n        passwordSet\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      id\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      id\n      displayName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      specialty\n      locale\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      specialty\n      locale\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ComplianceDashboard($filter: ComplianceFilterInput, $first: Int!, $after: String, $locale: DeadlineLocale) {\n    complianceDashboard(filter: $filter) {\n      today\n      totals {\n        upcoming\n        dueThisWeek\n        overdue\n        metOnTime\n        metLate\n      }\n      byKind {\n        kind\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      bySchool {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      schoolCount\n      byCaseManager {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      upcomingWeeks {\n        startDate\n        endDate\n        total\n        byKind {\n          kind\n          count\n        }\n      }\n      overdue(first: $first, after: $after) {\n        hasNextPage\n        endCursor\n        nodes {\n          id\n          kind\n          studentId\n          studentName\n          iepId\n          schoolName\n          caseManagerName\n          dueDate\n          daysOverdue\n          explanation(locale: $locale)\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ComplianceDashboard($filter: ComplianceFilterInput, $first: Int!, $after: String, $locale: DeadlineLocale) {\n    complianceDashboard(filter: $filter) {\n      today\n      totals {\n        upcoming\n        dueThisWeek\n        overdue\n        metOnTime\n        metLate\n      }\n      byKind {\n        kind\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      bySchool {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      schoolCount\n      byCaseManager {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      upcomingWeeks {\n        startDate\n        endDate\n        total\n        byKind {\n          kind\n          count\n        }\n      }\n      overdue(first: $first, after: $after) {\n        hasNextPage\n        endCursor\n        nodes {\n          id\n          kind\n          studentId\n          studentName\n          iepId\n          schoolName\n          caseManagerName\n          dueDate\n          daysOverdue\n          explanation(locale: $locale)\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ComplianceFilterOptions($schoolId: ID) {\n    complianceDashboard(filter: { schoolId: $schoolId }) {\n      filterOptions {\n        schools {\n          id\n          name\n        }\n        caseManagers {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ComplianceFilterOptions($schoolId: ID) {\n    complianceDashboard(filter: { schoolId: $schoolId }) {\n      filterOptions {\n        schools {\n          id\n          name\n        }\n        caseManagers {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IepComments($iepId: ID!, $partId: ID!) {\n    iep(id: $iepId) {\n      id\n      mentionablePeople {\n        id\n        displayName\n      }\n      commentThreads(partId: $partId) {\n        id\n        partId\n        quote\n        createdAt\n        resolvedAt\n        createdBy {\n          id\n          displayName\n        }\n        assignee {\n          id\n          displayName\n        }\n        resolvedBy {\n          id\n          displayName\n        }\n        comments {\n          id\n          threadId\n          body\n          createdAt\n          author {\n            id\n            displayName\n          }\n          mentions {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IepComments($iepId: ID!, $partId: ID!) {\n    iep(id: $iepId) {\n      id\n      mentionablePeople {\n        id\n        displayName\n      }\n      commentThreads(partId: $partId) {\n        id\n        partId\n        quote\n        createdAt\n        resolvedAt\n        createdBy {\n          id\n          displayName\n        }\n        assignee {\n          id\n          displayName\n        }\n        resolvedBy {\n          id\n          displayName\n        }\n        comments {\n          id\n          threadId\n          body\n          createdAt\n          author {\n            id\n            displayName\n          }\n          mentions {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartIepCommentThread($input: StartIepCommentThreadInput!) {\n    startIepCommentThread(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartIepCommentThread($input: StartIepCommentThreadInput!) {\n    startIepCommentThread(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReplyToIepCommentThread($input: ReplyToIepCommentThreadInput!) {\n    replyToIepCommentThread(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReplyToIepCommentThread($input: ReplyToIepCommentThreadInput!) {\n    replyToIepCommentThread(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignIepCommentThread($input: AssignIepCommentThreadInput!) {\n    assignIepCommentThread(input: $input) {\n      id\n      assignee {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignIepCommentThread($input: AssignIepCommentThreadInput!) {\n    assignIepCommentThread(input: $input) {\n      id\n      assignee {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResolveIepCommentThread($threadId: ID!) {\n    resolveIepCommentThread(threadId: $threadId) {\n      id\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResolveIepCommentThread($threadId: ID!) {\n    resolveIepCommentThread(threadId: $threadId) {\n      id\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReopenIepCommentThread($threadId: ID!) {\n    reopenIepCommentThread(threadId: $threadId) {\n      id\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReopenIepCommentThread($threadId: ID!) {\n    reopenIepCommentThread(threadId: $threadId) {\n      id\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IepPartRevisions($partId: ID!, $first: Int!, $after: String) {\n    iepPartRevisions(partId: $partId, first: $first, after: $after) {\n      nodes {\n        id\n        partId\n        version\n        change\n        createdAt\n        suggestionId\n        author {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n',
+): (typeof documents)['\n  query IepPartRevisions($partId: ID!, $first: Int!, $after: String) {\n    iepPartRevisions(partId: $partId, first: $first, after: $after) {\n      nodes {\n        id\n        partId\n        version\n        change\n        createdAt\n        suggestionId\n        author {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IepPartDiff($partId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    iepPartDiff(partId: $partId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      partId\n      kind\n      fromVersion\n      toVersion\n      fields {\n        field\n        segments {\n          kind\n          text\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IepPartDiff($partId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    iepPartDiff(partId: $partId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      partId\n      kind\n      fromVersion\n      toVersion\n      fields {\n        field\n        segments {\n          kind\n          text\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ShareIepWithFamily($iepId: ID!) {\n    shareIepWithFamily(iepId: $iepId) {\n      id\n      sharedWithFamilyAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation ShareIepWithFamily($iepId: ID!) {\n    shareIepWithFamily(iepId: $iepId) {\n      id\n      sharedWithFamilyAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IepPage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      studentId\n      derivedFromIepId\n      sharedWithFamilyAt\n      canEdit\n      canSuggest\n      canDecideSuggestions\n      canComment\n      studentFirstName\n      caseManager {\n        id\n        displayName\n      }\n      parts {\n        id\n        iepId\n        kind\n        position\n        content\n        version\n        unchangedSinceLastYear\n        updatedAt\n        changedSinceMyLastView\n        threadCount\n        openThreadCount\n        updatedBy {\n          id\n          displayName\n        }\n      }\n      qualityChecks {\n        code\n        severity\n        partId\n        message\n      }\n      suggestions {\n        id\n        iepId\n        partId\n        partKind\n        baseVersion\n        proposedContent\n        rationale\n        status\n        createdAt\n        decidedAt\n        decisionReason\n        proposer {\n          id\n          displayName\n        }\n        decidedBy {\n          id\n          displayName\n        }\n        diff {\n          partId\n          kind\n          fromVersion\n          toVersion\n          fields {\n            field\n            segments {\n              kind\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IepPage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      studentId\n      derivedFromIepId\n      sharedWithFamilyAt\n      canEdit\n      canSuggest\n      canDecideSuggestions\n      canComment\n      studentFirstName\n      caseManager {\n        id\n        displayName\n      }\n      parts {\n        id\n        iepId\n        kind\n        position\n        content\n        version\n        unchangedSinceLastYear\n        updatedAt\n        changedSinceMyLastView\n        threadCount\n        openThreadCount\n        updatedBy {\n          id\n          displayName\n        }\n      }\n      qualityChecks {\n        code\n        severity\n        partId\n        message\n      }\n      suggestions {\n        id\n        iepId\n        partId\n        partKind\n        baseVersion\n        proposedContent\n        rationale\n        status\n        createdAt\n        decidedAt\n        decisionReason\n        proposer {\n          id\n          displayName\n        }\n        decidedBy {\n          id\n          displayName\n        }\n        diff {\n          partId\n          kind\n          fromVersion\n          toVersion\n          fields {\n            field\n            segments {\n              kind\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IepThreadCounts($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      parts {\n        id\n        threadCount\n        openThreadCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IepThreadCounts($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      parts {\n        id\n        threadCount\n        openThreadCount\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IepViewers($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      viewers {\n        partId\n        editing\n        since\n        person {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IepViewers($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      viewers {\n        partId\n        editing\n        since\n        person {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IepChangesSinceLastView($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      changesSinceMyLastView {\n        lastViewedAt\n        parts {\n          partId\n          kind\n          fromVersion\n          toVersion\n          fields {\n            field\n            segments {\n              kind\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IepChangesSinceLastView($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      changesSinceMyLastView {\n        lastViewedAt\n        parts {\n          partId\n          kind\n          fromVersion\n          toVersion\n          fields {\n            field\n            segments {\n              kind\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkIepViewed($iepId: ID!) {\n    markIepViewed(iepId: $iepId) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkIepViewed($iepId: ID!) {\n    markIepViewed(iepId: $iepId) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddIepPart($input: AddIepPartInput!) {\n    addIepPart(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddIepPart($input: AddIepPartInput!) {\n    addIepPart(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveIepPart($input: SaveIepPartInput!) {\n    saveIepPart(input: $input) {\n      id\n      content\n      version\n      unchangedSinceLastYear\n      updatedAt\n      updatedBy {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveIepPart($input: SaveIepPartInput!) {\n    saveIepPart(input: $input) {\n      id\n      content\n      version\n      unchangedSinceLastYear\n      updatedAt\n      updatedBy {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveIepPart($input: RemoveIepPartInput!) {\n    removeIepPart(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveIepPart($input: RemoveIepPartInput!) {\n    removeIepPart(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposeIepChange($input: ProposeIepChangeInput!) {\n    proposeIepChange(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProposeIepChange($input: ProposeIepChangeInput!) {\n    proposeIepChange(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartIep($input: StartIepInput!) {\n    startIep(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartIep($input: StartIepInput!) {\n    startIep(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptIepSuggestion($input: AcceptIepSuggestionInput!) {\n    acceptIepSuggestion(input: $input) {\n      id\n      status\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptIepSuggestion($input: AcceptIepSuggestionInput!) {\n    acceptIepSuggestion(input: $input) {\n      id\n      status\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectIepSuggestion($input: RejectIepSuggestionInput!) {\n    rejectIepSuggestion(input: $input) {\n      id\n      status\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RejectIepSuggestion($input: RejectIepSuggestionInput!) {\n    rejectIepSuggestion(input: $input) {\n      id\n      status\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawIepSuggestion($suggestionId: ID!) {\n    withdrawIepSuggestion(suggestionId: $suggestionId) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawIepSuggestion($suggestionId: ID!) {\n    withdrawIepSuggestion(suggestionId: $suggestionId) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription IepActivity($iepId: ID!) {\n    iepActivity(iepId: $iepId) {\n      iepId\n      kind\n      subjectId\n      actorId\n      at\n    }\n  }\n',
+): (typeof documents)['\n  subscription IepActivity($iepId: ID!) {\n    iepActivity(iepId: $iepId) {\n      iepId\n      kind\n      subjectId\n      actorId\n      at\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportIepPresence($input: ReportIepPresenceInput!) {\n    reportIepPresence(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ReportIepPresence($input: ReportIepPresenceInput!) {\n    reportIepPresence(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LeaveIep($iepId: ID!) {\n    leaveIep(iepId: $iepId)\n  }\n',
+): (typeof documents)['\n  mutation LeaveIep($iepId: ID!) {\n    leaveIep(iepId: $iepId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StudentAccessRecord($studentId: ID!, $before: String) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n    }\n    studentAccessRecord(studentId: $studentId, first: 50, before: $before) {\n      totalCount\n      nextCursor\n      entries {\n        id\n        occurredAt\n        actorName\n        actorRole\n        event\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StudentAccessRecord($studentId: ID!, $before: String) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n    }\n    studentAccessRecord(studentId: $studentId, first: 50, before: $before) {\n      totalCount\n      nextCursor\n      entries {\n        id\n        occurredAt\n        actorName\n        actorRole\n        event\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment IepItem_iep on Iep {\n    id\n    kind\n    status\n    meetingDate\n    startDate\n    annualReviewDue\n    caseManager {\n      id\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  fragment IepItem_iep on Iep {\n    id\n    kind\n    status\n    meetingDate\n    startDate\n    annualReviewDue\n    caseManager {\n      id\n      displayName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StudentCard_student on Student {\n    id\n    firstName\n    lastName\n    grade\n    schoolName\n    canStartIep\n    activeIepId\n    ieps {\n      id\n      ...IepItem_iep\n    }\n  }\n',
+): (typeof documents)['\n  fragment StudentCard_student on Student {\n    id\n    firstName\n    lastName\n    grade\n    schoolName\n    canStartIep\n    activeIepId\n    ieps {\n      id\n      ...IepItem_iep\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Students {\n    students {\n      id\n      ...StudentCard_student\n    }\n  }\n',
+): (typeof documents)['\n  query Students {\n    students {\n      id\n      ...StudentCard_student\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MeetingPage_meeting on IepMeeting {\n    id\n    purpose\n    status\n    startsAt\n    timeZone\n    localDate\n    localTime\n    durationMinutes\n    location\n    callIn\n    noticeSentAt\n    noticeDays\n    shortNoticeAgreed\n    notes\n    version\n    cancelReason\n    viewerCanManage\n    viewerIsRightsHolder\n    noticeDeadline {\n      id\n      dueDate\n      metOn\n    }\n    viewerInvitation {\n      userId\n      response\n    }\n    studentFirstName\n    viewerCanSeeIep\n    viewerCanSignAttendance\n    attendanceSignatures {\n      userId\n      name\n      role\n      signedAt\n    }\n    invitees {\n      userId\n      displayName\n      teamRole\n      isGuardian\n      response\n      message\n      proposedTimes\n    }\n    attendance {\n      id\n      userId\n      name\n      capacity\n      status\n      writtenInputSubmitted\n      excusalRequestedAt\n      excusalReason\n      parentAgreedByName\n      parentAgreedAt\n      districtAgreedByName\n      districtAgreedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment MeetingPage_meeting on IepMeeting {\n    id\n    purpose\n    status\n    startsAt\n    timeZone\n    localDate\n    localTime\n    durationMinutes\n    location\n    callIn\n    noticeSentAt\n    noticeDays\n    shortNoticeAgreed\n    notes\n    version\n    cancelReason\n    viewerCanManage\n    viewerIsRightsHolder\n    noticeDeadline {\n      id\n      dueDate\n      metOn\n    }\n    viewerInvitation {\n      userId\n      response\n    }\n    studentFirstName\n    viewerCanSeeIep\n    viewerCanSignAttendance\n    attendanceSignatures {\n      userId\n      name\n      role\n      signedAt\n    }\n    invitees {\n      userId\n      displayName\n      teamRole\n      isGuardian\n      response\n      message\n      proposedTimes\n    }\n    attendance {\n      id\n      userId\n      name\n      capacity\n      status\n      writtenInputSubmitted\n      excusalRequestedAt\n      excusalReason\n      parentAgreedByName\n      parentAgreedAt\n      districtAgreedByName\n      districtAgreedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IepMeetingPage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      meetings {\n        ...MeetingPage_meeting\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n      viewerCanManage\n      members {\n        userId\n        displayName\n        teamRole\n        isGuardian\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IepMeetingPage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      meetings {\n        ...MeetingPage_meeting\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n      viewerCanManage\n      members {\n        userId\n        displayName\n        teamRole\n        isGuardian\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IepMeetingOne($meetingId: ID!) {\n    iepMeeting(id: $meetingId) {\n      ...MeetingPage_meeting\n    }\n  }\n',
+): (typeof documents)['\n  query IepMeetingOne($meetingId: ID!) {\n    iepMeeting(id: $meetingId) {\n      ...MeetingPage_meeting\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveMeetingNotes($meetingId: ID!, $version: Int!, $notes: String!) {\n    saveMeetingNotes(meetingId: $meetingId, version: $version, notes: $notes) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveMeetingNotes($meetingId: ID!, $version: Int!, $notes: String!) {\n    saveMeetingNotes(meetingId: $meetingId, version: $version, notes: $notes) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RespondToIepMeeting($input: RespondToIepMeetingInput!) {\n    respondToIepMeeting(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RespondToIepMeeting($input: RespondToIepMeetingInput!) {\n    respondToIepMeeting(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ScheduleIepMeeting($input: ScheduleIepMeetingInput!) {\n    scheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ScheduleIepMeeting($input: ScheduleIepMeetingInput!) {\n    scheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n',
+): (typeof documents)['\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BellNotifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n',
+): (typeof documents)['\n  query BellNotifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      reminderKind\n      deadlineKind\n      email\n      inApp\n    }\n  }\n',
+): (typeof documents)['\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      reminderKind\n      deadlineKind\n      email\n      inApp\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMyNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      reminderKind\n      deadlineKind\n      email\n      inApp\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMyNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      reminderKind\n      deadlineKind\n      email\n      inApp\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ChangePasswordAccount {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  query ChangePasswordAccount {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n',
+): (typeof documents)['\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n',
+): (typeof documents)['\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n        locale\n        role\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n        locale\n        role\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignOut {\n    signOut\n  }\n',
+): (typeof documents)['\n  mutation SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignoffAmendmentChanges($iepId: ID!) {\n    iepVersionDiff(iepId: $iepId) {\n      fromIepId\n      fromVersion\n      toIepId\n      toVersion\n      parts {\n        kind\n        change\n        fromPartId\n        toPartId\n        fields {\n          field\n          segments {\n            kind\n            text\n          }\n        }\n      }\n    }\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      parts {\n        id\n        kind\n        position\n        content\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n',
+): (typeof documents)['\n  query SignoffAmendmentChanges($iepId: ID!) {\n    iepVersionDiff(iepId: $iepId) {\n      fromIepId\n      fromVersion\n      toIepId\n      toVersion\n      parts {\n        kind\n        change\n        fromPartId\n        toPartId\n        fields {\n          field\n          segments {\n            kind\n            text\n          }\n        }\n      }\n    }\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      parts {\n        id\n        kind\n        position\n        content\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignoffAttendanceIntent($locale: String) {\n    signatureIntent(purpose: ATTENDANCE, locale: $locale) {\n      version\n      locale\n      statement\n    }\n  }\n',
+): (typeof documents)['\n  query SignoffAttendanceIntent($locale: String) {\n    signatureIntent(purpose: ATTENDANCE, locale: $locale) {\n      version\n      locale\n      statement\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignoffSignIepAttendance($input: SignIepAttendanceInput!) {\n    signIepAttendance(input: $input) {\n      id\n      signedAt\n      typedName\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignoffSignIepAttendance($input: SignIepAttendanceInput!) {\n    signIepAttendance(input: $input) {\n      id\n      signedAt\n      typedName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignoffMyElectronicRecordsConsent {\n    myElectronicRecordsConsent {\n      id\n      disclosureVersion\n      locale\n      agreedAt\n      withdrawnAt\n      current\n    }\n  }\n',
+): (typeof documents)['\n  query SignoffMyElectronicRecordsConsent {\n    myElectronicRecordsConsent {\n      id\n      disclosureVersion\n      locale\n      agreedAt\n      withdrawnAt\n      current\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignoffWithdrawElectronicRecordsConsent {\n    withdrawElectronicRecordsConsent {\n      id\n      withdrawnAt\n      current\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignoffWithdrawElectronicRecordsConsent {\n    withdrawElectronicRecordsConsent {\n      id\n      withdrawnAt\n      current\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignoffFinalizePage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      canFinalize\n      parts {\n        id\n        kind\n        position\n        content\n      }\n      qualityChecks {\n        code\n        severity\n        partId\n        message\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n',
+): (typeof documents)['\n  query SignoffFinalizePage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      canFinalize\n      parts {\n        id\n        kind\n        position\n        content\n      }\n      qualityChecks {\n        code\n        severity\n        partId\n        message\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignoffFinalizeIep($input: FinalizeIepInput!) {\n    finalizeIep(input: $input) {\n      id\n      status\n      canFinalize\n      canWithdrawProposal\n      currentVersion {\n        id\n        number\n        digest\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignoffFinalizeIep($input: FinalizeIepInput!) {\n    finalizeIep(input: $input) {\n      id\n      status\n      canFinalize\n      canWithdrawProposal\n      currentVersion {\n        id\n        number\n        digest\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignoffIepStatus($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      studentId\n      derivedFromIepId\n      supersededByIepId\n      canFinalize\n      canWithdrawProposal\n      canDecide\n      canManagePriorWrittenNotices\n      requiresParentSignature\n      currentVersion {\n        id\n        number\n      }\n      priorWrittenNotices {\n        id\n        source\n        action\n        status\n        createdAt\n        sentAt\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n',
+): (typeof documents)['\n  query SignoffIepStatus($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      studentId\n      derivedFromIepId\n      supersededByIepId\n      canFinalize\n      canWithdrawProposal\n      canDecide\n      canManagePriorWrittenNotices\n      requiresParentSignature\n      currentVersion {\n        id\n        number\n      }\n      priorWrittenNotices {\n        id\n        source\n        action\n        status\n        createdAt\n        sentAt\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignoffStudentForAmendment($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      canStartIep\n      activeIepId\n    }\n  }\n',
+): (typeof documents)['\n  query SignoffStudentForAmendment($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      canStartIep\n      activeIepId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignoffStartAmendment($input: StartIepInput!) {\n    startIep(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignoffStartAmendment($input: StartIepInput!) {\n    startIep(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignoffWithdrawProposal($iepId: ID!) {\n    withdrawIepProposal(iepId: $iepId) {\n      id\n      status\n      canFinalize\n      canWithdrawProposal\n      canDecide\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignoffWithdrawProposal($iepId: ID!) {\n    withdrawIepProposal(iepId: $iepId) {\n      id\n      status\n      canFinalize\n      canWithdrawProposal\n      canDecide\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignoffIepTimeline($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      status\n      versions {\n        id\n        number\n        digest\n        frozenAt\n        pdfUrl\n        certificateUrl\n        frozenBy {\n          id\n          displayName\n        }\n      }\n      decisions {\n        id\n        version\n        kind\n        decidedAt\n        signedOn\n        effectiveOn\n        reasons\n        exceptedPartIds\n        amendmentIepId\n        decidedBy {\n          id\n          displayName\n        }\n      }\n      signatures {\n        id\n        purpose\n        version\n        meetingId\n        signerRole\n        typedName\n        signedAt\n        signer {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SignoffIepTimeline($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      status\n      versions {\n        id\n        number\n        digest\n        frozenAt\n        pdfUrl\n        certificateUrl\n        frozenBy {\n          id\n          displayName\n        }\n      }\n      decisions {\n        id\n        version\n        kind\n        decidedAt\n        signedOn\n        effectiveOn\n        reasons\n        exceptedPartIds\n        amendmentIepId\n        decidedBy {\n          id\n          displayName\n        }\n      }\n      signatures {\n        id\n        purpose\n        version\n        meetingId\n        signerRole\n        typedName\n        signedAt\n        signer {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignoffNoticePage($id: ID!, $iepId: ID!) {\n    priorWrittenNotice(id: $id) {\n      ...SignoffNoticeFields\n    }\n    iep(id: $iepId) {\n      id\n      canManagePriorWrittenNotices\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n',
+): (typeof documents)['\n  query SignoffNoticePage($id: ID!, $iepId: ID!) {\n    priorWrittenNotice(id: $id) {\n      ...SignoffNoticeFields\n    }\n    iep(id: $iepId) {\n      id\n      canManagePriorWrittenNotices\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SignoffNoticeFields on PriorWrittenNotice {\n    id\n    iepId\n    source\n    action\n    status\n    version\n    locale\n    actionDescription\n    explanation\n    evaluationBasis\n    proceduralSafeguards\n    sourcesForAssistance\n    optionsConsidered\n    otherFactors\n    createdAt\n    sentAt\n    sentBy {\n      id\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  fragment SignoffNoticeFields on PriorWrittenNotice {\n    id\n    iepId\n    source\n    action\n    status\n    version\n    locale\n    actionDescription\n    explanation\n    evaluationBasis\n    proceduralSafeguards\n    sourcesForAssistance\n    optionsConsidered\n    otherFactors\n    createdAt\n    sentAt\n    sentBy {\n      id\n      displayName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignoffCurrentNotice($id: ID!) {\n    priorWrittenNotice(id: $id) {\n      ...SignoffNoticeFields\n    }\n  }\n',
+): (typeof documents)['\n  query SignoffCurrentNotice($id: ID!) {\n    priorWrittenNotice(id: $id) {\n      ...SignoffNoticeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignoffUpdateNotice($input: UpdatePriorWrittenNoticeInput!) {\n    updatePriorWrittenNotice(input: $input) {\n      ...SignoffNoticeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignoffUpdateNotice($input: UpdatePriorWrittenNoticeInput!) {\n    updatePriorWrittenNotice(input: $input) {\n      ...SignoffNoticeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignoffSendNotice($input: SendPriorWrittenNoticeInput!) {\n    sendPriorWrittenNotice(input: $input) {\n      ...SignoffNoticeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignoffSendNotice($input: SendPriorWrittenNoticeInput!) {\n    sendPriorWrittenNotice(input: $input) {\n      ...SignoffNoticeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignoffElectronicRecordsDisclosure($locale: String) {\n    electronicRecordsDisclosure(locale: $locale) {\n      version\n      locale\n      title\n      paragraphs\n    }\n  }\n',
+): (typeof documents)['\n  query SignoffElectronicRecordsDisclosure($locale: String) {\n    electronicRecordsDisclosure(locale: $locale) {\n      version\n      locale\n      title\n      paragraphs\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignoffAgreeToElectronicRecords($input: AgreeToElectronicRecordsInput!) {\n    agreeToElectronicRecords(input: $input) {\n      id\n      disclosureVersion\n      locale\n      agreedAt\n      withdrawnAt\n      current\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignoffAgreeToElectronicRecords($input: AgreeToElectronicRecordsInput!) {\n    agreeToElectronicRecords(input: $input) {\n      id\n      disclosureVersion\n      locale\n      agreedAt\n      withdrawnAt\n      current\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignoffReview($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      canDecide\n      currentVersion {\n        id\n        number\n        digest\n        frozenAt\n        pdfUrl\n        parts {\n          id\n          kind\n          position\n          content\n          excepted\n        }\n      }\n      decisions {\n        id\n        version\n        kind\n        decidedAt\n        decidedBy {\n          id\n          displayName\n        }\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n    myElectronicRecordsConsent {\n      id\n      current\n    }\n  }\n',
+): (typeof documents)['\n  query SignoffReview($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      canDecide\n      currentVersion {\n        id\n        number\n        digest\n        frozenAt\n        pdfUrl\n        parts {\n          id\n          kind\n          position\n          content\n          excepted\n        }\n      }\n      decisions {\n        id\n        version\n        kind\n        decidedAt\n        decidedBy {\n          id\n          displayName\n        }\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n    myElectronicRecordsConsent {\n      id\n      current\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignoffMarkIepReviewed($input: MarkIepReviewedInput!) {\n    markIepReviewed(input: $input) {\n      id\n      kind\n      version\n      decidedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignoffMarkIepReviewed($input: MarkIepReviewedInput!) {\n    markIepReviewed(input: $input) {\n      id\n      kind\n      version\n      decidedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignoffDecisionIntent($decision: IepParentDecision!, $locale: String) {\n    signatureIntent(purpose: PARENT_DECISION, decision: $decision, locale: $locale) {\n      version\n      locale\n      statement\n    }\n  }\n',
+): (typeof documents)['\n  query SignoffDecisionIntent($decision: IepParentDecision!, $locale: String) {\n    signatureIntent(purpose: PARENT_DECISION, decision: $decision, locale: $locale) {\n      version\n      locale\n      statement\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignoffDecideOnIep($input: DecideOnIepInput!) {\n    decideOnIep(input: $input) {\n      id\n      version\n      kind\n      amendmentIepId\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignoffDecideOnIep($input: DecideOnIepInput!) {\n    decideOnIep(input: $input) {\n      id\n      version\n      kind\n      amendmentIepId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignoffVersion($iepId: ID!, $version: Int!) {\n    iepVersion(iepId: $iepId, version: $version) {\n      id\n      number\n      digest\n      frozenAt\n      acknowledgedWarnings\n      pdfUrl\n      certificateUrl\n      frozenBy {\n        id\n        displayName\n      }\n      parts {\n        id\n        kind\n        position\n        content\n        excepted\n      }\n    }\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      decisions {\n        id\n        version\n        kind\n        decidedAt\n        signedOn\n        effectiveOn\n        reasons\n        exceptedPartIds\n        amendmentIepId\n        decidedBy {\n          id\n          displayName\n        }\n      }\n      signatures {\n        id\n        purpose\n        version\n        digest\n        signerRole\n        typedName\n        intentStatement\n        intentStatementVersion\n        electronicRecordsDisclosureVersion\n        signedAt\n        ip\n        userAgent\n        signer {\n          id\n          displayName\n        }\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n',
+): (typeof documents)['\n  query SignoffVersion($iepId: ID!, $version: Int!) {\n    iepVersion(iepId: $iepId, version: $version) {\n      id\n      number\n      digest\n      frozenAt\n      acknowledgedWarnings\n      pdfUrl\n      certificateUrl\n      frozenBy {\n        id\n        displayName\n      }\n      parts {\n        id\n        kind\n        position\n        content\n        excepted\n      }\n    }\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      decisions {\n        id\n        version\n        kind\n        decidedAt\n        signedOn\n        effectiveOn\n        reasons\n        exceptedPartIds\n        amendmentIepId\n        decidedBy {\n          id\n          displayName\n        }\n      }\n      signatures {\n        id\n        purpose\n        version\n        digest\n        signerRole\n        typedName\n        intentStatement\n        intentStatementVersion\n        electronicRecordsDisclosureVersion\n        signedAt\n        ip\n        userAgent\n        signer {\n          id\n          displayName\n        }\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignoffVerifyVersion($iepId: ID!, $version: Int!) {\n    verifyIepVersion(iepId: $iepId, version: $version) {\n      iepId\n      version\n      storedDigest\n      computedDigest\n      intact\n      checkedAt\n      signatures {\n        signatureId\n        digest\n        matches\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SignoffVerifyVersion($iepId: ID!, $version: Int!) {\n    verifyIepVersion(iepId: $iepId, version: $version) {\n      iepId\n      version\n      storedDigest\n      computedDigest\n      intact\n      checkedAt\n      signatures {\n        signatureId\n        digest\n        matches\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      iepId\n      user {\n        id\n        displayName\n        locale\n        role\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      iepId\n      user {\n        id\n        displayName\n        locale\n        role\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IepTeam($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n      viewerCanManage\n      invitableRoles\n      members {\n        userId\n        ...TeamMemberItem_member\n      }\n      pendingInvitations {\n        id\n        ...PendingInvitationItem_invitation\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IepTeam($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n      viewerCanManage\n      invitableRoles\n      members {\n        userId\n        ...TeamMemberItem_member\n      }\n      pendingInvitations {\n        id\n        ...PendingInvitationItem_invitation\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveTeamMember($iepId: ID!, $userId: ID!) {\n    removeTeamMember(iepId: $iepId, userId: $userId)\n  }\n',
+): (typeof documents)['\n  mutation RemoveTeamMember($iepId: ID!, $userId: ID!) {\n    removeTeamMember(iepId: $iepId, userId: $userId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId)\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      studentFirstName\n      inviterName\n      teamRole\n      role\n      email\n      displayName\n      needsPassword\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      studentFirstName\n      inviterName\n      teamRole\n      role\n      email\n      displayName\n      needsPassword\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteToTeam($input: InviteToTeamInput!) {\n    inviteToTeam(input: $input) {\n      id\n      email\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteToTeam($input: InviteToTeamInput!) {\n    inviteToTeam(input: $input) {\n      id\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PendingInvitationItem_invitation on TeamInvitation {\n    id\n    email\n    displayName\n    role\n    teamRole\n    invitedByName\n    sentAt\n    expiresAt\n  }\n',
+): (typeof documents)['\n  fragment PendingInvitationItem_invitation on TeamInvitation {\n    id\n    email\n    displayName\n    role\n    teamRole\n    invitedByName\n    sentAt\n    expiresAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TeamMemberItem_member on TeamMember {\n    userId\n    displayName\n    role\n    teamRole\n    invitedByName\n    expiresAt\n    isCaseManager\n    isGuardian\n  }\n',
+): (typeof documents)['\n  fragment TeamMemberItem_member on TeamMember {\n    userId\n    displayName\n    role\n    teamRole\n    invitedByName\n    expiresAt\n    isCaseManager\n    isGuardian\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

@@ -1,0 +1,40 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, type RouteObject } from 'react-router';
+import { LoadingState } from '@iep/web/ui';
+import { AdminLayout } from './admin-layout';
+import { RequireDistrictAdmin } from './require-district-admin';
+
+// Only district administrators use these pages: loaded on demand, they stay out of the bundle families wait for.
+const AdminUsersRoute = lazy(() =>
+  import('./users/admin-users-route').then((module) => ({ default: module.AdminUsersRoute })),
+);
+const AdminStudentsRoute = lazy(() =>
+  import('./students/admin-students-route').then((module) => ({ default: module.AdminStudentsRoute })),
+);
+const AdminSchoolsRoute = lazy(() =>
+  import('./schools/admin-schools-route').then((module) => ({ default: module.AdminSchoolsRoute })),
+);
+
+const AdminCalendarRoute = lazy(() =>
+  import('./calendar/admin-calendar-route').then((module) => ({ default: module.AdminCalendarRoute })),
+);
+
+const page = (element: React.ReactNode) => <Suspense fallback={<LoadingState />}>{element}</Suspense>;
+
+/** `/admin/users`, `/admin/students`, `/admin/schools`, `/admin/calendar`; to be placed under RequireSignIn. */
+export const adminRoute: RouteObject = {
+  path: 'admin',
+  element: <RequireDistrictAdmin />,
+  children: [
+    {
+      element: <AdminLayout />,
+      children: [
+        { index: true, element: <Navigate to="users" replace /> },
+        { path: 'users', element: page(<AdminUsersRoute />) },
+        { path: 'students', element: page(<AdminStudentsRoute />) },
+        { path: 'schools', element: page(<AdminSchoolsRoute />) },
+        { path: 'calendar', element: page(<AdminCalendarRoute />) },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,107 @@
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorMessage } from '@iep/web/data-access';
+import type { FieldProblem } from './admin-rules';
+
+/** The text of a form field's problem in the reader's language, for a Mantine input's `error`. */
+export function useProblemText() {
+  const { t } = useTranslation();
+  return (problem: FieldProblem | undefined): string | undefined => {
+    if (!problem) return undefined;
+    switch (problem.kind) {
+      case 'required':
+        return t('admin.validation.required');
+      case 'emailInvalid':
+        return t('admin.validation.emailInvalid');
+      case 'tooLong':
+        return t('admin.validation.tooLong', { max: problem.max });
+      case 'dateOfBirth':
+        return t(`admin.validation.dateOfBirth.${problem.problem}`);
+    }
+  };
+}
+
+/** A short confirmation that a change was saved; its close button is labelled, unlike Mantine's default. */
+export function useNotifySuccess() {
+  const { t } = useTranslation();
+  return (message: string) =>
+    notifications.show({
+      color: 'green',
+      message,
+      closeButtonProps: { 'aria-label': t('admin.common.close') },
+    });
+}
+
+/** The API's own message when a save is refused (a CONFLICT says which name or address is taken). */
+export function SaveFailure({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <Alert color="red" variant="light" title={t('admin.common.saveErrorTitle')}>
+      {apiErrorMessage(error) ?? t('app.networkError')}
+    </Alert>
+  );
+}
+
+type ConfirmProps = {
+  opened: boolean;
+  title: string;
+  body: string;
+  confirmLabel: string;
+  danger?: boolean;
+  onConfirm: () => Promise<void>;
+  onClose: () => void;
+};
+
+/** Asks before a change that affects someone else at once; the modal keeps focus until answered. */
+export function ConfirmModal({
+  opened,
+  title,
+  body,
+  confirmLabel,
+  danger,
+  onConfirm,
+  onClose,
+}: ConfirmProps) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function confirm() {
+    setBusy(true);
+    setError(null);
+    try {
+      await onConfirm();
+      onClose();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      closeButtonProps={{ 'aria-label': t('admin.common.close') }}
+    >
+      <Stack gap="md">
+        <SaveFailure error={error} />
+        <Text>{body}</Text>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('admin.common.cancel')}
+          </Button>
+          {/* White on the theme's red shade 8 is about 4.1:1; shade 9 reaches AA. */}
+          <Button color={danger ? 'red.9' : undefined} loading={busy} onClick={() => void confirm()}>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

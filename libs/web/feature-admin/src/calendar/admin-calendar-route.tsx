@@ -1,0 +1,471 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useId, useMemo, useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, LoadingState, PageHeading, formatIsoDate } from '@iep/web/ui';
+import { getFragmentData, graphql, type AdminCalendar_CalendarFragment, type CalendarClosureKind } from '@iep/web/data-access';
+import { AdminSchoolsQuery } from '../schools/admin-schools-query';
+import { ConfirmModal, SaveFailure } from '../admin-ui';
+import { StateProfileSection } from './state-profile-section';
+
+/** A school year as this page shows and edits it; every mutation below answers with it. */
+const CalendarFragment = graphql(`
+  fragment AdminCalendar_calendar on SchoolCalendar {
+      id
+      schoolId
+      schoolName
+      schoolYear
+      firstDay
+      lastDay
+      version
+      closures {
+        id
+        kind
+        name
+        firstDay
+        lastDay
+      }
+  }
+`);
+
+/** What a change to a calendar answers: the calendar as saved and how many deadlines it moved. */
+const ChangeFragment = graphql(`
+  fragment AdminCalendar_change on SchoolCalendarChange {
+    calendar {
+      ...AdminCalendar_calendar
+    }
+    deadlines {
+      recomputed
+      moved
+    }
+  }
+`);
+
+const SchoolCalendarsQuery = graphql(`
+  query AdminSchoolCalendars {
+    schoolCalendars {
+      ...AdminCalendar_calendar
+    }
+  }
+`);
+
+const CreateSchoolCalendarMutation = graphql(`
+  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {
+    createSchoolCalendar(input: $input) {
+      ...AdminCalendar_change
+    }
+  }
+`);
+const UpdateSchoolCalendarMutation = graphql(`
+  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {
+    updateSchoolCalendar(input: $input) {
+      ...AdminCalendar_change
+    }
+  }
+`);
+const AddCalendarClosureMutation = graphql(`
+  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {
+    addCalendarClosure(input: $input) {
+      ...AdminCalendar_change
+    }
+  }
+`);
+const UpdateCalendarClosureMutation = graphql(`
+  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {
+    updateCalendarClosure(input: $input) {
+      ...AdminCalendar_change
+    }
+  }
+`);
+const RemoveCalendarClosureMutation = graphql(`
+  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {
+    removeCalendarClosure(id: $id, version: $version) {
+      ...AdminCalendar_change
+    }
+  }
+`);
+
+type Calendar = AdminCalendar_CalendarFragment;
+type Closure = Calendar['closures'][number];
+export type Recompute = { recomputed: number; moved: number };
+
+const DISTRICT = '';
+const NEW_YEAR = '__new__';
+const KINDS: CalendarClosureKind[] = ['HOLIDAY', 'BREAK', 'NON_SCHOOL_DAY'];
+
+/** The outcome of the last save, in words, kept on the page (role=status) rather than only in a toast. */
+export function RecomputeResult({ result }: { result: Recompute | null }) {
+  const { t } = useTranslation();
+  if (!result) return null;
+  return (
+    <Alert color="green" variant="light" role="status" title={t('schoolCalendar.savedTitle')}>
+      {t('schoolCalendar.recomputed', { count: result.recomputed })} {t('schoolCalendar.moved', { count: result.moved })}
+    </Alert>
+  );
+}
+
+/** `/admin/calendar`: the school years, their holidays and breaks, and the state rule profile of the district. */
+export function AdminCalendarRoute() {
+  const { t } = useTranslation();
+  const calendars = useQuery(SchoolCalendarsQuery, { fetchPolicy: 'cache-and-network' });
+  const schools = useQuery(AdminSchoolsQuery);
+  const [year, setYear] = useState<string | null>(null);
+  const [scope, setScope] = useState(DISTRICT);
+  const [result, setResult] = useState<Recompute | null>(null);
+
+  const all = useMemo(() => getFragmentData(CalendarFragment, calendars.data?.schoolCalendars ?? []), [calendars.data]);
+  const years = useMemo(() => [...new Set(all.map((c) => c.schoolYear))], [all]);
+  const selectedYear = year ?? years[0] ?? NEW_YEAR;
+  const calendar = all.find(
+    (c) => c.schoolYear === selectedYear && (c.schoolId ?? DISTRICT) === scope,
+  );
+
+  return (
+    <>
+      <PageHeading>{t('schoolCalendar.heading')}</PageHeading>
+      <Text mb="md">{t('schoolCalendar.intro')}</Text>
+      <Stack gap="xl">
+        <RecomputeResult result={result} />
+        <StateProfileSection onSaved={setResult} />
+        <section aria-labelledby="school-year-heading">
+          <Stack gap="md">
+            <Title order={2} size="h3" id="school-year-heading">
+              {t('schoolCalendar.yearHeading')}
+            </Title>
+            {!calendars.data && calendars.loading && <LoadingState />}
+            {calendars.error && (
+              <ErrorAlert title={t('admin.common.loadErrorTitle')} error={calendars.error} onRetry={() => void calendars.refetch()} />
+            )}
+            {calendars.data && (
+              <>
+                <Group gap="md" align="flex-end" wrap="wrap">
+                  <NativeSelect
+                    label={t('schoolCalendar.yearPicker')}
+                    value={selectedYear}
+                    onChange={(event) => {
+                      setYear(event.currentTarget.value);
+                      setResult(null);
+                    }}
+                    data={[...years.map((y) => ({ value: y, label: y })), { value: NEW_YEAR, label: t('schoolCalendar.newYear') }]}
+                    style={{ flex: '1 1 12rem' }}
+                  />
+                  <NativeSelect
+                    label={t('schoolCalendar.scope')}
+                    value={scope}
+                    onChange={(event) => setScope(event.currentTarget.value)}
+                    data={[
+                      { value: DISTRICT, label: t('schoolCalendar.wholeDistrict') },
+                      ...(schools.data?.schools ?? []).map((s) => ({ value: s.id, label: s.name })),
+                    ]}
+                    style={{ flex: '1 1 16rem' }}
+                  />
+                </Group>
+                {scope !== DISTRICT && !calendar && <Text size="sm">{t('schoolCalendar.schoolFallback')}</Text>}
+                <CalendarForm
+                  key={`${calendar?.id ?? 'new'}-${calendar?.version ?? 0}-${selectedYear}-${scope}`}
+                  calendar={calendar ?? null}
+                  schoolYear={selectedYear === NEW_YEAR ? '' : selectedYear}
+                  schoolId={scope === DISTRICT ? null : scope}
+                  onSaved={(saved, recompute) => {
+                    setYear(saved.schoolYear);
+                    setResult(recompute);
+                  }}
+                />
+                {calendar && <ClosuresTable calendar={calendar} onSaved={setResult} />}
+              </>
+            )}
+          </Stack>
+        </section>
+      </Stack>
+    </>
+  );
+}
+
+function CalendarForm({
+  calendar,
+  schoolYear,
+  schoolId,
+  onSaved,
+}: {
+  calendar: Calendar | null;
+  schoolYear: string;
+  schoolId: string | null;
+  onSaved: (calendar: Calendar, recompute: Recompute) => void;
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(calendar?.schoolYear ?? schoolYear);
+  const [firstDay, setFirstDay] = useState(calendar?.firstDay ?? '');
+  const [lastDay, setLastDay] = useState(calendar?.lastDay ?? '');
+  const [problems, setProblems] = useState<Partial<Record<YearField, YearProblem>>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [create, creating] = useMutation(CreateSchoolCalendarMutation, { refetchQueries: [SchoolCalendarsQuery] });
+  const [update, updating] = useMutation(UpdateSchoolCalendarMutation);
+  const headingId = useId();
+  const problemText = (problem: YearProblem | undefined) =>
+    problem === 'required' ? t('admin.validation.required') : problem ? t(`schoolCalendar.${problem}`) : undefined;
+
+  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = yearProblems(name, firstDay, lastDay);
+    setProblems(found);
+    setFailure(null);
+    if (Object.keys(found).length) return;
+    try {
+      const fields = { schoolYear: name.trim(), firstDay, lastDay };
+      const change = getFragmentData(ChangeFragment, calendar
+        ? (await update({ variables: { input: { id: calendar.id, version: calendar.version, ...fields } } })).data?.updateSchoolCalendar
+        : (await create({ variables: { input: { schoolId, ...fields } } })).data?.createSchoolCalendar);
+      if (change) onSaved(getFragmentData(CalendarFragment, change.calendar), change.deadlines);
+    } catch (error) {
+      setFailure(error);
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={(event) => void handleSubmit(event)} aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <Title order={3} size="h4" id={headingId}>
+          {calendar ? t('schoolCalendar.editYear', { year: calendar.schoolYear }) : t('schoolCalendar.addYear')}
+        </Title>
+        <SaveFailure error={failure} />
+        <Group align="flex-start" gap="sm" wrap="wrap">
+          <TextInput
+            label={t('schoolCalendar.yearName')}
+            description={t('schoolCalendar.yearNameHint')}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={problemText(problems.schoolYear)}
+            required
+            withAsterisk={false}
+            style={{ flex: '1 1 10rem' }}
+          />
+          <TextInput
+            type="date"
+            label={t('schoolCalendar.firstDay')}
+            value={firstDay}
+            onChange={(event) => setFirstDay(event.currentTarget.value)}
+            error={problemText(problems.firstDay)}
+            required
+            withAsterisk={false}
+            style={{ flex: '1 1 10rem' }}
+          />
+          <TextInput
+            type="date"
+            label={t('schoolCalendar.lastDay')}
+            value={lastDay}
+            onChange={(event) => setLastDay(event.currentTarget.value)}
+            error={problemText(problems.lastDay)}
+            required
+            withAsterisk={false}
+            style={{ flex: '1 1 10rem' }}
+          />
+        </Group>
+        <Group>
+          <Button type="submit" loading={creating.loading || updating.loading}>
+            {calendar ? t('schoolCalendar.saveYear') : t('schoolCalendar.createYear')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+type YearField = 'schoolYear' | 'firstDay' | 'lastDay';
+type YearProblem = 'required' | 'dateRequired' | 'lastBeforeFirst';
+
+/** The checks the API makes, first in the browser, so the problem shows next to its field. */
+function yearProblems(name: string, firstDay: string, lastDay: string) {
+  const problems: Partial<Record<YearField, YearProblem>> = {};
+  if (!name.trim()) problems.schoolYear = 'required';
+  if (!firstDay) problems.firstDay = 'dateRequired';
+  if (!lastDay) problems.lastDay = 'dateRequired';
+  else if (firstDay && lastDay < firstDay) problems.lastDay = 'lastBeforeFirst';
+  return problems;
+}
+
+function ClosuresTable({ calendar, onSaved }: { calendar: Calendar; onSaved: (recompute: Recompute) => void }) {
+  const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState<Closure | 'new' | null>(null);
+  const [removing, setRemoving] = useState<Closure | null>(null);
+  const [remove] = useMutation(RemoveCalendarClosureMutation);
+  const date = (iso: string) => formatIsoDate(iso, i18n.language);
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" wrap="wrap">
+        <Title order={3} size="h4">
+          {t('schoolCalendar.closuresHeading', { year: calendar.schoolYear })}
+        </Title>
+        <Button variant="default" onClick={() => setEditing('new')}>
+          {t('schoolCalendar.addClosure')}
+        </Button>
+      </Group>
+      <Table.ScrollContainer minWidth={320} type="native">
+        <Table striped verticalSpacing="sm">
+          <Table.Caption>{t('schoolCalendar.closuresCaption', { count: calendar.closures.length, year: calendar.schoolYear })}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('schoolCalendar.closureName')}</Table.Th>
+              <Table.Th scope="col">{t('schoolCalendar.closureKind')}</Table.Th>
+              <Table.Th scope="col">{t('schoolCalendar.dates')}</Table.Th>
+              <Table.Th scope="col">{t('admin.common.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {calendar.closures.map((closure) => (
+              <Table.Tr key={closure.id}>
+                <Table.Th scope="row" fw={600}>
+                  {closure.name}
+                </Table.Th>
+                <Table.Td>{t(`schoolCalendar.kinds.${closure.kind}`)}</Table.Td>
+                <Table.Td>
+                  {closure.firstDay === closure.lastDay
+                    ? date(closure.firstDay)
+                    : t('schoolCalendar.range', { from: date(closure.firstDay), to: date(closure.lastDay) })}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button size="xs" variant="default" aria-label={t('schoolCalendar.editLabel', { name: closure.name })} onClick={() => setEditing(closure)}>
+                      {t('admin.common.edit')}
+                    </Button>
+                    <Button size="xs" variant="default" aria-label={t('schoolCalendar.removeLabel', { name: closure.name })} onClick={() => setRemoving(closure)}>
+                      {t('schoolCalendar.remove')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('schoolCalendar.addClosure') : editing ? t('schoolCalendar.editLabel', { name: editing.name }) : ''}
+        closeButtonProps={{ 'aria-label': t('admin.common.close') }}
+      >
+        {editing && (
+          <ClosureForm
+            calendar={calendar}
+            closure={editing === 'new' ? null : editing}
+            onClose={() => setEditing(null)}
+            onSaved={(recompute) => {
+              setEditing(null);
+              onSaved(recompute);
+            }}
+          />
+        )}
+      </Modal>
+      <ConfirmModal
+        opened={removing !== null}
+        title={removing ? t('schoolCalendar.removeLabel', { name: removing.name }) : ''}
+        body={t('schoolCalendar.removeBody')}
+        confirmLabel={t('schoolCalendar.remove')}
+        danger
+        onClose={() => setRemoving(null)}
+        onConfirm={async () => {
+          if (!removing) return;
+          const result = await remove({ variables: { id: removing.id, version: calendar.version } });
+          if (result.data) onSaved(getFragmentData(ChangeFragment, result.data.removeCalendarClosure).deadlines);
+        }}
+      />
+    </Stack>
+  );
+}
+
+function ClosureForm({
+  calendar,
+  closure,
+  onClose,
+  onSaved,
+}: {
+  calendar: Calendar;
+  closure: Closure | null;
+  onClose: () => void;
+  onSaved: (recompute: Recompute) => void;
+}) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<CalendarClosureKind>(closure?.kind ?? 'HOLIDAY');
+  const [name, setName] = useState(closure?.name ?? '');
+  const [firstDay, setFirstDay] = useState(closure?.firstDay ?? '');
+  const [lastDay, setLastDay] = useState(closure?.lastDay ?? '');
+  const [problems, setProblems] = useState<Partial<Record<'name' | 'firstDay' | 'lastDay', string>>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [add, adding] = useMutation(AddCalendarClosureMutation);
+  const [update, updating] = useMutation(UpdateCalendarClosureMutation);
+
+  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const end = lastDay || firstDay;
+    const found: typeof problems = {};
+    if (!name.trim()) found.name = t('admin.validation.required');
+    if (!firstDay) found.firstDay = t('schoolCalendar.dateRequired');
+    else if (firstDay < calendar.firstDay || firstDay > calendar.lastDay) found.firstDay = t('schoolCalendar.outsideYear');
+    if (end && end < firstDay) found.lastDay = t('schoolCalendar.lastBeforeFirst');
+    else if (end && end > calendar.lastDay) found.lastDay = t('schoolCalendar.outsideYear');
+    setProblems(found);
+    setFailure(null);
+    if (Object.keys(found).length) return;
+    const fields = { version: calendar.version, kind, name: name.trim(), firstDay, lastDay: end };
+    try {
+      const change = getFragmentData(ChangeFragment, closure
+        ? (await update({ variables: { input: { id: closure.id, ...fields } } })).data?.updateCalendarClosure
+        : (await add({ variables: { input: { calendarId: calendar.id, ...fields } } })).data?.addCalendarClosure);
+      if (change) onSaved(change.deadlines);
+    } catch (error) {
+      setFailure(error);
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+      <Stack gap="md">
+        <SaveFailure error={failure} />
+        <NativeSelect
+          label={t('schoolCalendar.closureKind')}
+          value={kind}
+          onChange={(event) => setKind(event.currentTarget.value as CalendarClosureKind)}
+          data={KINDS.map((value) => ({ value, label: t(`schoolCalendar.kinds.${value}`) }))}
+        />
+        <TextInput
+          label={t('schoolCalendar.closureName')}
+          data-autofocus
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={problems.name}
+          required
+          withAsterisk={false}
+        />
+        <TextInput
+          type="date"
+          label={t('schoolCalendar.closureFirstDay')}
+          min={calendar.firstDay}
+          max={calendar.lastDay}
+          value={firstDay}
+          onChange={(event) => setFirstDay(event.currentTarget.value)}
+          error={problems.firstDay}
+          required
+          withAsterisk={false}
+        />
+        <TextInput
+          type="date"
+          label={t('schoolCalendar.closureLastDay')}
+          description={t('schoolCalendar.closureLastDayHint')}
+          min={calendar.firstDay}
+          max={calendar.lastDay}
+          value={lastDay}
+          onChange={(event) => setLastDay(event.currentTarget.value)}
+          error={problems.lastDay}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('admin.common.cancel')}
+          </Button>
+          <Button type="submit" loading={adding.loading || updating.loading}>
+            {t('admin.common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

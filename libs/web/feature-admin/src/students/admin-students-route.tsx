@@ -1,0 +1,198 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, LoadingState, PageHeading, formatIsoDate } from '@iep/web/ui';
+import { graphql, type DistrictStudentsQuery as DistrictStudentsQueryType } from '@iep/web/data-access';
+import { AdminSchoolsQuery } from '../schools/admin-schools-query';
+import { GuardiansModal } from './guardians-modal';
+import { StudentModal } from './student-modal';
+
+export const DistrictStudentsQuery = graphql(`
+  query DistrictStudents($search: String, $schoolId: ID, $first: Int, $after: String) {
+    districtStudents(search: $search, schoolId: $schoolId, first: $first, after: $after) {
+      totalCount
+      hasNextPage
+      endCursor
+      nodes {
+        id
+        firstName
+        lastName
+        dateOfBirth
+        grade
+        school {
+          id
+          name
+        }
+        guardians {
+          userId
+          displayName
+          email
+          relationship
+          rightsHolder
+          active
+        }
+      }
+    }
+  }
+`);
+
+type Student = NonNullable<DistrictStudentsQueryType['districtStudents']['nodes'][number]>;
+type Dialog = { kind: 'create' } | { kind: 'edit' | 'guardians'; student: Student } | null;
+
+export function AdminStudentsRoute() {
+  const { t, i18n } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [schoolId, setSchoolId] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const schools = useQuery(AdminSchoolsQuery);
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(DistrictStudentsQuery, {
+    variables: { search: debouncedSearch || null, schoolId: schoolId || null, first: 25 },
+    fetchPolicy: 'cache-and-network',
+  });
+  // While a new search loads, the last answer stays on screen (and an open dialog keeps its student).
+  const page = (data ?? previousData)?.districtStudents;
+  const selected =
+    dialog && dialog.kind !== 'create'
+      ? (page?.nodes.find((student) => student.id === dialog.student.id) ?? dialog.student)
+      : null;
+  const schoolOptions = (schools.data?.schools ?? []).map((school) => ({
+    value: school.id,
+    label: school.name,
+  }));
+
+  return (
+    <>
+      <PageHeading>{t('admin.students.heading')}</PageHeading>
+      <Text mb="md">{t('admin.students.intro')}</Text>
+      <Stack gap="md">
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <TextInput
+            label={t('admin.students.search')}
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            style={{ flex: '1 1 16rem' }}
+          />
+          <NativeSelect
+            label={t('admin.students.schoolFilter')}
+            value={schoolId}
+            onChange={(event) => setSchoolId(event.currentTarget.value)}
+            data={[{ value: '', label: t('admin.students.allSchools') }, ...schoolOptions]}
+            style={{ flex: '1 1 14rem' }}
+          />
+          <Button onClick={() => setDialog({ kind: 'create' })} disabled={schoolOptions.length === 0}>
+            {t('admin.students.create')}
+          </Button>
+        </Group>
+
+        {!page && loading && <LoadingState />}
+        {error && (
+          <ErrorAlert title={t('admin.common.loadErrorTitle')} error={error} onRetry={() => void refetch()} />
+        )}
+        {page && (
+          <Table.ScrollContainer minWidth={820} type="native">
+            <Table striped verticalSpacing="sm">
+              <Table.Caption>{t('admin.students.caption', { count: page.totalCount })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('admin.students.name')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.students.dateOfBirth')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.students.grade')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.students.school')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.students.guardians')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.common.actions')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {page.nodes.length === 0 && (
+                  <Table.Tr>
+                    <Table.Td colSpan={6}>{t('admin.students.empty')}</Table.Td>
+                  </Table.Tr>
+                )}
+                {page.nodes.map((student) => {
+                  const name = `${student.firstName} ${student.lastName}`;
+                  return (
+                    <Table.Tr key={student.id}>
+                      <Table.Th scope="row" fw={600}>
+                        {student.lastName}, {student.firstName}
+                      </Table.Th>
+                      <Table.Td>{formatIsoDate(student.dateOfBirth, i18n.resolvedLanguage ?? 'en')}</Table.Td>
+                      <Table.Td>
+                        {t(`admin.grades.${student.grade}`, { defaultValue: student.grade })}
+                      </Table.Td>
+                      <Table.Td>{student.school.name}</Table.Td>
+                      <Table.Td>
+                        {student.guardians.length === 0
+                          ? t('admin.students.noGuardians')
+                          : student.guardians.map((guardian) => (
+                              <Text key={guardian.userId} size="sm">
+                                {guardian.displayName} ({guardian.relationship})
+                              </Text>
+                            ))}
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap="xs" wrap="nowrap">
+                          <Button
+                            size="xs"
+                            variant="default"
+                            aria-label={t('admin.students.editLabel', { name })}
+                            onClick={() => setDialog({ kind: 'edit', student })}
+                          >
+                            {t('admin.common.edit')}
+                          </Button>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            aria-label={t('admin.students.guardiansLabel', { name })}
+                            onClick={() => setDialog({ kind: 'guardians', student })}
+                          >
+                            {t('admin.students.guardians')}
+                          </Button>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        {page?.hasNextPage && (
+          <Button
+            variant="outline"
+            style={{ alignSelf: 'flex-start' }}
+            onClick={() =>
+              void fetchMore({
+                variables: { after: page.endCursor },
+                updateQuery: (previous, { fetchMoreResult }) => ({
+                  ...fetchMoreResult,
+                  districtStudents: {
+                    ...fetchMoreResult.districtStudents,
+                    nodes: [...previous.districtStudents.nodes, ...fetchMoreResult.districtStudents.nodes],
+                  },
+                }),
+              })
+            }
+          >
+            {t('admin.common.showMore')}
+          </Button>
+        )}
+      </Stack>
+
+      <StudentModal
+        opened={dialog?.kind === 'create' || (dialog?.kind === 'edit' && selected !== null)}
+        student={dialog?.kind === 'edit' ? selected : null}
+        schools={schoolOptions}
+        onClose={() => setDialog(null)}
+        onSaved={() => void refetch()}
+      />
+      <GuardiansModal
+        student={dialog?.kind === 'guardians' ? selected : null}
+        onClose={() => setDialog(null)}
+      />
+    </>
+  );
+}

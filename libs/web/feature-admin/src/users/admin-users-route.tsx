@@ -1,0 +1,266 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { graphql, type UserRole, useMe } from '@iep/web/data-access';
+import { ConfirmModal, useNotifySuccess } from '../admin-ui';
+import { StaffUserModal, type EditableUser } from './staff-user-modal';
+
+export const DistrictUsersQuery = graphql(`
+  query DistrictUsers($filter: DistrictUsersFilter, $first: Int, $after: String) {
+    districtUsers(filter: $filter, first: $first, after: $after) {
+      totalCount
+      hasNextPage
+      endCursor
+      nodes {
+        id
+        email
+        displayName
+        role
+        specialty
+        locale
+        active
+        passwordSet
+      }
+    }
+  }
+`);
+
+const DeactivateUserMutation = graphql(`
+  mutation DeactivateUser($id: ID!) {
+    deactivateUser(id: $id) {
+      id
+      active
+    }
+  }
+`);
+
+const ReactivateUserMutation = graphql(`
+  mutation ReactivateUser($id: ID!) {
+    reactivateUser(id: $id) {
+      id
+      active
+    }
+  }
+`);
+
+const ROLES: UserRole[] = [
+  'GENERAL_EDUCATION_TEACHER',
+  'SPECIAL_EDUCATION_TEACHER',
+  'SPECIALIST',
+  'DISTRICT_REPRESENTATIVE',
+  'DISTRICT_ADMIN',
+  'PARENT',
+  'STUDENT',
+  'GUEST',
+];
+
+type Status = 'all' | 'active' | 'inactive';
+type Dialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; user: EditableUser }
+  | { kind: 'deactivate' | 'reactivate'; user: EditableUser }
+  | null;
+
+export function AdminUsersRoute() {
+  const { t } = useTranslation();
+  const notifySuccess = useNotifySuccess();
+  const { me } = useMe();
+  const [search, setSearch] = useState('');
+  const [role, setRole] = useState<UserRole | ''>('');
+  const [status, setStatus] = useState<Status>('all');
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const variables = {
+    filter: {
+      search: debouncedSearch || null,
+      role: role || null,
+      active: status === 'all' ? null : status === 'active',
+    },
+    first: 25,
+  };
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(DistrictUsersQuery, {
+    variables,
+    fetchPolicy: 'cache-and-network',
+  });
+  const [deactivate] = useMutation(DeactivateUserMutation);
+  const [reactivate] = useMutation(ReactivateUserMutation);
+  // While a new search loads, the last answer stays on screen instead of a loading state.
+  const page = (data ?? previousData)?.districtUsers;
+
+  async function changeActive(user: EditableUser, active: boolean) {
+    if (active) await reactivate({ variables: { id: user.id } });
+    else await deactivate({ variables: { id: user.id } });
+    notifySuccess(
+      t(active ? 'admin.users.confirm.reactivated' : 'admin.users.confirm.deactivated', {
+        name: user.displayName,
+      }),
+    );
+    // The status filter may no longer include the account.
+    await refetch();
+  }
+
+  return (
+    <>
+      <PageHeading>{t('admin.users.heading')}</PageHeading>
+      <Text mb="md">{t('admin.users.intro')}</Text>
+      <Stack gap="md">
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <TextInput
+            label={t('admin.users.search')}
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            style={{ flex: '1 1 16rem' }}
+          />
+          <NativeSelect
+            label={t('admin.users.roleFilter')}
+            value={role}
+            onChange={(event) => setRole(event.currentTarget.value as UserRole | '')}
+            data={[
+              { value: '', label: t('admin.users.allRoles') },
+              ...ROLES.map((value) => ({ value, label: t(`roles.${value}`) })),
+            ]}
+            style={{ flex: '1 1 12rem' }}
+          />
+          <NativeSelect
+            label={t('admin.users.statusFilter')}
+            value={status}
+            onChange={(event) => setStatus(event.currentTarget.value as Status)}
+            data={[
+              { value: 'all', label: t('admin.users.allStatuses') },
+              { value: 'active', label: t('admin.users.active') },
+              { value: 'inactive', label: t('admin.users.inactive') },
+            ]}
+            style={{ flex: '0 1 10rem' }}
+          />
+          <Button onClick={() => setDialog({ kind: 'create' })}>{t('admin.users.create')}</Button>
+        </Group>
+
+        {!page && loading && <LoadingState />}
+        {error && (
+          <ErrorAlert title={t('admin.common.loadErrorTitle')} error={error} onRetry={() => void refetch()} />
+        )}
+        {page && (
+          <Table.ScrollContainer minWidth={760} type="native">
+            <Table striped verticalSpacing="sm">
+              <Table.Caption>{t('admin.users.caption', { count: page.totalCount })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('admin.users.name')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.users.email')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.users.role')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.users.status')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.common.actions')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {page.nodes.length === 0 && (
+                  <Table.Tr>
+                    <Table.Td colSpan={5}>{t('admin.users.empty')}</Table.Td>
+                  </Table.Tr>
+                )}
+                {page.nodes.map((user) => (
+                  <Table.Tr key={user.id}>
+                    <Table.Th scope="row" fw={600}>
+                      {user.displayName}
+                      {user.specialty && (
+                        <Text size="sm" c="dimmed" fw={400}>
+                          {user.specialty}
+                        </Text>
+                      )}
+                    </Table.Th>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{user.email}</Table.Td>
+                    <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
+                    <Table.Td>
+                      <Group gap={4}>
+                        <Badge color={user.active ? 'green' : 'red'}>
+                          {user.active ? t('admin.users.active') : t('admin.users.inactive')}
+                        </Badge>
+                        {!user.passwordSet && <Badge color="gray">{t('admin.users.noPassword')}</Badge>}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={t('admin.users.editLabel', { name: user.displayName })}
+                          onClick={() => setDialog({ kind: 'edit', user })}
+                        >
+                          {t('admin.common.edit')}
+                        </Button>
+                        {user.id !== me?.id &&
+                          (user.active ? (
+                            <Button
+                              size="xs"
+                              variant="light"
+                              color="red"
+                              aria-label={t('admin.users.deactivateLabel', { name: user.displayName })}
+                              onClick={() => setDialog({ kind: 'deactivate', user })}
+                            >
+                              {t('admin.users.deactivate')}
+                            </Button>
+                          ) : (
+                            <Button
+                              size="xs"
+                              variant="default"
+                              aria-label={t('admin.users.reactivateLabel', { name: user.displayName })}
+                              onClick={() => setDialog({ kind: 'reactivate', user })}
+                            >
+                              {t('admin.users.reactivate')}
+                            </Button>
+                          ))}
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        {page?.hasNextPage && (
+          <Button
+            variant="outline"
+            style={{ alignSelf: 'flex-start' }}
+            onClick={() =>
+              void fetchMore({
+                variables: { after: page.endCursor },
+                updateQuery: (previous, { fetchMoreResult }) => ({
+                  ...fetchMoreResult,
+                  districtUsers: {
+                    ...fetchMoreResult.districtUsers,
+                    nodes: [...previous.districtUsers.nodes, ...fetchMoreResult.districtUsers.nodes],
+                  },
+                }),
+              })
+            }
+          >
+            {t('admin.common.showMore')}
+          </Button>
+        )}
+      </Stack>
+
+      <StaffUserModal
+        opened={dialog?.kind === 'create' || dialog?.kind === 'edit'}
+        user={dialog?.kind === 'edit' ? dialog.user : null}
+        isSelf={dialog?.kind === 'edit' && dialog.user.id === me?.id}
+        onClose={() => setDialog(null)}
+        onSaved={() => void refetch()}
+      />
+      {(dialog?.kind === 'deactivate' || dialog?.kind === 'reactivate') && (
+        <ConfirmModal
+          opened
+          danger={dialog.kind === 'deactivate'}
+          title={t(`admin.users.confirm.${dialog.kind}Title`, { name: dialog.user.displayName })}
+          body={t(`admin.users.confirm.${dialog.kind}Body`, { name: dialog.user.displayName })}
+          confirmLabel={t(`admin.users.${dialog.kind}`)}
+          onConfirm={() => changeActive(dialog.user, dialog.kind === 'reactivate')}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </>
+  );
+}

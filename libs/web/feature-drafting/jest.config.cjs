@@ -1,0 +1,7 @@
+module.exports = {
+  ...require('../../../jest.preset.cjs'),
+  displayName: 'web-feature-drafting',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  passWithNoTests: true,
+};

@@ -1,0 +1,91 @@
+import { Anchor, Badge, Group, Text, type MantineColor } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { getFragmentData, graphql, type FragmentType, type IepStatus } from '@iep/web/data-access';
+import { formatIsoDate } from '@iep/web/ui';
+import classes from './iep-item.module.css';
+
+export const IepItemFragment = graphql(`
+  fragment IepItem_iep on Iep {
+    id
+    kind
+    status
+    meetingDate
+    startDate
+    annualReviewDue
+    caseManager {
+      id
+      displayName
+    }
+  }
+`);
+
+// Every colour here has dark text on a pale background (see theme.ts) so the status reads at AA contrast.
+const STATUS_COLOR: Record<IepStatus, MantineColor> = {
+  DRAFT: 'gray',
+  PROPOSED: 'blue',
+  ACTIVE: 'green',
+  SUPERSEDED: 'gray',
+  EXPIRED: 'red',
+};
+
+export function IepItem(props: { iep: FragmentType<typeof IepItemFragment> }) {
+  const iep = getFragmentData(IepItemFragment, props.iep);
+  const { t, i18n } = useTranslation();
+  const date = (iso: string) => formatIsoDate(iso, i18n.resolvedLanguage ?? 'en');
+
+  return (
+    <li className={classes.item}>
+      <Group gap="xs" wrap="wrap" align="center">
+        <Text fw={700}>{t(`iep.kind.${iep.kind}`)}</Text>
+        <Badge color={STATUS_COLOR[iep.status]}>{t(`iep.status.${iep.status}`)}</Badge>
+      </Group>
+      <dl className={classes.facts}>
+        <dt>{t('iep.meetingDate')}</dt>
+        <dd>{iep.meetingDate ? date(iep.meetingDate) : t('iep.notScheduled')}</dd>
+        {iep.startDate && (
+          <>
+            <dt>{t('iep.startDate')}</dt>
+            <dd>{date(iep.startDate)}</dd>
+          </>
+        )}
+        {iep.annualReviewDue && (
+          <>
+            <dt>{t('iep.annualReviewDue')}</dt>
+            <dd>{date(iep.annualReviewDue)}</dd>
+          </>
+        )}
+        {iep.caseManager && (
+          <>
+            <dt>{t('iep.caseManager')}</dt>
+            <dd>{iep.caseManager.displayName}</dd>
+          </>
+        )}
+      </dl>
+      <Group gap="md" mt="xs" wrap="wrap">
+        <Anchor
+          component={Link}
+          to={`/ieps/${iep.id}`}
+          // Each IEP of a student has such a link; the name tells them apart in a screen reader's list of links.
+          aria-label={t('iep.page.linkLabel', { kind: t(`iep.kind.${iep.kind}`), status: t(`iep.status.${iep.status}`) })}
+        >
+          {t('iep.page.link')}
+        </Anchor>
+        <Anchor
+          component={Link}
+          to={`/ieps/${iep.id}/team`}
+          aria-label={t('team.linkLabel', { kind: t(`iep.kind.${iep.kind}`), status: t(`iep.status.${iep.status}`) })}
+        >
+          {t('team.link')}
+        </Anchor>
+        <Anchor
+          component={Link}
+          to={`/ieps/${iep.id}/status`}
+          aria-label={t('signoff.nav.statusLabel', { kind: t(`iep.kind.${iep.kind}`), status: t(`iep.status.${iep.status}`) })}
+        >
+          {t('signoff.nav.status')}
+        </Anchor>
+      </Group>
+    </li>
+  );
+}

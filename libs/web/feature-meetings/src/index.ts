@@ -1,0 +1,1 @@
+export { meetingsFeature } from './meetings-feature';

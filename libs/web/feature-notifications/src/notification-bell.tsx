@@ -1,0 +1,202 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { ActionIcon, Anchor, Badge, Button, Group, Popover, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorAlert } from '@iep/web/ui';
+import { graphql } from '@iep/web/data-access';
+
+/** How often the count is asked for again while the app is open: reminders go out once a day, so a minute is plenty. */
+const POLL_MS = 60_000;
+const PAGE = 20;
+
+const UnreadNotificationCountQuery = graphql(`
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);
+
+const BellNotificationsQuery = graphql(`
+  query BellNotifications($first: Int!) {
+    notifications(first: $first) {
+      id
+      kind
+      title
+      body
+      link
+      createdAt
+      readAt
+    }
+  }
+`);
+
+const MarkNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($ids: [ID!]!) {
+    markNotificationsRead(ids: $ids)
+  }
+`);
+
+/**
+ * Only links to an IEP's pages are followed: the app has no page of its own for a student yet. A
+ * meeting notice names its meeting, which an invitee may open before the IEP is shared with them.
+ */
+function safeLink(link: string | null): string | null {
+  return link && /^\/ieps\/[0-9a-f-]{36}(\/[a-z-]+)?(\?meeting=[0-9a-f-]{36})?$/.test(link) ? link : null;
+}
+
+/**
+ * The bell in the header: the unread count as its accessible name ("Notifications, 3 unread"), and in
+ * a popover the newest notifications, each marked read on its own or all at once.
+ */
+export function NotificationBell() {
+  const { t, i18n } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const headingId = useId();
+  const client = useApolloClient();
+  const count = useQuery(UnreadNotificationCountQuery, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' });
+  const list = useQuery(BellNotificationsQuery, {
+    variables: { first: PAGE },
+    skip: !opened,
+    fetchPolicy: 'cache-and-network',
+  });
+  const [markRead, { loading: marking }] = useMutation(MarkNotificationsReadMutation);
+  const unread = count.data?.unreadNotificationCount ?? 0;
+  const items = list.data?.notifications ?? [];
+
+  async function mark(ids: string[]) {
+    if (ids.length === 0) return;
+    const result = await markRead({ variables: { ids } });
+    const now = new Date().toISOString();
+    for (const id of ids) {
+      client.cache.modify({ id: client.cache.identify({ __typename: 'Notification', id }), fields: { readAt: (value) => value ?? now } });
+    }
+    if (result.data) client.writeQuery({ query: UnreadNotificationCountQuery, data: { unreadNotificationCount: result.data.markNotificationsRead } });
+  }
+
+  const label = t('bell.buttonLabel', { count: unread });
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-end"
+      width="min(24rem, calc(100vw - 2rem))"
+      shadow="md"
+      trapFocus
+      returnFocus
+      withinPortal
+      // No fade: half-transparent text is hard to read, and the list is what the person asked for.
+      transitionProps={{ duration: 0 }}
+    >
+      <Popover.Target>
+        {/* The count is in the button's name; the badge only shows it, so it is hidden from screen readers. */}
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="lg"
+          aria-label={label}
+          onClick={() => setOpened((value) => !value)}
+          style={{ position: 'relative', overflow: 'visible' }}
+        >
+          <BellIcon />
+          {unread > 0 && (
+            <Badge
+              aria-hidden
+              size="xs"
+              circle={unread < 10}
+              color="red.9"
+              variant="filled"
+              style={{ position: 'absolute', top: -4, right: -6, pointerEvents: 'none' }}
+            >
+              {unread > 99 ? '99+' : unread}
+            </Badge>
+          )}
+        </ActionIcon>
+      </Popover.Target>
+      <Popover.Dropdown aria-labelledby={headingId}>
+        <Stack gap="sm">
+          <Group justify="space-between" wrap="nowrap">
+            <Title order={2} size="h5" id={headingId}>
+              {t('bell.heading')}
+            </Title>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              disabled={unread === 0}
+              loading={marking}
+              onClick={() => void mark(items.filter((n) => !n.readAt).map((n) => n.id))}
+            >
+              {t('bell.markAllRead')}
+            </Button>
+          </Group>
+          <Text size="sm" aria-live="polite">
+            {t('bell.unreadSummary', { count: unread })}
+          </Text>
+          {list.error && <ErrorAlert title={t('bell.loadError')} error={list.error} onRetry={() => void list.refetch()} />}
+          {opened && !list.data && list.loading && <Text size="sm">{t('bell.loading')}</Text>}
+          {list.data && items.length === 0 && <Text size="sm">{t('bell.empty')}</Text>}
+          {items.length > 0 && (
+            <ScrollArea.Autosize mah="60vh" type="auto">
+              <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('bell.listLabel')}>
+                {items.map((item) => {
+                  const to = safeLink(item.link);
+                  return (
+                    <li key={item.id}>
+                      <Stack gap={4} p="xs" style={{ borderRadius: 4, background: item.readAt ? undefined : 'var(--mantine-color-blue-light)' }}>
+                        <Group gap="xs" wrap="nowrap" align="flex-start" justify="space-between">
+                          <Text size="sm" fw={item.readAt ? 400 : 700}>
+                            {to ? (
+                              <Anchor component={Link} to={to} onClick={() => { setOpened(false); if (!item.readAt) void mark([item.id]); }}>
+                                {item.title}
+                              </Anchor>
+                            ) : (
+                              item.title
+                            )}
+                          </Text>
+                          {!item.readAt && (
+                            <Badge size="sm" color="blue.9" variant="filled" style={{ flexShrink: 0 }}>
+                              {t('bell.new')}
+                            </Badge>
+                          )}
+                        </Group>
+                        {item.body && <Text size="sm">{item.body}</Text>}
+                        <Group justify="space-between" gap="xs">
+                          <Text size="xs" c="dimmed">
+                            {dateFormat.format(new Date(item.createdAt))}
+                          </Text>
+                          {!item.readAt && (
+                            <Button
+                              size="compact-xs"
+                              variant="default"
+                              aria-label={t('bell.markReadLabel', { title: item.title })}
+                              onClick={() => void mark([item.id])}
+                            >
+                              {t('bell.markRead')}
+                            </Button>
+                          )}
+                        </Group>
+                      </Stack>
+                    </li>
+                  );
+                })}
+              </Stack>
+            </ScrollArea.Autosize>
+          )}
+          <Anchor component={Link} to="/settings/notifications" size="sm" onClick={() => setOpened(false)}>
+            {t('bell.settings')}
+          </Anchor>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+function BellIcon() {
+  return (
+    <svg width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+    </svg>
+  );
+}

@@ -1,0 +1,138 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
+import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorMessage, graphql, type DeadlineKind, type ReminderKind } from '@iep/web/data-access';
+import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+
+const MyNotificationPreferencesQuery = graphql(`
+  query MyNotificationPreferences {
+    myNotificationPreferences {
+      reminderKind
+      deadlineKind
+      email
+      inApp
+    }
+  }
+`);
+
+const UpdateMyNotificationPreferencesMutation = graphql(`
+  mutation UpdateMyNotificationPreferences($input: UpdateNotificationPreferencesInput!) {
+    updateMyNotificationPreferences(input: $input) {
+      reminderKind
+      deadlineKind
+      email
+      inApp
+    }
+  }
+`);
+
+type Choice = { reminderKind: ReminderKind; deadlineKind: DeadlineKind; email: boolean };
+const key = (reminderKind: string, deadlineKind: string) => `${reminderKind}|${deadlineKind}`;
+
+/** `/settings/notifications`: which deadline reminders also come by e-mail; under the bell every one appears. */
+export function NotificationSettingsRoute() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(MyNotificationPreferencesQuery, { fetchPolicy: 'cache-and-network' });
+  return (
+    <>
+      <PageHeading>{t('notificationSettings.heading')}</PageHeading>
+      <Text mb="md">{t('notificationSettings.intro')}</Text>
+      {!data && loading && <LoadingState />}
+      {error && <ErrorAlert title={t('notificationSettings.loadError')} error={error} onRetry={() => void refetch()} />}
+      {/* Mounted once: the form keeps what the person chose, which is what the save stored. */}
+      {data && <PreferencesForm initial={data.myNotificationPreferences} />}
+    </>
+  );
+}
+
+function PreferencesForm({ initial }: { initial: Choice[] }) {
+  const { t } = useTranslation();
+  const [choices, setChoices] = useState(() => new Map(initial.map((c) => [key(c.reminderKind, c.deadlineKind), c.email])));
+  const [save, { loading }] = useMutation(UpdateMyNotificationPreferencesMutation);
+  const [outcome, setOutcome] = useState<{ saved: true } | { error: unknown } | null>(null);
+  const deadlineKinds = [...new Set(initial.map((c) => c.deadlineKind))];
+  const escalations = initial.some((c) => c.reminderKind === 'ESCALATION');
+  const columns: ReminderKind[] = escalations ? ['REMINDER', 'ESCALATION'] : ['REMINDER'];
+
+  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setOutcome(null);
+    const preferences = initial.map((c) => ({
+      reminderKind: c.reminderKind,
+      deadlineKind: c.deadlineKind,
+      email: choices.get(key(c.reminderKind, c.deadlineKind)) ?? true,
+    }));
+    try {
+      await save({ variables: { input: { preferences } } });
+      setOutcome({ saved: true });
+    } catch (caught) {
+      setOutcome({ error: caught });
+    }
+  }
+
+  const kindName = (kind: DeadlineKind) => t(`notificationSettings.kinds.${kind}`);
+  const columnName = (column: ReminderKind) =>
+    column === 'REMINDER' ? t('notificationSettings.emailReminders') : t('notificationSettings.emailEscalations');
+
+  return (
+    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+      <Stack gap="md">
+        <Alert variant="light" color="blue">
+          {t('notificationSettings.inApp')}
+        </Alert>
+        <Table.ScrollContainer minWidth={300} type="native">
+          <Table striped verticalSpacing="xs">
+            <Table.Caption>{t('notificationSettings.caption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('notificationSettings.deadline')}</Table.Th>
+                {columns.map((column) => (
+                  <Table.Th scope="col" key={column}>
+                    {columnName(column)}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {deadlineKinds.map((deadlineKind) => (
+                <Table.Tr key={deadlineKind}>
+                  <Table.Th scope="row" fw={500}>
+                    {kindName(deadlineKind)}
+                  </Table.Th>
+                  {columns.map((column) => (
+                    <Table.Td key={column}>
+                      <Checkbox
+                        aria-label={`${columnName(column)}: ${kindName(deadlineKind)}`}
+                        checked={choices.get(key(column, deadlineKind)) ?? true}
+                        onChange={(event) => {
+                          const checked = event.currentTarget.checked;
+                          setChoices((current) => new Map(current).set(key(column, deadlineKind), checked));
+                        }}
+                      />
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {outcome && 'saved' in outcome && (
+          <Alert color="green" variant="light" role="status">
+            {t('notificationSettings.saved')}
+          </Alert>
+        )}
+        {outcome && 'error' in outcome && (
+          <Alert color="red" variant="light" title={t('notificationSettings.saveError')}>
+            {apiErrorMessage(outcome.error) ?? t('app.networkError')}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={loading}>
+            {t('notificationSettings.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

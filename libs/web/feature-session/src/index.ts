@@ -1,0 +1,2 @@
+export { RequireSignIn } from './require-sign-in';
+export { sessionFeature } from './session-feature';

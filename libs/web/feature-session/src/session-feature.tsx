@@ -1,0 +1,20 @@
+import type { WebFeature } from '@iep/web/ui';
+import { ChangePasswordLink } from './change-password-link';
+import { ForgotPasswordRoute } from './forgot-password-route';
+import { LazyChangePasswordRoute, LazyResetPasswordRoute } from './password-routes';
+import { SignInRoute } from './sign-in-route';
+import { SignOutButton } from './sign-out-button';
+
+/** Signing in and out, and everything about one's password. */
+export const sessionFeature: WebFeature = {
+  publicRoutes: [
+    { path: '/sign-in', element: <SignInRoute /> },
+    { path: '/forgot-password', element: <ForgotPasswordRoute /> },
+    { path: '/reset-password', element: <LazyResetPasswordRoute /> },
+  ],
+  routes: [{ path: 'change-password', element: <LazyChangePasswordRoute /> }],
+  headerItems: [
+    { order: 40, Component: ChangePasswordLink },
+    { order: 50, Component: SignOutButton },
+  ],
+};

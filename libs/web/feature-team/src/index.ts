@@ -1,0 +1,1 @@
+export { teamFeature } from './team-feature';

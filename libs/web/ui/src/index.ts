@@ -1,0 +1,11 @@
+export * from './i18n';
+export { ConfirmDialog } from './confirm-dialog';
+export { ErrorAlert } from './error-alert';
+export { default as itemListClasses } from './item-list.module.css';
+export { LoadingState } from './loading-state';
+export { PageHeading } from './page-heading';
+export { AppLayout } from './shell/app-layout';
+export { NotFoundRoute } from './shell/not-found-route';
+export { RouteError } from './shell/route-error';
+export type { HeaderItem, HeaderItemProps, WebFeature } from './shell/web-feature';
+export { cssVariablesResolver, theme } from './theme';
