@@ -3,17 +3,10 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldText } from './field-value';
 import classes from './iep.module.css';
-import { PART_FIELDS, sameValue, type PartContent } from './part-fields';
+import { PART_FIELDS, type PartContent } from './part-fields';
+import { differingFields, firstChoices, mergeChoices, type ConflictState, type MergeChoice } from './save-outcome';
 import { partKind, type PartKindName } from './types';
 import { useIepText } from './use-iep-text';
-
-export type ConflictState = {
-  /** The version now on the server, which the merged content is saved against. */
-  currentVersion: number;
-  currentContent: PartContent;
-  updatedBy?: { id: string; displayName: string } | null;
-  updatedAt?: string | null;
-};
 
 type Props = {
   kind: PartKindName;
@@ -30,8 +23,6 @@ type Props = {
   onCancel: () => void;
 };
 
-type Choice = 'mine' | 'theirs';
-
 /**
  * Someone else saved this part first. Every field the two versions disagree on is shown side by side;
  * a field only one side changed starts with that side's text, a field both changed starts with "mine".
@@ -42,19 +33,14 @@ export function ConflictView({ kind, base, mine, conflict, goalNames, mineLabel,
   const headingId = useId();
   const fields = PART_FIELDS[partKind(kind)];
   const differing = useMemo(
-    () => fields.filter((field) => !sameValue(mine[field.name], conflict.currentContent[field.name])),
+    () => differingFields(fields, mine, conflict.currentContent),
     [fields, mine, conflict.currentContent],
   );
-  const [choices, setChoices] = useState<Record<string, Choice>>(() =>
-    Object.fromEntries(
-      differing.map((field) => [field.name, base && sameValue(mine[field.name], base[field.name]) ? 'theirs' : 'mine'] as const),
-    ),
+  const [choices, setChoices] = useState(() => firstChoices(differing, base, mine));
+  const merged = useMemo(
+    () => mergeChoices(conflict.currentContent, mine, differing, choices),
+    [choices, conflict.currentContent, differing, mine],
   );
-  const merged = useMemo(() => {
-    const result: PartContent = { ...conflict.currentContent };
-    for (const field of differing) if ((choices[field.name] ?? 'mine') === 'mine') result[field.name] = mine[field.name];
-    return result;
-  }, [choices, conflict.currentContent, differing, mine]);
   const who = conflict.updatedBy?.displayName ?? t('iep.conflict.someone');
   const theirsTitle = t('iep.conflict.theirs', { name: who, version: conflict.currentVersion });
   const mineTitle = mineLabel ?? t('iep.conflict.mine');
@@ -96,7 +82,7 @@ export function ConflictView({ kind, base, mine, conflict, goalNames, mineLabel,
                 mt="sm"
                 label={t('iep.conflict.keep', { field: label })}
                 value={choices[field.name] ?? 'mine'}
-                onChange={(value) => setChoices((current) => ({ ...current, [field.name]: value as Choice }))}
+                onChange={(value) => setChoices((current) => ({ ...current, [field.name]: value as MergeChoice }))}
               >
                 <Group gap="md" mt={4}>
                   <Radio value="theirs" label={t('iep.conflict.useTheirs')} />

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictView, type ConflictState } from './conflict-view';
+import { ConflictView } from './conflict-view';
+import type { ConflictState } from './save-outcome';
 import { clearDraft, storeDraft, type DraftMode } from './drafts';
 import { PartFieldInputs } from './part-field-inputs';
 import { checkContent, sameValue, type ContentProblem, type PartContent } from './part-fields';

@@ -1,7 +1,14 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { apiErrorMessage } from '@iep/web/data-access';
-import type { ConflictState } from './conflict-view';
-import type { ContentProblem, PartContent } from './part-fields';
+import { sameValue, type ContentProblem, type PartContent } from './part-fields';
+
+export type ConflictState = {
+  /** The version now on the server, which the merged content is saved against. */
+  currentVersion: number;
+  currentContent: PartContent;
+  updatedBy?: { id: string; displayName: string } | null;
+  updatedAt?: string | null;
+};
 
 export type SaveOutcome =
   | { kind: 'saved' }
@@ -42,4 +49,33 @@ export function saveOutcomeOf(error: unknown): SaveOutcome {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export type MergeChoice = 'mine' | 'theirs';
+
+/** The fields the person's content and the server's disagree on: the only ones a merge asks about. */
+export function differingFields<F extends { name: string }>(fields: readonly F[], mine: PartContent, theirs: PartContent): F[] {
+  return fields.filter((field) => !sameValue(mine[field.name], theirs[field.name]));
+}
+
+/**
+ * A field only one side changed starts with that side's text; a field both changed, or any field when the
+ * starting content is unknown, starts with "mine".
+ */
+export function firstChoices(differing: readonly { name: string }[], base: PartContent | null, mine: PartContent): Record<string, MergeChoice> {
+  return Object.fromEntries(
+    differing.map((field) => [field.name, base && sameValue(mine[field.name], base[field.name]) ? 'theirs' : 'mine'] as const),
+  );
+}
+
+/** The server's content, with the person's value wherever they chose "mine" (the default). */
+export function mergeChoices(
+  theirs: PartContent,
+  mine: PartContent,
+  differing: readonly { name: string }[],
+  choices: Readonly<Record<string, MergeChoice>>,
+): PartContent {
+  const result: PartContent = { ...theirs };
+  for (const field of differing) if ((choices[field.name] ?? 'mine') === 'mine') result[field.name] = mine[field.name];
+  return result;
 }

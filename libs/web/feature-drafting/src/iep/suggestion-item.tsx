@@ -3,11 +3,11 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage, graphql } from '@iep/web/data-access';
-import { ConflictView, type ConflictState } from './conflict-view';
+import { ConflictView } from './conflict-view';
 import { DiffView } from './diff-view';
 import classes from './iep.module.css';
 import type { PartContent } from './part-fields';
-import { saveOutcomeOf } from './save-outcome';
+import { saveOutcomeOf, type ConflictState } from './save-outcome';
 import type { SuggestionView } from './types';
 import { useIepText } from './use-iep-text';
 

@@ -1,0 +1,83 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { differingFields, firstChoices, mergeChoices, saveOutcomeOf } from './save-outcome';
+
+function graphQLError(message: string, extensions: Record<string, unknown>) {
+  return new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions }] });
+}
+
+describe('saveOutcomeOf', () => {
+  it('reads a CONFLICT as the version now on the server and who saved it', () => {
+    const error = graphQLError('Someone saved first.', {
+      code: 'CONFLICT',
+      currentVersion: 4,
+      currentContent: { annualGoal: 'Theirs' },
+      updatedBy: { id: 'u-2', displayName: 'Dana' },
+      updatedAt: '2026-03-10T12:00:00.000Z',
+    });
+    expect(saveOutcomeOf(error)).toEqual({
+      kind: 'conflict',
+      conflict: {
+        currentVersion: 4,
+        currentContent: { annualGoal: 'Theirs' },
+        updatedBy: { id: 'u-2', displayName: 'Dana' },
+        updatedAt: '2026-03-10T12:00:00.000Z',
+      },
+    });
+  });
+
+  it('keeps a CONFLICT without its author as a conflict by someone unnamed', () => {
+    const outcome = saveOutcomeOf(graphQLError('x', { code: 'CONFLICT', currentVersion: 2, currentContent: {} }));
+    expect(outcome).toEqual({ kind: 'conflict', conflict: { currentVersion: 2, currentContent: {}, updatedBy: null, updatedAt: null } });
+  });
+
+  it('reads BAD_USER_INPUT with problems as the fields to show in place', () => {
+    const error = graphQLError('Check the goal.', {
+      code: 'BAD_USER_INPUT',
+      problems: [{ path: 'annualGoal', message: 'Too long' }, 'not a problem', { path: 'objectives.0.text' }],
+    });
+    expect(saveOutcomeOf(error)).toEqual({
+      kind: 'problems',
+      problems: [
+        { path: 'annualGoal', code: 'server' },
+        { path: 'objectives.0.text', code: 'server' },
+      ],
+    });
+  });
+
+  it("falls back to the API's message, or to null when the request got no answer", () => {
+    expect(saveOutcomeOf(graphQLError('You may not edit this IEP.', { code: 'FORBIDDEN' }))).toEqual({
+      kind: 'failed',
+      message: 'You may not edit this IEP.',
+    });
+    expect(saveOutcomeOf(graphQLError('Bad', { code: 'CONFLICT' }))).toEqual({ kind: 'failed', message: 'Bad' });
+    expect(saveOutcomeOf(new TypeError('Failed to fetch'))).toEqual({ kind: 'failed', message: null });
+  });
+});
+
+describe('merging a conflict', () => {
+  const fields = [{ name: 'area' }, { name: 'annualGoal' }, { name: 'baseline' }, { name: 'objectives' }];
+  const base = { area: 'Reading', annualGoal: 'Read 80 wpm', baseline: '40 wpm', objectives: [{ id: 'o1', text: 'A' }] };
+  const mine = { ...base, annualGoal: 'Read 90 wpm', objectives: [{ id: 'o1', text: 'A' }] };
+  const theirs = { ...base, baseline: '45 wpm', annualGoal: 'Read 85 wpm' };
+
+  it('asks only about the fields the two sides disagree on, comparing lists by value', () => {
+    expect(differingFields(fields, mine, theirs).map((field) => field.name)).toEqual(['annualGoal', 'baseline']);
+  });
+
+  it('starts each field with the side that changed it, and with mine when both did', () => {
+    const differing = differingFields(fields, mine, theirs);
+    expect(firstChoices(differing, base, mine)).toEqual({ annualGoal: 'mine', baseline: 'theirs' });
+  });
+
+  it('starts with mine everywhere when the starting content is unknown', () => {
+    expect(firstChoices(differingFields(fields, mine, theirs), null, mine)).toEqual({ annualGoal: 'mine', baseline: 'mine' });
+  });
+
+  it("builds on the server's content, taking mine where chosen", () => {
+    const differing = differingFields(fields, mine, theirs);
+    const merged = mergeChoices(theirs, mine, differing, firstChoices(differing, base, mine));
+    expect(merged).toEqual({ area: 'Reading', annualGoal: 'Read 90 wpm', baseline: '45 wpm', objectives: [{ id: 'o1', text: 'A' }] });
+    expect(mergeChoices(theirs, mine, differing, { annualGoal: 'theirs', baseline: 'theirs' })).toEqual(theirs);
+    expect(mergeChoices(theirs, mine, differing, {})).toEqual({ ...theirs, annualGoal: 'Read 90 wpm', baseline: '40 wpm' });
+  });
+});
