@@ -69,7 +69,7 @@ async function progress(db) {
 }
 
 /** Runs the scenario on the bench database; `say` prints a line. */
-export async function runReminderSweep({ databaseUrl, redisUrl, logDir, say }) {
+export async function runReminderSweep({ databaseUrl, appDatabaseUrl, redisUrl, logDir, say }) {
   const total = positiveInteger('BENCH_REMINDERS', 100_000);
   const db = new pg.Client({ connectionString: databaseUrl, application_name: 'iep-bench-sweep' });
   await db.connect();
@@ -86,7 +86,7 @@ export async function runReminderSweep({ databaseUrl, redisUrl, logDir, say }) {
     await deleteQueueKeys(redisUrl);
     const started = performance.now();
     worker = startService('worker', join(ROOT, 'dist/worker/main.mjs'), {
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: appDatabaseUrl,
       REDIS_URL: redisUrl,
       QUEUE_PREFIX,
       SMTP_URL: 'noop://',

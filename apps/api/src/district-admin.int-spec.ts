@@ -23,6 +23,7 @@ const Q = {
   updateStudent: `mutation($input: UpdateStudentInput!) { updateStudent(input: $input) { ${STUDENT_FIELDS} } }`,
   addGuardian: `mutation($input: AddGuardianInput!) { addGuardian(input: $input) { ${STUDENT_FIELDS} } }`,
   removeGuardian: `mutation($studentId: ID!, $userId: ID!) { removeGuardian(studentId: $studentId, userId: $userId) { ${STUDENT_FIELDS} } }`,
+  setGuardianRights: `mutation($input: SetGuardianRightsInput!) { setGuardianRights(input: $input) { ${STUDENT_FIELDS} } }`,
 };
 
 type UserNode = { id: string; email: string; displayName: string; role: string; specialty: string | null; locale: string; active: boolean; passwordSet: boolean };
@@ -57,7 +58,7 @@ describe('district administration against the real PostgreSQL', () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     admin = await signedIn(DEMO_USERS.admin.email);
     lakeshoreAdmin = await signedIn(OTHER_DISTRICT.users.admin.email);
     teacher = await signedIn(DEMO_USERS.teacher.email);
@@ -408,6 +409,31 @@ describe('district administration against the real PostgreSQL', () => {
       expect(code(await admin.request(Q.removeGuardian, { studentId: DEMO_STUDENTS.ava.id, userId: DEMO_USERS.parentEs.id }))).toBe('NOT_FOUND');
     });
 
+    it('designates and withdraws a guardian’s educational rights, audited; an unchanged answer writes nothing', async () => {
+      const input = { studentId: DEMO_STUDENTS.maya.id, userId: DEMO_USERS.parent.id };
+      const withdrawn = await admin.request<{ setGuardianRights: StudentNode }>(Q.setGuardianRights, { input: { ...input, rightsHolder: false } });
+      expect(withdrawn.errors).toBeUndefined();
+      expect(withdrawn.data!.setGuardianRights.guardians).toEqual([expect.objectContaining({ userId: DEMO_USERS.parent.id, rightsHolder: false })]);
+      const events = () => auditEvents('GUARDIAN_RIGHTS_SET');
+      expect((await events()).at(-1)).toEqual({
+        student_id: DEMO_STUDENTS.maya.id, outcome: expect.any(String), data: { userId: DEMO_USERS.parent.id, rightsHolder: false, previously: true },
+      });
+      const count = (await events()).length;
+      expect((await admin.request(Q.setGuardianRights, { input: { ...input, rightsHolder: false } })).errors).toBeUndefined();
+      expect(await events()).toHaveLength(count);
+
+      const restored = await admin.request<{ setGuardianRights: StudentNode }>(Q.setGuardianRights, { input: { ...input, rightsHolder: true } });
+      expect(restored.data!.setGuardianRights.guardians).toEqual([expect.objectContaining({ userId: DEMO_USERS.parent.id, rightsHolder: true })]);
+      expect((await events()).at(-1)?.data).toEqual({ userId: DEMO_USERS.parent.id, rightsHolder: true, previously: false });
+
+      // Someone who is not this student's guardian, or no id at all: NOT_FOUND, and no guardianship appears.
+      for (const userId of [DEMO_USERS.parentEs.id, 'not-an-id']) {
+        expect(code(await admin.request(Q.setGuardianRights, { input: { studentId: DEMO_STUDENTS.maya.id, userId, rightsHolder: true } }))).toBe('NOT_FOUND');
+      }
+      const [{ links }] = await api.db.query(`SELECT count(*)::int AS links FROM guardianships WHERE student_id = $1`, [DEMO_STUDENTS.maya.id]);
+      expect(links).toBe(1);
+    });
+
     it('refuses a staff account as a guardian with BAD_USER_INPUT', async () => {
       const result = await admin.request(Q.addGuardian, {
         input: { studentId: DEMO_STUDENTS.ethan.id, email: DEMO_USERS.teacher.email, displayName: 'Grace Lindqvist', relationship: 'Mother', rightsHolder: true },
@@ -440,6 +466,7 @@ describe('district administration against the real PostgreSQL', () => {
       ['updateStudent', Q.updateStudent, { input: { id: DEMO_STUDENTS.maya.id, firstName: 'Taken' } }],
       ['addGuardian', Q.addGuardian, { input: { studentId: DEMO_STUDENTS.maya.id, email: 'taken.over@example.org', displayName: 'Taken Over', relationship: 'Mother', rightsHolder: true } }],
       ['removeGuardian', Q.removeGuardian, { studentId: DEMO_STUDENTS.maya.id, userId: DEMO_USERS.parent.id }],
+      ['setGuardianRights', Q.setGuardianRights, { input: { studentId: DEMO_STUDENTS.maya.id, userId: DEMO_USERS.parent.id, rightsHolder: false } }],
     ];
 
     it('answers NOT_FOUND to the Lakeshore administrator for every Riverbend record, audits each, and changes nothing', async () => {

@@ -37,7 +37,7 @@ describe('reading a large IEP costs a bounded number of SQL statements', () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     rep = new GraphQLTestClient(api.url);
     await rep.signIn(DEMO_USERS.districtRep.email, DEMO_PASSWORD);
     admin = new GraphQLTestClient(api.url);

@@ -82,7 +82,7 @@ describe('co-drafting an IEP (real PostgreSQL and Redis)', () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     for (const key of ['caseManager', 'caseManager2', 'teacher', 'slp', 'districtRep', 'parent', 'parentEs', 'guest', 'admin'] as const) {
       clients[key] = await signedIn(DEMO_USERS[key].email);
     }
@@ -105,7 +105,7 @@ describe('co-drafting an IEP (real PostgreSQL and Redis)', () => {
       expect(total).toBe(0);
       // Seeding again changes nothing.
       const before = await count(`SELECT count(*)::int AS count FROM iep_part_revisions`, []);
-      await seedDemoDistrict(api.db);
+      await seedDemoDistrict(api.db, api.sealer);
       expect(await count(`SELECT count(*)::int AS count FROM iep_part_revisions`, [])).toBe(before);
     });
 

@@ -27,7 +27,7 @@ describe('error messages in the reader’s language (real PostgreSQL and Redis)'
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
   });
   afterAll(() => api.close());
 

@@ -8,7 +8,7 @@ describe('graceful shutdown', () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
   });
 
   it('finishes a request in progress before closing the database pool', async () => {

@@ -34,7 +34,7 @@ describe('live IEP activity across two API processes (graphql-ws, Redis pub/sub)
   beforeAll(async () => {
     apiA = await startTestApi(createApiApp);
     apiB = await startTestApi(createApiApp, { DATABASE_URL: apiA.config.DATABASE_URL });
-    await seedDemoDistrict(apiA.db);
+    await seedDemoDistrict(apiA.db, apiA.sealer);
   });
   afterEach(async () => {
     await Promise.all(subscriptions.splice(0).map((subscription) => subscription.dispose()));

@@ -79,7 +79,7 @@ describe('IEP meetings: notice, answers, excusals, attendance, notes and deadlin
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     [sofiaCaseManager, padre, mayaCaseManager, mayaParent, districtRep, teacher, stranger] = await Promise.all([
       signedIn(DEMO_USERS.caseManager2.email), signedIn(DEMO_USERS.parentEs.email), signedIn(DEMO_USERS.caseManager.email),
       signedIn(DEMO_USERS.parent.email), signedIn(DEMO_USERS.districtRep.email), signedIn(DEMO_USERS.teacher.email),

@@ -21,7 +21,7 @@ describe('notification settings and the queue board', () => {
     webDist = mkdtempSync(join(tmpdir(), 'iep-web-dist-'));
     writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>web client</title>');
     api = await startTestApi(createApiApp, { WEB_DIST: webDist });
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
   });
   afterAll(async () => {
     await api.close();

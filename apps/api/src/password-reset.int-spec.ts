@@ -20,7 +20,7 @@ describe('password reset and change, against the real PostgreSQL', () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp, { PUBLIC_URL });
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
   });
   afterAll(() => api.close());
 

@@ -25,7 +25,7 @@ describe('school calendar and state rule profile administration', () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     admin = await signedIn(DEMO_USERS.admin.email);
   });
   afterAll(() => api.close());

@@ -10,7 +10,7 @@ describe('sessions, throttling and CSRF against the real database', () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
   });
   afterAll(() => api.close());
 

@@ -18,7 +18,7 @@ describe('where the state does not require the parent’s signature (real Postgr
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     admin = new GraphQLTestClient(api.url);
     caseManager = new GraphQLTestClient(api.url);
     expect((await admin.signIn(DEMO_USERS.admin.email, DEMO_PASSWORD)).errors).toBeUndefined();

@@ -110,7 +110,7 @@ describe('sign-off: finalize, the parent’s decision, e-signature, notices and 
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     for (const key of ['caseManager', 'caseManager2', 'teacher', 'districtRep', 'parent', 'parentEs', 'admin', 'guest'] as const) {
       clients[key] = await signedIn(DEMO_USERS[key].email);
     }
@@ -126,7 +126,7 @@ describe('sign-off: finalize, the parent’s decision, e-signature, notices and 
     const sofia = await view(clients.parentEs, SOFIA_AMENDMENT);
     expect(sofia).toMatchObject({ status: 'PROPOSED', kind: 'AMENDMENT', canDecide: true });
     const again = await api.db.query(`SELECT count(*)::int AS n FROM iep_versions`);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     expect(await api.db.query(`SELECT count(*)::int AS n FROM iep_versions`)).toEqual(again);
   });
 
@@ -387,7 +387,8 @@ describe('sign-off: finalize, the parent’s decision, e-signature, notices and 
        SELECT district_id, 'ethan.guardian@riverbend.example', password_hash, 'Jordan Nguyen', 'PARENT' FROM users WHERE id = $1 RETURNING id`,
       [DEMO_USERS.parent.id],
     );
-    await api.db.query(`INSERT INTO guardianships (student_id, user_id, relationship) SELECT student_id, $2, 'Parent' FROM ieps WHERE id = $1`, [ETHAN_DRAFT, guardianId]);
+    // Designated by the district as holding the rights (the column's default grants none).
+    await api.db.query(`INSERT INTO guardianships (student_id, user_id, relationship, rights_holder) SELECT student_id, $2, 'Parent', true FROM ieps WHERE id = $1`, [ETHAN_DRAFT, guardianId]);
     const [iepRow] = await api.db.query(`SELECT status, shared_with_family_at FROM ieps WHERE id = $1`, [ETHAN_DRAFT]);
     expect(iepRow).toMatchObject({ status: 'PROPOSED', shared_with_family_at: expect.any(Date) });
     const [shared] = await api.db.query(

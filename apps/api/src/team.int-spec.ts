@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
+import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_SIGNOFF, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
+import { ELECTRONIC_RECORDS_DISCLOSURE_VERSION, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
 import { GraphQLTestClient, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
 import { createApiApp } from './bootstrap';
 
@@ -89,7 +90,7 @@ describe('IEP teams, invitations and their acceptance (real PostgreSQL and Redis
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     caseManager = await signedIn(DEMO_USERS.caseManager.email);
     parent = await signedIn(DEMO_USERS.parent.email);
   });
@@ -356,8 +357,68 @@ describe('IEP teams, invitations and their acceptance (real PostgreSQL and Redis
     const [guardianship] = await api.db.query(`SELECT relationship FROM guardianships WHERE student_id = $1 AND user_id = $2`, [
       DEMO_STUDENTS.maya.id, result.data!.acceptInvitation.user.id,
     ]);
+    // A family member, not a rights holder: only the district designates who decides on the IEP.
     expect(guardianship).toEqual({ relationship: 'Mother' });
+    const [rights] = await api.db.query(`SELECT rights_holder FROM guardianships WHERE student_id = $1 AND user_id = $2`, [
+      DEMO_STUDENTS.maya.id, result.data!.acceptInvitation.user.id,
+    ]);
+    expect(rights).toEqual({ rights_holder: false });
     const students = await client.request<{ students: Array<{ id: string; ieps: Array<{ id: string }> }> }>(STUDENTS);
     expect(students.data!.students).toEqual([{ id: DEMO_STUDENTS.maya.id, firstName: 'Maya', ieps: expect.arrayContaining([{ id: MAYA_ACTIVE }, { id: MAYA_DRAFT }]) }]);
+  });
+
+  it('no case manager, teacher or guest can make anyone able to decide on an IEP; the district can', async () => {
+    const LEO = DEMO_SIGNOFF.leoProposedIepId;
+    const SIGNOFF = `query($id: ID!) { iep(id: $id) { id status canDecide } }`;
+    const DECIDE = `mutation($input: DecideOnIepInput!) { decideOnIep(input: $input) { id kind } }`;
+    const AGREE = `mutation($input: AgreeToElectronicRecordsInput!) { agreeToElectronicRecords(input: $input) { id } }`;
+    const SET_RIGHTS = `mutation($input: SetGuardianRightsInput!) { setGuardianRights(input: $input) { id guardians { userId rightsHolder } } }`;
+    const ADD_GUARDIAN = `mutation($input: AddGuardianInput!) { addGuardian(input: $input) { id } }`;
+
+    // Leo's case manager invites a family member "as a parent" to Leo's proposed IEP.
+    const leoCaseManager = await signedIn(DEMO_USERS.caseManager2.email);
+    const email = 'leo.stepparent@example.org';
+    const invited = await leoCaseManager.request<{ inviteToTeam: Invitation }>(INVITE, {
+      input: { iepId: LEO, email, displayName: 'Robin Carter', role: 'PARENT', teamRole: 'Stepparent' },
+    });
+    expect(invited.errors).toBeUndefined();
+    const { client: invitee, result } = await accept(await invitationToken(email));
+    const inviteeId = result.data!.acceptInvitation.user.id;
+    expect((await invitee.request(AGREE, { input: { disclosureVersion: ELECTRONIC_RECORDS_DISCLOSURE_VERSION, locale: 'en' } })).errors).toBeUndefined();
+    const decide = () => invitee.request(DECIDE, {
+      input: { iepId: LEO, version: 1, decision: 'CONSENT', typedName: 'Robin Carter', password: NEW_PASSWORD, intentVersion: SIGNATURE_INTENT_VERSION },
+    });
+
+    // Everyone on the school side who is not the district administrator tries each way to grant the rights.
+    const teacher = await signedIn(DEMO_USERS.teacher.email);
+    const guest = await signedIn(DEMO_USERS.guest.email);
+    const staff = { caseManager: leoCaseManager, otherCaseManager: caseManager, teacher, guest };
+    for (const [who, client] of Object.entries(staff)) {
+      const setRights = await client.request(SET_RIGHTS, { input: { studentId: DEMO_STUDENTS.leo.id, userId: inviteeId, rightsHolder: true } });
+      expect([who, code(setRights)]).toEqual([who, 'FORBIDDEN']);
+      const add = await client.request(ADD_GUARDIAN, {
+        input: { studentId: DEMO_STUDENTS.leo.id, email, displayName: 'Robin Carter', relationship: 'Stepparent', rightsHolder: true },
+      });
+      expect([who, code(add)]).toEqual([who, 'FORBIDDEN']);
+      // A new parent invitation of the same person leaves the guardianship as it is.
+      await client.request(INVITE, { input: { iepId: LEO, email, displayName: 'Robin Carter', role: 'PARENT', teamRole: 'Parent' } });
+    }
+    const [again] = await api.db.query(`SELECT id FROM invitations WHERE email = $1 AND accepted_at IS NULL ORDER BY created_at DESC LIMIT 1`, [email]);
+    if (again) expect((await accept(await invitationToken(email))).result.errors).toBeUndefined();
+
+    expect((await invitee.request<{ iep: { canDecide: boolean } }>(SIGNOFF, { id: LEO })).data!.iep).toMatchObject({ status: 'PROPOSED', canDecide: false });
+    expect(code(await decide())).toBe('FORBIDDEN');
+    const holders = await api.db.query(`SELECT user_id FROM guardianships WHERE student_id = $1 AND rights_holder ORDER BY user_id`, [DEMO_STUDENTS.leo.id]);
+    expect(holders).toEqual([{ user_id: DEMO_USERS.parent.id }]);
+
+    // The district administrator confirms the family member as a rights holder: now they may decide.
+    const admin = await signedIn(DEMO_USERS.admin.email);
+    const confirmed = await admin.request<{ setGuardianRights: { guardians: Array<{ userId: string; rightsHolder: boolean }> } }>(SET_RIGHTS, {
+      input: { studentId: DEMO_STUDENTS.leo.id, userId: inviteeId, rightsHolder: true },
+    });
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data!.setGuardianRights.guardians).toContainEqual({ userId: inviteeId, rightsHolder: true });
+    expect((await invitee.request<{ iep: { canDecide: boolean } }>(SIGNOFF, { id: LEO })).data!.iep.canDecide).toBe(true);
+    expect((await decide()).errors).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { databaseOptions, loadConfig, redisOptions } from '@iep/api/core';
 import { JobName, QueueName } from '@iep/api/jobs';
 import { DEMO_DISTRICT, DEMO_SIGNOFF, seedDemoDistrict } from '@iep/api/seed';
-import { createTestDatabase, testRedisUrl } from '@iep/api/testing';
+import { createTestDatabase, testRedisUrl, testSealer } from '@iep/api/testing';
 import { createWorker } from './bootstrap';
 
 describe('lifecycle.take-effect-after-notice in the worker (real PostgreSQL and Redis)', () => {
@@ -20,9 +20,9 @@ describe('lifecycle.take-effect-after-notice in the worker (real PostgreSQL and 
     drop = database.drop;
     db = new DataSource(databaseOptions(database.url));
     await db.initialize();
-    await seedDemoDistrict(db);
+    await seedDemoDistrict(db, testSealer());
     worker = await createWorker(
-      loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: prefix }),
+      loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.appUrl, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: prefix }),
       pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     );
     await worker.init();

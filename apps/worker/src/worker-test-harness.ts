@@ -27,6 +27,7 @@ export interface WorkerHarness {
 export function useWorkerHarness(tag: string): WorkerHarness {
   let db: DataSource | undefined;
   let databaseUrl = '';
+  let appUrl = '';
   let drop: () => Promise<void> = async () => undefined;
   let mailDir = '';
   let prefixes = 0;
@@ -36,6 +37,7 @@ export function useWorkerHarness(tag: string): WorkerHarness {
   beforeAll(async () => {
     const database = await createTestDatabase();
     databaseUrl = database.url;
+    appUrl = database.appUrl;
     drop = database.drop;
     db = new DataSource(databaseOptions(database.url));
     await db.initialize();
@@ -74,7 +76,7 @@ export function useWorkerHarness(tag: string): WorkerHarness {
       return prefix;
     },
     async startWorker(prefix, redisUrl = testRedisUrl()) {
-      const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, MAIL_DIR: mailDir });
+      const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: appUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, MAIL_DIR: mailDir });
       const app = await createWorker(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
       started.push(app);
       return app;

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { databaseOptions, loadConfig, redisOptions } from '@iep/api/core';
 import { JobName, QueueName } from '@iep/api/jobs';
 import { DEMO_USERS, seedDemoDistrict } from '@iep/api/seed';
-import { createTestDatabase, testRedisUrl } from '@iep/api/testing';
+import { createTestDatabase, testRedisUrl, testSealer } from '@iep/api/testing';
 import { Client } from 'pg';
 import { createWorker, shutdownWorker } from './bootstrap';
 import { missingHandlers } from './job-handlers';
@@ -20,13 +20,13 @@ describe('worker against the real PostgreSQL and Redis', () => {
   beforeAll(async () => {
     const database = await createTestDatabase();
     drop = database.drop;
-    databaseUrl = database.url;
+    databaseUrl = database.appUrl;
     db = new DataSource(databaseOptions(database.url));
     await db.initialize();
-    await seedDemoDistrict(db);
+    await seedDemoDistrict(db, testSealer());
     const config = loadConfig({
       NODE_ENV: 'test',
-      DATABASE_URL: database.url,
+      DATABASE_URL: database.appUrl,
       REDIS_URL: testRedisUrl(),
       QUEUE_PREFIX: prefix,
     });

@@ -1,5 +1,6 @@
 // Starts the built product the way `npm start` does — migrated and seeded database, API serving the
 // built web client, worker — on a fresh database and a free port, for the browser journeys.
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -32,8 +33,13 @@ export default async function globalSetup() {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${database}`;
   const port = await freePort();
+  // As npm start: migrations as the owner, the API and the worker as the least-privilege role.
+  const appUrl = new URL(url);
+  appUrl.username = 'iep_app';
+  appUrl.password = process.env.TEST_DATABASE_APP_PASSWORD ?? '';
   const env = {
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: appUrl.toString(),
+    SEAL_KEYS: `e2e:${randomBytes(32).toString('base64')}`,
     REDIS_URL: process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379/15',
     QUEUE_PREFIX: `e2e${process.pid}`,
     PORT: String(port),
@@ -42,7 +48,7 @@ export default async function globalSetup() {
     WEB_DIST: join(ROOT, 'apps/web/dist'),
     LOG_LEVEL: 'warn',
   };
-  await run(process.execPath, ['dist/api/setup.mjs', 'migrate', 'seed'], { env: { ...process.env, ...env } });
+  await run(process.execPath, ['dist/api/setup.mjs', 'migrate', 'seed'], { env: { ...process.env, ...env, DATABASE_MIGRATION_URL: url.toString() } });
   const logs = join(ROOT, 'tmp', 'e2e-logs');
   const api = startService('api', 'dist/api/main.mjs', env, logs);
   const worker = startService('worker', 'dist/worker/main.mjs', env, logs);

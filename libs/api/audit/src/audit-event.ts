@@ -31,6 +31,7 @@ export enum AuditEvent {
   StudentUpdated = 'STUDENT_UPDATED',
   GuardianAdded = 'GUARDIAN_ADDED',
   GuardianRemoved = 'GUARDIAN_REMOVED',
+  GuardianRightsSet = 'GUARDIAN_RIGHTS_SET',
   DeadlinesViewed = 'DEADLINES_VIEWED',
   DeadlineEventRecorded = 'DEADLINE_EVENT_RECORDED',
   DeadlineMet = 'DEADLINE_MET',
@@ -141,6 +142,7 @@ export const auditDataSchemas = {
     .object({ userId: z.uuid(), relationship: z.string(), rightsHolder: z.boolean(), accountCreated: z.boolean() })
     .strict(),
   [AuditEvent.GuardianRemoved]: z.object({ userId: z.uuid() }).strict(),
+  [AuditEvent.GuardianRightsSet]: z.object({ userId: z.uuid(), rightsHolder: z.boolean(), previously: z.boolean() }).strict(),
   // Deadlines: a null actor is the system (the demo seed, a recompute after a calendar change).
   [AuditEvent.DeadlinesViewed]: z.object({ scope: z.enum(['IEP', 'STUDENT']) }).strict(),
   [AuditEvent.DeadlineEventRecorded]: z

@@ -31,3 +31,19 @@ describe('configuration', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 });
+
+describe('database and seal settings', () => {
+  it('accepts a separate migration URL and a list of seal keys', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const config = loadConfig({ ...base, DATABASE_MIGRATION_URL: 'postgres://owner@127.0.0.1:5432/iep', SEAL_KEYS: `k2:${key},k1:${key}` });
+    expect(config.DATABASE_MIGRATION_URL).toBe('postgres://owner@127.0.0.1:5432/iep');
+    expect(config.SEAL_KEYS).toBe(`k2:${key},k1:${key}`);
+  });
+
+  it.each([
+    [{ ...base, DATABASE_MIGRATION_URL: 'mysql://x' }, 'Configuration error: DATABASE_MIGRATION_URL must start with postgres:// or postgresql://.'],
+    [{ ...base, SEAL_KEYS: 'k1:c2hvcnQ=' }, 'Configuration error: SEAL_KEYS key k1 must be at least 32 random bytes, base64-encoded.'],
+  ])('names a wrong value: %j', (env, message) => {
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseSealKeys } from './seal';
 
 const redisUrl = z
   .string()
@@ -15,7 +16,22 @@ export const configSchema = z.object({
    * between requests, so a machine with several cores serves more by running one per core.
    */
   API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
+  /** The API and the worker connect with this: the least-privilege role `iep_app` (see README). */
   DATABASE_URL: postgresUrl,
+  /** Migrations and seeding run as the schema owner; defaults to DATABASE_URL. */
+  DATABASE_MIGRATION_URL: postgresUrl.optional(),
+  /** Keys that seal signed IEPs, `id:base64,…`: the first seals, all verify. Required by the API. */
+  SEAL_KEYS: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      if (value === undefined) return;
+      try {
+        parseSealKeys(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
   REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

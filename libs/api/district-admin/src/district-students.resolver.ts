@@ -5,7 +5,7 @@ import { SchoolModel } from '@iep/api/ieps';
 import { DistrictAdminLoaderFactory } from './district-admin.loader';
 import { DistrictScope } from './district-scope.service';
 import { DistrictStudentsService } from './district-students.service';
-import { AddGuardianInput, CreateStudentInput, DistrictStudentsArgs, RemoveGuardianArgs, UpdateStudentInput } from './dto/district-student.input';
+import { AddGuardianInput, CreateStudentInput, DistrictStudentsArgs, RemoveGuardianArgs, SetGuardianRightsInput, UpdateStudentInput } from './dto/district-student.input';
 import { DistrictStudentModel, DistrictStudentPageModel, StudentGuardianModel } from './models/district-student.model';
 
 @Resolver(() => DistrictStudentModel)
@@ -46,6 +46,14 @@ export class DistrictStudentsResolver {
   @RequirePermission(Permission.ManageDistrict)
   removeGuardian(@Args() { studentId, userId }: RemoveGuardianArgs, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext): Promise<DistrictStudentModel> {
     return this.students.removeGuardian(this.scope.actor(user, req), studentId, userId);
+  }
+
+  @Mutation(() => DistrictStudentModel, {
+    description: "Records whether a student's parent or guardian holds the educational rights (consents to or declines the IEP). Only the district decides this.",
+  })
+  @RequirePermission(Permission.ManageDistrict)
+  setGuardianRights(@Args('input') input: SetGuardianRightsInput, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext): Promise<DistrictStudentModel> {
+    return this.students.setGuardianRights(this.scope.actor(user, req), input);
   }
 
   @ResolveField(() => SchoolModel)

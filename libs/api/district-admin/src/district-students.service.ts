@@ -7,7 +7,7 @@ import { UserRole } from '@iep/domain';
 import { containsPattern, decodeCursor, encodeCursor } from './cursor';
 import { DistrictScope, NotInDistrict, type Actor } from './district-scope.service';
 import { duplicateEmail } from './district-users.service';
-import type { AddGuardianInput, CreateStudentInput, DistrictStudentsArgs, UpdateStudentInput } from './dto/district-student.input';
+import type { AddGuardianInput, CreateStudentInput, DistrictStudentsArgs, SetGuardianRightsInput, UpdateStudentInput } from './dto/district-student.input';
 import type { DistrictStudentModel, DistrictStudentPageModel } from './models/district-student.model';
 
 // to_char: a DATE read through node-postgres becomes a local-time Date, which can shift the day.
@@ -186,6 +186,32 @@ export class DistrictStudentsService {
         if (removed[1] === 0) throw new NotInDistrict('That guardian');
         await this.audit.record(
           { event: AuditEvent.GuardianRemoved, ...this.scope.entryBase(actor), studentId: student.id, data: { userId } }, m);
+        return student;
+      }),
+    );
+  }
+
+  /**
+   * The district designates who holds a child's educational rights (34 CFR 300.30, 300.519, 300.520):
+   * confirming a family member invited by the team, or recording that someone no longer holds them.
+   */
+  setGuardianRights(actor: Actor, input: SetGuardianRightsInput): Promise<DistrictStudentModel> {
+    return this.scope.guard(actor, 'setGuardianRights', () =>
+      this.dataSource.transaction(async (m) => {
+        const student = await this.lockStudent(m, actor, input.studentId);
+        const [current]: Array<{ rights_holder: boolean }> = isUuid(input.userId)
+          ? await m.query(`SELECT rights_holder FROM guardianships WHERE student_id = $1 AND user_id = $2 FOR UPDATE`, [student.id, input.userId])
+          : [];
+        if (!current) throw new NotInDistrict('That guardian');
+        if (current.rights_holder === input.rightsHolder) return student;
+        await m.query(`UPDATE guardianships SET rights_holder = $3 WHERE student_id = $1 AND user_id = $2`, [student.id, input.userId, input.rightsHolder]);
+        await this.audit.record(
+          {
+            event: AuditEvent.GuardianRightsSet, ...this.scope.entryBase(actor), studentId: student.id,
+            data: { userId: input.userId, rightsHolder: input.rightsHolder, previously: current.rights_holder },
+          },
+          m,
+        );
         return student;
       }),
     );

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '@iep/api/core';
+import { hashPassword, type Sealer } from '@iep/api/core';
 import {
   OTHER_DISTRICT,
   DEMO_DISTRICT, DEMO_GUARDIANSHIPS, DEMO_IEPS, DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_STUDENTS, DEMO_TEAM_MEMBERS, DEMO_USERS,
@@ -13,9 +13,13 @@ import { seedDemoJourneys } from './seed-journeys';
 
 /**
  * Seeds the demo district in one transaction. Idempotent: rows are keyed by fixed ids and left alone
- * when present, so a restart never resets what someone changed while trying the product.
+ * when present, so a restart never resets what someone changed while trying the product. The sealer
+ * is the API's (same SEAL_KEYS), so that the seeded frozen versions verify.
+ *
+ * The demo parents are recorded as holding their children's educational rights, as the district would
+ * have designated them: they are the ones who consent or decline in the sign-off journeys.
  */
-export async function seedDemoDistrict(dataSource: DataSource): Promise<void> {
+export async function seedDemoDistrict(dataSource: DataSource, sealer: Sealer): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (m) => {
     const json = (rows: unknown) => JSON.stringify(rows);
@@ -44,8 +48,8 @@ export async function seedDemoDistrict(dataSource: DataSource): Promise<void> {
       [json(Object.values(DEMO_STUDENTS)), DEMO_DISTRICT.id],
     );
     await m.query(
-      `INSERT INTO guardianships (student_id, user_id, relationship)
-       SELECT r."studentId", r."userId", r.relationship FROM jsonb_to_recordset($1::jsonb) AS r("studentId" uuid, "userId" uuid, relationship text)
+      `INSERT INTO guardianships (student_id, user_id, relationship, rights_holder)
+       SELECT r."studentId", r."userId", r.relationship, true FROM jsonb_to_recordset($1::jsonb) AS r("studentId" uuid, "userId" uuid, relationship text)
        ON CONFLICT (student_id, user_id) DO NOTHING`,
       [json(DEMO_GUARDIANSHIPS)],
     );
@@ -69,9 +73,9 @@ export async function seedDemoDistrict(dataSource: DataSource): Promise<void> {
     await seedDemoDrafting(m);
     await seedDemoComments(m);
     await seedDemoMeetings(m);
-    await seedDemoJourneys(m, dataSource);
+    await seedDemoJourneys(m, dataSource, sealer);
     // Last: freezing a proposed IEP makes its parts unchangeable.
-    await seedDemoSignoff(m);
+    await seedDemoSignoff(m, sealer);
   });
 }
 
@@ -89,7 +93,7 @@ async function seedOtherDistrict(m: EntityManager, passwordHash: string): Promis
     `INSERT INTO students (id, district_id, school_id, first_name, last_name, date_of_birth, grade) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
     [o.student.id, o.district.id, o.school.id, o.student.firstName, o.student.lastName, o.student.dateOfBirth, o.student.grade],
   );
-  await m.query(`INSERT INTO guardianships (student_id, user_id) VALUES ($1, $2) ON CONFLICT (student_id, user_id) DO NOTHING`, [o.student.id, o.users.parent.id]);
+  await m.query(`INSERT INTO guardianships (student_id, user_id, rights_holder) VALUES ($1, $2, true) ON CONFLICT (student_id, user_id) DO NOTHING`, [o.student.id, o.users.parent.id]);
   await m.query(
     `INSERT INTO ieps (id, student_id, kind, status, case_manager_id, meeting_date, start_date, annual_review_due, shared_with_family_at)
      VALUES ($1, $2, $3::iep_kind, $4::iep_status, $5, $6, $7, $8, now()) ON CONFLICT (id) DO NOTHING`,

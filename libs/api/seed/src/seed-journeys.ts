@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@iep/api/audit';
+import type { Sealer } from '@iep/api/core';
 import { DeadlineEventKind, DeadlinesService } from '@iep/api/deadlines';
 import { freezeSeededVersion } from '@iep/api/signoff';
 import { emptyPartContent, IepPartKind, SINGLETON_PART_KINDS } from '@iep/domain/iep-content';
@@ -41,7 +42,7 @@ export const DEMO_JOURNEYS = {
 const J = DEMO_JOURNEYS;
 
 /** Idempotent: fixed ids, rows left alone when present; runs before the sign-off seed freezes anything else. */
-export async function seedDemoJourneys(m: EntityManager, dataSource: DataSource): Promise<void> {
+export async function seedDemoJourneys(m: EntityManager, dataSource: DataSource, sealer: Sealer): Promise<void> {
   const students = [J.mateo.student, J.diego.student, J.camila.student];
   await m.query(
     `INSERT INTO students (id, district_id, school_id, first_name, last_name, date_of_birth, grade)
@@ -51,7 +52,7 @@ export async function seedDemoJourneys(m: EntityManager, dataSource: DataSource)
     [JSON.stringify(students), DEMO_DISTRICT.id, CEDAR_RIDGE],
   );
   await m.query(
-    `INSERT INTO guardianships (student_id, user_id, relationship) SELECT unnest($1::uuid[]), $2, 'Parent'
+    `INSERT INTO guardianships (student_id, user_id, relationship, rights_holder) SELECT unnest($1::uuid[]), $2, 'Parent', true
      ON CONFLICT (student_id, user_id) DO NOTHING`,
     [students.map((s) => s.id), U.parentEs.id],
   );
@@ -97,7 +98,7 @@ export async function seedDemoJourneys(m: EntityManager, dataSource: DataSource)
     await deadlines.markMet(m, deadline.id, J.camila.servicesStartedOn);
   }
   for (const iepId of [J.mateo.activeIepId, J.mateo.amendmentIepId, J.camila.activeIepId]) {
-    await freezeSeededVersion(m, iepId, U.caseManager2.id);
+    await freezeSeededVersion(m, sealer, iepId, U.caseManager2.id);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Sealer } from '@iep/api/core';
 import { freezeSeededVersion } from '@iep/api/signoff';
 import { emptyPartContent, IepPartKind } from '@iep/domain/iep-content';
 import { DEMO_IEPS, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT } from './demo-district';
@@ -21,7 +22,7 @@ const U = DEMO_USERS;
  * as version 1. Runs last, after every part is seeded, because a frozen IEP's parts can no longer
  * change. Idempotent: fixed ids.
  */
-export async function seedDemoSignoff(m: EntityManager): Promise<void> {
+export async function seedDemoSignoff(m: EntityManager, sealer: Sealer): Promise<void> {
   const leo = DEMO_SIGNOFF.leoProposedIepId;
   const leoGoal = demoPartId(leo, 100);
   await insertParts(m, leo, U.caseManager2.id, [
@@ -85,9 +86,9 @@ export async function seedDemoSignoff(m: EntityManager): Promise<void> {
   }
   // Every seeded IEP past the draft stage gets its version 1, so that each can be printed and verified.
   for (const seeded of [...DEMO_IEPS, { id: sofia, caseManagerId: U.caseManager2.id }]) {
-    await freezeSeededVersion(m, seeded.id, seeded.caseManagerId);
+    await freezeSeededVersion(m, sealer, seeded.id, seeded.caseManagerId);
   }
-  await freezeSeededVersion(m, OTHER_DISTRICT.iep.id, OTHER_DISTRICT.users.caseManager.id);
+  await freezeSeededVersion(m, sealer, OTHER_DISTRICT.iep.id, OTHER_DISTRICT.users.caseManager.id);
 }
 
 /** Inserts seeded parts with their first revision; parts already present are left alone. */

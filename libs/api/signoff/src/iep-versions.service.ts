@@ -1,13 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { badInput, type AuthUser, type RequestMeta } from '@iep/api/core';
-import { contentDigest } from '@iep/domain';
+import { badInput, SEALER, type AuthUser, type RequestMeta, type Sealer } from '@iep/api/core';
+import { contentDigest, IepStatus } from '@iep/domain';
 import { diffPartContent, type IepPartKind } from '@iep/domain/iep-content';
 import { inDocumentOrder, partsOf, VERSION_COLUMNS, type FrozenPart, type VersionRow } from './iep-lifecycle.service';
 import type { IepDecisionModel, IepSignatureModel } from './models/iep-signature.model';
 import type { IepVersionDiffModel, IepVersionModel, IepVersionPartDiffModel, IepVersionVerificationModel } from './models/iep-version.model';
+import { SIGNATURE_SEAL_COLUMNS, signatureSealSubject, versionSealSubject, type SignatureSealFields } from './seals';
 import { SignoffAccessService } from './signoff-access.service';
 import { DECISION_COLUMNS, SIGNATURE_COLUMNS } from './signoff.service';
 
@@ -25,6 +26,7 @@ export class IepVersionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: SignoffAccessService,
     private readonly audit: AuditService,
+    @Inject(SEALER) private readonly sealer: Sealer,
   ) {}
 
   async versionsFor(iepIds: readonly string[]): Promise<Map<string, IepVersionModel[]>> {
@@ -91,15 +93,51 @@ export class IepVersionsService {
     return version;
   }
 
-  /** Recomputes the digest from the stored frozen content, and checks each signature names it. */
+  /**
+   * Recomputes the digest from the stored frozen content; checks the version's and each signature's
+   * seal with the keys held outside the database (so content and digest rewritten together fail), that
+   * each signature names the digest and, for the version in force of an ACTIVE IEP, that the live parts
+   * are still the frozen ones.
+   */
   async verify(user: AuthUser, iepId: string, number: number, meta: RequestMeta): Promise<IepVersionVerificationModel> {
-    const version = await this.visibleVersion(user, iepId, number, meta, 'verifyIepVersion');
+    const { facts } = await this.access.visibleIep(user, iepId, meta, 'verifyIepVersion');
+    const versions = (await this.versionsFor([iepId])).get(iepId) ?? [];
+    const version = versions.find((v) => v.number === number);
+    if (!version) return this.access.denyNotFound(user, meta, 'verifyIepVersion', 'NO_SUCH_VERSION', 'That version');
     const computedDigest = contentDigest(version.content);
-    const signatures = ((await this.signaturesFor([iepId])).get(iepId) ?? []).filter((s) => s.version === number && s.digest !== null);
-    const checks = signatures.map((s) => ({ signatureId: s.id, digest: s.digest!, matches: s.digest === version.digest }));
-    const intact = computedDigest === version.digest && checks.every((check) => check.matches);
+    const [{ seal }]: Array<{ seal: string | null }> = await this.dataSource.query(
+      `SELECT seal FROM iep_versions WHERE iep_id = $1 AND number = $2`,
+      [iepId, number],
+    );
+    const latest = versions.at(-1)!.number;
+    const sealed = this.sealer.check(versionSealSubject(iepId, number, version.digest), seal) === 'VALID';
+    const signatures: Array<SignatureSealFields & { seal: string | null }> = await this.dataSource.query(
+      `SELECT ${SIGNATURE_SEAL_COLUMNS} FROM iep_signatures s WHERE s.iep_id = $1 AND s.version_number = $2 AND s.digest IS NOT NULL ORDER BY s.signed_at, s.id`,
+      [iepId, number],
+    );
+    const checks = signatures.map((s) => ({
+      signatureId: s.id, digest: s.digest!, matches: s.digest === version.digest,
+      sealed: this.sealer.check(signatureSealSubject(s), s.seal) === 'VALID',
+    }));
+    const liveContentMatches = facts.status === IepStatus.Active && latest === number ? await this.liveMatches(iepId, version.content) : null;
+    const intact = computedDigest === version.digest && sealed && checks.every((check) => check.matches && check.sealed) && liveContentMatches !== false;
     await this.recordRead(user, iepId, meta, AuditEvent.IepVersionVerified, { version: number, intact });
-    return { iepId, version: number, storedDigest: version.digest, computedDigest, intact, signatures: checks, checkedAt: new Date() };
+    return {
+      iepId, version: number, storedDigest: version.digest, computedDigest, intact, sealed, sealKeyId: seal?.split(':')[0] ?? null,
+      liveContentMatches, signatures: checks, checkedAt: new Date(),
+    };
+  }
+
+  /** An ACTIVE IEP is never edited in place: its live parts must be exactly those of the version in force. */
+  private async liveMatches(iepId: string, frozen: Record<string, unknown>): Promise<boolean> {
+    const rows: FrozenPart[] = await this.dataSource.query(
+      `SELECT id, kind, position, content, copied_from_part_id AS "copiedFromPartId" FROM iep_parts
+        WHERE iep_id = $1 AND removed_at IS NULL ORDER BY position, created_at, id`,
+      [iepId],
+    );
+    const shape = (parts: FrozenPart[]) =>
+      parts.map((p) => ({ id: p.id, kind: p.kind, position: p.position, copiedFromPartId: p.copiedFromPartId ?? null, content: p.content }));
+    return contentDigest({ parts: shape(inDocumentOrder(rows)) } as never) === contentDigest({ parts: shape(partsOf(frozen)) } as never);
   }
 
   /**

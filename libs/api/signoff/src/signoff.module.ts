@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, SEALER, Sealer, type AppConfig } from '@iep/api/core';
 import { DeadlinesModule } from '@iep/api/deadlines';
 import { DocumentsController } from './documents.controller';
 import { ElectronicRecordsService } from './electronic-records.service';
@@ -22,6 +23,8 @@ import { SignoffService } from './signoff.service';
   imports: [DeadlinesModule],
   controllers: [DocumentsController],
   providers: [
+    // The API refuses to start without SEAL_KEYS: it would freeze versions and signatures it cannot seal.
+    { provide: SEALER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => Sealer.fromConfig(config.SEAL_KEYS) },
     SignoffAccessService, IepLifecycleService, IepVersionsService, ElectronicRecordsService, PriorWrittenNoticeService, SignoffService,
     SignoffLoaderFactory, SignoffResolver, IepSignoffFieldsResolver, IepVersionFieldsResolver, IepDecisionFieldsResolver,
     IepSignatureFieldsResolver, PriorWrittenNoticeFieldsResolver,

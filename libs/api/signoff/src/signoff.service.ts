@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { badInput, conflict, DomainError, ErrorCode, isUuid, verifyPassword, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { badInput, conflict, DomainError, ErrorCode, isUuid, SEALER, verifyPassword, type AuthUser, type RequestMeta, type Sealer } from '@iep/api/core';
 import { OutboxService } from '@iep/api/notifications';
 import { addDays, addYears, contentDigest, IEP_STATUS_ES, IepStatus, UserRole, type LifecycleActor, type LifecycleCommand } from '@iep/domain';
 import {
@@ -33,6 +34,7 @@ import {
 } from './iep-lifecycle.service';
 import { IepParentDecision, SignaturePurpose, type IepDecisionModel, type IepSignatureModel } from './models/iep-signature.model';
 import { PriorWrittenNoticeService } from './prior-written-notice.service';
+import { signatureSealSubject, versionSealSubject, type SignatureSealFields } from './seals';
 import { profileFor, SIGNOFF_FACTS_SQL, SignoffAccessService, type SignoffFacts } from './signoff-access.service';
 import { ElectronicRecordsService } from './electronic-records.service';
 
@@ -103,16 +105,20 @@ export async function draftDocument(m: EntityManager, facts: SignoffFacts, numbe
  * Freezes version 1 of an IEP proposed or put in force before the product existed (seeded or imported):
  * the same document and digest finalizeIep would have written, so it can be printed and verified.
  */
-export async function freezeSeededVersion(m: EntityManager, iepId: string, frozenById: string | null): Promise<void> {
+export async function freezeSeededVersion(m: EntityManager, sealer: Sealer, iepId: string, frozenById: string | null): Promise<void> {
   const [facts]: SignoffFacts[] = await m.query(`${SIGNOFF_FACTS_SQL} WHERE i.id = $1`, [iepId, null]);
   if (!facts || facts.status === IepStatus.Draft) return;
   const [existing] = await m.query(`SELECT 1 FROM iep_versions WHERE iep_id = $1`, [iepId]);
   if (existing) return;
   const { document } = await draftDocument(m, facts, 1);
+  const digest = contentDigest(document);
   await m.query(
-    `INSERT INTO iep_versions (iep_id, number, content, digest, frozen_by_id, proposed_on)
-     VALUES ($1, 1, $2::jsonb, $3, $4, coalesce($5::date, current_date))`,
-    [iepId, JSON.stringify(document), contentDigest(document), frozenById, facts.status === IepStatus.Proposed ? null : (facts.meetingDate ?? facts.startDate)],
+    `INSERT INTO iep_versions (iep_id, number, content, digest, frozen_by_id, proposed_on, seal)
+     VALUES ($1, 1, $2::jsonb, $3, $4, coalesce($5::date, current_date), $6)`,
+    [
+      iepId, JSON.stringify(document), digest, frozenById, facts.status === IepStatus.Proposed ? null : (facts.meetingDate ?? facts.startDate),
+      sealer.seal(versionSealSubject(iepId, 1, digest)),
+    ],
   );
 }
 
@@ -138,6 +144,7 @@ export class SignoffService {
     private readonly notices: PriorWrittenNoticeService,
     private readonly records: ElectronicRecordsService,
     private readonly outbox: OutboxService,
+    @Inject(SEALER) private readonly sealer: Sealer,
   ) {}
 
   // ---------------------------------------------------------------------------------------------
@@ -175,9 +182,12 @@ export class SignoffService {
       const warnings = new Set(issues.filter((issue) => issue.severity === 'WARNING').map(qualityIssueId));
       const acknowledged = [...new Set(input.acknowledgedWarnings)].filter((id) => warnings.has(id));
       await m.query(
-        `INSERT INTO iep_versions (iep_id, number, content, digest, proposed_on, frozen_by_id, acknowledged_warnings)
-         VALUES ($1, $2, $3::jsonb, $4, $5::date, $6, $7::text[])`,
-        [input.iepId, version.number, JSON.stringify(version.content), version.digest, loaded.today, user.id, acknowledged],
+        `INSERT INTO iep_versions (iep_id, number, content, digest, proposed_on, frozen_by_id, acknowledged_warnings, seal)
+         VALUES ($1, $2, $3::jsonb, $4, $5::date, $6, $7::text[], $8)`,
+        [
+          input.iepId, version.number, JSON.stringify(version.content), version.digest, loaded.today, user.id, acknowledged,
+          this.sealer.seal(versionSealSubject(input.iepId, version.number, version.digest)),
+        ],
       );
       await this.lifecycle.saveStatus(m, state);
       await this.shareWithFamily(m, user, meta, loaded.facts.studentId, input.iepId);
@@ -498,15 +508,22 @@ export class SignoffService {
       typedName: string; statement: string; consentId: string; studentId?: string;
     },
   ): Promise<string> {
-    let id: string;
+    // Id and time are chosen here rather than by the database, so that the seal covers them too.
+    const signed: SignatureSealFields = {
+      id: randomUUID(), iepId: s.iepId, purpose: s.purpose, versionNumber: s.version, digest: s.digest, meetingId: s.meetingId,
+      signerId: user.id, signerRole: user.role, typedName: s.typedName.trim(), intentStatement: s.statement,
+      intentVersion: SIGNATURE_INTENT_VERSION, consentId: s.consentId, signedAt: new Date(), ip: meta.ip, userAgent: meta.userAgent,
+    };
+    const id = signed.id;
     try {
-      [{ id }] = await m.query(
-        `INSERT INTO iep_signatures (iep_id, purpose, version_number, digest, meeting_id, signer_id, signer_role, typed_name, intent_statement,
-                intent_version, electronic_records_consent_id, ip, user_agent)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::user_role, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      await m.query(
+        `INSERT INTO iep_signatures (id, iep_id, purpose, version_number, digest, meeting_id, signer_id, signer_role, typed_name, intent_statement,
+                intent_version, electronic_records_consent_id, signed_at, ip, user_agent, seal)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::user_role, $9, $10, $11, $12, $13::timestamptz, $14, $15, $16)`,
         [
-          s.iepId, s.purpose, s.version, s.digest, s.meetingId, user.id, user.role, s.typedName.trim(), s.statement, SIGNATURE_INTENT_VERSION,
-          s.consentId, meta.ip, meta.userAgent,
+          signed.id, signed.iepId, signed.purpose, signed.versionNumber, signed.digest, signed.meetingId, signed.signerId, signed.signerRole,
+          signed.typedName, signed.intentStatement, signed.intentVersion, signed.consentId, signed.signedAt.toISOString(), signed.ip,
+          signed.userAgent, this.sealer.seal(signatureSealSubject(signed)),
         ],
       );
     } catch (error) {

@@ -167,11 +167,17 @@ export class InvitationService {
     });
   }
 
-  /** A guardian joins every team of the child; everyone else this one IEP's team. */
+  /**
+   * A guardian joins every team of the child; everyone else this one IEP's team. A family member who
+   * comes in by invitation reads, comments and proposes, but holds no educational rights: only the
+   * district designates who may consent or decline (34 CFR 300.30, 300.519, 300.520), with
+   * setGuardianRights. An existing guardianship is left as it is.
+   */
   private async join(manager: EntityManager, row: InvitationRow): Promise<void> {
     if (row.role === UserRole.Parent) {
       await manager.query(
-        `INSERT INTO guardianships (student_id, user_id, relationship) VALUES ($1, $2, $3) ON CONFLICT (student_id, user_id) DO NOTHING`,
+        `INSERT INTO guardianships (student_id, user_id, relationship, rights_holder) VALUES ($1, $2, $3, false)
+         ON CONFLICT (student_id, user_id) DO NOTHING`,
         [row.student_id, row.user_id, row.team_role],
       );
       return;

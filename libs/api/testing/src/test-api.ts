@@ -2,16 +2,26 @@ import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { databaseOptions, loadConfig, type AppConfig } from '@iep/api/core';
-import { createTestDatabase } from './test-database';
+import { databaseOptions, loadConfig, parseSealKeys, Sealer, type AppConfig } from '@iep/api/core';
+import { createTestDatabase, TEST_SEAL_KEYS } from './test-database';
 
 export interface TestApi {
   url: string;
   config: AppConfig;
   app: INestApplication;
-  /** Direct access for assertions about what was written (not for arranging behaviour behind the API's back). */
+  /**
+   * Direct access, as the schema owner, for assertions about what was written (not for arranging
+   * behaviour behind the API's back). The API itself connects as the least-privilege app role.
+   */
   db: DataSource;
+  /** The API's sealer (same SEAL_KEYS), for seeding frozen versions that verify. */
+  sealer: Sealer;
   close(): Promise<void>;
+}
+
+/** The sealer of the API under test, for seeding frozen versions that verify. */
+export function testSealer(): Sealer {
+  return new Sealer(parseSealKeys(TEST_SEAL_KEYS));
 }
 
 /** Redis is shared; each worker gets its own logical database and key prefix. */
@@ -29,10 +39,14 @@ export type ApiFactory = (config: AppConfig, logger: Logger) => Promise<INestApp
  */
 export async function startTestApi(createApiApp: ApiFactory, overrides: Record<string, string> = {}): Promise<TestApi> {
   const shared = overrides['DATABASE_URL'];
-  const database = shared ? { url: shared, drop: async () => undefined } : await createTestDatabase();
+  const database = shared
+    ? { url: overrides['DATABASE_MIGRATION_URL'] ?? shared, appUrl: shared, drop: async () => undefined }
+    : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: database.url,
+    DATABASE_URL: database.appUrl,
+    DATABASE_MIGRATION_URL: database.url,
+    SEAL_KEYS: TEST_SEAL_KEYS,
     REDIS_URL: testRedisUrl(),
     QUEUE_PREFIX: `t${process.env.IEP_TEST_RUN}w${process.env.JEST_WORKER_ID ?? '1'}`,
     LOG_LEVEL: 'silent',
@@ -49,6 +63,7 @@ export async function startTestApi(createApiApp: ApiFactory, overrides: Record<s
     config,
     app,
     db,
+    sealer: testSealer(),
     async close() {
       await app.close();
       if (db.isInitialized) await db.destroy();

@@ -19,6 +19,20 @@ export function urlFor(database: string): string {
   return url.toString();
 }
 
+/** The least-privilege role the migrations create, which the API and the worker use (as in production). */
+export const APP_ROLE = 'iep_app';
+
+/** The same database as the app role; the test server trusts local connections (TEST_DATABASE_APP_PASSWORD otherwise). */
+export function appUrlFor(database: string): string {
+  const url = new URL(urlFor(database));
+  url.username = APP_ROLE;
+  url.password = process.env.TEST_DATABASE_APP_PASSWORD ?? '';
+  return url.toString();
+}
+
+/** A fixed key for tests: the API under test and the seed that freezes demo versions must share it. */
+export const TEST_SEAL_KEYS = `t1:${Buffer.alloc(32, 't').toString('base64')}`;
+
 export function runId(): string {
   const id = process.env.IEP_TEST_RUN;
   if (!id) throw new Error('IEP_TEST_RUN is not set: run tests through the project jest configs (global setup).');
@@ -85,14 +99,18 @@ export async function dropRunDatabases(run: string): Promise<void> {
 
 let counter = 0;
 
-/** A fresh database copied from the run's migrated template; returns its URL and a dropper. */
-export async function createTestDatabase(): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+/**
+ * A fresh database copied from the run's migrated template: `url` connects as the owner (for arranging
+ * and asserting), `appUrl` as the app role the API and the worker use; and a dropper.
+ */
+export async function createTestDatabase(): Promise<{ name: string; url: string; appUrl: string; drop: () => Promise<void> }> {
   const run = runId();
   const name = `iep_t_${run}_w${process.env.JEST_WORKER_ID ?? '1'}_${process.pid}_${++counter}`;
   await withAdmin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${templateName(run)}`));
   return {
     name,
     url: urlFor(name),
+    appUrl: appUrlFor(name),
     drop: () => withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }

@@ -117,6 +117,13 @@ export class RemoveGuardianArgs {
   @Field(() => ID) @IsString() userId: string;
 }
 
+@InputType()
+export class SetGuardianRightsInput {
+  @Field(() => ID) @IsString() studentId: string;
+  @Field(() => ID) @IsString() userId: string;
+  @Field({ description: 'Whether this guardian holds the educational rights: consents to or declines the IEP.' }) @IsBoolean() rightsHolder: boolean;
+}
+
 @ArgsType()
 export class StudentIdArgs {
   @Field(() => ID) @IsString() id: string;

@@ -35,6 +35,7 @@ export class IepSignatureCheckModel {
   @Field(() => ID) signatureId: string;
   @Field() digest: string;
   @Field() matches: boolean;
+  @Field({ description: 'The signature record carries a seal made with one of the keys held outside the database, and it verifies.' }) sealed: boolean;
 }
 
 @ObjectType('IepVersionVerification', { description: 'The digest recomputed from the stored frozen content.' })
@@ -43,7 +44,18 @@ export class IepVersionVerificationModel {
   @Field(() => Int) version: number;
   @Field() storedDigest: string;
   @Field() computedDigest: string;
-  @Field({ description: 'The content is unchanged since it was frozen, and every signature names its digest.' }) intact: boolean;
+  @Field({
+    description: 'The content is unchanged since it was frozen, the version and every signature carry valid seals, every signature names '
+      + 'its digest and, for the version in force of an ACTIVE IEP, the live parts are the frozen ones.',
+  })
+  intact: boolean;
+  @Field({ description: "The version's seal, made with a key held outside the database, verifies its digest." }) sealed: boolean;
+  @Field(() => String, { nullable: true, description: 'Which key sealed the version (keys rotate); null when unsealed.' }) sealKeyId: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'For the version in force of an ACTIVE IEP: whether the live parts are exactly the frozen ones. Null otherwise.',
+  })
+  liveContentMatches: boolean | null;
   @Field(() => [IepSignatureCheckModel]) signatures: IepSignatureCheckModel[];
   @Field() checkedAt: Date;
 }
