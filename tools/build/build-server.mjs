@@ -5,7 +5,7 @@ import { build } from 'tsup';
 
 const entries = {
   api: { main: 'apps/api/src/main.ts', setup: 'apps/api/src/setup.ts' },
-  worker: { main: 'apps/worker/src/main.ts' },
+  worker: { main: 'apps/worker/src/main.ts', healthcheck: 'apps/worker/src/healthcheck.ts' },
 };
 
 const app = process.argv[2];

@@ -17,6 +17,10 @@ const fail = (line) => {
   process.exitCode = 1;
 };
 
+// The demo district and its sign-ins are for trying the product; DEMO=off starts without them, for a
+// district that ran `node dist/api/setup.mjs bootstrap …` (see README).
+const DEMO = !/^(off|false|0|no)$/i.test(process.env.DEMO ?? 'on');
+
 const started = { postgres: null, redis: null, api: null, worker: null };
 let stopping = false;
 
@@ -125,7 +129,7 @@ async function main() {
     WEB_DIST: join(ROOT, 'apps/web/dist'),
     MAIL_DIR: process.env.MAIL_DIR ?? join(DATA, 'mail'),
   };
-  const setupOutput = await run(process.execPath, ['dist/api/setup.mjs', 'migrate', 'seed'], {
+  const setupOutput = await run(process.execPath, ['dist/api/setup.mjs', 'migrate', ...(DEMO ? ['seed'] : [])], {
     env: { ...process.env, ...env, DATABASE_MIGRATION_URL: database.owner },
   });
   const logs = join(DATA, 'logs');

@@ -2,17 +2,29 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { databaseOptions, loadConfigOrExit, Sealer } from '@iep/api/core';
 import { migrations } from '@iep/migrations';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemoDistrict } from '@iep/api/seed';
+import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
+import { BootstrapRefused, bootstrapFirstDistrict, parseBootstrapArgs } from './first-district';
 
 /** The least-privilege role the migrations create; the API and the worker connect as it. */
 const APP_ROLE = 'iep_app';
 
 /**
  * `setup.mjs migrate` applies pending migrations; `setup.mjs migrate seed` also seeds the demo
- * district. A separate step from the API so that many API replicas never race to migrate. It runs as
- * the schema owner (DATABASE_MIGRATION_URL, or DATABASE_URL when they are the same account).
+ * district (only `npm start` asks for that). `setup.mjs bootstrap --district … --state … --admin-email …`
+ * sets up a real district once. A separate step from the API so that many API replicas never race to
+ * migrate. It runs as the schema owner (DATABASE_MIGRATION_URL, or DATABASE_URL when they are the same
+ * account).
  */
-async function main(steps: string[]) {
+async function main(argv: string[]) {
+  const bootstrapAt = argv.indexOf('bootstrap');
+  const steps = bootstrapAt === -1 ? argv : argv.slice(0, bootstrapAt + 1);
+  const unknown = steps.filter((step) => !['migrate', 'seed', 'bootstrap'].includes(step));
+  if (unknown.length || steps.length === 0) {
+    throw new BootstrapRefused(`usage: node dist/api/setup.mjs [migrate] [seed | bootstrap --district … --state … --admin-email …]`);
+  }
+  if (steps.includes('seed') && steps.includes('bootstrap')) throw new BootstrapRefused('seed (the demo) and bootstrap (a real district) do not go together.');
+  // Arguments are checked before anything connects, so a typo costs nothing.
+  const bootstrap = bootstrapAt === -1 ? null : parseBootstrapArgs(argv.slice(bootstrapAt + 1));
   const config = loadConfigOrExit();
   const ownerUrl = config.DATABASE_MIGRATION_URL ?? config.DATABASE_URL;
   const dataSource = new DataSource({ ...databaseOptions(ownerUrl), migrations });
@@ -24,12 +36,24 @@ async function main(steps: string[]) {
       await setAppRolePassword(dataSource, config.DATABASE_URL, ownerUrl);
     }
     if (steps.includes('seed')) {
+      // Demo accounts with a published password never go into a database that holds a real district.
+      const [real]: Array<{ name: string }> = await dataSource.query(
+        `SELECT name FROM districts WHERE id <> ALL($1::uuid[]) LIMIT 1`, [[DEMO_DISTRICT.id, OTHER_DISTRICT.district.id]]);
+      if (real) throw new BootstrapRefused(`Refused to seed demo data: this database holds the district "${real.name}". Start with DEMO=off.`);
       // The seed freezes demo versions: they are sealed with the API's key so that they verify.
       await seedDemoDistrict(dataSource, Sealer.fromConfig(config.SEAL_KEYS));
       process.stdout.write(`Demo sign-ins (password for every account: ${DEMO_PASSWORD})\n`);
       for (const user of Object.values(DEMO_USERS)) {
         process.stdout.write(`  ${user.role.padEnd(26)} ${user.email.padEnd(34)} ${user.displayName}\n`);
       }
+    }
+    if (bootstrap) {
+      const result = await bootstrapFirstDistrict(dataSource, bootstrap, config.PUBLIC_URL);
+      process.stdout.write(
+        `District "${bootstrap.district}" is set up with the ${bootstrap.state} state rule profile.\n` +
+          `Its first administrator, ${bootstrap.adminEmail}, gets an e-mail with a link to choose a password (the worker sends it).\n`,
+      );
+      if (bootstrap.printLink) process.stdout.write(`Set-password link (works once): ${result.link}\n`);
     }
   } finally {
     await dataSource.destroy();
@@ -53,6 +77,10 @@ async function setAppRolePassword(owner: DataSource, appUrl: string, ownerUrl: s
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof BootstrapRefused) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`Setup failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

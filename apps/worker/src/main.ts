@@ -1,4 +1,5 @@
 import { createLogger, loadConfigOrExit } from '@iep/api/core';
+import { keepAliveFile } from './alive-file';
 import { createWorker, shutdownWorker } from './bootstrap';
 
 async function main() {
@@ -6,6 +7,7 @@ async function main() {
   const logger = createLogger(config.LOG_LEVEL, 'worker');
   const app = await createWorker(config, logger);
   logger.info('worker started');
+  keepAliveFile(config.WORKER_ALIVE_FILE, (error) => logger.warn({ err: error }, 'could not touch WORKER_ALIVE_FILE'));
   let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

@@ -23,6 +23,7 @@ export enum AuditEvent {
   AccessRecordViewed = 'ACCESS_RECORD_VIEWED',
   SchoolCreated = 'SCHOOL_CREATED',
   SchoolRenamed = 'SCHOOL_RENAMED',
+  DistrictBootstrapped = 'DISTRICT_BOOTSTRAPPED',
   UserCreated = 'USER_CREATED',
   UserUpdated = 'USER_UPDATED',
   UserDeactivated = 'USER_DEACTIVATED',
@@ -123,6 +124,10 @@ export const auditDataSchemas = {
   // District administration: the subject's id (a student's goes in the student_id column) and what changed.
   [AuditEvent.SchoolCreated]: z.object({ schoolId: z.uuid(), name: z.string() }).strict(),
   [AuditEvent.SchoolRenamed]: z.object({ schoolId: z.uuid(), previousName: z.string(), name: z.string() }).strict(),
+  // The one-time setup of a real installation: run from a shell, so it has no actor.
+  [AuditEvent.DistrictBootstrapped]: z
+    .object({ districtId: z.uuid(), name: z.string(), stateCode: z.string(), adminUserId: z.uuid(), adminEmail: z.string() })
+    .strict(),
   [AuditEvent.UserCreated]: z.object({ userId: z.uuid(), email: z.string(), role: z.string() }).strict(),
   [AuditEvent.UserUpdated]: z
     .object({

@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from './config';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, configSchema, loadConfig } from './config';
 
 const base = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/iep' };
 
@@ -29,6 +31,12 @@ describe('configuration', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('.env.example names and explains every setting', () => {
+    const example = readFileSync(fileURLToPath(new URL('../../../../.env.example', import.meta.url)), 'utf8');
+    const listed = new Set([...example.matchAll(/^# ?([A-Z][A-Z0-9_]+)=|^([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1] ?? m[2]));
+    expect(Object.keys(configSchema.shape).filter((name) => !listed.has(name))).toEqual([]);
   });
 });
 

@@ -46,6 +46,11 @@ export const configSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_DIR: z.string().default('.data/mail'),
   MAIL_FROM: z.string().default('IEP Team <no-reply@iep-team.local>'),
+  /**
+   * The worker touches this file every few seconds while its event loop runs; the container's health
+   * check (`dist/worker/healthcheck.mjs`) reads its age. Unset outside the image.
+   */
+  WORKER_ALIVE_FILE: z.string().optional(),
   /** Idle and absolute session limits in minutes. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_MAX_MINUTES: z.coerce.number().int().positive().default(12 * 60),
