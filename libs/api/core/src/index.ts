@@ -10,3 +10,6 @@ export * from './core.module';
 export * from './graphql-enum';
 export * from './password';
 export * from './secret-token';
+export * from './request-context';
+export * from './clean-input';
+export * from './rate-limit';
