@@ -2,6 +2,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { BullModule } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, HttpAdapterHost } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
@@ -28,6 +29,9 @@ import { HealthController } from './health.controller';
 import { QueueBoardModule } from './queue-board';
 import { JitApolloDriver } from './jit-apollo-driver';
 import { localizedErrorsPlugin } from './localized-errors';
+import { queryLimits, withoutSuggestions } from './query-limits';
+import { RefusalLoggingFilter } from './refusal-logging.filter';
+import { requestHygienePlugin } from './request-hygiene.plugin';
 
 export const ENTITIES = [UserEntity, StudentEntity, IepEntity];
 
@@ -35,12 +39,14 @@ export const ENTITIES = [UserEntity, StudentEntity, IepEntity];
 export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     const formatError = (formatted: GraphQLFormattedError, error: unknown) => {
-      const result = formatGraphQLError(formatted, error);
+      let result = formatGraphQLError(formatted, error);
+      if (result.extensions.code === 'GRAPHQL_VALIDATION_FAILED') result = { ...result, message: withoutSuggestions(result.message) };
       if (result.extensions.code === 'INTERNAL_SERVER_ERROR') {
         logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'GraphQL resolver failed');
       }
       return result;
     };
+    const armor = queryLimits();
     return {
       module: AppModule,
       imports: [
@@ -58,14 +64,20 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           path: '/graphql',
-          graphiql: config.NODE_ENV === 'development',
+          // GraphiQL as Nest serves it loads its script and styles from a CDN, which the CSP (and a school's
+          // network) rightly refuses; a developer uses any GraphQL client against /graphql instead.
+          graphiql: false,
+          // The schema is public in the repository, but a production API need not hand it to a scanner.
+          introspection: config.NODE_ENV !== 'production',
           includeStacktraceInErrorResponses: false,
           csrfPrevention: true,
+          allowBatchedHttpRequests: false,
+          validationRules: armor.validationRules,
           context: ({ req, res }: GraphQLContext) => ({ req, res }),
           formatError,
           // No response is HTTP-cacheable (every one depends on the session), and Apollo's default cache-control
           // plugin wraps every field resolver to compute hints: a large IEP document paid for it on thousands of fields.
-          plugins: [ApolloServerPluginCacheControlDisabled(), localizedErrorsPlugin()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, requestHygienePlugin(), localizedErrorsPlugin()],
           // Live IEP activity over graphql-ws on the same server and path, signed in by the session cookie.
           subscriptions: { 'graphql-ws': liveSubscriptionOptions({ publicUrl: config.PUBLIC_URL, formatError }) },
         }),
@@ -85,7 +97,15 @@ export class AppModule {
         DeadlineSettingsModule,
         QueueBoardModule,
       ],
-      controllers: [HealthController, DevMailboxController],
+      // The dev mailbox holds live reset links: it exists only in development without SMTP (npm start).
+      controllers: config.NODE_ENV === 'development' && !config.SMTP_URL ? [HealthController, DevMailboxController] : [HealthController],
+      providers: [
+        {
+          provide: APP_FILTER,
+          useFactory: (host: HttpAdapterHost) => new RefusalLoggingFilter(logger.child({ component: 'api' }), host.httpAdapter),
+          inject: [HttpAdapterHost],
+        },
+      ],
     };
   }
 }

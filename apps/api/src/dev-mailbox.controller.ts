@@ -1,29 +1,28 @@
-import { Controller, Get, Header, Inject, NotFoundException } from '@nestjs/common';
+import { Controller, Get, Header } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Public } from '@iep/api/access';
-import { APP_CONFIG, type AppConfig } from '@iep/api/core';
+import { Permission, RequirePermission } from '@iep/api/access';
 
 const escape = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * The embedded default's mailbox: every message the product wrote, newest first, so a developer can
- * follow a password-reset or invitation link without a mail server. Gone once SMTP is configured or
- * in production.
+ * follow a password-reset or invitation link without a mail server. It holds live reset links, so it
+ * exists only in development (`npm start`), never once SMTP is configured, and only for a signed-in
+ * district administrator: anyone else on the network gets nothing from it.
  */
 @Controller('dev/mail')
 export class DevMailboxController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
-  @Public()
+  @RequirePermission(Permission.ManageDistrict)
   @Header('content-type', 'text/html; charset=utf-8')
+  @Header('cache-control', 'no-store')
   async list(): Promise<string> {
-    if (this.config.SMTP_URL || this.config.NODE_ENV === 'production') throw new NotFoundException();
     const rows: Array<{ to_address: string; subject: string; text_body: string; created_at: Date; sent_at: Date | null }> =
       await this.dataSource.query(
         `SELECT to_address, subject, text_body, created_at, sent_at FROM outbound_emails ORDER BY created_at DESC, id LIMIT 100`,

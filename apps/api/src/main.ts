@@ -18,7 +18,7 @@ async function main() {
 
 async function serve(config: AppConfig, logger: Logger) {
   const app = await createApiApp(config, logger);
-  await app.listen(config.PORT, '0.0.0.0');
+  await app.listen(config.PORT, config.HOST);
   // With several processes the primary says it once, when all of them listen.
   if (cluster.isPrimary) logger.info({ url: config.PUBLIC_URL }, 'API listening');
   let stopping = false;

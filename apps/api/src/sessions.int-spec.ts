@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoDistrict } from '@iep/api/seed';
 import { GraphQLTestClient, startTestApi, type TestApi } from '@iep/api/testing';
-import { MAX_FAILURES_PER_ACCOUNT_HOUR, growingDelayMs } from '@iep/api/auth';
+import { growingDelayMs } from '@iep/api/auth';
 import { createApiApp } from './bootstrap';
 
 const ME = '{ me { id } }';
@@ -65,22 +65,11 @@ describe('sessions, throttling and CSRF against the real database', () => {
     await api.db.query(`UPDATE users SET active = true WHERE id = $1`, [DEMO_USERS.psychologist.id]);
   });
 
-  it(`stops sign-in after ${MAX_FAILURES_PER_ACCOUNT_HOUR} failures in an hour, even with the right password`, async () => {
-    await api.db.query(
-      `INSERT INTO sign_in_failures (email, ip, occurred_at)
-       SELECT $1, '203.0.113.' || (g % 200), now() - interval '50 minutes' FROM generate_series(1, $2) AS g`,
-      [DEMO_USERS.caseManager2.email, MAX_FAILURES_PER_ACCOUNT_HOUR],
-    );
-    const result = await new GraphQLTestClient(api.url).signIn(DEMO_USERS.caseManager2.email, DEMO_PASSWORD);
-    expect(result.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
-    expect(result.data ?? null).toBeNull();
-  });
-
   it('slows repeated failures down, growing to a cap', () => {
     expect([0, 1, 2].map(growingDelayMs)).toEqual([0, 0, 0]);
     expect(growingDelayMs(3)).toBe(250);
     expect(growingDelayMs(4)).toBe(500);
-    expect(growingDelayMs(50)).toBe(10_000);
+    expect(growingDelayMs(50)).toBe(2_000);
   });
 
   it('refuses a GraphQL request a cross-site form could send (CSRF prevention)', async () => {

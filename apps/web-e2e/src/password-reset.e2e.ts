@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, newPage } from './support/browser';
+import { accessibilityViolations, devMailbox, launchBrowser, newPage } from './support/browser';
 
 const DEMO_PASSWORD = 'iep-demo-district-2026';
 
@@ -8,7 +8,7 @@ const DEMO_PASSWORD = 'iep-demo-district-2026';
  * person, in their inbox) would. Messages are listed newest first.
  */
 async function resetLinkFor(context: BrowserContext, address: string): Promise<URL> {
-  const html = await (await context.request.get('/dev/mail')).text();
+  const html = await devMailbox();
   const message = html
     .split('<article>')
     .find((article) => article.includes(`To ${address} `) && article.includes('/reset-password?token='));
@@ -112,7 +112,7 @@ describe('journey: a person who forgot their password sets a new one from an e-m
     await page.getByRole('status').filter({ hasText: 'Revise su correo electrónico' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const mailbox = await (await context.request.get('/dev/mail')).text();
+    const mailbox = await devMailbox();
     expect(mailbox).toContain('Restablezca su contraseña de IEP Team');
     const link = await resetLinkFor(context, email);
     await page.goto(link.pathname + link.search);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, newPage } from './support/browser';
+import { accessibilityViolations, devMailbox, launchBrowser, newPage } from './support/browser';
 
 const DEMO_PASSWORD = 'iep-demo-district-2026';
 const ADVOCATE = { email: 'rosa.alvarez@example.org', name: 'Rosa Alvarez' };
@@ -15,7 +15,7 @@ async function signIn(page: Page, email: string) {
 
 /** The invitation link of the newest message to an address in the dev mailbox, as the invitee would click it. */
 async function invitationLink(page: Page, address: string): Promise<string> {
-  const html = await (await page.request.get('/dev/mail')).text();
+  const html = await devMailbox();
   const message = html.split('<article>').find((part) => part.includes(`To ${address} `));
   const link = /https?:\/\/[^\s<"]+\/invitation\?token=[A-Za-z0-9_-]{43}/.exec(message ?? '')?.[0];
   if (!link) throw new Error(`No invitation e-mail to ${address} in /dev/mail`);

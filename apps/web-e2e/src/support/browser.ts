@@ -51,3 +51,28 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 }
+
+let mailboxCookie: Promise<string> | null = null;
+
+/**
+ * The dev mailbox's page, read as the district administrator it is served to (anyone else is refused:
+ * it holds live reset links). The journeys read e-mail there the way a developer would.
+ */
+export async function devMailbox(): Promise<string> {
+  mailboxCookie ??= (async () => {
+    const response = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id } } }',
+        variables: { input: { email: 'admin@riverbend.example', password: DEMO_PASSWORD } },
+      }),
+    });
+    const cookie = response.headers.getSetCookie().find((header) => header.startsWith('iep_session='));
+    if (!cookie) throw new Error(`could not sign in to read the dev mailbox: ${await response.text()}`);
+    return cookie.split(';')[0]!;
+  })();
+  const page = await fetch(`${baseUrl()}/dev/mail`, { headers: { cookie: await mailboxCookie } });
+  if (!page.ok) throw new Error(`the dev mailbox answered ${page.status}`);
+  return page.text();
+}

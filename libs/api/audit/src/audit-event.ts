@@ -113,6 +113,8 @@ export const auditDataSchemas = {
       accountCreated: z.boolean(),
       membershipExpiresAt: z.iso.datetime().nullable(),
       replacedInvitationIds: z.array(z.uuid()),
+      /** A guardian's invitation to an address that cannot join: written, but no e-mail (and so no link) sent. */
+      undeliverable: z.enum(['OTHER_DISTRICT', 'OTHER_ROLE', 'INACTIVE', 'ALREADY_ON_TEAM']).optional(),
     })
     .strict(),
   [AuditEvent.InvitationAccepted]: z

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccessGuard } from '@iep/api/access';
+import { AccessGuard, RateLimitGuard } from '@iep/api/access';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SessionAuthGuard } from './guards';
@@ -21,6 +21,7 @@ import { UserEntity } from './user.entity';
     // Order matters: who is calling is settled before what they may call.
     { provide: APP_GUARD, useClass: SessionAuthGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
   exports: [SessionService, AuthService],
 })

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Permission, Public, RequirePermission } from '@iep/api/access';
+import { CurrentUser, Permission, Public, RateLimited, RequirePermission } from '@iep/api/access';
 import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { ChangePasswordArgs, RequestPasswordResetArgs, ResetPasswordArgs } from './dto/password.args';
 import { PasswordService } from './password.service';
@@ -13,6 +13,7 @@ export class PasswordResolver {
       'E-mails a one-time reset link when the address has an active account. Always true, so the answer never reveals whether it does.',
   })
   @Public()
+  @RateLimited('passwordResetRequestClient')
   async requestPasswordReset(@Args() { email }: RequestPasswordResetArgs, @Context() { req }: GraphQLContext): Promise<boolean> {
     await this.passwords.requestReset(email, requestMeta(req));
     return true;

@@ -123,6 +123,7 @@ export class PasswordService {
       );
       return this.writeChangedNotice(manager, found, `password-reset-completed:${found.token_id}`, 'RESET');
     });
+    await this.auth.markResetCompleted(found.email, meta);
     await this.outbox.dispatch(emailIds);
   }
 

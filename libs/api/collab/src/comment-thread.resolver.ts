@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
+import { CurrentUser, Permission, RateLimited, RequirePermission } from '@iep/api/access';
 import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { CommentThreadService } from './comment-thread.service';
 import { AssignIepCommentThreadInput, ReplyToIepCommentThreadInput, StartIepCommentThreadInput } from './dto/comment-thread.input';
@@ -13,6 +13,7 @@ export class CommentThreadResolver {
     description: 'Starts a comment thread on a section, goal or service of an IEP being drafted; mentioned people and the assignee are notified.',
   })
   @RequirePermission(Permission.CommentOnIep)
+  @RateLimited('commentUser')
   startIepCommentThread(
     @Args('input') input: StartIepCommentThreadInput,
     @CurrentUser() user: AuthUser,
@@ -23,6 +24,7 @@ export class CommentThreadResolver {
 
   @Mutation(() => IepCommentModel, { description: 'Answers a comment thread; mentioned people are notified.' })
   @RequirePermission(Permission.CommentOnIep)
+  @RateLimited('commentUser')
   replyToIepCommentThread(
     @Args('input') input: ReplyToIepCommentThreadInput,
     @CurrentUser() user: AuthUser,

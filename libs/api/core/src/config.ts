@@ -1,5 +1,21 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { parseSealKeys } from './seal';
+
+/** Express's named ranges, a hop count, or addresses and CIDRs (what proxy-addr accepts). */
+function isTrustProxy(value: string): boolean {
+  if (/^\d{1,3}$/.test(value)) return true;
+  return value.split(',').every((part) => {
+    const entry = part.trim();
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (!family || rest.length) return false;
+    if (prefix === undefined) return true;
+    const bits = Number(prefix);
+    return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+  });
+}
 
 const redisUrl = z
   .string()
@@ -11,6 +27,25 @@ const postgresUrl = z
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /**
+   * The interface the API listens on. Loopback by default, so that a development machine on a school
+   * network serves nobody else; a container or a server behind a load balancer sets `0.0.0.0`.
+   */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * Which proxies' X-Forwarded-For is believed: a hop count (`1` behind one load balancer), or a
+   * comma-separated list of addresses or CIDRs (`10.0.0.0/8,loopback`). Unset believes none, so that a
+   * client cannot choose the address that audit rows and per-client limits record.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || isTrustProxy(value), 'must be a hop count or a comma-separated list of addresses or CIDRs')
+    .transform((value): number | string[] | false => {
+      if (value === undefined || value === '' || value === '0') return false;
+      if (/^\d+$/.test(value)) return Number(value);
+      return value.split(',').map((part) => part.trim());
+    }),
   /**
    * API processes sharing PORT (node:cluster). One Node process uses one core; the API keeps no state
    * between requests, so a machine with several cores serves more by running one per core.

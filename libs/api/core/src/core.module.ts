@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from './config';
 import { LOGGER } from './logger';
+import { RateLimitService } from './rate-limit';
 import { REDIS, closeRedis, createRedis } from './redis';
 
 /**
@@ -22,8 +23,9 @@ export class CoreModule implements OnApplicationShutdown {
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
         { provide: REDIS, useFactory: () => createRedis(config.REDIS_URL, { connectionName: 'iep-shared' }) },
+        RateLimitService,
       ],
-      exports: [APP_CONFIG, LOGGER, REDIS],
+      exports: [APP_CONFIG, LOGGER, REDIS, RateLimitService],
     };
   }
 

@@ -11,3 +11,6 @@ export * from './graphql-enum';
 export * from './password';
 export * from './secret-token';
 export * from './seal';
+export * from './request-context';
+export * from './clean-input';
+export * from './rate-limit';

@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
+import { requestContextLogFields } from './request-context';
 
 /** One JSON line per event, so that logs from every api and worker process can be searched together. */
 export function createLogger(level: string, name: string): Logger {
@@ -8,6 +9,7 @@ export function createLogger(level: string, name: string): Logger {
     level,
     base: { service: name },
     timestamp: pino.stdTimeFunctions.isoTime,
+    mixin: requestContextLogFields,
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
   });
 }

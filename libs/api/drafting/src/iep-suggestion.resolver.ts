@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
+import { CurrentUser, Permission, RateLimited, RequirePermission } from '@iep/api/access';
 import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { diffPartContent, type FieldDiff } from '@iep/domain/iep-content';
 import { AcceptIepSuggestionInput, ProposeIepChangeInput, RejectIepSuggestionInput } from './dto/drafting.inputs';
@@ -22,6 +22,7 @@ export class IepSuggestionResolver {
 
   @Mutation(() => IepSuggestionModel, { description: 'Proposes a change to a part, or a new goal or service, of a draft shared with the family.' })
   @RequirePermission(Permission.SuggestIepChange)
+  @RateLimited('proposalUser')
   proposeIepChange(@Args('input') input: ProposeIepChangeInput, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     return this.suggestions.propose(user, input, requestMeta(req));
   }

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
+import { CurrentUser, Permission, RateLimited, RequirePermission } from '@iep/api/access';
 import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { InviteToTeamInput } from './dto/invite-to-team.input';
 import { IepTeamModel, TeamInvitationModel } from './models/iep-team.model';
@@ -23,6 +23,7 @@ export class TeamResolver {
     description: 'Invites a person to an IEP team by e-mail. Case managers and district representatives invite anyone; a guardian invites a guest.',
   })
   @RequirePermission(Permission.InviteToTeam)
+  @RateLimited('invitationUser')
   inviteToTeam(
     @Args('input') input: InviteToTeamInput,
     @CurrentUser() user: AuthUser,

@@ -38,6 +38,9 @@ interface ExistingUser {
 const INVITATION_COLUMNS = `inv.id, inv.email, inv.display_name AS "displayName", inv.role, inv.team_role AS "teamRole",
   inviter.display_name AS "invitedByName", inv.created_at AS "sentAt", inv.expires_at AS "expiresAt"`;
 
+/** Why an address a guardian invited cannot join (recorded in the audit, never told to the guardian). */
+type Undeliverable = 'OTHER_DISTRICT' | 'OTHER_ROLE' | 'INACTIVE' | 'ALREADY_ON_TEAM';
+
 @Injectable()
 export class TeamService {
   constructor(
@@ -144,7 +147,10 @@ export class TeamService {
     let emailIds: string[] = [];
     const invitation = await this.dataSource.transaction(async (manager) => {
       const [iep] = await this.iepFacts(manager, input.iepId);
-      const { invitee, created } = await this.inviteeAccount(manager, iep, { email, displayName, role: input.role });
+      // A guardian's invitation is answered the same whether or not the address has an account, and
+      // whatever that account is: an address that cannot join still gets an invitation row (so the
+      // guardian's own list reads the same) but no e-mail, so its link exists nowhere and cannot be used.
+      const { invitee, created, undeliverable } = await this.inviteeAccount(manager, iep, { email, displayName, role: input.role }, !capabilities.manage);
       // A new invitation replaces any earlier one still open, so only the newest link works.
       const [replaced]: [Array<{ id: string }>, number] = await manager.query(
         `UPDATE invitations SET revoked_at = now()
@@ -166,13 +172,14 @@ export class TeamService {
           ip: meta.ip, userAgent: meta.userAgent,
           data: {
             invitationId: row.id, inviteeId: invitee.id, role: input.role, teamRole, accountCreated: created,
+            ...(undeliverable ? { undeliverable } : {}),
             membershipExpiresAt: end.expiresAt?.toISOString() ?? null,
             replacedInvitationIds: replaced.map((r) => r.id),
           },
         },
         manager,
       );
-      const emails: OutgoingEmail[] = [
+      const emails: OutgoingEmail[] = undeliverable ? [] : [
         {
           dedupeKey: `team-invitation:${row.id}`,
           to: email,
@@ -295,7 +302,8 @@ export class TeamService {
     manager: EntityManager,
     iep: IepFacts,
     invitee: { email: string; displayName: string; role: UserRole },
-  ): Promise<{ invitee: ExistingUser; created: boolean }> {
+    uniformAnswer: boolean,
+  ): Promise<{ invitee: ExistingUser; created: boolean; undeliverable?: Undeliverable }> {
     const [inserted]: ExistingUser[] = await manager.query(
       `INSERT INTO users (district_id, email, password_hash, display_name, role, locale)
        VALUES ($1, $2, NULL, $3, $4::user_role, 'en')
@@ -320,35 +328,39 @@ export class TeamService {
         es: 'Alguien cambió esta cuenta en ese mismo momento. Inténtelo de nuevo.',
       });
     }
+    const misfit = (reason: Undeliverable, error: Error) => {
+      if (uniformAnswer) return { invitee: existing, created: false, undeliverable: reason };
+      throw error;
+    };
     if (existing.district_id !== iep.district_id) {
-      throw badInput(
+      return misfit('OTHER_DISTRICT', badInput(
         {
           en: `${invitee.email} has an account in another school district, so it cannot join this team. Use another e-mail address.`,
           es: `${invitee.email} tiene una cuenta en otro distrito escolar, así que no puede unirse a este equipo. Use otro correo electrónico.`,
         },
         { field: 'email' },
-      );
+      ));
     }
     if (existing.role !== invitee.role) {
-      throw badInput(
+      return misfit('OTHER_ROLE', badInput(
         {
           en: `${invitee.email} already has an account as a ${roleName(existing.role, 'en')}. Invite them as a ${roleName(existing.role, 'en')}, or use another e-mail address.`,
           es: `${invitee.email} ya tiene una cuenta con el rol de ${roleName(existing.role, 'es')}. Invítele con ese rol o use otro correo electrónico.`,
         },
         { field: 'role' },
-      );
+      ));
     }
     if (!existing.active) {
-      throw badInput(
+      return misfit('INACTIVE', badInput(
         {
           en: `The account of ${invitee.email} is deactivated. Ask the district to reactivate it first.`,
           es: `La cuenta de ${invitee.email} está desactivada. Pida primero al distrito que la vuelva a activar.`,
         },
         { field: 'email' },
-      );
+      ));
     }
     if (existing.on_team) {
-      throw badInput({ en: `${invitee.email} is already on this team.`, es: `${invitee.email} ya forma parte de este equipo.` }, { field: 'email' });
+      return misfit('ALREADY_ON_TEAM', badInput({ en: `${invitee.email} is already on this team.`, es: `${invitee.email} ya forma parte de este equipo.` }, { field: 'email' }));
     }
     return { invitee: existing, created: false };
   }

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { databaseOptions, loadConfig, parseSealKeys, Sealer, type AppConfig } from '@iep/api/core';
+import { closeRedis, createRedis, databaseOptions, loadConfig, parseSealKeys, rateLimitPrefix, Sealer, type AppConfig } from '@iep/api/core';
 import { createTestDatabase, TEST_SEAL_KEYS } from './test-database';
 
 export interface TestApi {
@@ -16,6 +16,11 @@ export interface TestApi {
   db: DataSource;
   /** The API's sealer (same SEAL_KEYS), for seeding frozen versions that verify. */
   sealer: Sealer;
+  /**
+   * Forgets every rate-limit count of this API (its own key prefix), for a test that means to start
+   * from a clean allowance: the limits stay as strict as in production.
+   */
+  clearRateLimits(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,6 +58,9 @@ export async function startTestApi(createApiApp: ApiFactory, overrides: Record<s
     PORT: '0',
     ...overrides,
   });
+  // A file before this one in the same Jest worker shares the prefix; its counts must not carry over.
+  const clearRateLimits = () => clearLimitKeys(config);
+  await clearRateLimits();
   const app = await createApiApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -64,10 +72,26 @@ export async function startTestApi(createApiApp: ApiFactory, overrides: Record<s
     app,
     db,
     sealer: testSealer(),
+    clearRateLimits,
     async close() {
       await app.close();
       if (db.isInitialized) await db.destroy();
       await database.drop();
     },
   };
+}
+
+async function clearLimitKeys(config: AppConfig): Promise<void> {
+  const redis = createRedis(config.REDIS_URL, { connectionName: 'iep-test-limits' });
+  try {
+    const pattern = `${rateLimitPrefix(config)}*`;
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    await closeRedis(redis);
+  }
 }
