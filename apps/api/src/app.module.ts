@@ -36,7 +36,9 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     const formatError = (formatted: GraphQLFormattedError, error: unknown) => {
       const result = formatGraphQLError(formatted, error);
-      if (result.extensions.code === 'INTERNAL_SERVER_ERROR') {
+      if (result.extensions.code === 'SERVICE_UNAVAILABLE') {
+        logger.warn({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'database unavailable: request stopped');
+      } else if (result.extensions.code === 'INTERNAL_SERVER_ERROR') {
         logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'GraphQL resolver failed');
       }
       return result;
@@ -45,7 +47,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, logger),
-        TypeOrmModule.forRoot(databaseOptions(config.DATABASE_URL, ENTITIES)),
+        TypeOrmModule.forRoot(databaseOptions(config.DATABASE_URL, ENTITIES, config)),
         // The API only enqueues; a Redis outage delays jobs but never fails a request (see OutboxService).
         BullModule.forRoot({
           connection: redisOptions(config.REDIS_URL, { connectionName: 'iep-api', enableOfflineQueue: false }) as ConnectionOptions,

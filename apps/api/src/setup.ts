@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { databaseOptions, loadConfigOrExit } from '@iep/api/core';
+import { databaseOptions, loadConfigOrExit, MIGRATION_DATABASE_LIMITS } from '@iep/api/core';
 import { migrations } from '@iep/migrations';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoDistrict } from '@iep/api/seed';
 
@@ -10,7 +10,7 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemoDistrict } from '@iep/api/seed';
  */
 async function main(steps: string[]) {
   const config = loadConfigOrExit();
-  const dataSource = new DataSource({ ...databaseOptions(config.DATABASE_URL), migrations });
+  const dataSource = new DataSource({ ...databaseOptions(config.DATABASE_URL, [], MIGRATION_DATABASE_LIMITS), migrations });
   await dataSource.initialize();
   try {
     if (steps.includes('migrate')) {

@@ -23,6 +23,8 @@ export enum AuditEvent {
   AccessRecordViewed = 'ACCESS_RECORD_VIEWED',
   SchoolCreated = 'SCHOOL_CREATED',
   SchoolRenamed = 'SCHOOL_RENAMED',
+  UndeliveredEmailsViewed = 'UNDELIVERED_EMAILS_VIEWED',
+  EmailRetried = 'EMAIL_RETRIED',
   UserCreated = 'USER_CREATED',
   UserUpdated = 'USER_UPDATED',
   UserDeactivated = 'USER_DEACTIVATED',
@@ -122,6 +124,9 @@ export const auditDataSchemas = {
   // District administration: the subject's id (a student's goes in the student_id column) and what changed.
   [AuditEvent.SchoolCreated]: z.object({ schoolId: z.uuid(), name: z.string() }).strict(),
   [AuditEvent.SchoolRenamed]: z.object({ schoolId: z.uuid(), previousName: z.string(), name: z.string() }).strict(),
+  // Mail that could not be sent: the list shows recipients' addresses, and a retry sends a message again.
+  [AuditEvent.UndeliveredEmailsViewed]: z.object({ count: z.number().int().min(0) }).strict(),
+  [AuditEvent.EmailRetried]: z.object({ emailId: z.uuid(), to: z.string(), attempts: z.number().int().min(0) }).strict(),
   [AuditEvent.UserCreated]: z.object({ userId: z.uuid(), email: z.string(), role: z.string() }).strict(),
   [AuditEvent.UserUpdated]: z
     .object({
