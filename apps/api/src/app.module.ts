@@ -41,7 +41,9 @@ export class AppModule {
     const formatError = (formatted: GraphQLFormattedError, error: unknown) => {
       let result = formatGraphQLError(formatted, error);
       if (result.extensions.code === 'GRAPHQL_VALIDATION_FAILED') result = { ...result, message: withoutSuggestions(result.message) };
-      if (result.extensions.code === 'INTERNAL_SERVER_ERROR') {
+      if (result.extensions.code === 'SERVICE_UNAVAILABLE') {
+        logger.warn({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'database unavailable: request stopped');
+      } else if (result.extensions.code === 'INTERNAL_SERVER_ERROR') {
         logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'GraphQL resolver failed');
       }
       return result;
@@ -51,7 +53,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, logger),
-        TypeOrmModule.forRoot(databaseOptions(config.DATABASE_URL, ENTITIES)),
+        TypeOrmModule.forRoot(databaseOptions(config.DATABASE_URL, ENTITIES, config)),
         // The API only enqueues; a Redis outage delays jobs but never fails a request (see OutboxService).
         BullModule.forRoot({
           connection: redisOptions(config.REDIS_URL, { connectionName: 'iep-api', enableOfflineQueue: false }) as ConnectionOptions,

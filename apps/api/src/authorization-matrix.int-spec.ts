@@ -170,6 +170,15 @@ export const OPERATIONS: Record<string, MatrixCase> = {
   'Query.schools': { document: '{ schools { id } }', allowed: (caller) => DISTRICT_STAFF.includes(caller), recordless: true },
   'Query.districtUsers': { document: '{ districtUsers { totalCount } }', allowed: isDistrictAdmin, recordless: true },
   'Query.districtStudents': { document: '{ districtStudents { totalCount } }', allowed: isDistrictAdmin, recordless: true },
+  // Mail that could not be sent: the administrators of the recipient's district (undelivered-mail.int-spec.ts covers
+  // retrying a real message and another district's); a message nobody wrote is NOT_FOUND for everyone.
+  'Query.undeliveredEmails': { document: '{ undeliveredEmails { id } }', allowed: isDistrictAdmin, recordless: true },
+  'Mutation.retryEmail': {
+    document: 'mutation($id: ID!) { retryEmail(id: $id) }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000dead1' }),
+    allowed: () => false,
+    recordless: true,
+  },
   // The compliance dashboard: the district's representatives and administrators, filtered to a school of their own district.
   'Query.complianceDashboard': {
     document: 'query($schoolId: ID) { complianceDashboard(filter: { schoolId: $schoolId }) { totals { overdue } overdue { nodes { id } } } }',

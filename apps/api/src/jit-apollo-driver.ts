@@ -2,10 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
-  execute, getNamedType, getVariableValues, isInputObjectType, isInterfaceType, isObjectType, printSchema, typeFromAST,
+  execute, getNamedType, GraphQLError, getVariableValues, isInputObjectType, isInterfaceType, isObjectType, printSchema, typeFromAST,
   type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+
+/**
+ * graphql-jit builds a resolver's error without `extensions` when the thrown error had none (a database
+ * error, a bug), and Apollo's error formatting then fails on it before formatError can classify it. Such
+ * errors get empty extensions, so formatError sees them like graphql-js's.
+ */
+function withExtensions(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.some((error) => !error.extensions)) return result;
+  return {
+    ...result,
+    errors: result.errors.map((error) =>
+      error.extensions
+        ? error
+        : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: {} }),
+    ),
+  };
+}
 
 /** Compiled operations kept per process; the web client sends a fixed set, so this is never full in practice. */
 const COMPILED_OPERATIONS = 500;
@@ -51,7 +68,7 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     }
     compiled.set(key, operation);
     if (!isCompiledQuery(operation)) return operation;
-    return operation.query(undefined, request.context, variableValues) as Promise<ExecutionResult>;
+    return withExtensions(await (operation.query(undefined, request.context, variableValues) as Promise<ExecutionResult>));
   };
   return {
     load: async () => ({ executor }),

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { databaseOptions, loadConfigOrExit, Sealer } from '@iep/api/core';
+import { databaseOptions, loadConfigOrExit, MIGRATION_DATABASE_LIMITS, Sealer } from '@iep/api/core';
 import { migrations } from '@iep/migrations';
 import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
 import { BootstrapRefused, bootstrapFirstDistrict, parseBootstrapArgs } from './first-district';
@@ -27,7 +27,7 @@ async function main(argv: string[]) {
   const bootstrap = bootstrapAt === -1 ? null : parseBootstrapArgs(argv.slice(bootstrapAt + 1));
   const config = loadConfigOrExit();
   const ownerUrl = config.DATABASE_MIGRATION_URL ?? config.DATABASE_URL;
-  const dataSource = new DataSource({ ...databaseOptions(ownerUrl), migrations });
+  const dataSource = new DataSource({ ...databaseOptions(ownerUrl, [], MIGRATION_DATABASE_LIMITS), migrations });
   await dataSource.initialize();
   try {
     if (steps.includes('migrate')) {

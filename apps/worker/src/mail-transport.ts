@@ -21,8 +21,10 @@ export interface MailTransport {
 export function createMailTransport(config: AppConfig): MailTransport {
   // noop:// discards every message: for load tests that measure everything up to the mail server.
   if (config.SMTP_URL === NOOP_SMTP_URL) return { send: async () => undefined };
+  // Each stage of the SMTP conversation is bounded too, so an abandoned send closes its socket.
+  const timeout = config.MAIL_SEND_TIMEOUT_MS;
   const transporter: Transporter = config.SMTP_URL
-    ? nodemailer.createTransport(config.SMTP_URL)
+    ? nodemailer.createTransport({ url: config.SMTP_URL, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout })
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     async send(message) {

@@ -17,7 +17,8 @@ export interface WorkerHarness {
   readonly started: INestApplicationContext[];
   /** A queue prefix of this file's own, so that no test sees another's jobs; obliterated at the end. */
   newPrefix(): string;
-  startWorker(prefix: string, redisUrl?: string): Promise<INestApplicationContext>;
+  /** `env` adds settings (a mail server, timeouts) to the test defaults. */
+  startWorker(prefix: string, redisUrl?: string, env?: Record<string, string>): Promise<INestApplicationContext>;
 }
 
 /**
@@ -75,8 +76,8 @@ export function useWorkerHarness(tag: string): WorkerHarness {
       usedPrefixes.push(prefix);
       return prefix;
     },
-    async startWorker(prefix, redisUrl = testRedisUrl()) {
-      const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: appUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, MAIL_DIR: mailDir });
+    async startWorker(prefix, redisUrl = testRedisUrl(), env = {}) {
+      const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: appUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, MAIL_DIR: mailDir, ...env });
       const app = await createWorker(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
       started.push(app);
       return app;

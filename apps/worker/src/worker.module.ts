@@ -33,7 +33,7 @@ export class WorkerModule implements OnModuleInit, OnApplicationBootstrap, OnMod
       module: WorkerModule,
       imports: [
         CoreModule.forRoot(config, logger),
-        TypeOrmModule.forRoot(databaseOptions(config.DATABASE_URL)),
+        TypeOrmModule.forRoot(databaseOptions(config.DATABASE_URL, [], config)),
         BullModule.forRoot({
           connection: redisOptions(config.REDIS_URL, { connectionName: 'iep-worker' }) as ConnectionOptions,
           prefix: config.QUEUE_PREFIX,

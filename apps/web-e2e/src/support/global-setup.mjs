@@ -56,4 +56,6 @@ export default async function globalSetup() {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForReady(baseUrl, api);
   process.env.E2E_BASE_URL = baseUrl;
+  // For journeys that arrange what another process (the worker, a mail server) would have produced.
+  process.env.E2E_DATABASE_URL = url.toString();
 }

@@ -24,6 +24,8 @@ export enum AuditEvent {
   SchoolCreated = 'SCHOOL_CREATED',
   SchoolRenamed = 'SCHOOL_RENAMED',
   DistrictBootstrapped = 'DISTRICT_BOOTSTRAPPED',
+  UndeliveredEmailsViewed = 'UNDELIVERED_EMAILS_VIEWED',
+  EmailRetried = 'EMAIL_RETRIED',
   UserCreated = 'USER_CREATED',
   UserUpdated = 'USER_UPDATED',
   UserDeactivated = 'USER_DEACTIVATED',
@@ -130,6 +132,9 @@ export const auditDataSchemas = {
   [AuditEvent.DistrictBootstrapped]: z
     .object({ districtId: z.uuid(), name: z.string(), stateCode: z.string(), adminUserId: z.uuid(), adminEmail: z.string() })
     .strict(),
+  // Mail that could not be sent: the list shows recipients' addresses, and a retry sends a message again.
+  [AuditEvent.UndeliveredEmailsViewed]: z.object({ count: z.number().int().min(0) }).strict(),
+  [AuditEvent.EmailRetried]: z.object({ emailId: z.uuid(), to: z.string(), attempts: z.number().int().min(0) }).strict(),
   [AuditEvent.UserCreated]: z.object({ userId: z.uuid(), email: z.string(), role: z.string() }).strict(),
   [AuditEvent.UserUpdated]: z
     .object({

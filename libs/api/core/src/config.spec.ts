@@ -12,6 +12,16 @@ describe('configuration', () => {
     );
   });
 
+  it('accepts a Redis Cluster hash tag as the queue prefix', () => {
+    expect(loadConfig({ ...base, QUEUE_PREFIX: '{iep}' }).QUEUE_PREFIX).toBe('{iep}');
+  });
+
+  it('bounds database work by default', () => {
+    expect(loadConfig(base)).toEqual(
+      expect.objectContaining({ DB_POOL_SIZE: 10, DB_STATEMENT_TIMEOUT_MS: 15_000, DB_LOCK_TIMEOUT_MS: 5_000, DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: 60_000 }),
+    );
+  });
+
   it.each([
     [{}, 'Configuration error: DATABASE_URL is required.'],
     [{ ...base, PORT: 'abc' }, /^Configuration error: PORT /],
@@ -21,6 +31,13 @@ describe('configuration', () => {
     [{ ...base, API_PROCESSES: '0' }, /^Configuration error: API_PROCESSES /],
     [{ ...base, API_PROCESSES: 'two' }, /^Configuration error: API_PROCESSES /],
     [{ ...base, COOKIE_SECURE: 'yes' }, /^Configuration error: COOKIE_SECURE /],
+    [{ ...base, DB_POOL_SIZE: '0' }, /^Configuration error: DB_POOL_SIZE /],
+    [{ ...base, DB_STATEMENT_TIMEOUT_MS: 'soon' }, /^Configuration error: DB_STATEMENT_TIMEOUT_MS /],
+    [{ ...base, DB_LOCK_TIMEOUT_MS: '20000', DB_STATEMENT_TIMEOUT_MS: '10000' }, /^Configuration error: DB_LOCK_TIMEOUT_MS /],
+    [{ ...base, DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '5' }, /^Configuration error: DB_IDLE_IN_TRANSACTION_TIMEOUT_MS /],
+    [{ ...base, MAIL_SEND_TIMEOUT_MS: '-1' }, /^Configuration error: MAIL_SEND_TIMEOUT_MS /],
+    [{ ...base, QUEUE_PREFIX: '{iep' }, /^Configuration error: QUEUE_PREFIX /],
+    [{ ...base, REDIS_EVICTION_CHECK: 'maybe' }, /^Configuration error: REDIS_EVICTION_CHECK /],
   ])('names the wrong variable in one line: %j', (env, message) => {
     let error: unknown;
     try {

@@ -73,7 +73,8 @@ export const configSchema = z.object({
   /** Prefix of every BullMQ key, so that several installations (or test workers) can share one Redis. */
   QUEUE_PREFIX: z
     .string()
-    .regex(/^[a-z0-9-]+$/, 'only lower-case letters, digits and dashes')
+    // A `{hash tag}` keeps every key of a queue in one Redis Cluster slot, which BullMQ needs there.
+    .regex(/^(\{[a-z0-9-]+\}|[a-z0-9-]+)$/, 'only lower-case letters, digits and dashes, optionally inside one {hash tag}')
     .default('iep'),
   /** Built web client to serve at `/` (the embedded default); unset in a split deployment. */
   WEB_DIST: z.string().optional(),
@@ -86,6 +87,24 @@ export const configSchema = z.object({
    * check (`dist/worker/healthcheck.mjs`) reads its age. Unset outside the image.
    */
   WORKER_ALIVE_FILE: z.string().optional(),
+  /** How long one send may take, connection included, before it counts as a failed attempt. */
+  MAIL_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** Attempts before a message is marked failed and shown on the "could not be sent" list. */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+  /** The wait after the first failure; it doubles after each further one (capped at six hours). */
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(60_000),
+  /** Database work is bounded so a slow query or a forgotten transaction cannot hold the pool. */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  /**
+   * What to do when Redis may evict keys (maxmemory-policy other than noeviction): BullMQ then loses
+   * jobs and locks silently. `warn` logs the fix loudly and starts; `refuse` stops the process.
+   */
+  REDIS_EVICTION_CHECK: z.enum(['warn', 'refuse', 'off']).default('warn'),
+  /** The worker's heartbeat counts as stale after this long; /health/ready then fails. */
+  WORKER_HEARTBEAT_STALE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   /** Idle and absolute session limits in minutes. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_MAX_MINUTES: z.coerce.number().int().positive().default(12 * 60),
@@ -114,6 +133,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Configuration error: ${name} ${problem}.`);
   }
   const config = result.data;
+  if (config.DB_LOCK_TIMEOUT_MS > config.DB_STATEMENT_TIMEOUT_MS) {
+    throw new ConfigError('Configuration error: DB_LOCK_TIMEOUT_MS must not be longer than DB_STATEMENT_TIMEOUT_MS.');
+  }
   return { ...config, PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` };
 }
 

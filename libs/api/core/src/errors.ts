@@ -11,6 +11,8 @@ export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   Conflict = 'CONFLICT',
   TooManyRequests = 'TOO_MANY_REQUESTS',
+  /** The database did not answer in time or dropped the connection; nothing was changed, try again. */
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
 }
 
 /** Every message a person may read is written in each language; the compiler holds new ones to it. */
@@ -62,6 +64,7 @@ const NOT_FOUND_NAMES = {
   'That school calendar': 'ese calendario escolar',
   'That closure': 'ese día sin clases',
   'That district': 'ese distrito',
+  'That e-mail': 'ese correo electrónico',
 } as const satisfies Record<string, string>;
 export type NotFoundThing = keyof typeof NOT_FOUND_NAMES;
 
@@ -124,6 +127,30 @@ export const INTERNAL_ERROR_MESSAGE: Localized = {
   es: 'Algo falló de nuestro lado. No se cambió nada; inténtelo de nuevo.',
 };
 
+export const DATABASE_UNAVAILABLE_MESSAGE: Localized = {
+  en: 'The server is busy and stopped this request before it finished. Nothing was changed; please try again in a moment.',
+  es: 'El servidor está ocupado y detuvo esta solicitud antes de terminarla. No se cambió nada; inténtelo de nuevo en un momento.',
+};
+
+/**
+ * PostgreSQL's answers when a bound of ours stopped the work (statement, lock or idle-in-transaction
+ * timeout), when the connection was ended (pg_terminate_backend, a restart, a failover) or when the
+ * server is full. Each means "nothing happened, try again", never a bug.
+ */
+const UNAVAILABLE_SQLSTATES = new Set(['57014', '55P03', '25P03', '57P01', '57P02', '57P03', '08000', '08003', '08006', '53300']);
+const UNAVAILABLE_MESSAGES = [/^Connection terminated/, /timeout exceeded when trying to connect/, /^Client has encountered a connection error/];
+
+/** Whether an error (as GraphQL wrapped it) is the database being unavailable for a moment. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 4; depth++) {
+    const { code, message, driverError, originalError } = current as { code?: unknown; message?: unknown; driverError?: unknown; originalError?: unknown };
+    if (typeof code === 'string' && UNAVAILABLE_SQLSTATES.has(code)) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return true;
+    current = driverError ?? originalError;
+  }
+  return false;
+}
+
 /**
  * The reader's language from an Accept-Language header (the web client sends the language its pages
  * are in): the first language IEP Team speaks, by preference; English when none is.
@@ -162,6 +189,9 @@ export function localizeFormattedErrors<T extends GraphQLFormattedError>(
   if (language === 'en') return [...formatted];
   return formatted.map((error, index) => {
     if (error.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') return { ...error, message: INTERNAL_ERROR_MESSAGE[language] };
+    if (error.extensions?.['code'] === ErrorCode.ServiceUnavailable && !domainErrorOf(originals?.[index])) {
+      return { ...error, message: DATABASE_UNAVAILABLE_MESSAGE[language] };
+    }
     const domain = domainErrorOf(originals?.[index]);
     return domain ? { ...error, message: domain.messageIn(language) } : error;
   });
@@ -175,8 +205,16 @@ const exposedCodes = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_VALI
  */
 export function formatGraphQLError(
   formatted: GraphQLFormattedError,
-  _error: unknown,
+  error: unknown,
 ): GraphQLFormattedError & { extensions: Record<string, unknown> } {
+  if (isDatabaseUnavailable(error)) {
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE.en,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.ServiceUnavailable },
+    };
+  }
   let code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   // Nest's pipes say BAD_REQUEST; clients see one code for every kind of bad input.
   if (code === 'BAD_REQUEST') code = ErrorCode.BadUserInput;

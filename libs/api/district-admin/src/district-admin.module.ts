@@ -8,8 +8,10 @@ import { DistrictUsersResolver } from './district-users.resolver';
 import { DistrictUsersService } from './district-users.service';
 import { SchoolsResolver } from './schools.resolver';
 import { SchoolsService } from './schools.service';
+import { UndeliveredMailResolver } from './undelivered-mail.resolver';
+import { UndeliveredMailService } from './undelivered-mail.service';
 
-/** District administration: schools, staff and family accounts, students and their guardians. */
+/** District administration: schools, staff and family accounts, students and their guardians, mail that could not be sent. */
 @Module({
   imports: [AuthModule],
   providers: [
@@ -21,6 +23,8 @@ import { SchoolsService } from './schools.service';
     DistrictUsersResolver,
     DistrictStudentsService,
     DistrictStudentsResolver,
+    UndeliveredMailService,
+    UndeliveredMailResolver,
   ],
 })
 export class DistrictAdminModule {}

@@ -29,7 +29,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
 /** Recurring jobs: the scheduler id is the job name, so upserting on every start never duplicates one. */
 export const JOB_SCHEDULES: Partial<Record<JobName, { every: number }>> = {
   [JobName.PurgeExpiredSessions]: { every: 60 * 60 * 1000 },
-  [JobName.SweepUnsentEmail]: { every: 60 * 1000 },
+  // Short, so that mail Redis lost is queued again within seconds, not minutes (see MailProcessor.sweepUnsent).
+  [JobName.SweepUnsentEmail]: { every: 15 * 1000 },
   [JobName.SweepDueReminders]: { every: 60 * 1000 },
   // Notice periods are counted in days; an hourly sweep puts an IEP in force on the right day.
   [JobName.TakeEffectAfterNotice]: { every: 60 * 60 * 1000 },
@@ -37,4 +38,17 @@ export const JOB_SCHEDULES: Partial<Record<JobName, { every: number }>> = {
 
 export function jobsOfQueue(queue: QueueName): JobName[] {
   return (Object.keys(JOB_QUEUE) as JobName[]).filter((job) => JOB_QUEUE[job] === queue);
+}
+
+/**
+ * One send attempt of one message. The attempt number is part of the id: enqueuing the same attempt
+ * twice is harmless, and a retry (a later attempt) is never mistaken for the one that failed. The rows
+ * in PostgreSQL decide whether anything is sent, so finished jobs need not be kept for deduplication.
+ */
+export function sendEmailJob(emailId: string, attempt: number, delayMs = 0) {
+  return {
+    name: JobName.SendEmail,
+    data: { emailId },
+    opts: { jobId: `email-${emailId}-${attempt}`, delay: Math.max(0, delayMs), removeOnComplete: true, removeOnFail: true },
+  };
 }

@@ -4,7 +4,7 @@ import type { Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { LOGGER } from '@iep/api/core';
-import { JobName, QueueName } from '@iep/api/jobs';
+import { QueueName, sendEmailJob } from '@iep/api/jobs';
 
 export interface OutgoingEmail {
   /** What the message is about, e.g. `password-reset:<token id>`: the same key is never sent twice. */
@@ -30,8 +30,9 @@ export class OutboxService {
   async write(manager: EntityManager, emails: OutgoingEmail[]): Promise<string[]> {
     if (emails.length === 0) return [];
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO outbound_emails (dedupe_key, to_address, subject, text_body)
-       SELECT r.dedupe_key, r.to_address, r.subject, r.text_body
+      // The recipient's district owns the message: its administrators see it if it cannot be sent.
+      `INSERT INTO outbound_emails (dedupe_key, to_address, subject, text_body, district_id)
+       SELECT r.dedupe_key, r.to_address, r.subject, r.text_body, (SELECT u.district_id FROM users u WHERE u.email = lower(r.to_address))
          FROM jsonb_to_recordset($1::jsonb) AS r(dedupe_key text, to_address text, subject text, text_body text)
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
       [JSON.stringify(emails.map((e) => ({ dedupe_key: e.dedupeKey, to_address: e.to, subject: e.subject, text_body: e.text })))],
@@ -42,9 +43,7 @@ export class OutboxService {
   /** After commit. A Redis outage only delays the message: the sweep picks it up. */
   async dispatch(emailIds: string[]): Promise<void> {
     try {
-      await this.mailQueue.addBulk(
-        emailIds.map((id) => ({ name: JobName.SendEmail, data: { emailId: id }, opts: { jobId: `email-${id}`, removeOnComplete: 1000, removeOnFail: 5000, attempts: 5, backoff: { type: 'exponential', delay: 5000 } } })),
-      );
+      await this.mailQueue.addBulk(emailIds.map((id) => sendEmailJob(id, 0)));
     } catch (error) {
       this.logger.warn({ err: error, emailIds }, 'could not enqueue e-mail; the sweep will send it');
     }

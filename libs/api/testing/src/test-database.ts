@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { migrations } from '../../../../migrations/index';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { databaseOptions } from '../../core/src/database';
+import { databaseOptions, MIGRATION_DATABASE_LIMITS } from '../../core/src/database';
 
 /**
  * Test databases: one migrated template per Jest run, and a fresh copy of it for every test file
@@ -58,7 +58,7 @@ export async function createTemplate(run: string): Promise<void> {
     await client.query(`DROP DATABASE IF EXISTS ${name}`);
     await client.query(`CREATE DATABASE ${name}`);
   });
-  const dataSource = new DataSource({ ...databaseOptions(urlFor(name)), migrations });
+  const dataSource = new DataSource({ ...databaseOptions(urlFor(name), [], MIGRATION_DATABASE_LIMITS), migrations });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

@@ -25,6 +25,8 @@ type Documents = {
   '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.RemoveCalendarClosureDocument;
   '\n  query StateRuleProfiles {\n    stateRuleProfiles {\n      code\n      name\n      inUse\n      initialEvaluationDays\n      initialEvaluationUnit\n      serviceStartSchoolDays\n      transitionAge\n      breaksStopEvaluationClock\n      breakMinimumWeekdays\n      requiresParentSignature\n      effectAfterNoticeDays\n    }\n  }\n': typeof types.StateRuleProfilesDocument;
   '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n': typeof types.SetDistrictStateProfileDocument;
+  '\n  query UndeliveredEmails {\n    undeliveredEmails {\n      id\n      to\n      recipientName\n      subject\n      reason\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n': typeof types.UndeliveredEmailsDocument;
+  '\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n': typeof types.RetryEmailDocument;
   '\n  query AdminSchools {\n    schools {\n      id\n      name\n    }\n  }\n': typeof types.AdminSchoolsDocument;
   '\n  mutation CreateSchool($name: String!) {\n    createSchool(name: $name) {\n      id\n      name\n    }\n  }\n': typeof types.CreateSchoolDocument;
   '\n  mutation RenameSchool($id: ID!, $name: String!) {\n    renameSchool(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n': typeof types.RenameSchoolDocument;
@@ -149,6 +151,9 @@ const documents: Documents = {
     types.StateRuleProfilesDocument,
   '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n':
     types.SetDistrictStateProfileDocument,
+  '\n  query UndeliveredEmails {\n    undeliveredEmails {\n      id\n      to\n      recipientName\n      subject\n      reason\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n':
+    types.UndeliveredEmailsDocument,
+  '\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n': types.RetryEmailDocument,
   '\n  query AdminSchools {\n    schools {\n      id\n      name\n    }\n  }\n': types.AdminSchoolsDocument,
   '\n  mutation CreateSchool($name: String!) {\n    createSchool(name: $name) {\n      id\n      name\n    }\n  }\n':
     types.CreateSchoolDocument,
@@ -428,6 +433,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UndeliveredEmails {\n    undeliveredEmails {\n      id\n      to\n      recipientName\n      subject\n      reason\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n',
+): (typeof documents)['\n  query UndeliveredEmails {\n    undeliveredEmails {\n      id\n      to\n      recipientName\n      subject\n      reason\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -594,6 +594,27 @@ export type SetDistrictStateProfileMutation = {
   };
 };
 
+export type UndeliveredEmailsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UndeliveredEmailsQuery = {
+  undeliveredEmails: Array<{
+    id: string;
+    to: string;
+    recipientName: string | null;
+    subject: string;
+    reason: string;
+    attempts: number;
+    createdAt: string;
+    failedAt: string;
+  }>;
+};
+
+export type RetryEmailMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RetryEmailMutation = { retryEmail: boolean };
+
 export type AdminSchoolsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AdminSchoolsQuery = { schools: Array<{ id: string; name: string }> };
@@ -3014,6 +3035,71 @@ export const SetDistrictStateProfileDocument = {
     },
   ],
 } as unknown as DocumentNode<SetDistrictStateProfileMutation, SetDistrictStateProfileMutationVariables>;
+export const UndeliveredEmailsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UndeliveredEmails' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'undeliveredEmails' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UndeliveredEmailsQuery, UndeliveredEmailsQueryVariables>;
+export const RetryEmailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetryEmail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryEmail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetryEmailMutation, RetryEmailMutationVariables>;
 export const AdminSchoolsDocument = {
   kind: 'Document',
   definitions: [
