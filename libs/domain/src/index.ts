@@ -7,3 +7,4 @@ export * from './district-records';
 export * from './password-policy';
 export * from './iep-content';
 export * from './meetings';
+export * from './access';

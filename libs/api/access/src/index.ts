@@ -3,3 +3,4 @@ export * from './decorators';
 export * from './access.guard';
 export * from './record-access.service';
 export * from './access.module';
+export * from './iep-standing';
