@@ -12,6 +12,7 @@ import { AddCalendarVersionAndReminderKindPreferences1763910000000 } from './176
 import { AddImmutableContentGuards1763920000000 } from './1763920000000-add-immutable-content-guards';
 import { AddAppRoleSealsAndStatusGuard1763930000000 } from './1763930000000-add-app-role-seals-and-status-guard';
 import { AddMailDeliveryState1763950000000 } from './1763950000000-add-mail-delivery-state';
+import { AddIepPartAssignees1763970000000 } from './1763970000000-add-iep-part-assignees';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -32,4 +33,5 @@ export const migrations = [
   AddImmutableContentGuards1763920000000,
   AddAppRoleSealsAndStatusGuard1763930000000,
   AddMailDeliveryState1763950000000,
+  AddIepPartAssignees1763970000000,
 ];

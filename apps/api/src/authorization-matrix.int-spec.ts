@@ -70,7 +70,7 @@ const managedUserId = (target: Target) => (target === 'OTHER_DISTRICT' ? OTHER_D
 const reachesRecord = (caller: Caller, target: Target) =>
   caller !== 'ANONYMOUS' && (target === 'OWN' || (target === 'SAME_SCHOOL' && DISTRICT_WIDE_ROLES.has(caller)));
 
-/** Who manages an IEP's team: a special education teacher on it, or the district's representative. */
+/** Who manages an IEP's team (IEP_POLICY MANAGE_TEAM): its case manager, or the district's representative. */
 const managesTeam = (caller: Caller, target: Target) =>
   (caller === UserRole.SpecialEducationTeacher && target === 'OWN') ||
   (caller === UserRole.DistrictRepresentative && target !== 'OTHER_DISTRICT');
@@ -79,8 +79,13 @@ const meetingOf = (target: Target) => (target === 'OWN' ? DEMO_MEETING.id : '000
 const seesMeeting = (caller: Caller, target: Target) => target === 'OWN' && caller !== 'ANONYMOUS' && caller !== UserRole.Student;
 const managesMeeting = (caller: Caller, target: Target) =>
   target === 'OWN' && (caller === UserRole.SpecialEducationTeacher || caller === UserRole.DistrictRepresentative);
-/** Who edits an IEP's parts: the staff on its team, or the district's representative. */
-const editsDraftsOf = (caller: Caller, target: Target) =>
+/**
+ * Who edits a part nobody was assigned (IEP_POLICY EDIT_PART): the case manager or the district's
+ * representative; the staff on the team only read, comment and propose on it.
+ */
+const editsUnassignedPartOf = managesTeam;
+/** Who adds goals and services: the staff on its team (what they add is assigned to them), or the district's representative. */
+const addsPartsTo = (caller: Caller, target: Target) =>
   ([UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist] as Caller[]).includes(caller) && target === 'OWN'
   || (caller === UserRole.DistrictRepresentative && target !== 'OTHER_DISTRICT');
 const CASE_MANAGER_OF: Record<string, string> = {
@@ -108,7 +113,9 @@ const threadFor = (caller: Caller, target: Target) =>
 /** The assignee the thread already has, so that the row changes nothing. */
 const assigneeOf = (caller: Caller, target: Target) =>
   target === 'OWN' ? (caller === UserRole.Student ? DEMO_USERS.caseManager2.id : DEMO_USERS.caseManager.id) : null;
-const managesThread = (caller: Caller, target: Target) => comments(caller, target) && !(caller === UserRole.Guest && target === 'OWN');
+/** A thread is looked after by who started it (the parent; the student their own) or assigned it, and by who manages the IEP. */
+const managesThread = (caller: Caller, target: Target) =>
+  comments(caller, target) && (((caller === UserRole.Parent || caller === UserRole.Student) && target === 'OWN') || managesTeam(caller, target));
 
 /**
  * The first thing a subscriber hears: a refusal, or (once the subscription is live) an event the server
@@ -452,17 +459,23 @@ export const OPERATIONS: Record<string, MatrixCase> = {
   'Mutation.saveIepPart': {
     document: 'mutation($input: SaveIepPartInput!) { saveIepPart(input: $input) { id } }',
     variables: ({ records }) => ({ input: { partId: demoPartId(records.iepId, 3), baseVersion: 1, content: { academic: '', functional: '' } } }),
-    allowed: editsDraftsOf,
+    allowed: editsUnassignedPartOf,
   },
   'Mutation.addIepPart': {
     document: 'mutation($input: AddIepPartInput!) { addIepPart(input: $input) { id } }',
     variables: ({ records }) => ({ input: { iepId: records.iepId, kind: 'GOAL' } }),
-    allowed: editsDraftsOf,
+    allowed: addsPartsTo,
   },
   'Mutation.removeIepPart': {
     document: 'mutation($input: RemoveIepPartInput!) { removeIepPart(input: $input) { id } }',
     variables: ({ records }) => ({ input: { partId: demoPartId(records.iepId, 3), baseVersion: 1 } }),
-    allowed: editsDraftsOf,
+    allowed: editsUnassignedPartOf,
+  },
+  // Giving the part back to the case manager (it has no assignee): a change of nothing once allowed.
+  'Mutation.assignIepPart': {
+    document: 'mutation($input: AssignIepPartInput!) { assignIepPart(input: $input) { id } }',
+    variables: ({ records }) => ({ input: { partId: demoPartId(records.iepId, 3), assigneeId: null } }),
+    allowed: managesTeam,
   },
   'Mutation.shareIepWithFamily': {
     document: 'mutation($id: ID!) { shareIepWithFamily(iepId: $id) { id } }',
@@ -474,7 +487,7 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     document: 'mutation($input: ProposeIepChangeInput!) { proposeIepChange(input: $input) { id } }',
     variables: ({ records }) => ({ input: { iepId: records.iepId, partKind: 'GOAL', content: {} } }),
     allowed: (caller, target) =>
-      target === 'OWN' && (caller === UserRole.Parent || caller === UserRole.Student || caller === UserRole.Guest),
+      target === 'OWN' && ([UserRole.Parent, UserRole.Student, UserRole.Guest, UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist] as Caller[]).includes(caller),
   },
   // The seeded proposal on Maya's draft: invalid merged content, an empty reason, so it stays pending.
   'Mutation.acceptIepSuggestion': {

@@ -178,7 +178,9 @@ describe('comment threads on IEP parts (real PostgreSQL and Redis)', () => {
   describe('assigning, resolving and reopening', () => {
     it('assigns a thread to someone on the team, tells them, and takes the assignment away again', async () => {
       const thread = await startedThread(slp);
-      const assigned = await teacher.request<{ assignIepCommentThread: Thread }>(ASSIGN, { input: { threadId: thread.id, assigneeId: DEMO_USERS.guest.id } });
+      // Another teacher on the team neither started nor holds it: only the IEP's managers look after every thread.
+      expect(code(await teacher.request(ASSIGN, { input: { threadId: thread.id, assigneeId: DEMO_USERS.guest.id } }))).toBe('FORBIDDEN');
+      const assigned = await caseManager.request<{ assignIepCommentThread: Thread }>(ASSIGN, { input: { threadId: thread.id, assigneeId: DEMO_USERS.guest.id } });
       expect(assigned.errors).toBeUndefined();
       expect(assigned.data!.assignIepCommentThread.assignee).toEqual({ id: DEMO_USERS.guest.id, displayName: DEMO_USERS.guest.displayName });
       const [notice] = await api.db.query(
@@ -284,7 +286,7 @@ describe('comment threads on IEP parts (real PostgreSQL and Redis)', () => {
       const thread = await startedThread(caseManager);
       expect(code(await teacher.request(REPLY, { input: { threadId: thread.id, body: '' } }))).toBe('BAD_USER_INPUT');
       expect(code(await teacher.request(REPLY, { input: { threadId: thread.id, body: 'Hi', mentionIds: [OTHER_DISTRICT.users.parent.id] } }))).toBe('BAD_USER_INPUT');
-      expect(code(await teacher.request(ASSIGN, { input: { threadId: thread.id, assigneeId: NO_SUCH_PERSON } }))).toBe('BAD_USER_INPUT');
+      expect(code(await caseManager.request(ASSIGN, { input: { threadId: thread.id, assigneeId: NO_SUCH_PERSON } }))).toBe('BAD_USER_INPUT');
       const [{ after }] = await api.db.query(`SELECT count(*)::int AS after FROM iep_comment_threads`);
       expect(after).toBe(before + 1);
     });

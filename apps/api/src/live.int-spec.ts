@@ -10,6 +10,7 @@ import { createApiApp } from './bootstrap';
  */
 
 const MAYA_DRAFT = '00000000-0000-4000-8000-000000000402';
+const MAYA_ACTIVE = '00000000-0000-4000-8000-000000000401';
 const ACTIVITY = `subscription($iepId: ID!) { iepActivity(iepId: $iepId) { iepId kind subjectId actorId at } }`;
 const REPORT = `mutation($input: ReportIepPresenceInput!) { reportIepPresence(input: $input) }`;
 const LEAVE = `mutation($iepId: ID!) { leaveIep(iepId: $iepId) }`;
@@ -250,6 +251,31 @@ describe('live IEP activity across two API processes (graphql-ws, Redis pub/sub)
       const ended = await subscription.next((message) => code(message) !== undefined);
       expect(code(ended)).toBe('NOT_FOUND');
       await subscription.waitForEnd();
+    });
+
+    // Access follows the IEP: the teacher is on the team of Maya's plan in force and of her draft; taken off
+    // the draft's team, they lose the draft at once (its stream with no other event), and keep the plan.
+    it("ends when a teacher is taken off one IEP's team, whatever other IEPs of the student they are on", async () => {
+      const teacher = await signedIn(apiA, DEMO_USERS.teacher.email);
+      const subscription = subscribe(apiA, teacher);
+      await live(subscription, apiB);
+      const caseManager = await signedIn(apiB, DEMO_USERS.caseManager.email);
+      const removed = await caseManager.request(`mutation($iepId: ID!, $userId: ID!) { removeTeamMember(iepId: $iepId, userId: $userId) }`, {
+        iepId: MAYA_DRAFT, userId: DEMO_USERS.teacher.id,
+      });
+      expect(removed.errors).toBeUndefined();
+      const ended = await subscription.next((message) => code(message) !== undefined);
+      expect(code(ended)).toBe('NOT_FOUND');
+      await subscription.waitForEnd();
+
+      const READ = `query($id: ID!) { iep(id: $id) { id } }`;
+      expect(code(await teacher.request(READ, { id: MAYA_DRAFT }))).toBe('NOT_FOUND');
+      expect((await teacher.request(READ, { id: MAYA_ACTIVE })).errors).toBeUndefined();
+      // Their parts of the draft went back to the case manager.
+      const [{ assigned }] = await apiA.db.query(`SELECT count(*)::int AS assigned FROM iep_parts WHERE iep_id = $1 AND assignee_id = $2`, [MAYA_DRAFT, DEMO_USERS.teacher.id]);
+      expect(assigned).toBe(0);
+      const again = subscribe(apiA, teacher);
+      expect(code(await again.next((message) => code(message) !== undefined))).toBe('NOT_FOUND');
     });
   });
 });

@@ -8,3 +8,4 @@ export * from './password-policy';
 export * from './iep-content';
 export * from './meetings';
 export * from './query-limits';
+export * from './access';

@@ -4,3 +4,4 @@ export * from './access.guard';
 export * from './record-access.service';
 export * from './access.module';
 export * from './rate-limit.guard';
+export * from './iep-standing';

@@ -2,7 +2,8 @@ import { ALL_ROLES, UserRole } from '@iep/domain';
 
 /**
  * What an operation needs from the caller's role. A role only opens the door to an operation;
- * which records it reaches is decided per record by RecordAccessService.
+ * which records it reaches, and what it may do with each, is decided per record by the one IEP policy
+ * (IEP_POLICY in libs/domain) from the caller's standing on the record (RecordAccessService.standings).
  */
 export enum Permission {
   /** Anyone signed in: their own account and sign-out. */
@@ -17,7 +18,7 @@ export enum Permission {
   ManageDistrict = 'MANAGE_DISTRICT',
   /** Invite people to an IEP's team: case managers and district representatives anyone, guardians a guest. */
   InviteToTeam = 'INVITE_TO_TEAM',
-  /** Remove team members and withdraw invitations: case managers and district representatives. */
+  /** Remove team members, withdraw invitations and assign parts: the IEP's case manager and district representatives. */
   ManageTeam = 'MANAGE_TEAM',
   /** Schedule, move and cancel IEP meetings and record what happened at them: case managers and district representatives. */
   ScheduleMeeting = 'SCHEDULE_MEETING',
@@ -29,13 +30,13 @@ export enum Permission {
   CommentOnIep = 'COMMENT_ON_IEP',
   /** Start an IEP (initial, annual review, amendment) for a student on the caller's caseload or in their district. */
   StartIep = 'START_IEP',
-  /** Edit the parts of a draft IEP: its team's staff, its case manager and the district representative. */
+  /** Edit the parts of a draft IEP: the team's staff the parts assigned to them; its case manager and the district representative every part. */
   EditIepDraft = 'EDIT_IEP_DRAFT',
   /** Share a draft with the family before the meeting: the IEP's case manager and the district representative. */
   ShareIepWithFamily = 'SHARE_IEP_WITH_FAMILY',
   /** Accept or reject proposed changes: the IEP's case manager and the district representative. */
   DecideIepSuggestion = 'DECIDE_IEP_SUGGESTION',
-  /** Propose (and withdraw) changes to a draft shared with the family: parents, students and guests. */
+  /** Propose (and withdraw) changes to a draft: the family and guests once it is shared with them; school staff on its team. */
   SuggestIepChange = 'SUGGEST_IEP_CHANGE',
   /** Finalize a draft into the proposed IEP (frozen for signature) and withdraw a proposal: the IEP's case manager and the district representative. */
   FinalizeIep = 'FINALIZE_IEP',
@@ -70,7 +71,10 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
   ],
   [Permission.ShareIepWithFamily]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
   [Permission.DecideIepSuggestion]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
-  [Permission.SuggestIepChange]: [UserRole.Parent, UserRole.Student, UserRole.Guest],
+  // School staff on the team propose on the parts that are not theirs to edit (IEP_POLICY PROPOSE).
+  [Permission.SuggestIepChange]: [
+    UserRole.Parent, UserRole.Student, UserRole.Guest, UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist,
+  ],
   [Permission.FinalizeIep]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
   [Permission.DecideOnIep]: [UserRole.Parent],
   [Permission.SignIepAttendance]: ALL_ROLES.filter((role) => role !== UserRole.DistrictAdmin),

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { DISTRICT_WIDE_ROLES, UserRole } from '@iep/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { mayAct, IepAction, type IepStanding } from '@iep/domain';
 import { isUuid, prepared, type AuthUser } from '@iep/api/core';
+import { DISTRICT_ROLES, iepVisibilityParams, iepVisibleCondition, standingSql } from './iep-standing';
 
 /**
  * Decides per record, in bulk: one statement answers for a whole list of ids, from the caller's
@@ -18,7 +19,7 @@ export class RecordAccessService {
     if (studentIds.length === 0) return new Set();
     const rows: { id: string }[] = await this.dataSource.query(
       VISIBLE_STUDENTS_SQL,
-      [studentIds, user.id, user.role, user.districtId, DISTRICT_ROLES],
+      [studentIds, ...iepVisibilityParams(user)],
     );
     return new Set(rows.map((row) => row.id));
   }
@@ -50,9 +51,27 @@ export class RecordAccessService {
     if (iepIds.length === 0) return new Set();
     const rows: { id: string }[] = await this.dataSource.query(
       VISIBLE_IEPS_SQL,
-      [iepIds, user.id, user.role, user.districtId, DISTRICT_ROLES],
+      [iepIds, ...iepVisibilityParams(user)],
     );
     return new Set(rows.map((row) => row.id));
+  }
+
+  /**
+   * How the caller stands to each of `iepIds` (the ones that exist), in one statement: the input of
+   * `mayAct`. An IEP the caller may not READ is in the map too, so a caller can tell "not found" from
+   * "not yours" for its audit; answer the client NOT_FOUND for both.
+   */
+  async standings(user: AuthUser, requestedIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, IepStanding>> {
+    const iepIds = [...new Set(requestedIds.filter(isUuid))];
+    if (iepIds.length === 0) return new Map();
+    const rows: Array<{ id: string; standing: IepStanding }> = await manager.query(STANDINGS_SQL, [iepIds, ...iepVisibilityParams(user)]);
+    return new Map(rows.map((row) => [row.id, row.standing]));
+  }
+
+  /** The subset of `iepIds` on which the caller may take `action`. */
+  async mayActOn(user: AuthUser, iepIds: readonly string[], action: IepAction): Promise<Set<string>> {
+    const standings = await this.standings(user, iepIds);
+    return new Set([...standings].filter(([, standing]) => mayAct(standing, action)).map(([id]) => id));
   }
 
   /** IEP ids of the given students that the caller may see, grouped by student, in one statement. */
@@ -64,31 +83,18 @@ export class RecordAccessService {
     if (studentIds.length === 0) return result;
     const rows: { id: string; student_id: string }[] = await this.dataSource.query(
       `SELECT i.id, i.student_id FROM ieps i JOIN students s ON s.id = i.student_id
-        WHERE i.student_id = ANY($1::uuid[]) AND (${IEP_VISIBLE_SQL})
+        WHERE i.student_id = ANY($1::uuid[]) AND (${iepVisibleCondition()})
         ORDER BY i.created_at DESC, i.id`,
-      [studentIds, user.id, user.role, user.districtId, DISTRICT_ROLES],
+      [studentIds, ...iepVisibilityParams(user)],
     );
     for (const row of rows) result.get(row.student_id)?.push(row.id);
     return result;
   }
 }
 
-const DISTRICT_ROLES = [...DISTRICT_WIDE_ROLES];
-
-/**
- * The IEP visibility rule for a statement that checks access and reads the record at once (one round
- * trip instead of two): a condition over aliases `i` (ieps) and `s` (students) with parameters $2–$5
- * bound to `iepVisibilityParams(user)`.
- */
-export function iepVisibleCondition(): string {
-  return IEP_VISIBLE_SQL;
-}
-export function iepVisibilityParams(user: AuthUser): [string, string, string | null, string[]] {
-  return [user.id, user.role, user.districtId, DISTRICT_ROLES];
-}
-
 // $2 user id, $3 role, $4 district id, $5 district-wide roles. A guest or staff member reaches a
-// student through a live team membership on one of the student's IEPs.
+// student through a live team membership on one of the student's IEPs (which IEPs they then read is
+// each IEP's own standing: see IEP_POLICY).
 const STUDENT_VISIBLE_SQL = `
   ($3::text = ANY($5::text[]) AND s.district_id = $4::uuid)
   OR EXISTS (SELECT 1 FROM guardianships g WHERE g.student_id = s.id AND g.user_id = $2::uuid)
@@ -96,21 +102,9 @@ const STUDENT_VISIBLE_SQL = `
               WHERE ti.student_id = s.id AND m.user_id = $2::uuid
                 AND (m.expires_at IS NULL OR m.expires_at > now()))`;
 
-// Staff on any of a student's teams see all of that student's IEPs (earlier plans inform the new one);
-// a guest sees only the IEP they were invited to; parents see drafts only once shared with them.
-const IEP_VISIBLE_SQL = `
-  ($3::text = ANY($5::text[]) AND s.district_id = $4::uuid)
-  OR (EXISTS (SELECT 1 FROM guardianships g WHERE g.student_id = s.id AND g.user_id = $2::uuid)
-      AND (i.status <> 'DRAFT' OR i.shared_with_family_at IS NOT NULL))
-  OR ($3::text = '${UserRole.Guest}' AND EXISTS (
-        SELECT 1 FROM iep_team_members m WHERE m.iep_id = i.id AND m.user_id = $2::uuid
-           AND (m.expires_at IS NULL OR m.expires_at > now())))
-  OR ($3::text NOT IN ('${UserRole.Guest}', '${UserRole.Parent}') AND EXISTS (
-        SELECT 1 FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
-         WHERE ti.student_id = s.id AND m.user_id = $2::uuid
-           AND (m.expires_at IS NULL OR m.expires_at > now())))`;
-
 /** The two checks nearly every request makes, named once (see prepared()) rather than rebuilt per call. */
 const VISIBLE_STUDENTS_SQL = prepared(`SELECT s.id FROM students s WHERE s.id = ANY($1::uuid[]) AND (${STUDENT_VISIBLE_SQL})`);
+const STANDINGS_SQL = prepared(`SELECT i.id, ${standingSql()} AS standing
+   FROM ieps i JOIN students s ON s.id = i.student_id WHERE i.id = ANY($1::uuid[])`);
 const VISIBLE_IEPS_SQL = prepared(`SELECT i.id FROM ieps i JOIN students s ON s.id = i.student_id
-        WHERE i.id = ANY($1::uuid[]) AND (${IEP_VISIBLE_SQL})`);
+        WHERE i.id = ANY($1::uuid[]) AND (${iepVisibleCondition()})`);

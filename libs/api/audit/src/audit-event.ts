@@ -55,6 +55,7 @@ export enum AuditEvent {
   IepPartSaved = 'IEP_PART_SAVED',
   IepPartAdded = 'IEP_PART_ADDED',
   IepPartRemoved = 'IEP_PART_REMOVED',
+  IepPartAssigned = 'IEP_PART_ASSIGNED',
   IepHistoryViewed = 'IEP_HISTORY_VIEWED',
   IepSharedWithFamily = 'IEP_SHARED_WITH_FAMILY',
   IepSuggestionProposed = 'IEP_SUGGESTION_PROPOSED',
@@ -221,6 +222,7 @@ export const auditDataSchemas = {
     .object({ partId: z.uuid(), kind: z.string(), suggestionId: z.uuid().nullable() })
     .strict(),
   [AuditEvent.IepPartRemoved]: z.object({ partId: z.uuid(), kind: z.string(), version: z.number().int().min(1) }).strict(),
+  [AuditEvent.IepPartAssigned]: z.object({ partId: z.uuid(), kind: z.string(), assigneeId: z.uuid().nullable(), previousAssigneeId: z.uuid().nullable() }).strict(),
   [AuditEvent.IepHistoryViewed]: z.object({ partId: z.uuid(), view: z.enum(['REVISIONS', 'DIFF']) }).strict(),
   [AuditEvent.IepSharedWithFamily]: z.object({ guardianIds: z.array(z.uuid()) }).strict(),
   [AuditEvent.IepSuggestionProposed]: z

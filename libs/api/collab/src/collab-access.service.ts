@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { RecordAccessService } from '@iep/api/access';
+import { iepVisibilityParams, standingSql } from '@iep/api/access';
 import { AuditService } from '@iep/api/audit';
 import { badInput, forbidden, isUuid, notFound, type AuthUser, type RequestMeta } from '@iep/api/core';
-import { IepStatus, UserRole } from '@iep/domain';
+import { IepAction, IepStatus, mayAct, type IepStanding } from '@iep/domain';
 
 export interface CollabIep {
   id: string;
@@ -12,6 +12,8 @@ export interface CollabIep {
   studentFirstName: string;
   caseManagerId: string;
   status: IepStatus;
+  /** How the caller stands to the IEP: the input of the one policy (IEP_POLICY). */
+  standing: IepStanding;
 }
 
 export interface ThreadRow {
@@ -31,31 +33,25 @@ export const THREAD_COLUMNS = `t.id, t.iep_id AS "iepId", t.part_id AS "partId",
   t.assignee_id AS "assigneeId", t.resolved_at AS "resolvedAt", t.resolved_by_id AS "resolvedById",
   t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
-/** Drafts and proposals are still being negotiated; a plan in force or in the past is a record, not a discussion. */
-const OPEN_FOR_COMMENTS: ReadonlySet<IepStatus> = new Set([IepStatus.Draft, IepStatus.Proposed]);
-
-/** Families and guests act on their own threads; school staff who can see the IEP look after every thread. */
-const FAMILY_AND_GUESTS: ReadonlySet<UserRole> = new Set([UserRole.Parent, UserRole.Student, UserRole.Guest]);
 
 /**
- * Which IEP or thread a comment operation is about, and whether the caller reaches it. Visibility comes
- * from RecordAccessService (one statement); a thread the caller cannot see is "not found", like an IEP.
+ * Which IEP or thread a comment operation is about, and whether the caller reaches it. Visibility and what the caller
+ * may do come from their standing on the IEP (IEP_POLICY), read with the IEP in one statement; a thread the caller cannot see is "not found", like an IEP.
  */
 @Injectable()
 export class CollabAccessService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: RecordAccessService,
     private readonly audit: AuditService,
   ) {}
 
   async visibleIepOrDeny(user: AuthUser, iepId: string, meta: RequestMeta, operation: string): Promise<CollabIep> {
-    const visible = isUuid(iepId) && (await this.access.visibleIepIds(user, [iepId])).has(iepId);
-    if (!visible) {
+    const iep = isUuid(iepId) ? await this.iep(user, iepId) : null;
+    if (!iep || !mayAct(iep.standing, IepAction.Read)) {
       await this.audit.recordDenial(user, meta, operation, 'NO_RELATIONSHIP');
       throw notFound('That IEP');
     }
-    return this.iep(iepId);
+    return iep;
   }
 
   async visibleThreadOrDeny(
@@ -67,32 +63,29 @@ export class CollabAccessService {
     const [thread]: ThreadRow[] = isUuid(threadId)
       ? await this.dataSource.query(`SELECT ${THREAD_COLUMNS} FROM iep_comment_threads t WHERE t.id = $1`, [threadId])
       : [];
-    const visible = thread ? (await this.access.visibleIepIds(user, [thread.iepId])).has(thread.iepId) : false;
-    if (!thread || !visible) {
+    const iep = thread ? await this.iep(user, thread.iepId) : null;
+    if (!thread || !iep || !mayAct(iep.standing, IepAction.Read)) {
       await this.audit.recordDenial(user, meta, operation, thread ? 'NO_RELATIONSHIP' : 'NO_SUCH_THREAD');
       throw notFound('That comment thread');
     }
-    return { thread, iep: await this.iep(thread.iepId) };
+    return { thread, iep };
   }
 
-  /** A thread is looked after by whoever started it, its assignee, the case manager and the school staff. */
+  /** A thread is looked after by whoever started it, its assignee, and those who manage the IEP (IEP_POLICY MANAGE_TEAM). */
   async mayManageThreadOrDeny(user: AuthUser, iep: CollabIep, thread: ThreadRow, meta: RequestMeta, operation: string): Promise<void> {
-    const mayManage =
-      thread.createdById === user.id ||
-      thread.assigneeId === user.id ||
-      iep.caseManagerId === user.id ||
-      !FAMILY_AND_GUESTS.has(user.role);
+    const mayManage = thread.createdById === user.id || thread.assigneeId === user.id || mayAct(iep.standing, IepAction.ManageTeam);
     if (!mayManage) {
       await this.audit.recordDenial(user, meta, operation, 'NOT_THREAD_PARTICIPANT');
       throw forbidden({
-        en: 'Only the person who started this thread, the person it is assigned to, or the school staff can change it.',
-        es: 'Solo quien abrió esta conversación, la persona a quien está asignada o el personal de la escuela pueden cambiarla.',
+        en: "Only the person who started this thread, the person it is assigned to, this IEP's case manager or the district representative can change it.",
+        es: 'Solo quien abrió esta conversación, la persona a quien está asignada, el responsable del caso de este IEP o el representante del distrito pueden cambiarla.',
       });
     }
   }
 
   assertOpenForComments(iep: CollabIep): void {
-    if (!OPEN_FOR_COMMENTS.has(iep.status)) {
+    // Drafts and proposals are still being negotiated; a plan in force or in the past is a record, not a discussion.
+    if (!mayAct(iep.standing, IepAction.Comment)) {
       throw badInput({
         en: 'This IEP is no longer being drafted, so its comments are closed. Comment on its amendment or next annual review instead.',
         es: 'Este IEP ya no está en borrador, así que sus comentarios están cerrados. Comente en su enmienda o en la próxima revisión anual.',
@@ -100,13 +93,13 @@ export class CollabAccessService {
     }
   }
 
-  private async iep(iepId: string): Promise<CollabIep> {
-    const [iep]: CollabIep[] = await this.dataSource.query(
-      `SELECT i.id, i.student_id AS "studentId", s.first_name AS "studentFirstName", i.case_manager_id AS "caseManagerId", i.status
-         FROM ieps i JOIN students s ON s.id = i.student_id WHERE i.id = $1`,
-      [iepId],
-    );
-    if (!iep) throw notFound('That IEP');
-    return iep;
+  /** The IEP with the caller's standing on it, in one statement; null if there is no such IEP. */
+  private async iep(user: AuthUser, iepId: string): Promise<CollabIep | null> {
+    const [iep]: CollabIep[] = await this.dataSource.query(COLLAB_IEP_SQL, [iepId, ...iepVisibilityParams(user)]);
+    return iep ?? null;
   }
 }
+
+const COLLAB_IEP_SQL = `SELECT i.id, i.student_id AS "studentId", s.first_name AS "studentFirstName", i.case_manager_id AS "caseManagerId", i.status,
+         ${standingSql()} AS standing
+    FROM ieps i JOIN students s ON s.id = i.student_id WHERE i.id = $1`;

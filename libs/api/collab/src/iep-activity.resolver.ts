@@ -9,8 +9,12 @@ import { CollabAccessService } from './collab-access.service';
 import { GuardedStream } from './live-stream';
 import { IepActivityModel } from './models/iep-activity.model';
 
-/** How often a quiet stream checks that its subscriber is still signed in and still has access. */
-export const LIVE_RECHECK_MS = 60_000;
+/**
+ * How often a quiet stream checks that its subscriber is still signed in and still has access; every
+ * event is checked before delivery, and removing a team member publishes one, so a removal ends the
+ * removed member's stream at once and anything else within seconds.
+ */
+export const LIVE_RECHECK_MS = 10_000;
 
 @Resolver(() => IepActivityModel)
 export class IepActivityResolver {

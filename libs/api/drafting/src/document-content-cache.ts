@@ -11,7 +11,7 @@ interface IepContent {
 }
 
 /** A part as stored at one version: everything about it but what depends on the reader or on other rows. */
-export type StoredPart = Omit<IepPartModel, 'updatedBy' | 'changedSinceMyLastView' | 'threadCount' | 'openThreadCount'> & { createdAt: Date };
+export type StoredPart = Omit<IepPartModel, 'updatedBy' | 'changedSinceMyLastView' | 'threadCount' | 'openThreadCount' | 'assignee'> & { createdAt: Date };
 type CachedPart = StoredPart;
 type CachedSuggestion = { proposedContent: PartContent; baseContent: PartContent | null };
 

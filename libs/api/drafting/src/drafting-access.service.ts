@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { RecordAccessService } from '@iep/api/access';
+import { iepVisibilityParams, standingSql } from '@iep/api/access';
 import { AuditService } from '@iep/api/audit';
 import { conflict, forbidden, isUuid, notFound, type AuthUser, type ErrorMessage, type NotFoundThing, type RequestMeta } from '@iep/api/core';
-import { IEP_STATUS_ES, IepStatus, UserRole } from '@iep/domain';
+import { IEP_STATUS_ES, IepAction, IepStatus, mayAct, type IepStanding } from '@iep/domain';
 
 /** What drafting needs to know about one IEP and the caller's relationship to it, in one statement. */
 export interface IepFacts {
@@ -21,14 +21,14 @@ export interface IepFacts {
   meetingDate: string | null;
   startDate: string | null;
   annualReviewDue: string | null;
-  /** A live membership of the caller on this IEP's team. */
-  onTeam: boolean;
+  /** How the caller stands to this IEP (and, when read with a part, to that part): the policy's input. */
+  standing: IepStanding;
   seenRevisionId: string | null;
   lastViewedAt: Date | null;
 }
 
 export interface DraftingCapabilities {
-  /** May edit this record's parts, whatever its status (a non-draft then refuses with CONFLICT). */
+  /** May edit this part (or, without a part, every part) whatever the status: a non-draft then refuses with CONFLICT. */
   mayEditRecord: boolean;
   /** The IEP's case manager or the district representative of its district. */
   mayManageRecord: boolean;
@@ -38,37 +38,23 @@ export interface DraftingCapabilities {
   canComment: boolean;
 }
 
-export const EDITOR_ROLES: ReadonlySet<UserRole> = new Set([
-  UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
-]);
-const SUGGESTER_ROLES: ReadonlySet<UserRole> = new Set([UserRole.Parent, UserRole.Student, UserRole.Guest]);
-
-/**
- * `mayEditRecord` of capabilitiesOf as a SQL condition on `i` (ieps) and `s` (students), for a caller in
- * EDITOR_ROLES, with iepVisibilityParams' $2 (user id), $3 (role) and $4 (district id): a statement that
- * writes only for an editor checks the rule in the same snapshot as its write. The two must agree (the
- * drafting integration tests save as every role through both).
- */
-export const MAY_EDIT_RECORD_SQL = `(
-  EXISTS (SELECT 1 FROM iep_team_members m WHERE m.iep_id = i.id AND m.user_id = $2::uuid
-             AND (m.expires_at IS NULL OR m.expires_at > now()))
-  OR i.case_manager_id = $2::uuid
-  OR ($3::text = '${UserRole.DistrictRepresentative}' AND s.district_id = $4::uuid))`;
-
-export function capabilitiesOf(user: AuthUser, facts: IepFacts): DraftingCapabilities {
-  const districtRep = user.role === UserRole.DistrictRepresentative && user.districtId === facts.districtId;
-  const caseManager = facts.caseManagerId === user.id && user.role === UserRole.SpecialEducationTeacher;
-  const mayEditRecord = EDITOR_ROLES.has(user.role) && (facts.onTeam || facts.caseManagerId === user.id || districtRep);
-  const mayManageRecord = caseManager || districtRep;
-  const draft = facts.status === IepStatus.Draft;
+/** What drafting lets the caller do, read off the one policy (IEP_POLICY) from their standing. */
+export function capabilitiesOf(facts: Pick<IepFacts, 'standing'>): DraftingCapabilities {
+  const { standing } = facts;
+  const asDraft = { ...standing, status: IepStatus.Draft };
   return {
-    mayEditRecord,
-    mayManageRecord,
-    canEdit: draft && mayEditRecord,
-    canSuggest: draft && SUGGESTER_ROLES.has(user.role) && facts.sharedWithFamilyAt !== null,
-    canDecideSuggestions: draft && mayManageRecord,
-    canComment: user.role !== UserRole.DistrictAdmin,
+    mayEditRecord: mayAct(asDraft, IepAction.EditPart),
+    mayManageRecord: mayAct(asDraft, IepAction.Decide),
+    canEdit: mayAct(standing, IepAction.EditPart),
+    canSuggest: mayAct(standing, IepAction.Propose),
+    canDecideSuggestions: mayAct(standing, IepAction.Decide),
+    canComment: mayAct(standing, IepAction.Comment),
   };
+}
+
+/** The caller's standing as if assigned the part: may they edit a part that is (or would be) theirs? */
+export function asAssignee(facts: IepFacts): IepFacts {
+  return { ...facts, standing: { ...facts.standing, partAssignee: true } };
 }
 
 export const FACTS_SQL = `
@@ -77,13 +63,13 @@ export const FACTS_SQL = `
          to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", d.state_code AS "stateCode",
          to_char(i.meeting_date, 'YYYY-MM-DD') AS "meetingDate", to_char(i.start_date, 'YYYY-MM-DD') AS "startDate",
          to_char(i.annual_review_due, 'YYYY-MM-DD') AS "annualReviewDue",
-         EXISTS (SELECT 1 FROM iep_team_members m WHERE m.iep_id = i.id AND m.user_id = $2
-                    AND (m.expires_at IS NULL OR m.expires_at > now())) AS "onTeam",
+         ${standingSql()} AS standing,
          v.seen_revision_id::text AS "seenRevisionId", v.last_viewed_at AS "lastViewedAt"
     FROM ieps i
     JOIN students s ON s.id = i.student_id
     JOIN districts d ON d.id = s.district_id
     LEFT JOIN iep_views v ON v.iep_id = i.id AND v.user_id = $2`;
+const FACTS_BY_IDS_SQL = `${FACTS_SQL} WHERE i.id = ANY($1::uuid[])`;
 
 /** A goal or service taken out of the draft can no longer be saved, proposed on or removed. */
 export const PART_REMOVED = {
@@ -114,27 +100,25 @@ export function notDraft(status: IepStatus) {
 export class DraftingAccessService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly records: RecordAccessService,
     private readonly audit: AuditService,
   ) {}
 
-  /** Facts for IEPs already known to be visible (the parent object of a field, or after a check). */
+  /** Facts with the caller's standing, for any list of IEPs in one statement (check READ before showing them). */
   async facts(user: AuthUser, iepIds: readonly string[]): Promise<Map<string, IepFacts>> {
     const ids = iepIds.filter(isUuid);
     if (ids.length === 0) return new Map();
-    const rows: IepFacts[] = await this.dataSource.query(`${FACTS_SQL} WHERE i.id = ANY($1::uuid[])`, [ids, user.id]);
+    const rows: IepFacts[] = await this.dataSource.query(FACTS_BY_IDS_SQL, [ids, ...iepVisibilityParams(user)]);
     return new Map(rows.map((row) => [row.id, row]));
   }
 
   /** The IEP if the caller may see it; otherwise the refusal is audited and NOT_FOUND thrown. */
   async visibleIep(user: AuthUser, iepId: string, meta: RequestMeta, operation: string): Promise<{ facts: IepFacts; can: DraftingCapabilities }> {
-    const visible = await this.records.visibleIepIds(user, [iepId]);
-    const facts = visible.has(iepId) ? (await this.facts(user, [iepId])).get(iepId) : undefined;
-    if (!facts) {
+    const facts = (await this.facts(user, [iepId])).get(iepId);
+    if (!facts || !mayAct(facts.standing, IepAction.Read)) {
       await this.audit.recordDenial(user, meta, operation, 'NO_RELATIONSHIP');
       throw notFound('That IEP');
     }
-    return { facts, can: capabilitiesOf(user, facts) };
+    return { facts, can: capabilitiesOf(facts) };
   }
 
   async deny(user: AuthUser, meta: RequestMeta, operation: string, reason: string, message: ErrorMessage): Promise<never> {
@@ -147,12 +131,12 @@ export class DraftingAccessService {
     throw notFound(what);
   }
 
-  /** Editing needs a place on the team (or the district representative); a non-draft is a CONFLICT, not a denial. */
+  /** Editing a part needs it assigned to the caller on the team, or its case manager or district representative; a non-draft is a CONFLICT, not a denial. */
   async requireEditor(user: AuthUser, facts: IepFacts, can: DraftingCapabilities, meta: RequestMeta, operation: string): Promise<void> {
     if (!can.mayEditRecord) {
-      await this.deny(user, meta, operation, 'NOT_ON_TEAM', {
-        en: "Only this IEP's team members and the district representative can edit it.",
-        es: 'Solo los miembros del equipo de este IEP y el representante del distrito pueden editarlo.',
+      await this.deny(user, meta, operation, 'NOT_PART_EDITOR', {
+        en: "Only the team member this part is assigned to, this IEP's case manager or the district representative can edit it. You can comment or propose a change instead.",
+        es: 'Solo el miembro del equipo a quien se asignó esta parte, el responsable del caso de este IEP o el representante del distrito pueden editarla. Usted puede comentar o proponer un cambio.',
       });
     }
     if (facts.status !== IepStatus.Draft) throw notDraft(facts.status);

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { RecordAccessService } from '@iep/api/access';
+import { iepVisibilityParams, RecordAccessService } from '@iep/api/access';
 import { prepared, type AuthUser } from '@iep/api/core';
-import { UserRole } from '@iep/domain';
+import { mayStartIep, UserRole } from '@iep/domain';
 import { diffPartContent, emptyPartContent, type IepPartKind } from '@iep/domain/iep-content';
 import { FACTS_SQL, type IepFacts } from './drafting-access.service';
 import type { IepChangesSinceLastViewModel, IepPartDiffModel, IepPartModel, PartContent } from './models/iep-part.model';
@@ -114,8 +114,10 @@ export class DraftingLoaderFactory {
         const activeIds = rows.map((row) => row.active_id).filter((id): id is string => id !== null);
         const visible = await this.records.visibleIepIds(user, activeIds);
         const byId = new Map(rows.map((row) => {
-          const mayStart = (user.role === UserRole.SpecialEducationTeacher && row.on_caseload) ||
-            (user.role === UserRole.DistrictRepresentative && row.district_id === user.districtId);
+          const mayStart = mayStartIep({
+            role: user.role, onCaseload: row.on_caseload,
+            districtRep: user.role === UserRole.DistrictRepresentative && row.district_id === user.districtId,
+          });
           return [row.id, {
             activeIepId: row.active_id && visible.has(row.active_id) ? row.active_id : null,
             canStartIep: mayStart && !row.has_open,
@@ -136,7 +138,10 @@ function dates<T>(row: T, keys: ReadonlyArray<keyof T>): T {
   return row;
 }
 
-type DocumentParam = 'user' | 'partIds' | 'partVersions' | 'suggestionIds';
+type DocumentParam = 'user' | 'role' | 'districtId' | 'districtRoles' | 'partIds' | 'partVersions' | 'suggestionIds';
+
+/** FACTS_SQL's parameters $2–$5 (iepVisibilityParams), by name. */
+const FACTS_PARAMS: Readonly<Record<string, DocumentParam>> = { 2: 'user', 3: 'role', 4: 'districtId', 5: 'districtRoles' };
 
 interface DocumentStatement {
   sql: string;
@@ -162,7 +167,7 @@ function documentStatement(wanted: ReadonlySet<Piece>, single: boolean): Documen
   };
   const iep = single ? '= $1::uuid' : '= ANY($1::uuid[])';
   const facts = wanted.has('facts')
-    ? `(SELECT coalesce(json_agg(f), '[]'::json) FROM (${FACTS_SQL.replaceAll('$2', $('user'))} WHERE i.id ${iep}) f)`
+    ? `(SELECT coalesce(json_agg(f), '[]'::json) FROM (${FACTS_SQL.replace(/\$([2-5])\b/g, (_all, n: string) => $(FACTS_PARAMS[n]))} WHERE i.id ${iep}) f)`
     : 'NULL';
   // The parts as [id, version] where the process holds that version (DocumentContentCache), else in full;
   // then what depends on the reader or on other rows: threads per part, parts changed since the
@@ -182,7 +187,10 @@ function documentStatement(wanted: ReadonlySet<Piece>, single: boolean): Documen
                         AND EXISTS (SELECT 1 FROM iep_part_revisions r
                                      WHERE r.part_id = p.id AND r.id > v.seen_revision_id AND r.author_id IS DISTINCT FROM ${$('user')})),
          'editors', (SELECT json_agg(json_build_array(u.id, u.display_name)) FROM users u
-                      WHERE u.id IN (SELECT p.updated_by_id FROM iep_parts p WHERE p.iep_id ${iep} AND p.removed_at IS NULL)))`
+                      WHERE u.id IN (SELECT p.updated_by_id FROM iep_parts p WHERE p.iep_id ${iep} AND p.removed_at IS NULL)),
+         -- Assignments change without a new version of the content, so they are read apart from it.
+         'assignees', (SELECT json_agg(json_build_array(p.id, u.id, u.display_name)) FROM iep_parts p JOIN users u ON u.id = p.assignee_id
+                        WHERE p.iep_id ${iep} AND p.removed_at IS NULL))`
     : 'NULL';
   const suggestions = wanted.has('suggestions')
     ? `(SELECT coalesce(json_agg(x ORDER BY x."createdAt", x.id), '[]'::json) FROM (
@@ -199,7 +207,11 @@ function documentStatement(wanted: ReadonlySet<Piece>, single: boolean): Documen
     : 'NULL';
   const statement: DocumentStatement = {
     sql: prepared(`SELECT ${facts} AS facts, ${parts} AS parts, ${suggestions} AS suggestions`),
-    params: (iepArg, user, known) => [iepArg, ...names.map((name) => (name === 'user' ? user.id : known[name]))],
+    params: (iepArg, user, known) => {
+      const [userId, role, districtId, districtRoles] = iepVisibilityParams(user);
+      const byName = { user: userId, role, districtId, districtRoles, ...known };
+      return [iepArg, ...names.map((name) => byName[name])];
+    },
   };
   documentStatements.set(key, statement);
   return statement;
@@ -210,6 +222,7 @@ interface DocumentParts {
   threads: Array<[string, number, number]> | null;
   changed: string[] | null;
   editors: Array<[string, string]> | null;
+  assignees: Array<[string, string, string]> | null;
 }
 
 /** The parts as this reader sees them: the stored rows, with their threads, "changed since I looked" and editors. */
@@ -217,6 +230,7 @@ function readerParts(parts: DocumentParts, known: KnownContent, contents: Docume
   const threads = new Map((parts.threads ?? []).map(([partId, all, open]) => [partId, { all, open }]));
   const changed = new Set(parts.changed ?? []);
   const editors = new Map((parts.editors ?? []).map(([id, displayName]) => [id, { id, displayName }]));
+  const assignees = new Map((parts.assignees ?? []).map(([partId, id, displayName]) => [partId, { id, displayName }]));
   const rows = parts.rows.map((row) => (Array.isArray(row) ? row : dates(row, ['updatedAt', 'removedAt', 'createdAt'])));
   return contents.parts(rows, known).map((part) => ({
     ...part,
@@ -224,6 +238,7 @@ function readerParts(parts: DocumentParts, known: KnownContent, contents: Docume
     changedSinceMyLastView: changed.has(part.id),
     threadCount: threads.get(part.id)?.all ?? 0,
     openThreadCount: threads.get(part.id)?.open ?? 0,
+    assignee: assignees.get(part.id) ?? null,
   }));
 }
 

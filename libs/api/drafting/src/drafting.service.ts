@@ -2,26 +2,29 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { iepVisibilityParams, iepVisibleCondition, RecordAccessService } from '@iep/api/access';
+import { iepPolicySql, iepVisibilityParams, RecordAccessService, standingSql } from '@iep/api/access';
 import { AuditEvent, auditInsertSql, AuditService, type AuditEntry } from '@iep/api/audit';
 import { APP_CONFIG, badInput, conflict, isUuid, prepared, SHARED_MESSAGES, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
 import { IepEntity } from '@iep/api/ieps';
 import { IepLiveService, type IepLiveEventKind } from '@iep/api/live';
 import { NotificationService, OutboxService, type OutgoingEmail } from '@iep/api/notifications';
-import { IepKind, IepStatus, UserRole } from '@iep/domain';
+import { IepAction, IepKind, IepStatus, mayAct, mayStartIep, UserRole } from '@iep/domain';
 import {
   diffPartContent, emptyPartContent, IepPartKind, parsePartContent, REPEATABLE_PART_KINDS, SINGLETON_PART_KINDS, type IepPartContent,
 } from '@iep/domain/iep-content';
 import {
-  capabilitiesOf, DraftingAccessService, EDITOR_ROLES, MAY_EDIT_RECORD_SQL, notDraft, PART_REMOVED, type IepFacts,
+  asAssignee, capabilitiesOf, DraftingAccessService, notDraft, PART_REMOVED, type IepFacts,
 } from './drafting-access.service';
 import { draftSharedNotice, emailLocale } from './drafting-emails';
-import type { AddIepPartInput, RemoveIepPartInput, SaveIepPartInput, StartIepInput } from './dto/drafting.inputs';
+import type { AddIepPartInput, AssignIepPartInput, RemoveIepPartInput, SaveIepPartInput, StartIepInput } from './dto/drafting.inputs';
 import { IepRevisionChange, type IepPartDiffModel, type IepPartModel, type IepRevisionConnectionModel, type PartContent } from './models/iep-part.model';
 import { PartKinds } from './part-kinds';
 import { PART_COLUMNS, PART_FROM } from './part-rows';
 
 export const IEP_SHARED_NOTIFICATION = 'IEP_SHARED_WITH_FAMILY';
+
+/** Parts go to the school staff who draft them; the district's own staff and the family propose instead. */
+const ASSIGNABLE_ROLES: ReadonlySet<UserRole> = new Set([UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist]);
 
 interface PartTarget {
   part: { id: string; iepId: string; kind: IepPartKind; version: number; removedAt: Date | null };
@@ -74,9 +77,10 @@ export class DraftingService {
          FROM students s WHERE s.id = $1`,
       [input.studentId, user.id],
     );
-    const allowed =
-      (user.role === UserRole.SpecialEducationTeacher && student.on_caseload) ||
-      (user.role === UserRole.DistrictRepresentative && student.district_id === user.districtId);
+    const allowed = mayStartIep({
+      role: user.role, onCaseload: student.on_caseload,
+      districtRep: user.role === UserRole.DistrictRepresentative && student.district_id === user.districtId,
+    });
     if (!allowed) {
       await this.access.deny(user, meta, 'startIep', 'NOT_ON_CASELOAD',
         {
@@ -132,9 +136,11 @@ export class DraftingService {
       const parts = await this.startingParts(m, active?.id ?? null);
       await m.query(
         `WITH p AS (
-           INSERT INTO iep_parts (id, iep_id, kind, position, content, copied_from_part_id, unchanged_since_copy, created_by_id, updated_by_id)
-           SELECT r.id, $2, r.kind, r.position, r.content, r.copied_from, r.copied_from IS NOT NULL, $3, $3
-             FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, kind text, position int, content jsonb, copied_from uuid)
+           INSERT INTO iep_parts (id, iep_id, kind, position, content, copied_from_part_id, unchanged_since_copy, created_by_id, updated_by_id, assignee_id)
+           SELECT r.id, $2, r.kind, r.position, r.content, r.copied_from, r.copied_from IS NOT NULL, $3, $3,
+                  -- An assignment carries over with its assignee, who carries over with the team.
+                  (SELECT tm.user_id FROM iep_team_members tm WHERE tm.iep_id = $2 AND tm.user_id = r.assignee)
+             FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, kind text, position int, content jsonb, copied_from uuid, assignee uuid)
            RETURNING id, iep_id, content, copied_from_part_id)
          INSERT INTO iep_part_revisions (part_id, iep_id, version, content, change, author_id)
          SELECT id, iep_id, 1, content, CASE WHEN copied_from_part_id IS NULL THEN 'CREATED' ELSE 'COPIED' END, $3 FROM p`,
@@ -157,19 +163,19 @@ export class DraftingService {
    * pointed at the copied goals), plus any singleton part it lacked, empty.
    */
   private async startingParts(m: EntityManager, fromIepId: string | null) {
-    const source: Array<{ id: string; kind: IepPartKind; position: number; content: PartContent }> = fromIepId
+    const source: Array<{ id: string; kind: IepPartKind; position: number; content: PartContent; assignee_id: string | null }> = fromIepId
       ? await m.query(
-          `SELECT id, kind, position, content FROM iep_parts WHERE iep_id = $1 AND removed_at IS NULL ORDER BY position, created_at, id`,
+          `SELECT id, kind, position, content, assignee_id FROM iep_parts WHERE iep_id = $1 AND removed_at IS NULL ORDER BY position, created_at, id`,
           [fromIepId],
         )
       : [];
     const newIds = new Map(source.map((part) => [part.id, randomUUID()]));
-    const parts: Array<{ id: string; kind: IepPartKind; position: number; content: PartContent; copied_from: string | null }> = source.map((part) => {
+    const parts: Array<{ id: string; kind: IepPartKind; position: number; content: PartContent; copied_from: string | null; assignee?: string | null }> = source.map((part) => {
       let content = part.content;
       if (part.kind === IepPartKind.Service && Array.isArray(content.goalIds)) {
         content = { ...content, goalIds: (content.goalIds as string[]).map((goalId) => newIds.get(goalId)).filter(Boolean) };
       }
-      return { id: newIds.get(part.id)!, kind: part.kind, position: part.position, content, copied_from: part.id };
+      return { id: newIds.get(part.id)!, kind: part.kind, position: part.position, content, copied_from: part.id, assignee: part.assignee_id };
     });
     for (const kind of SINGLETON_PART_KINDS) {
       if (!parts.some((part) => part.kind === kind)) {
@@ -216,7 +222,7 @@ export class DraftingService {
    */
   private async saveInOneStatement(user: AuthUser, input: SaveIepPartInput, meta: RequestMeta): Promise<IepPartModel | null> {
     const kind = this.kinds.get(input.partId);
-    if (!kind || !EDITOR_ROLES.has(user.role) || !isUuid(input.partId)) return null;
+    if (!kind || !isUuid(input.partId)) return null;
     const parsed = parsePartContent(kind, input.content);
     if (!parsed.ok) return null;
     const audit = this.audit.rowsJson([{
@@ -234,14 +240,17 @@ export class DraftingService {
 
   async add(user: AuthUser, input: AddIepPartInput, meta: RequestMeta): Promise<IepPartModel> {
     const { facts, can } = await this.access.visibleIep(user, input.iepId, meta, 'addIepPart');
-    await this.access.requireEditor(user, facts, can, meta, 'addIepPart');
+    // A team member adds a goal or service of their own: it is assigned to them as it is created.
+    const asOwner = capabilitiesOf(asAssignee(facts));
+    await this.access.requireEditor(user, facts, asOwner, meta, 'addIepPart');
+    const assigneeId = can.mayEditRecord ? null : user.id;
     if (!REPEATABLE_PART_KINDS.has(input.kind)) throw badInput({
       en: 'Only goals and services can be added; every other section is already there.',
       es: 'Solo se pueden añadir metas y servicios; todas las demás secciones ya están.',
     }, { field: 'kind' });
     const content = this.validContent(input.kind, input.content ?? emptyPartContent(input.kind));
     const added = await this.dataSource.transaction(async (m) => {
-      const row = await this.insertPart(m, user, { iepId: facts.id, kind: input.kind, content, change: IepRevisionChange.CREATED, suggestionId: null });
+      const row = await this.insertPart(m, user, { iepId: facts.id, kind: input.kind, content, change: IepRevisionChange.CREATED, suggestionId: null, assigneeId });
       await this.audit.record(
         {
           event: AuditEvent.IepPartAdded, actorId: user.id, actorRole: user.role, studentId: facts.studentId, iepId: facts.id,
@@ -253,6 +262,64 @@ export class DraftingService {
     });
     this.publish(facts.id, 'PART_ADDED', added.id, user.id);
     return added;
+  }
+
+  /**
+   * Gives a part to a school staff member on the IEP's team (or back to the case manager with null):
+   * from then on they edit it, and the rest of the team comments and proposes (IEP_POLICY EDIT_PART).
+   */
+  async assign(user: AuthUser, input: AssignIepPartInput, meta: RequestMeta): Promise<IepPartModel> {
+    const target = await this.partTarget(user, input.partId, meta, 'assignIepPart');
+    const { part, facts } = target;
+    if (!target.visible) await this.access.denyNotFound(user, meta, 'assignIepPart', 'NO_RELATIONSHIP', 'That IEP');
+    if (!mayAct({ ...facts.standing, status: IepStatus.Draft }, IepAction.ManageTeam)) {
+      await this.access.deny(user, meta, 'assignIepPart', 'NOT_CASE_MANAGER', {
+        en: "Only this IEP's case manager or the district representative can assign its parts.",
+        es: 'Solo el responsable del caso de este IEP o el representante del distrito pueden asignar sus partes.',
+      });
+    }
+    if (facts.status !== IepStatus.Draft) throw notDraft(facts.status);
+    if (part.removedAt) throw conflict(PART_REMOVED, { reason: 'REMOVED' });
+    const assigneeId = input.assigneeId ?? null;
+    const assigned = await this.dataSource.transaction(async (m) => {
+      if (assigneeId !== null) {
+        const [member]: Array<{ role: UserRole }> = isUuid(assigneeId)
+          ? await m.query(
+              `SELECT u.role FROM iep_team_members tm JOIN users u ON u.id = tm.user_id
+                WHERE tm.iep_id = $1 AND tm.user_id = $2 AND u.active AND (tm.expires_at IS NULL OR tm.expires_at > now())`,
+              [facts.id, assigneeId],
+            )
+          : [];
+        if (!member || !ASSIGNABLE_ROLES.has(member.role)) {
+          throw badInput({
+            en: "A part can be assigned only to a teacher or specialist on this IEP's team.",
+            es: 'Una parte solo se puede asignar a un maestro o especialista del equipo de este IEP.',
+          }, { field: 'assigneeId' });
+        }
+      }
+      const [row]: Array<IepPartModel & { previousAssigneeId: string | null }> = await m.query(
+        `WITH iep AS (SELECT id FROM ieps WHERE id = $3 AND status = 'DRAFT' FOR SHARE),
+         before AS (SELECT p.id, p.assignee_id FROM iep_parts p WHERE p.id = $1 FOR UPDATE),
+         upd AS (
+           UPDATE iep_parts p SET assignee_id = $2::uuid FROM iep, before
+            WHERE p.id = $1 AND p.iep_id = iep.id AND p.removed_at IS NULL AND before.id = p.id
+           RETURNING p.*)
+         SELECT ${PART_COLUMNS('upd')}, (SELECT assignee_id FROM before) AS "previousAssigneeId" FROM ${PART_FROM('upd')}`,
+        [part.id, assigneeId, facts.id],
+      );
+      if (!row) throw await this.staleError(m, part.id);
+      await this.audit.record(
+        {
+          event: AuditEvent.IepPartAssigned, actorId: user.id, actorRole: user.role, studentId: facts.studentId, iepId: facts.id,
+          ip: meta.ip, userAgent: meta.userAgent, data: { partId: part.id, kind: part.kind, assigneeId, previousAssigneeId: row.previousAssigneeId },
+        },
+        m,
+      );
+      const { previousAssigneeId: _previous, ...model } = row;
+      return model;
+    });
+    this.publish(facts.id, 'PART_ASSIGNED', part.id, user.id);
+    return assigned;
   }
 
   async remove(user: AuthUser, input: RemoveIepPartInput, meta: RequestMeta): Promise<IepPartModel> {
@@ -330,20 +397,20 @@ export class DraftingService {
   async insertPart(
     m: EntityManager,
     user: AuthUser,
-    w: { iepId: string; kind: IepPartKind; content: unknown; change: IepRevisionChange; suggestionId: string | null },
+    w: { iepId: string; kind: IepPartKind; content: unknown; change: IepRevisionChange; suggestionId: string | null; assigneeId?: string | null },
   ): Promise<IepPartModel> {
     const rows: IepPartModel[] = await m.query(
       `WITH iep AS (SELECT id FROM ieps WHERE id = $1 AND status = 'DRAFT' FOR SHARE),
        ins AS (
-         INSERT INTO iep_parts (iep_id, kind, position, content, created_by_id, updated_by_id)
-         SELECT iep.id, $2, coalesce((SELECT max(position) + 1 FROM iep_parts WHERE iep_id = $1 AND kind = $2), 0), $3::jsonb, $4, $4
+         INSERT INTO iep_parts (iep_id, kind, position, content, created_by_id, updated_by_id, assignee_id)
+         SELECT iep.id, $2, coalesce((SELECT max(position) + 1 FROM iep_parts WHERE iep_id = $1 AND kind = $2), 0), $3::jsonb, $4, $4, $7::uuid
            FROM iep
          RETURNING *),
        rev AS (
          INSERT INTO iep_part_revisions (part_id, iep_id, version, content, change, author_id, suggestion_id)
          SELECT id, iep_id, 1, content, $5, $4, $6 FROM ins)
        SELECT ${PART_COLUMNS('ins')} FROM ${PART_FROM('ins')}`,
-      [w.iepId, w.kind, JSON.stringify(w.content), user.id, w.change, w.suggestionId],
+      [w.iepId, w.kind, JSON.stringify(w.content), user.id, w.change, w.suggestionId, w.assigneeId ?? null],
     );
     if (!rows[0]) {
       const [iep]: Array<{ status: IepStatus }> = await m.query(`SELECT status FROM ieps WHERE id = $1`, [w.iepId]);
@@ -497,21 +564,24 @@ export class DraftingService {
 
   /** A part with its IEP's facts and the caller's visibility, in one statement; an unknown id is refused (and audited) like an unseen IEP. */
   async partTarget(user: AuthUser, partId: string, meta: RequestMeta, operation: string): Promise<PartTarget> {
-    const [row]: Array<IepFacts & { partId: string; partKind: IepPartKind; partVersion: number; partRemovedAt: Date | null; visible: boolean }> = isUuid(partId)
+    const [row]: Array<IepFacts & { partId: string; partKind: IepPartKind; partVersion: number; partRemovedAt: Date | null }> = isUuid(partId)
       ? await this.dataSource.query(
           PART_TARGET_SQL,
           [partId, ...iepVisibilityParams(user)],
         )
       : [];
     if (!row) await this.access.denyNotFound(user, meta, operation, 'NO_SUCH_PART', 'That part of the IEP');
-    const { partId: id, partKind, partVersion, partRemovedAt, visible, ...facts } = row;
+    const { partId: id, partKind, partVersion, partRemovedAt, ...facts } = row;
     this.kinds.remember(id, partKind);
-    return { part: { id, iepId: facts.id, kind: partKind, version: partVersion, removedAt: partRemovedAt }, facts, visible };
+    return {
+      part: { id, iepId: facts.id, kind: partKind, version: partVersion, removedAt: partRemovedAt },
+      facts, visible: mayAct(facts.standing, IepAction.Read),
+    };
   }
 
   private async visibleFacts(user: AuthUser, target: PartTarget, meta: RequestMeta, operation: string) {
     if (!target.visible) await this.access.denyNotFound(user, meta, operation, 'NO_RELATIONSHIP', 'That IEP');
-    return { can: capabilitiesOf(user, target.facts) };
+    return { can: capabilitiesOf(target.facts) };
   }
 
   publish(iepId: string, kind: IepLiveEventKind, subjectId: string | null, actorId: string): void {
@@ -530,17 +600,15 @@ const FACTS_FOR_PART = `
          to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", d.state_code AS "stateCode",
          to_char(i.meeting_date, 'YYYY-MM-DD') AS "meetingDate", to_char(i.start_date, 'YYYY-MM-DD') AS "startDate",
          to_char(i.annual_review_due, 'YYYY-MM-DD') AS "annualReviewDue",
-         EXISTS (SELECT 1 FROM iep_team_members m WHERE m.iep_id = i.id AND m.user_id = $2
-                    AND (m.expires_at IS NULL OR m.expires_at > now())) AS "onTeam",
-         v.seen_revision_id::text AS "seenRevisionId", v.last_viewed_at AS "lastViewedAt",
-         (${iepVisibleCondition()}) AS "visible"
+         ${standingSql({ withPart: true })} AS standing,
+         v.seen_revision_id::text AS "seenRevisionId", v.last_viewed_at AS "lastViewedAt"
     FROM iep_parts p
     JOIN ieps i ON i.id = p.iep_id
     JOIN students s ON s.id = i.student_id
     JOIN districts d ON d.id = s.district_id
     LEFT JOIN iep_views v ON v.iep_id = i.id AND v.user_id = $2`;
 
-/** A part with its IEP's facts and the caller's visibility (see partTarget): history, diffs, and the saves SAVE_AS_EDITOR_SQL did not make. */
+/** A part with its IEP's facts and the caller's standing on it (see partTarget): history, diffs, and the saves SAVE_AS_EDITOR_SQL did not make. */
 const PART_TARGET_SQL = prepared(`${FACTS_FOR_PART} WHERE p.id = $1`);
 
 /**
@@ -561,12 +629,12 @@ const nextVersionCtes = (a: { part: string; base: string; content: string; autho
 /**
  * An editor's save in one statement (see saveInOneStatement): $1 part, $2–$5 iepVisibilityParams,
  * $6 base version, $7 the kind the content was checked against, $8 content, $9 the audit row. The IEP is
- * share-locked as in WRITE_REVISION_SQL, and read with the rules of the long way: visible to the caller
- * (RecordAccessService), editable by them (capabilitiesOf), a draft.
+ * share-locked as in WRITE_REVISION_SQL, and checked with the SQL generated from the one policy
+ * (IEP_POLICY's EDIT_PART, READ folded in) that the long way evaluates in TypeScript, a draft.
  */
 const SAVE_AS_EDITOR_SQL = prepared(`WITH iep AS (
-         SELECT i.id, i.student_id FROM iep_parts tp JOIN ieps i ON i.id = tp.iep_id JOIN students s ON s.id = i.student_id
-          WHERE tp.id = $1 AND i.status = 'DRAFT' AND (${iepVisibleCondition()}) AND ${MAY_EDIT_RECORD_SQL}
+         SELECT i.id, i.student_id FROM iep_parts p JOIN ieps i ON i.id = p.iep_id JOIN students s ON s.id = i.student_id
+          WHERE p.id = $1 AND i.status = 'DRAFT' AND ${iepPolicySql(IepAction.EditPart, { withPart: true })}
             FOR SHARE OF i),
        ${nextVersionCtes({ part: '$1', base: '$6', content: '$8', author: '$2', change: `'${IepRevisionChange.EDITED}'`, suggestion: 'NULL', alsoWhere: 'p.kind = $7' })},
        audit AS (${auditInsertSql('$9', { from: 'iep', studentId: 'iep.student_id', iepId: 'iep.id', onlyIf: 'EXISTS (SELECT 1 FROM upd)' })})

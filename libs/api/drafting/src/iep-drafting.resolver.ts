@@ -3,7 +3,7 @@ import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
 import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { IepModel } from '@iep/api/ieps';
 import { checkIepQuality } from '@iep/domain/iep-content';
-import { capabilitiesOf, type DraftingCapabilities } from './drafting-access.service';
+import { asAssignee, capabilitiesOf, type DraftingCapabilities } from './drafting-access.service';
 import { DraftingLoaderFactory } from './drafting.loader';
 import { DraftingService } from './drafting.service';
 import { StartIepInput } from './dto/drafting.inputs';
@@ -84,28 +84,36 @@ export class IepDraftingResolver {
     return this.loaders.forRequest(req, user).changes.load(iep.id);
   }
 
-  @ResolveField(() => Boolean, { description: 'The caller may edit the parts (a draft, and they are on its team or the district representative).' })
+  @ResolveField(() => Boolean, { description: 'The caller edits every part of this draft: its case manager or the district representative of its district. A team member edits only the parts assigned to them (IepPart.viewerCanEdit); being on the team alone grants reading, commenting and proposing.' })
   async canEdit(@Parent() iep: IepParent, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     return (await this.capabilities(iep, user, req)).canEdit;
   }
 
-  @ResolveField(() => Boolean, { description: 'The caller may propose changes (parents, students and guests on a shared draft).' })
+  @ResolveField(() => Boolean, {
+    description: 'The caller may add goals and services to this draft: its case manager and the district representative, and school staff on its team (a goal or service they add is assigned to them).',
+  })
+  async canAddParts(@Parent() iep: IepParent, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    const facts = await this.loaders.forRequest(req, user).facts.load(iep.id);
+    return facts ? capabilitiesOf(asAssignee(facts)).canEdit : false;
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller may propose changes on this draft: the family, the student and their guests once it is shared with the family; school staff on its team at any time.' })
   async canSuggest(@Parent() iep: IepParent, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     return (await this.capabilities(iep, user, req)).canSuggest;
   }
 
-  @ResolveField(() => Boolean, { description: 'The caller may accept or reject proposals and share the draft (case manager, district representative).' })
+  @ResolveField(() => Boolean, { description: 'The caller may accept or reject proposals and share the draft: its case manager or the district representative of its district.' })
   async canDecideSuggestions(@Parent() iep: IepParent, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     return (await this.capabilities(iep, user, req)).canDecideSuggestions;
   }
 
-  @ResolveField(() => Boolean, { description: 'The caller may comment (everyone who sees the IEP except district administrators).' })
+  @ResolveField(() => Boolean, { description: 'The caller may comment: everyone who reads the IEP except district administrators, while it is a draft or proposed.' })
   async canComment(@Parent() iep: IepParent, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     return (await this.capabilities(iep, user, req)).canComment;
   }
 
   private async capabilities(iep: IepParent, user: AuthUser, req: object): Promise<DraftingCapabilities> {
     const facts = await this.loaders.forRequest(req, user).facts.load(iep.id);
-    return facts ? capabilitiesOf(user, facts) : NO_CAPABILITIES;
+    return facts ? capabilitiesOf(facts) : NO_CAPABILITIES;
   }
 }

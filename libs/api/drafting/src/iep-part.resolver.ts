@@ -4,7 +4,8 @@ import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { PersonSummaryModel } from '@iep/api/ieps';
 import { DraftingLoaderFactory } from './drafting.loader';
 import { DraftingService } from './drafting.service';
-import { AddIepPartInput, RemoveIepPartInput, SaveIepPartInput } from './dto/drafting.inputs';
+import { AddIepPartInput, AssignIepPartInput, RemoveIepPartInput, SaveIepPartInput } from './dto/drafting.inputs';
+import { capabilitiesOf } from './drafting-access.service';
 import { IepPartDiffModel, IepPartModel, IepRevisionConnectionModel, IepRevisionModel } from './models/iep-part.model';
 
 @Resolver(() => IepPartModel)
@@ -26,6 +27,21 @@ export class IepPartResolver {
   @RequirePermission(Permission.EditIepDraft)
   addIepPart(@Args('input') input: AddIepPartInput, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     return this.drafting.add(user, input, requestMeta(req));
+  }
+
+  @Mutation(() => IepPartModel, {
+    description: "Assigns a part of a draft to a school staff member on its team, who then edits it (null: back to the case manager). The IEP's case manager or the district representative; audited.",
+  })
+  @RequirePermission(Permission.ManageTeam)
+  assignIepPart(@Args('input') input: AssignIepPartInput, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return this.drafting.assign(user, input, requestMeta(req));
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller may edit this part now: it is a draft, and the part is assigned to them on the team, or they are its case manager or district representative.' })
+  async viewerCanEdit(@Parent() part: IepPartModel, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    const facts = await this.loaders.forRequest(req, user).facts.load(part.iepId);
+    if (!facts || part.removedAt) return false;
+    return capabilitiesOf({ standing: { ...facts.standing, partAssignee: part.assignee?.id === user.id } }).canEdit;
   }
 
   @Mutation(() => IepPartModel, { description: 'Takes a goal or a service out of a draft; its history stays.' })

@@ -21,6 +21,7 @@ export const STORED_PART_JSON = (alias: string) =>
  */
 export const PART_COLUMNS = (alias: string) => `${STORED_PART_FIELDS.map(([name, column]) => `${alias}.${column} AS "${name}"`).join(', ')},
   CASE WHEN editor.id IS NULL THEN NULL ELSE json_build_object('id', editor.id, 'displayName', editor.display_name) END AS "updatedBy",
+  (SELECT json_build_object('id', a.id, 'displayName', a.display_name) FROM users a WHERE a.id = ${alias}.assignee_id) AS "assignee",
   false AS "changedSinceMyLastView",
   (SELECT count(*)::int FROM iep_comment_threads t WHERE t.iep_id = ${alias}.iep_id AND t.part_id = ${alias}.id) AS "threadCount",
   (SELECT count(*)::int FROM iep_comment_threads t WHERE t.iep_id = ${alias}.iep_id AND t.part_id = ${alias}.id AND t.resolved_at IS NULL) AS "openThreadCount"`;

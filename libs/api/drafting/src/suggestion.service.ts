@@ -6,7 +6,7 @@ import { badInput, conflict, isUuid, SHARED_MESSAGES, type AuthUser, type Reques
 import { NotificationService, OutboxService } from '@iep/api/notifications';
 import { IepStatus } from '@iep/domain';
 import { IepPartKind, REPEATABLE_PART_KINDS } from '@iep/domain/iep-content';
-import { DraftingAccessService, notDraft, PART_REMOVED, type IepFacts } from './drafting-access.service';
+import { capabilitiesOf, DraftingAccessService, notDraft, PART_REMOVED, type IepFacts } from './drafting-access.service';
 import { emailLocale, suggestionDecidedNotice, suggestionProposedNotice } from './drafting-emails';
 import { DraftingService } from './drafting.service';
 import type { AcceptIepSuggestionInput, ProposeIepChangeInput, RejectIepSuggestionInput } from './dto/drafting.inputs';
@@ -52,8 +52,8 @@ export class SuggestionService {
   async propose(user: AuthUser, input: ProposeIepChangeInput, meta: RequestMeta): Promise<IepSuggestionModel> {
     const { facts } = await this.access.visibleIep(user, input.iepId, meta, 'proposeIepChange');
     if (facts.status !== IepStatus.Draft) throw notDraft(facts.status);
-    if (!facts.sharedWithFamilyAt) {
-      await this.access.deny(user, meta, 'proposeIepChange', 'NOT_SHARED', {
+    if (!capabilitiesOf({ standing: { ...facts.standing, status: IepStatus.Draft } }).canSuggest) {
+      await this.access.deny(user, meta, 'proposeIepChange', facts.standing.onTeam || facts.standing.guardian ? 'NOT_SHARED' : 'NOT_ON_TEAM', {
         en: 'Changes can be proposed once the school shares the draft with the family.',
         es: 'Podrá proponer cambios cuando la escuela comparta el borrador con la familia.',
       });

@@ -6,6 +6,8 @@ export type IepLiveEventKind =
   | 'PART_SAVED'
   | 'PART_ADDED'
   | 'PART_REMOVED'
+  /** A part was assigned to a team member or unassigned. */
+  | 'PART_ASSIGNED'
   | 'COMMENT_ADDED'
   | 'THREAD_UPDATED'
   | 'SUGGESTION_CREATED'

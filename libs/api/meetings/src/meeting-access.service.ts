@@ -4,13 +4,13 @@ import type { DataSource } from 'typeorm';
 import { RecordAccessService } from '@iep/api/access';
 import { AuditService } from '@iep/api/audit';
 import { forbidden, isUuid, notFound, type AuthUser, type RequestMeta } from '@iep/api/core';
-import { UserRole } from '@iep/domain';
+import { IepAction, mayAct, UserRole } from '@iep/domain';
 
 /** What the caller is to one IEP, as far as its meetings go. */
 export interface MeetingRelation {
   /** The caller may see the IEP (RecordAccessService). */
   visible: boolean;
-  /** A special education teacher on the IEP's team (its case manager among them), or the district's representative. */
+  /** IEP_POLICY's SCHEDULE: the IEP's case manager, or the district representative of its district. */
   manage: boolean;
   /** A guardian of the student holding the educational rights: the parent whose written agreement counts. */
   rightsHolder: boolean;
@@ -38,25 +38,14 @@ export class MeetingAccessService {
   async relations(user: AuthUser, iepIds: readonly string[]): Promise<Map<string, MeetingRelation>> {
     const ids = [...new Set(iepIds.filter(isUuid))];
     if (ids.length === 0) return new Map();
-    const visible = await this.records.visibleIepIds(user, ids);
-    const rows: Array<{ id: string; manage: boolean; rights_holder: boolean }> = await this.dataSource.query(
-      `SELECT i.id,
-              (($2::text = '${UserRole.SpecialEducationTeacher}'
-                 AND (i.case_manager_id = $3::uuid OR EXISTS (
-                      SELECT 1 FROM iep_team_members m
-                       WHERE m.iep_id = i.id AND m.user_id = $3::uuid AND (m.expires_at IS NULL OR m.expires_at > now()))))
-               OR ($2::text = '${UserRole.DistrictRepresentative}' AND s.district_id = $4::uuid)) AS manage,
-              ($2::text = '${UserRole.Parent}' AND EXISTS (
-                 SELECT 1 FROM guardianships g WHERE g.student_id = s.id AND g.user_id = $3::uuid AND g.rights_holder)) AS rights_holder
-         FROM ieps i JOIN students s ON s.id = i.student_id
-        WHERE i.id = ANY($1::uuid[])`,
-      [ids, user.role, user.id, user.districtId],
-    );
+    const standings = await this.records.standings(user, ids);
     return new Map(
-      rows.map((row) => {
-        const sees = visible.has(row.id);
-        return [row.id, { visible: sees, manage: sees && row.manage, rightsHolder: row.rights_holder }];
-      }),
+      [...standings].map(([id, standing]) => [id, {
+        visible: mayAct(standing, IepAction.Read),
+        manage: mayAct(standing, IepAction.Schedule),
+        // A rights holder's written agreement counts even where the draft is not yet theirs to read.
+        rightsHolder: standing.role === UserRole.Parent && standing.rightsHolder,
+      }]),
     );
   }
 

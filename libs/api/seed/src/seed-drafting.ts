@@ -19,6 +19,7 @@ interface SeedPart {
   copiedFrom?: string;
   unchanged?: boolean;
   author: string;
+  assignee?: string;
 }
 
 interface DemoDocument {
@@ -31,6 +32,8 @@ interface DemoDocument {
   services?: Array<Content<IepPartKind.Service> & { supports: number[] }>;
   /** Parts of `derivedFrom` copied unchanged (by kind), for an annual review in the making. */
   unchangedKinds?: IepPartKind[];
+  /** Parts the case manager assigned to team members: by section kind, and goals and services by index. */
+  assigned?: { kinds?: { [K in IepPartKind]?: string }; goals?: Record<number, string>; services?: Record<number, string> };
 }
 
 const U = DEMO_USERS;
@@ -85,6 +88,11 @@ const DOCUMENTS: DemoDocument[] = [
     // Maya's annual review in the making: copied from 401; present levels and the reading goal rewritten,
     // the ESY decision still open.
     iep: iepId('402'), author: U.caseManager.id, derivedFrom: iepId('401'),
+    // The classroom parts are the general education teacher's; the speech goal and service the SLP's.
+    assigned: {
+      kinds: { [IepPartKind.Accommodations]: U.teacher.id, [IepPartKind.PresentLevels]: U.teacher.id },
+      goals: { 1: U.slp.id }, services: { 1: U.slp.id, 2: U.teacher.id },
+    },
     unchangedKinds: [IepPartKind.ParentConcerns, IepPartKind.StudentVision, IepPartKind.Accommodations, IepPartKind.AssessmentParticipation, IepPartKind.Placement, IepPartKind.Transportation],
     singletons: {
       ...mayaSingletons,
@@ -117,6 +125,8 @@ const DOCUMENTS: DemoDocument[] = [
   },
   {
     iep: iepId('407'), author: U.caseManager2.id,
+    // Assignments carry into the annual review with the team (Ava's case manager drafts her writing goal).
+    assigned: { goals: { 0: U.caseManager2.id } },
     singletons: {
       [IepPartKind.PresentLevels]: { academic: 'Ava writes one to two sentences on a topic; spelling is at a grade 1 level.', functional: 'Ava is independent with classroom routines.' },
       [IepPartKind.Placement]: { setting: 'Regular class with consultation', percentOutsideRegularClass: 0, justification: '' },
@@ -167,16 +177,16 @@ function partsOf(doc: DemoDocument, byDoc: Map<string, SeedPart[]>): SeedPart[] 
     parts.push({
       id: partId(doc.iep, index + 1), kind, position: 0, author: doc.author,
       content: { ...emptyPartContent(kind), ...(doc.singletons[kind] ?? {}) },
-      copiedFrom: copiedFrom(kind), unchanged: unchanged && copiedFrom(kind) !== undefined,
+      copiedFrom: copiedFrom(kind), unchanged: unchanged && copiedFrom(kind) !== undefined, assignee: doc.assigned?.kinds?.[kind],
     });
   });
   const goalIds = (doc.goals ?? []).map((_, i) => partId(doc.iep, 100 + i));
   (doc.goals ?? []).forEach((goal, i) => parts.push({
-    id: goalIds[i], kind: IepPartKind.Goal, position: i, author: doc.author, copiedFrom: copiedFrom(IepPartKind.Goal, i),
+    id: goalIds[i], kind: IepPartKind.Goal, position: i, author: doc.author, copiedFrom: copiedFrom(IepPartKind.Goal, i), assignee: doc.assigned?.goals?.[i],
     content: { ...emptyPartContent(IepPartKind.Goal), ...goal },
   }));
   (doc.services ?? []).forEach(({ supports, ...service }, i) => parts.push({
-    id: partId(doc.iep, 200 + i), kind: IepPartKind.Service, position: i, author: doc.author, copiedFrom: copiedFrom(IepPartKind.Service, i),
+    id: partId(doc.iep, 200 + i), kind: IepPartKind.Service, position: i, author: doc.author, copiedFrom: copiedFrom(IepPartKind.Service, i), assignee: doc.assigned?.services?.[i],
     content: { ...emptyPartContent(IepPartKind.Service), ...service, goalIds: supports.map((g) => goalIds[g]) },
   }));
   return parts;
@@ -196,12 +206,13 @@ export async function seedDemoDrafting(m: EntityManager): Promise<void> {
     }
     const rows = byDoc.get(doc.iep)!.map((p) => ({
       id: p.id, kind: p.kind, position: p.position, content: p.content, copied_from: p.copiedFrom ?? null, unchanged: p.unchanged ?? false, author: p.author,
+      assignee: p.assignee ?? null,
     }));
     await m.query(
       `WITH p AS (
-         INSERT INTO iep_parts (id, iep_id, kind, position, content, copied_from_part_id, unchanged_since_copy, created_by_id, updated_by_id)
-         SELECT r.id, $2, r.kind, r.position, r.content, r.copied_from, r.unchanged, r.author, r.author
-           FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, kind text, position int, content jsonb, copied_from uuid, unchanged boolean, author uuid)
+         INSERT INTO iep_parts (id, iep_id, kind, position, content, copied_from_part_id, unchanged_since_copy, created_by_id, updated_by_id, assignee_id)
+         SELECT r.id, $2, r.kind, r.position, r.content, r.copied_from, r.unchanged, r.author, r.author, r.assignee
+           FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, kind text, position int, content jsonb, copied_from uuid, unchanged boolean, author uuid, assignee uuid)
          ON CONFLICT (id) DO NOTHING
          RETURNING id, iep_id, content, copied_from_part_id, created_by_id)
        INSERT INTO iep_part_revisions (part_id, iep_id, version, content, change, author_id)

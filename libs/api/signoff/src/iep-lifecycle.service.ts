@@ -143,7 +143,7 @@ export class IepLifecycleService {
   /** Locks the IEP (FOR UPDATE: parts' triggers wait on it) and reads everything the state machine needs. */
   async load(m: EntityManager, iepId: string, options: { today?: string } = {}): Promise<LoadedLifecycle> {
     await m.query(`SELECT 1 FROM ieps WHERE id = $1 FOR UPDATE`, [iepId]);
-    const [facts]: SignoffFacts[] = await m.query(`${SIGNOFF_FACTS_SQL} WHERE i.id = $1`, [iepId, null]);
+    const [facts]: SignoffFacts[] = await m.query(`${SIGNOFF_FACTS_SQL} WHERE i.id = $1`, [iepId, null, null, null, []]);
     const versions: VersionRow[] = await m.query(`SELECT ${VERSION_COLUMNS} FROM iep_versions v WHERE v.iep_id = $1 ORDER BY v.number`, [iepId]);
     const activations: Array<{ version: number; kind: string; signedOn: string | null; effectiveOn: string; exceptedPartIds: string[] }> = await m.query(
       `SELECT version_number AS version, kind, to_char(signed_on, 'YYYY-MM-DD') AS "signedOn", to_char(effective_on, 'YYYY-MM-DD') AS "effectiveOn",
@@ -304,8 +304,11 @@ export class IepLifecycleService {
     );
     await m.query(
       `WITH p AS (
-         INSERT INTO iep_parts (id, iep_id, kind, position, content, copied_from_part_id, unchanged_since_copy)
-         SELECT r.id, $2, r.kind, r.position, r.content, r.copied_from, true
+         INSERT INTO iep_parts (id, iep_id, kind, position, content, copied_from_part_id, unchanged_since_copy, assignee_id)
+         SELECT r.id, $2, r.kind, r.position, r.content, r.copied_from, true,
+                -- An assignment carries over with its assignee, who carries over with the team.
+                (SELECT tm.user_id FROM iep_parts sp JOIN iep_team_members tm ON tm.iep_id = $2 AND tm.user_id = sp.assignee_id
+                  WHERE sp.id = r.copied_from)
            FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, kind text, position int, content jsonb, copied_from uuid)
          RETURNING id, iep_id, content)
        INSERT INTO iep_part_revisions (part_id, iep_id, version, content, change)

@@ -111,7 +111,7 @@ export class PriorWrittenNoticeService {
     if (!row) return this.access.denyNotFound(user, meta, operation, 'NO_SUCH_RECORD', 'That notice');
     const visible = await this.access.visibleIepIds(user, [row.iepId]);
     if (!visible.has(row.iepId)) return this.access.denyNotFound(user, meta, operation, 'NO_RELATIONSHIP', 'That notice');
-    const facts = (await this.access.facts(user.id, [row.iepId])).get(row.iepId)!;
+    const facts = (await this.access.facts(user, [row.iepId])).get(row.iepId)!;
     const can = capabilitiesOf(user, facts);
     // A draft is the district's work in progress: the family sees the notice once it is sent.
     if (!can.isStaff && row.status !== PriorWrittenNoticeStatus.SENT) {

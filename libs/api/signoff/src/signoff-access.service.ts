@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { RecordAccessService } from '@iep/api/access';
+import { iepVisibilityParams, RecordAccessService, standingSql } from '@iep/api/access';
 import { AuditService } from '@iep/api/audit';
 import { forbidden, isUuid, notFound, type AuthUser, type Localized, type NotFoundThing, type RequestMeta } from '@iep/api/core';
-import { getStateRuleProfile, IDEA_PROFILE, IepKind, IepStatus, UserRole, type StateRuleProfile } from '@iep/domain';
+import { getStateRuleProfile, IDEA_PROFILE, IepAction, IepKind, IepStatus, isStaffRole, mayAct, type IepStanding, type StateRuleProfile } from '@iep/domain';
 
 /** What sign-off needs to know about one IEP and the caller's relationship to it, in one statement. */
 export interface SignoffFacts {
@@ -28,10 +28,8 @@ export interface SignoffFacts {
   meetingDate: string | null;
   startDate: string | null;
   annualReviewDue: string | null;
-  onTeam: boolean;
-  isGuardian: boolean;
-  /** A guardian who holds the educational rights: the one who decides on the IEP. */
-  holdsRights: boolean;
+  /** How the caller stands to this IEP: the input of the one policy (IEP_POLICY). */
+  standing: IepStanding;
 }
 
 export interface SignoffCapabilities {
@@ -44,22 +42,21 @@ export interface SignoffCapabilities {
   canDecide: boolean;
 }
 
-const STAFF_ROLES: ReadonlySet<UserRole> = new Set([
-  UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist,
-  UserRole.DistrictRepresentative, UserRole.DistrictAdmin,
-]);
-
-export function capabilitiesOf(user: Pick<AuthUser, 'id' | 'role' | 'districtId'>, facts: SignoffFacts): SignoffCapabilities {
-  const mayManage =
-    (user.role === UserRole.SpecialEducationTeacher && facts.caseManagerId === user.id) ||
-    (user.role === UserRole.DistrictRepresentative && facts.districtId === user.districtId);
+/** What sign-off lets the caller do, read off the one policy from their standing. */
+export function capabilitiesOf(user: Pick<AuthUser, 'role'>, facts: Pick<SignoffFacts, 'standing'>): SignoffCapabilities {
+  const { standing } = facts;
   return {
-    mayManage,
-    isStaff: STAFF_ROLES.has(user.role),
-    canFinalize: mayManage && facts.status === IepStatus.Draft,
-    canWithdrawProposal: mayManage && facts.status === IepStatus.Proposed,
-    canDecide: user.role === UserRole.Parent && facts.holdsRights && facts.status === IepStatus.Proposed,
+    mayManage: mayAct({ ...standing, status: IepStatus.Draft }, IepAction.Finalize),
+    isStaff: isStaffRole(user.role),
+    canFinalize: mayAct(standing, IepAction.Finalize),
+    canWithdrawProposal: mayAct(standing, IepAction.Withdraw),
+    canDecide: mayAct(standing, IepAction.Sign),
   };
+}
+
+/** The holder of the rights, whatever the IEP's status (a decision on an IEP not proposed is a CONFLICT, not a denial). */
+function holdsRights(standing: IepStanding): boolean {
+  return mayAct({ ...standing, status: IepStatus.Proposed }, IepAction.Sign);
 }
 
 export function profileFor(stateCode: string): StateRuleProfile {
@@ -79,10 +76,7 @@ export const SIGNOFF_FACTS_SQL = `
          to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", s.grade,
          to_char(i.meeting_date, 'YYYY-MM-DD') AS "meetingDate", to_char(i.start_date, 'YYYY-MM-DD') AS "startDate",
          to_char(i.annual_review_due, 'YYYY-MM-DD') AS "annualReviewDue",
-         EXISTS (SELECT 1 FROM iep_team_members m WHERE m.iep_id = i.id AND m.user_id = $2::uuid
-                    AND (m.expires_at IS NULL OR m.expires_at > now())) AS "onTeam",
-         EXISTS (SELECT 1 FROM guardianships g WHERE g.student_id = s.id AND g.user_id = $2::uuid) AS "isGuardian",
-         EXISTS (SELECT 1 FROM guardianships g WHERE g.student_id = s.id AND g.user_id = $2::uuid AND g.rights_holder) AS "holdsRights"
+         ${standingSql()} AS standing
     FROM ieps i
     JOIN students s ON s.id = i.student_id
     JOIN districts d ON d.id = s.district_id
@@ -101,19 +95,19 @@ export class SignoffAccessService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Facts for IEPs already known to be visible (or read by the system, with a null user id). */
-  async facts(userId: string | null, iepIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, SignoffFacts>> {
+  /** Facts with the caller's standing (or, read by the system with a null user, no standing at all). */
+  async facts(user: AuthUser | null, iepIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, SignoffFacts>> {
     const ids = iepIds.filter(isUuid);
     if (ids.length === 0) return new Map();
-    const rows: SignoffFacts[] = await manager.query(`${SIGNOFF_FACTS_SQL} WHERE i.id = ANY($1::uuid[])`, [ids, userId]);
+    const params = user ? iepVisibilityParams(user) : [null, null, null, []];
+    const rows: SignoffFacts[] = await manager.query(`${SIGNOFF_FACTS_SQL} WHERE i.id = ANY($1::uuid[])`, [ids, ...params]);
     return new Map(rows.map((row) => [row.id, row]));
   }
 
   /** The IEP if the caller may see it; otherwise the refusal is audited and NOT_FOUND thrown. */
   async visibleIep(user: AuthUser, iepId: string, meta: RequestMeta, operation: string): Promise<{ facts: SignoffFacts; can: SignoffCapabilities }> {
-    const visible = await this.records.visibleIepIds(user, [iepId]);
-    const facts = visible.has(iepId) ? (await this.facts(user.id, [iepId])).get(iepId) : undefined;
-    if (!facts) return this.denyNotFound(user, meta, operation, 'NO_RELATIONSHIP', 'That IEP');
+    const facts = (await this.facts(user, [iepId])).get(iepId);
+    if (!facts || !mayAct(facts.standing, IepAction.Read)) return this.denyNotFound(user, meta, operation, 'NO_RELATIONSHIP', 'That IEP');
     return { facts, can: capabilitiesOf(user, facts) };
   }
 
@@ -141,7 +135,7 @@ export class SignoffAccessService {
   }
 
   async requireRightsHolder(user: AuthUser, facts: SignoffFacts, meta: RequestMeta, operation: string): Promise<void> {
-    if (user.role !== UserRole.Parent || !facts.holdsRights) {
+    if (!holdsRights(facts.standing)) {
       await this.deny(user, meta, operation, 'NOT_RIGHTS_HOLDER', {
         en: "Only a parent who holds the student's educational rights can decide on the IEP.",
         es: 'Solo el padre, la madre o el tutor que tiene los derechos educativos del estudiante puede decidir sobre el IEP.',

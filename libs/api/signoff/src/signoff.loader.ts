@@ -49,7 +49,7 @@ export class SignoffLoaderFactory {
   private create(user: AuthUser): SignoffLoaders {
     const inOrder = <T>(ids: readonly string[], map: Map<string, T>, empty: T) => ids.map((id) => map.get(id) ?? empty);
     return {
-      facts: new DataLoader(async (ids) => inOrder(ids, await this.access.facts(user.id, ids), null)),
+      facts: new DataLoader(async (ids) => inOrder(ids, await this.access.facts(user, ids), null)),
       versions: new DataLoader(async (ids) => inOrder(ids, await this.versions.versionsFor(ids), [])),
       decisions: new DataLoader(async (ids) => inOrder(ids, await this.versions.decisionsFor(ids), [])),
       signatures: new DataLoader(async (ids) => inOrder(ids, await this.versions.signaturesFor(ids), [])),

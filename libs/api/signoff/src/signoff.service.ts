@@ -106,7 +106,7 @@ export async function draftDocument(m: EntityManager, facts: SignoffFacts, numbe
  * the same document and digest finalizeIep would have written, so it can be printed and verified.
  */
 export async function freezeSeededVersion(m: EntityManager, sealer: Sealer, iepId: string, frozenById: string | null): Promise<void> {
-  const [facts]: SignoffFacts[] = await m.query(`${SIGNOFF_FACTS_SQL} WHERE i.id = $1`, [iepId, null]);
+  const [facts]: SignoffFacts[] = await m.query(`${SIGNOFF_FACTS_SQL} WHERE i.id = $1`, [iepId, null, null, null, []]);
   if (!facts || facts.status === IepStatus.Draft) return;
   const [existing] = await m.query(`SELECT 1 FROM iep_versions WHERE iep_id = $1`, [iepId]);
   if (existing) return;

@@ -2,9 +2,9 @@ import { UserRole, type Localized } from '@iep/domain';
 
 /** What the caller may do with one IEP's team, decided from their relationship to it (TeamAccessService). */
 export interface TeamCapabilities {
-  /** A special education teacher on this IEP's team, or a district representative of the student's district. */
+  /** IEP_POLICY MANAGE_TEAM: the IEP's case manager, or a district representative of the student's district. */
   manage: boolean;
-  /** A guardian of the student. */
+  /** A guardian of the student who does not manage the team: invites guests of the family's own (INVITE_GUEST). */
   guardian: boolean;
 }
 

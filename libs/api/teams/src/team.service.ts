@@ -5,6 +5,7 @@ import { AuditEvent, AuditService } from '@iep/api/audit';
 import {
   APP_CONFIG, badInput, conflict, createSecretToken, forbidden, isUuid, notFound, type AppConfig, type AuthUser, type RequestMeta,
 } from '@iep/api/core';
+import { IepLiveService } from '@iep/api/live';
 import { NotificationService, OutboxService, type OutgoingEmail } from '@iep/api/notifications';
 import { UserRole } from '@iep/domain';
 import type { InviteToTeamInput } from './dto/invite-to-team.input';
@@ -49,6 +50,7 @@ export class TeamService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly notifications: NotificationService,
+    private readonly live: IepLiveService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -227,6 +229,12 @@ export class TeamService {
         [iepId, memberId],
       );
       if (!removed) throw notFound('That team member');
+      // Their parts go back to the case manager; a record no longer drafted keeps who drafted what.
+      await manager.query(
+        `UPDATE iep_parts p SET assignee_id = NULL FROM ieps i
+          WHERE i.id = $1 AND i.status = 'DRAFT' AND p.iep_id = i.id AND p.assignee_id = $2`,
+        [iepId, memberId],
+      );
       await this.audit.record(
         {
           event: AuditEvent.TeamMemberRemoved, actorId: user.id, actorRole: user.role, studentId: iep.student_id, iepId,
@@ -235,6 +243,9 @@ export class TeamService {
         manager,
       );
     });
+    // Access follows the IEP: every open stream on it checks again now, so the removed member's ends at
+    // once, whatever other IEPs of the student they are on.
+    void this.live.publish({ iepId, kind: 'IEP_UPDATED', subjectId: null, actorId: user.id, at: new Date().toISOString() });
     return true;
   }
 

@@ -6,6 +6,7 @@ const IEP_ACTIVITY_KINDS: { [K in IepLiveEventKind]: K } = {
   PART_SAVED: 'PART_SAVED',
   PART_ADDED: 'PART_ADDED',
   PART_REMOVED: 'PART_REMOVED',
+  PART_ASSIGNED: 'PART_ASSIGNED',
   COMMENT_ADDED: 'COMMENT_ADDED',
   THREAD_UPDATED: 'THREAD_UPDATED',
   SUGGESTION_CREATED: 'SUGGESTION_CREATED',
@@ -15,7 +16,7 @@ const IEP_ACTIVITY_KINDS: { [K in IepLiveEventKind]: K } = {
 };
 registerEnumType(IEP_ACTIVITY_KINDS, {
   name: 'IepActivityKind',
-  description: 'What happened on an IEP: a part saved, added or removed, a comment or thread change, a suggestion, or who is viewing.',
+  description: 'What happened on an IEP: a part saved, added, removed or assigned, a comment or thread change, a suggestion, or who is viewing.',
 });
 
 @ObjectType('IepActivity', {

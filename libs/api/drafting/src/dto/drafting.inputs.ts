@@ -43,6 +43,15 @@ export class AddIepPartInput {
 }
 
 @InputType()
+export class AssignIepPartInput {
+  @Field(() => ID) @IsString() partId: string;
+  @Field(() => ID, { nullable: true, description: "A school staff member on the IEP's team; null gives the part back to the case manager." })
+  @IsOptional()
+  @IsString()
+  assigneeId?: string | null;
+}
+
+@InputType()
 export class RemoveIepPartInput {
   @Field(() => ID) @IsString() partId: string;
   @Field(() => Int) @IsInt() @Min(1) baseVersion: number;

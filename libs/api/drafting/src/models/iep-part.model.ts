@@ -56,6 +56,11 @@ export class IepPartModel {
   threadCount: number;
   @Field(() => Int, { description: 'Comment threads on this part that are not resolved.' })
   openThreadCount: number;
+  @Field(() => PersonSummaryModel, {
+    nullable: true,
+    description: "The team member this part is assigned to: they edit it; the rest of the team reads, comments and proposes. Null: the case manager's. The case manager and the district representative edit every part.",
+  })
+  assignee: PersonSummaryModel | null;
   updatedById: string | null;
 }
 

@@ -172,11 +172,12 @@ export type FinalizeIepInput = {
   iepId: string | number;
 };
 
-/** What happened on an IEP: a part saved, added or removed, a comment or thread change, a suggestion, or who is viewing. */
+/** What happened on an IEP: a part saved, added, removed or assigned, a comment or thread change, a suggestion, or who is viewing. */
 export type IepActivityKind =
   | 'COMMENT_ADDED'
   | 'IEP_UPDATED'
   | 'PART_ADDED'
+  | 'PART_ASSIGNED'
   | 'PART_REMOVED'
   | 'PART_SAVED'
   | 'PRESENCE_CHANGED'

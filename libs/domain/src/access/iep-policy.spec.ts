@@ -1,0 +1,77 @@
+import { ALL_ROLES, IepStatus, UserRole } from '../roles';
+import { clauseHolds, IepAction, mayAct, noStanding, policyClauses, STANDING_FACTS, type IepStanding, type StandingFact } from './iep-policy';
+
+const { Read, Comment, Propose, EditPart, ManageTeam, InviteGuest, Share, Finalize, Withdraw, Schedule, Decide, Sign, SeeDeadlines, Export } = IepAction;
+const { Draft, Proposed, Active, Superseded } = IepStatus;
+const {
+  Parent, Student, GeneralEducationTeacher: GenEd, SpecialEducationTeacher: SpEd, Specialist,
+  DistrictRepresentative: Rep, DistrictAdmin: Admin, Guest,
+} = UserRole;
+
+function standing(role: UserRole, status: IepStatus, facts: StandingFact[]): IepStanding {
+  return { ...noStanding(role, status), ...Object.fromEntries(facts.map((fact) => [fact, true])) };
+}
+
+/** Who stands how, and exactly the actions that standing allows: the policy as a reviewer reads it. */
+const CASES: Array<[string, UserRole, IepStatus, StandingFact[], IepAction[]]> = [
+  ['nobody: a teacher of another team', SpEd, Draft, [], []],
+  ['a teacher only on another IEP of the student', GenEd, Active, [], []],
+  ['the case manager of a draft', SpEd, Draft, ['caseManager', 'onTeam'],
+    [Read, Comment, Propose, EditPart, ManageTeam, InviteGuest, Share, Finalize, Schedule, Decide, SeeDeadlines, Export]],
+  ['the case manager of a proposed IEP', SpEd, Proposed, ['caseManager', 'onTeam'],
+    [Read, Comment, ManageTeam, InviteGuest, Withdraw, Schedule, SeeDeadlines, Export]],
+  ['the case manager of an active IEP', SpEd, Active, ['caseManager', 'onTeam'], [Read, ManageTeam, InviteGuest, Schedule, SeeDeadlines, Export]],
+  ['a special education teacher on the team, not its case manager', SpEd, Draft, ['onTeam'], [Read, Comment, Propose, SeeDeadlines, Export]],
+  ['a general education teacher on the team, assigned the part', GenEd, Draft, ['onTeam', 'partAssignee'],
+    [Read, Comment, Propose, EditPart, SeeDeadlines, Export]],
+  ['a specialist on the team, part not theirs', Specialist, Draft, ['onTeam'], [Read, Comment, Propose, SeeDeadlines, Export]],
+  ['an assignee no longer on the team', Specialist, Draft, ['partAssignee'], []],
+  ['the district representative of the district', Rep, Draft, ['districtRep', 'districtStaff'],
+    [Read, Comment, EditPart, ManageTeam, InviteGuest, Share, Finalize, Schedule, Decide, SeeDeadlines, Export]],
+  ['the district administrator: reads only', Admin, Draft, ['districtStaff'], [Read, SeeDeadlines, Export]],
+  ['a guardian before the draft is shared', Parent, Draft, ['guardian', 'rightsHolder'], []],
+  ['the rights-holding guardian of a shared draft', Parent, Draft, ['guardian', 'rightsHolder', 'sharedWithFamily'],
+    [Read, Comment, Propose, InviteGuest, SeeDeadlines, Export]],
+  ['the rights-holding guardian of a proposed IEP', Parent, Proposed, ['guardian', 'rightsHolder'], [Read, Comment, InviteGuest, Sign, SeeDeadlines, Export]],
+  ['a guardian without the rights, proposed IEP', Parent, Proposed, ['guardian'], [Read, Comment, InviteGuest, SeeDeadlines, Export]],
+  ['a guardian of a superseded IEP', Parent, Superseded, ['guardian', 'rightsHolder'], [Read, InviteGuest, SeeDeadlines, Export]],
+  ['a family member invited to the team, draft not shared', Parent, Draft, ['onTeam'], []],
+  ['a family member invited to the team, draft shared', Parent, Draft, ['onTeam', 'sharedWithFamily'], [Read, Comment, Propose, SeeDeadlines, Export]],
+  ['a guest invited to the team, draft shared', Guest, Draft, ['onTeam', 'sharedWithFamily'], [Read, Comment, Propose, SeeDeadlines, Export]],
+  ['a guest whose invitation ended', Guest, Draft, ['sharedWithFamily'], []],
+  ['the student on the team', Student, Proposed, ['onTeam'], [Read, Comment, SeeDeadlines, Export]],
+];
+
+describe('the IEP access policy', () => {
+  it.each(CASES)('%s', (_name, role, status, facts, allowed) => {
+    const subject = standing(role, status, facts);
+    const actual = Object.values(IepAction).filter((action) => mayAct(subject, action));
+    expect(actual.sort()).toEqual([...allowed].sort());
+  });
+
+  it('a case manager who is not a special education teacher does not manage', () => {
+    expect(mayAct(standing(GenEd, Draft, ['caseManager', 'onTeam']), ManageTeam)).toBe(false);
+  });
+
+  // The SQL of a statement that checks and writes at once is generated from policyClauses: those clauses
+  // must answer exactly as mayAct for every role, status and combination of facts.
+  it('policyClauses(action) agrees with mayAct everywhere', () => {
+    let checked = 0;
+    const disagreements: string[] = [];
+    for (const role of ALL_ROLES) {
+      for (const status of Object.values(IepStatus)) {
+        for (let mask = 0; mask < 1 << STANDING_FACTS.length; mask += 1) {
+          const subject = standing(role, status, STANDING_FACTS.filter((_, bit) => mask & (1 << bit)));
+          for (const action of Object.values(IepAction)) {
+            if (policyClauses(action).some((clause) => clauseHolds(clause, subject)) !== mayAct(subject, action)) {
+              disagreements.push(`${action} ${role} ${status} ${mask}`);
+            }
+            checked += 1;
+          }
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(checked).toBe(ALL_ROLES.length * Object.values(IepStatus).length * 2 ** STANDING_FACTS.length * Object.values(IepAction).length);
+  });
+});

@@ -1,0 +1,217 @@
+import { IepStatus, UserRole } from '../roles';
+
+/**
+ * The one answer to "who may do what with this IEP". A person's standing on an IEP (one SQL statement
+ * reads it for any list of IEPs) goes through ONE table; every area asks `mayAct`, and a statement that
+ * checks access in the same snapshot as its write gets its SQL generated from the same table (see
+ * `policyClauses`), so the two cannot drift.
+ *
+ * Access follows the IEP: staff reach an IEP only through their own standing on that very IEP (its team,
+ * its case management, its district), never through another IEP of the same student. Removal from a
+ * team ends access to that IEP at once. Earlier IEPs of the student stay with their own team, the family
+ * and the district: a team member of the current IEP does not read them by that membership. The draft of
+ * an amendment or annual review starts as a copy of the plan in force (parts and assignments), so what
+ * the new team needs of the earlier plan is already in front of them; its signatures, comments and
+ * history are the earlier team's record.
+ */
+export enum IepAction {
+  Read = 'READ',
+  Comment = 'COMMENT',
+  /** Propose a change to a part for the case manager to accept or reject. */
+  Propose = 'PROPOSE',
+  /** Edit a part directly (the part's assignment is part of the standing, see `partAssignee`). */
+  EditPart = 'EDIT_PART',
+  /** Add or remove team members, assign parts, and look after every comment thread of the IEP. */
+  ManageTeam = 'MANAGE_TEAM',
+  /** Invite a guest of the family's own choosing (an advocate, a caretaker). */
+  InviteGuest = 'INVITE_GUEST',
+  Share = 'SHARE',
+  Finalize = 'FINALIZE',
+  Withdraw = 'WITHDRAW',
+  Schedule = 'SCHEDULE',
+  /** Accept or reject a proposed change. */
+  Decide = 'DECIDE',
+  /** Consent, consent with exceptions or decline: the holder of the educational rights. */
+  Sign = 'SIGN',
+  SeeDeadlines = 'SEE_DEADLINES',
+  Export = 'EXPORT',
+}
+
+/** The relationships a caller may have with one IEP; each is read in SQL by `STANDING_FACT_SQL` in the api. */
+export type StandingFact =
+  /** A live membership (not expired) on this IEP's team. */
+  | 'onTeam'
+  /** Named as this IEP's case manager. */
+  | 'caseManager'
+  /** A district representative of the student's district. */
+  | 'districtRep'
+  /** District staff (representative or administrator) of the student's district. */
+  | 'districtStaff'
+  /** A guardian of the student. */
+  | 'guardian'
+  /** A guardian who holds the student's educational rights. */
+  | 'rightsHolder'
+  /** The draft was shared with the family. */
+  | 'sharedWithFamily'
+  /** Assigned the part in question (only meaningful for EDIT_PART on one part). */
+  | 'partAssignee';
+
+export const STANDING_FACTS: readonly StandingFact[] = [
+  'onTeam', 'caseManager', 'districtRep', 'districtStaff', 'guardian', 'rightsHolder', 'sharedWithFamily', 'partAssignee',
+];
+
+/** How a caller stands to one IEP. */
+export type IepStanding = { readonly role: UserRole; readonly status: IepStatus } & { readonly [F in StandingFact]: boolean };
+
+/** One way to be allowed: every fact holds, the caller has one of `roles` and the IEP one of `statuses`. */
+export interface PolicyClause {
+  readonly facts: readonly StandingFact[];
+  readonly roles?: readonly UserRole[];
+  readonly statuses?: readonly IepStatus[];
+}
+
+const STAFF = [
+  UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist,
+  UserRole.DistrictRepresentative, UserRole.DistrictAdmin,
+] as const;
+const SCHOOL_STAFF = [UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative] as const;
+const FAMILY_SIDE = [UserRole.Parent, UserRole.Student, UserRole.Guest] as const;
+const ALL_BUT_PARENT = [UserRole.Student, UserRole.Guest, ...STAFF] as const;
+const COMMENTERS = [...FAMILY_SIDE, ...SCHOOL_STAFF] as const;
+const DRAFT = [IepStatus.Draft] as const;
+const PROPOSED = [IepStatus.Proposed] as const;
+const NEGOTIATED = [IepStatus.Draft, IepStatus.Proposed] as const;
+const PAST_DRAFT = [IepStatus.Proposed, IepStatus.Active, IepStatus.Superseded, IepStatus.Expired] as const;
+
+/** Who reads an IEP: its team, its case manager, the district, and the family once the IEP is theirs to see. */
+const READ: readonly PolicyClause[] = [
+  { facts: ['onTeam'], roles: ALL_BUT_PARENT },
+  { facts: ['caseManager'] },
+  { facts: ['districtStaff'] },
+  // A parent sees a draft only once it is shared with the family; every later status is theirs.
+  { facts: ['guardian'], statuses: PAST_DRAFT },
+  { facts: ['guardian', 'sharedWithFamily'] },
+  { facts: ['onTeam'], roles: [UserRole.Parent], statuses: PAST_DRAFT },
+  { facts: ['onTeam', 'sharedWithFamily'], roles: [UserRole.Parent] },
+];
+
+/** The IEP's case manager (a special education teacher) or the district representative of its district. */
+const MANAGERS: readonly PolicyClause[] = [
+  { facts: ['caseManager'], roles: [UserRole.SpecialEducationTeacher] },
+  { facts: ['districtRep'] },
+];
+
+const managersWhen = (statuses: readonly IepStatus[]): PolicyClause[] => MANAGERS.map((clause) => ({ ...clause, statuses }));
+
+/**
+ * The table. An action is allowed when the caller may READ the IEP and one clause of its row holds.
+ * Reading the rows is reading the policy; the unit spec walks them case by case.
+ */
+export const IEP_POLICY: Readonly<Record<IepAction, readonly PolicyClause[]>> = {
+  [IepAction.Read]: READ,
+  // Comments are a negotiation: open while the IEP is drafted or proposed; the district admin only reads.
+  [IepAction.Comment]: [{ facts: [], roles: COMMENTERS, statuses: NEGOTIATED }],
+  // The family proposes once the draft is shared with them; school staff on the team propose on parts
+  // that are not theirs to edit.
+  [IepAction.Propose]: [
+    { facts: ['sharedWithFamily'], roles: FAMILY_SIDE, statuses: DRAFT },
+    { facts: ['onTeam'], roles: SCHOOL_STAFF, statuses: DRAFT },
+  ],
+  // The case manager and the district representative edit every part; a team member edits the parts
+  // assigned to them.
+  [IepAction.EditPart]: [
+    ...managersWhen(DRAFT),
+    { facts: ['onTeam', 'partAssignee'], roles: SCHOOL_STAFF, statuses: DRAFT },
+  ],
+  [IepAction.ManageTeam]: MANAGERS,
+  [IepAction.InviteGuest]: [...MANAGERS, { facts: ['guardian'], roles: [UserRole.Parent] }],
+  [IepAction.Share]: managersWhen(DRAFT),
+  [IepAction.Finalize]: managersWhen(DRAFT),
+  [IepAction.Withdraw]: managersWhen(PROPOSED),
+  [IepAction.Schedule]: MANAGERS,
+  [IepAction.Decide]: managersWhen(DRAFT),
+  [IepAction.Sign]: [{ facts: ['rightsHolder'], roles: [UserRole.Parent], statuses: PROPOSED }],
+  // Deadlines and the documents of a version: whoever reads the IEP (a family's right to know and to a
+  // copy of the record; the team's and the district's work).
+  [IepAction.SeeDeadlines]: [{ facts: [] }],
+  [IepAction.Export]: [{ facts: [] }],
+};
+
+/** Whether one clause holds for a standing (the pure twin of the api's generated SQL for the clause). */
+export function clauseHolds(clause: PolicyClause, standing: IepStanding): boolean {
+  return (
+    (clause.roles === undefined || clause.roles.includes(standing.role)) &&
+    (clause.statuses === undefined || clause.statuses.includes(standing.status)) &&
+    clause.facts.every((fact) => standing[fact])
+  );
+}
+
+function anyClause(clauses: readonly PolicyClause[], standing: IepStanding): boolean {
+  return clauses.some((clause) => clauseHolds(clause, standing));
+}
+
+/** Whether the caller standing so on an IEP may take the action. */
+export function mayAct(standing: IepStanding, action: IepAction): boolean {
+  return anyClause(READ, standing) && (action === IepAction.Read || anyClause(IEP_POLICY[action], standing));
+}
+
+/** Every action the standing allows, in the table's order (what a client shows as enabled). */
+export function allowedActions(standing: IepStanding): IepAction[] {
+  return (Object.values(IepAction) as IepAction[]).filter((action) => mayAct(standing, action));
+}
+
+/**
+ * The clauses that allow `action` with READ folded in, as a disjunction of conjunctions: what the api
+ * turns into one SQL condition for a statement that checks and writes at once.
+ */
+export function policyClauses(action: IepAction): PolicyClause[] {
+  if (action === IepAction.Read) return [...READ];
+  const out: PolicyClause[] = [];
+  for (const read of READ) {
+    for (const clause of IEP_POLICY[action]) {
+      const roles = intersect(read.roles, clause.roles);
+      const statuses = intersect(read.statuses, clause.statuses);
+      if (roles?.length === 0 || statuses?.length === 0) continue;
+      out.push({ facts: [...new Set([...read.facts, ...clause.facts])], roles, statuses });
+    }
+  }
+  // A clause that a looser one already allows adds nothing but SQL to evaluate.
+  return out.filter((clause, index) => !out.some((other, j) => j !== index && looser(other, clause) && (!looser(clause, other) || j < index)));
+}
+
+/** Whether `a` allows everything `b` allows. */
+function looser(a: PolicyClause, b: PolicyClause): boolean {
+  return (
+    a.facts.every((fact) => b.facts.includes(fact)) &&
+    (a.roles === undefined || (b.roles !== undefined && b.roles.every((role) => a.roles!.includes(role)))) &&
+    (a.statuses === undefined || (b.statuses !== undefined && b.statuses.every((status) => a.statuses!.includes(status))))
+  );
+}
+
+function intersect<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined {
+  if (a === undefined) return b && [...b];
+  if (b === undefined) return [...a];
+  return a.filter((item) => b.includes(item));
+}
+
+/** A standing with no relationship at all, for building one in tests and for callers that add facts. */
+export function noStanding(role: UserRole, status: IepStatus): IepStanding {
+  return {
+    role, status, onTeam: false, caseManager: false, districtRep: false, districtStaff: false,
+    guardian: false, rightsHolder: false, sharedWithFamily: false, partAssignee: false,
+  };
+}
+
+/** How a caller stands to a student, for what is decided before there is an IEP to stand on. */
+export interface StudentStanding {
+  readonly role: UserRole;
+  /** On the team of one of the student's IEPs now, or the case manager of one of them. */
+  readonly onCaseload: boolean;
+  /** A district representative of the student's district. */
+  readonly districtRep: boolean;
+}
+
+/** Starting a student's IEP (initial, annual review, amendment): a special education teacher with the student on their caseload, or the district representative. */
+export function mayStartIep(standing: StudentStanding): boolean {
+  return (standing.role === UserRole.SpecialEducationTeacher && standing.onCaseload) || standing.districtRep;
+}
