@@ -10,3 +10,4 @@ export * from './core.module';
 export * from './graphql-enum';
 export * from './password';
 export * from './secret-token';
+export * from './rule-profile-sql';
