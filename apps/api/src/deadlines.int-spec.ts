@@ -269,9 +269,9 @@ describe('deadlines and the notification bell', () => {
         explanation: '10 school days after the parent signed on 9 December 2025; 10 school holidays skipped (Winter Break)',
       });
       expect(byKind.ANNUAL_REVIEW).toMatchObject({
-        dueDate: '2026-12-01',
+        dueDate: '2026-12-02',
         metOn: null,
-        explanation: '1 year after the IEP meeting on 2 December 2025, less one day',
+        explanation: '12 months after the IEP meeting on 2 December 2025',
       });
       expect(['UPCOMING', 'DUE_THIS_WEEK', 'OVERDUE']).toContain(byKind.ANNUAL_REVIEW.status);
       const [{ count }] = await api.db.query(

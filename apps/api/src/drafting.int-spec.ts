@@ -236,6 +236,27 @@ describe('co-drafting an IEP (real PostgreSQL and Redis)', () => {
       expect((await read(clients.slp, MAYA_DRAFT)).parts.find((p) => p.id === service.id)!.version).toBe(service.version);
     });
 
+    it('refuses a date not on the calendar, an end before its start and minutes beyond their frequency, naming the field', async () => {
+      const doc = await read(clients.teacher, MAYA_DRAFT);
+      const service = partOf(doc, 'SERVICE');
+      const cases: Array<[Content, string, string]> = [
+        [{ ...service.content, startDate: '2026-02-30', endDate: null }, 'startDate', 'REAL_DATE'],
+        [{ ...service.content, startDate: '2026-09-10', endDate: '2026-09-09' }, 'endDate', 'END_BEFORE_START'],
+        [{ ...service.content, minutes: 600, frequency: 'DAILY' }, 'minutes', 'too_big'],
+      ];
+      for (const [content, field, rule] of cases) {
+        const result = await save(clients.teacher, service, content);
+        expect(code(result)).toBe('BAD_USER_INPUT');
+        const extensions = result.errors![0].extensions!;
+        expect(extensions.field).toBe(field);
+        expect(result.errors![0].message).toContain(field);
+        const problems = extensions.problems as Array<{ path: string; code: string; rule?: string }>;
+        expect(problems.map((p) => [p.path, p.rule ?? p.code])).toEqual([[field, rule]]);
+      }
+      const fine = await save(clients.teacher, service, { ...service.content, minutes: 480, frequency: 'DAILY', startDate: '2026-09-10', endDate: '2026-09-10' });
+      expect(fine.errors).toBeUndefined();
+    });
+
     it('refuses edits to an IEP that is not a draft, and edits by parents and guests', async () => {
       const active = await read(clients.caseManager, MAYA_ACTIVE);
       const goal = partOf(active, 'GOAL');
@@ -260,7 +281,8 @@ describe('co-drafting an IEP (real PostgreSQL and Redis)', () => {
       expect(goal).toEqual(expect.objectContaining({ kind: 'GOAL', version: 1, position: 2, viewerCanEdit: true, assignee: { id: DEMO_USERS.slp.id, displayName: DEMO_USERS.slp.displayName } }));
       const doc = await read(clients.slp, MAYA_DRAFT);
       expect(doc.qualityChecks.filter((i) => i.partId === goal.id).map((i) => i.code)).toEqual([
-        'GOAL_WITHOUT_BASELINE', 'GOAL_WITHOUT_CRITERIA', 'GOAL_WITHOUT_MEASUREMENT', 'GOAL_WITHOUT_SERVICE',
+        'GOAL_WITHOUT_ANNUAL_GOAL', 'GOAL_WITHOUT_BASELINE', 'GOAL_WITHOUT_TARGET', 'GOAL_WITHOUT_CRITERIA', 'GOAL_WITHOUT_MEASUREMENT',
+        'GOAL_WITHOUT_REPORTING_SCHEDULE', 'GOAL_WITHOUT_SERVICE',
       ]);
       expect(code(await clients.slp.request(ADD, { input: { iepId: MAYA_DRAFT, kind: 'PLACEMENT' } }))).toBe('BAD_USER_INPUT');
       expect(code(await clients.slp.request(REMOVE, { input: { partId: goal.id, baseVersion: 7 } }))).toBe('CONFLICT');

@@ -435,7 +435,7 @@ describe('sign-off: finalize, the parent’s decision, e-signature, notices and 
         .data!.iepDeadlines.find((d) => d.kind === 'SERVICE_START')!;
     const estimate = await serviceStart();
     expect(estimate.estimated).toBe(true);
-    expect(estimate.explanation).toContain('estimated: no school calendar covers these dates');
+    expect(estimate.explanation).toContain('estimated: the school calendar does not cover every day counted');
     expect(new Date(`${estimate.dueDate}T00:00:00Z`).getUTCDay()).not.toBe(0);
     expect(new Date(`${estimate.dueDate}T00:00:00Z`).getUTCDay()).not.toBe(6);
 

@@ -14,3 +14,4 @@ export * from './seal';
 export * from './request-context';
 export * from './clean-input';
 export * from './rate-limit';
+export * from './rule-profile-sql';

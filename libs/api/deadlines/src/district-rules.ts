@@ -3,15 +3,19 @@ import {
   addDays,
   compareDates,
   DeadlineError,
+  deriveDistrictProfile,
   getStateRuleProfile,
+  resolveRuleProfile,
+  type ProfileRuleValues,
   SchoolCalendar,
   type IsoDate,
   type NamedDay,
   type SchoolBreak,
   type SchoolYear,
   type StateRuleProfile,
+  type StoredRuleProfile,
 } from '@iep/domain';
-import { badInput } from '@iep/api/core';
+import { badInput, ruleProfileColumn } from '@iep/api/core';
 
 export type ClosureKind = 'HOLIDAY' | 'BREAK' | 'NON_SCHOOL_DAY';
 
@@ -39,14 +43,14 @@ export class DistrictRules {
   ) {}
 
   static async load(manager: EntityManager, districtId: string): Promise<DistrictRules> {
-    const [district]: Array<{ state_code: string }> = await manager.query(
-      `SELECT state_code FROM districts WHERE id = $1`,
+    const [district]: Array<{ ruleProfile: StoredRuleProfile }> = await manager.query(
+      `SELECT ${ruleProfileColumn('d')} FROM districts d WHERE d.id = $1`,
       [districtId],
     );
     if (!district) throw badInput({ en: 'That district does not exist.', es: 'Ese distrito no existe.' });
     let profile: StateRuleProfile;
     try {
-      profile = getStateRuleProfile(district.state_code);
+      profile = resolveRuleProfile(district.ruleProfile);
     } catch (error) {
       throw asBadInput(error);
     }
@@ -95,6 +99,20 @@ export class DistrictRules {
   }
 }
 
+/** The district's own profile as stored, or null while it has none. */
+export async function loadDistrictProfile(manager: EntityManager, districtId: string): Promise<{ profile: StateRuleProfile; version: number } | null> {
+  const [row]: Array<{ name: string; based_on: string; rules: ProfileRuleValues; version: number }> = await manager.query(
+    `SELECT name, based_on, rules, version FROM district_rule_profiles WHERE district_id = $1`,
+    [districtId],
+  );
+  if (!row) return null;
+  try {
+    return { profile: deriveDistrictProfile(getStateRuleProfile(row.based_on), row.name, row.rules), version: row.version };
+  } catch (error) {
+    throw asBadInput(error);
+  }
+}
+
 function toSchoolYear(row: CalendarRow): SchoolYear {
   const holidays: NamedDay[] = [];
   const nonSchoolDays: NamedDay[] = [];
@@ -115,5 +133,7 @@ function toSchoolYear(row: CalendarRow): SchoolYear {
 
 /** The engine's errors are fixed by correcting input or the calendar, never by retrying: BAD_USER_INPUT. */
 export function asBadInput(error: unknown): unknown {
-  return error instanceof DeadlineError ? badInput(error.localized, { reason: error.code }) : error;
+  if (!(error instanceof DeadlineError)) return error;
+  const field = 'field' in error && typeof error.field === 'string' ? error.field : undefined;
+  return badInput(error.localized, { reason: error.code, ...(field ? { field } : {}) });
 }

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { iepVisibilityParams, standingSql } from '@iep/api/access';
 import { AuditService } from '@iep/api/audit';
-import { conflict, forbidden, isUuid, notFound, type AuthUser, type ErrorMessage, type NotFoundThing, type RequestMeta } from '@iep/api/core';
-import { IEP_STATUS_ES, IepAction, IepStatus, mayAct, type IepStanding } from '@iep/domain';
+import { conflict, forbidden, isUuid, notFound, ruleProfileColumn, type AuthUser, type ErrorMessage, type NotFoundThing, type RequestMeta } from '@iep/api/core';
+import { IEP_STATUS_ES, IepAction, IepStatus, mayAct, type IepStanding, type StoredRuleProfile } from '@iep/domain';
 
 /** What drafting needs to know about one IEP and the caller's relationship to it, in one statement. */
 export interface IepFacts {
@@ -18,6 +18,8 @@ export interface IepFacts {
   studentFirstName: string;
   dateOfBirth: string;
   stateCode: string;
+  /** The district's rule profile as stored, for resolveRuleProfile. */
+  ruleProfile: StoredRuleProfile;
   meetingDate: string | null;
   startDate: string | null;
   annualReviewDue: string | null;
@@ -60,7 +62,7 @@ export function asAssignee(facts: IepFacts): IepFacts {
 export const FACTS_SQL = `
   SELECT i.id, i.status, i.kind, i.student_id AS "studentId", s.district_id AS "districtId", i.case_manager_id AS "caseManagerId",
          i.shared_with_family_at AS "sharedWithFamilyAt", s.first_name AS "studentFirstName",
-         to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", d.state_code AS "stateCode",
+         to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", d.state_code AS "stateCode", ${ruleProfileColumn('d')},
          to_char(i.meeting_date, 'YYYY-MM-DD') AS "meetingDate", to_char(i.start_date, 'YYYY-MM-DD') AS "startDate",
          to_char(i.annual_review_due, 'YYYY-MM-DD') AS "annualReviewDue",
          ${standingSql()} AS standing,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { iepPolicySql, iepVisibilityParams, RecordAccessService, standingSql } from '@iep/api/access';
 import { AuditEvent, auditInsertSql, AuditService, type AuditEntry } from '@iep/api/audit';
-import { APP_CONFIG, badInput, conflict, isUuid, prepared, SHARED_MESSAGES, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { APP_CONFIG, badInput, conflict, isUuid, prepared, ruleProfileColumn, SHARED_MESSAGES, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
 import { IepEntity } from '@iep/api/ieps';
 import { IepLiveService, type IepLiveEventKind } from '@iep/api/live';
 import { NotificationService, OutboxService, type OutgoingEmail } from '@iep/api/notifications';
@@ -366,10 +366,12 @@ export class DraftingService {
   validContent(kind: IepPartKind, raw: unknown): IepPartContent {
     const parsed = parsePartContent(kind, raw);
     if (!parsed.ok) {
+      const [first] = parsed.problems;
       throw badInput({
-        en: `The ${kind.toLowerCase().replace(/_/g, ' ')} could not be saved: ${parsed.problems.length} field(s) need attention.`,
-        es: `No se pudo guardar: ${parsed.problems.length === 1 ? 'un campo necesita' : `${parsed.problems.length} campos necesitan`} atención.`,
+        en: `The ${kind.toLowerCase().replace(/_/g, ' ')} could not be saved: ${parsed.problems.length} field(s) need attention (${first.path}: ${first.message}).`,
+        es: `No se pudo guardar: ${parsed.problems.length === 1 ? 'un campo necesita' : `${parsed.problems.length} campos necesitan`} atención (${first.path}).`,
       }, {
+        field: first.path,
         problems: parsed.problems,
       });
     }
@@ -597,7 +599,7 @@ const FACTS_FOR_PART = `
   SELECT p.id AS "partId", p.kind AS "partKind", p.version AS "partVersion", p.removed_at AS "partRemovedAt",
          i.id, i.status, i.kind, i.student_id AS "studentId", s.district_id AS "districtId", i.case_manager_id AS "caseManagerId",
          i.shared_with_family_at AS "sharedWithFamilyAt", s.first_name AS "studentFirstName",
-         to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", d.state_code AS "stateCode",
+         to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", d.state_code AS "stateCode", ${ruleProfileColumn('d')},
          to_char(i.meeting_date, 'YYYY-MM-DD') AS "meetingDate", to_char(i.start_date, 'YYYY-MM-DD') AS "startDate",
          to_char(i.annual_review_due, 'YYYY-MM-DD') AS "annualReviewDue",
          ${standingSql({ withPart: true })} AS standing,

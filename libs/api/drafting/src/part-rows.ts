@@ -1,4 +1,4 @@
-import { addDays, addYears, getStateRuleProfile, IDEA_PROFILE, type StateRuleProfile } from '@iep/domain';
+import { computeDeadline, IDEA_PROFILE, resolveRuleProfile, type IsoDate, type StateRuleProfile, type StoredRuleProfile } from '@iep/domain';
 import { PART_KIND_ORDER, type IepPartKind, type QualityCheckContext } from '@iep/domain/iep-content';
 import type { IepFacts } from './drafting-access.service';
 import type { IepPartModel } from './models/iep-part.model';
@@ -37,9 +37,9 @@ export function inDocumentOrder<T extends { kind: IepPartKind; position: number 
     .map(({ part }) => part);
 }
 
-function profileOf(stateCode: string): StateRuleProfile {
+function profileOf(stored: StoredRuleProfile): StateRuleProfile {
   try {
-    return getStateRuleProfile(stateCode);
+    return resolveRuleProfile(stored);
   } catch {
     return IDEA_PROFILE;
   }
@@ -51,11 +51,13 @@ function today(): string {
 
 /** The quality-check context of an IEP: the student's age against the state's transition age over the IEP's year. */
 export function qualityContext(facts: IepFacts): QualityCheckContext {
-  const from = facts.startDate ?? facts.meetingDate ?? today();
+  const from = (facts.startDate ?? facts.meetingDate ?? today()) as IsoDate;
+  const profile = profileOf(facts.ruleProfile);
   return {
     studentDateOfBirth: facts.dateOfBirth,
-    transitionAge: profileOf(facts.stateCode).transitionAge,
-    coversUntil: facts.annualReviewDue ?? addDays(addYears(from, 1), -1),
+    transitionAge: profile.transitionAge,
+    // In force until its annual review is due, by the profile's own rule.
+    coversUntil: facts.annualReviewDue ?? computeDeadline('ANNUAL_REVIEW', { date: from }, null, profile).dueDate,
     iepKind: facts.kind,
   };
 }

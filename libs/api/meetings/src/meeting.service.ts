@@ -3,14 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import {
-  APP_CONFIG, badInput, conflict, forbidden, isUuid, notFound, type AppConfig, type AuthUser, type Localized, type RequestMeta,
+  APP_CONFIG, badInput, conflict, forbidden, isUuid, notFound, ruleProfileColumn, type AppConfig, type AuthUser, type Localized, type RequestMeta,
 } from '@iep/api/core';
 import { DeadlineEventKind, DeadlinesService, type DeadlineActor } from '@iep/api/deadlines';
 import { NotificationService, OutboxService, type NewNotification, type OutgoingEmail } from '@iep/api/notifications';
 import {
-  AttendanceStatus, checkMeetingNotice, DeadlineKind, DEFAULT_DISTRICT_TIME_ZONE, excusalAgreed, getStateRuleProfile, isMeetingDate,
+  AttendanceStatus, checkMeetingNotice, DeadlineKind, DEFAULT_DISTRICT_TIME_ZONE, excusalAgreed, isMeetingDate,
   isMeetingTime, MEETING_LIMITS, MEETING_PURPOSES, MeetingPurpose, MeetingResponse, MeetingStatus, startsAnnualReviewClock,
-  wallClock, zonedInstant, type IsoDate,
+  resolveRuleProfile, wallClock, zonedInstant, type IsoDate, type StoredRuleProfile,
 } from '@iep/domain';
 import type {
   MeetingTimeInput, RecordMeetingAttendanceInput, RequestMeetingExcusalInput, RescheduleIepMeetingInput, RespondToIepMeetingInput,
@@ -36,7 +36,7 @@ interface LockedMeeting {
   iep_id: string;
   student_id: string;
   first_name: string;
-  state_code: string;
+  rule_profile: StoredRuleProfile;
   case_manager_id: string;
   purpose: MeetingPurpose;
   status: MeetingStatus;
@@ -117,8 +117,8 @@ export class MeetingService {
 
     let emailIds: string[] = [];
     const meetingId = await this.dataSource.transaction(async (manager) => {
-      const [iep]: Array<{ student_id: string; status: string; state_code: string; first_name: string }> = await manager.query(
-        `SELECT i.student_id, i.status, d.state_code, s.first_name
+      const [iep]: Array<{ student_id: string; status: string; rule_profile: StoredRuleProfile; first_name: string }> = await manager.query(
+        `SELECT i.student_id, i.status, ${ruleProfileColumn('d', 'rule_profile')}, s.first_name
            FROM ieps i JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id WHERE i.id = $1`,
         [input.iepId],
       );
@@ -131,7 +131,7 @@ export class MeetingService {
           { field: 'iepId' },
         );
       }
-      const notice = this.checkNotice(iep.state_code, startsAt, input.date, timeZone, shortNoticeAgreed);
+      const notice = this.checkNotice(iep.rule_profile, startsAt, input.date, timeZone, shortNoticeAgreed);
       const team = await this.team(manager, input.iepId);
       const invitees = chooseInvitees(team, input.inviteeIds);
       const [{ id }]: Array<{ id: string }> = await manager.query(
@@ -183,7 +183,7 @@ export class MeetingService {
       const callIn = input.callIn === undefined || input.callIn === null ? meeting.call_in : clean(input.callIn);
       checkPlace(location, callIn);
       const startsAt = zonedInstant(input.date, input.time, meeting.time_zone);
-      const notice = this.checkNotice(meeting.state_code, startsAt, input.date, meeting.time_zone, input.shortNoticeAgreed ?? false);
+      const notice = this.checkNotice(meeting.rule_profile, startsAt, input.date, meeting.time_zone, input.shortNoticeAgreed ?? false);
       await manager.query(
         `UPDATE iep_meetings SET starts_at = $2, duration_minutes = $3, location = $4, call_in = $5, status = 'SCHEDULED',
                 notice_sent_at = now(), notice_days = $6, short_notice_agreed = $7, version = version + 1, updated_at = now()
@@ -667,10 +667,10 @@ export class MeetingService {
     await manager.query(`UPDATE iep_meetings SET notice_deadline_id = $2 WHERE id = $1`, [facts.id, deadline.id]);
   }
 
-  private checkNotice(stateCode: string, startsAt: Date, date: string, timeZone: string, shortNoticeAgreed: boolean) {
+  private checkNotice(ruleProfile: StoredRuleProfile, startsAt: Date, date: string, timeZone: string, shortNoticeAgreed: boolean) {
     let noticeDays: number;
     try {
-      noticeDays = getStateRuleProfile(stateCode).meetingNoticeDays;
+      noticeDays = resolveRuleProfile(ruleProfile).meetingNoticeDays;
     } catch {
       throw badInput({
         en: "The district's state rules are not set up, so the notice period is unknown. Ask the district administrator.",
@@ -696,7 +696,7 @@ export class MeetingService {
 
   private async lock(manager: EntityManager, meetingId: string): Promise<LockedMeeting> {
     const [meeting]: LockedMeeting[] = await manager.query(
-      `SELECT m.id, m.iep_id, i.student_id, s.first_name, d.state_code, i.case_manager_id, m.purpose, m.status, m.starts_at, m.time_zone,
+      `SELECT m.id, m.iep_id, i.student_id, s.first_name, ${ruleProfileColumn('d', 'rule_profile')}, i.case_manager_id, m.purpose, m.status, m.starts_at, m.time_zone,
               m.duration_minutes, m.location, m.call_in, m.short_notice_agreed, m.version, m.notes, m.created_by_id, i.derived_from_iep_id
          FROM iep_meetings m JOIN ieps i ON i.id = m.iep_id JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id
         WHERE m.id = $1 FOR NO KEY UPDATE OF m`,

@@ -60,7 +60,7 @@ const mayaGoals: Content<IepPartKind.Goal>[] = [
 const mayaServices: DemoDocument['services'] = [
   { category: 'SPECIAL_EDUCATION', description: 'Specialized reading instruction (structured literacy)', providerRole: 'Special education teacher', minutes: 30, frequency: 'DAILY', location: 'Resource room', startDate: '2025-12-09', endDate: '2026-12-01', supports: [0] },
   { category: 'RELATED_SERVICE', description: 'Speech-language therapy', providerRole: 'Speech-language pathologist', minutes: 30, frequency: 'WEEKLY', location: 'Speech room', startDate: '2025-12-09', endDate: '2026-12-01', supports: [1] },
-  { category: 'SUPPLEMENTARY_AID', description: 'Audiobooks and text-to-speech for grade-level texts', providerRole: 'General education teacher', minutes: null, frequency: null, location: 'General education classroom', startDate: '2025-12-09', endDate: '2026-12-01', supports: [0] },
+  { category: 'SUPPLEMENTARY_AID', description: 'Audiobooks and text-to-speech for grade-level texts', providerRole: 'General education teacher', minutes: 30, frequency: 'DAILY', location: 'General education classroom', startDate: '2025-12-09', endDate: '2026-12-01', supports: [0] },
 ];
 const mayaSingletons: DemoDocument['singletons'] = {
   [IepPartKind.ParentConcerns]: mayaConcerns,
@@ -121,7 +121,7 @@ const DOCUMENTS: DemoDocument[] = [
       target: '8 of 10 two-step problems.', criteria: '8 of 10 correct on 3 consecutive probes.', measurementMethod: 'Teacher-made probes',
       reportingSchedule: 'Every nine weeks.', objectives: [],
     }],
-    services: [{ category: 'SPECIAL_EDUCATION', description: 'Small-group math instruction', providerRole: 'Special education teacher', minutes: 45, frequency: 'WEEKLY', location: 'Resource room', startDate: null, endDate: null, supports: [0] }],
+    services: [{ category: 'SPECIAL_EDUCATION', description: 'Small-group math instruction', providerRole: 'Special education teacher', minutes: 45, frequency: 'WEEKLY', location: 'Resource room', startDate: '2026-12-14', endDate: '2027-12-13', supports: [0] }],
   },
   {
     iep: iepId('407'), author: U.caseManager2.id,

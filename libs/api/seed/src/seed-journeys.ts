@@ -114,6 +114,7 @@ async function seedMateoAmendment(m: EntityManager): Promise<void> {
   const service = {
     ...emptyPartContent(IepPartKind.Service), category: 'SPECIAL_EDUCATION', description: 'Written expression instruction in a small group',
     providerRole: 'Special education teacher', minutes: 45, frequency: 'WEEKLY', location: 'Learning center',
+    startDate: '2026-03-03', endDate: '2027-02-23',
   };
   await insertParts(m, active, U.caseManager2.id, [
     { id: demoPartId(active, 100), kind: IepPartKind.Goal, position: 0, content: goal },
@@ -144,7 +145,7 @@ async function seedMateoAmendment(m: EntityManager): Promise<void> {
       id: demoPartId(amendment, 201), kind: IepPartKind.Service, position: 1,
       content: {
         ...emptyPartContent(IepPartKind.Service), category: 'SUPPLEMENTARY_AID', description: 'Speech-to-text software for essays and long assignments',
-        providerRole: 'Assistive technology specialist', minutes: null, frequency: null, location: 'All classes',
+        providerRole: 'Assistive technology specialist', minutes: 60, frequency: 'DAILY', location: 'All classes',
         startDate: '2026-12-01', endDate: '2027-02-23', goalIds: [goalCopy],
       },
     },

@@ -39,7 +39,8 @@ export async function seedDemoSignoff(m: EntityManager, sealer: Sealer): Promise
       id: demoPartId(leo, 200), kind: IepPartKind.Service, position: 0,
       content: {
         ...emptyPartContent(IepPartKind.Service), category: 'SPECIAL_EDUCATION', description: 'Math intervention in a small group',
-        providerRole: 'Special education teacher', minutes: 40, frequency: 'WEEKLY', location: 'Learning center', goalIds: [leoGoal],
+        providerRole: 'Special education teacher', minutes: 40, frequency: 'WEEKLY', location: 'Learning center',
+        startDate: '2026-12-07', endDate: '2027-11-17', goalIds: [leoGoal],
       },
     },
   ]);
@@ -77,7 +78,7 @@ export async function seedDemoSignoff(m: EntityManager, sealer: Sealer): Promise
         id: demoPartId(sofia, 200), kind: IepPartKind.Service, position: 1,
         content: {
           ...emptyPartContent(IepPartKind.Service), category: 'SUPPLEMENTARY_AID', description: 'Speech-to-text software for essays and long assignments',
-          providerRole: 'Assistive technology specialist', minutes: null, frequency: null, location: 'All classes',
+          providerRole: 'Assistive technology specialist', minutes: 60, frequency: 'DAILY', location: 'All classes',
           startDate: '2026-12-01', endDate: '2027-03-01', goalIds: goalCopy ? [goalCopy.id] : [],
         },
       },

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { APP_CONFIG, badInput, conflict, DomainError, ErrorCode, forbidden, LOGGER, type AppConfig } from '@iep/api/core';
+import { APP_CONFIG, badInput, conflict, DomainError, ErrorCode, forbidden, LOGGER, ruleProfileColumn, type AppConfig } from '@iep/api/core';
 import { DeadlinesService, type DeadlineActor } from '@iep/api/deadlines';
 import { NotificationService, OutboxService, type OutgoingEmail } from '@iep/api/notifications';
 import {
@@ -18,6 +18,7 @@ import {
   type LifecycleEffect,
   type LifecycleError,
   type LifecycleRecord,
+  type StoredRuleProfile,
 } from '@iep/domain';
 import { IepPartKind, PART_KIND_ORDER } from '@iep/domain/iep-content';
 import { signoffLocale } from './esign-texts';
@@ -194,7 +195,7 @@ export class IepLifecycleService {
       actor: caller.actor,
       now: now.toISOString(),
       today: loaded.today,
-      requiresParentSignature: profileFor(loaded.facts.stateCode).requiresParentSignature,
+      requiresParentSignature: profileFor(loaded.facts.ruleProfile).requiresParentSignature,
       activeIepId: loaded.activeIepId,
     });
     if (!result.ok) {
@@ -331,7 +332,7 @@ export class IepLifecycleService {
       `SELECT u.id, u.email, u.locale FROM guardianships g JOIN users u ON u.id = g.user_id WHERE g.student_id = $1 AND u.active ORDER BY u.id`,
       [facts.studentId],
     );
-    const profile = profileFor(facts.stateCode);
+    const profile = profileFor(facts.ruleProfile);
     const requiresSignature = profile.requiresParentSignature || facts.kind === IepKind.Initial;
     const [{ effectiveOn }]: Array<{ effectiveOn: string }> = await m.query(
       `SELECT to_char(current_date + $1::int, 'YYYY-MM-DD') AS "effectiveOn"`, [profile.effectAfterNoticeDays],
@@ -391,12 +392,12 @@ export class IepLifecycleService {
    * refuses it). Each IEP commits on its own, so one that cannot take effect does not hold up the rest.
    */
   async takeEffectAfterNotice(options: { today?: string } = {}): Promise<{ examined: number; tookEffect: string[] }> {
-    const candidates: Array<{ id: string; stateCode: string }> = await this.dataSource.query(
-      `SELECT i.id, d.state_code AS "stateCode" FROM ieps i
+    const candidates: Array<{ id: string; ruleProfile: StoredRuleProfile }> = await this.dataSource.query(
+      `SELECT i.id, ${ruleProfileColumn('d')} FROM ieps i
          JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id
         WHERE i.status = 'PROPOSED' AND i.kind <> 'INITIAL' ORDER BY i.updated_at, i.id LIMIT 1000`,
     );
-    const due = candidates.filter((c) => !profileFor(c.stateCode).requiresParentSignature);
+    const due = candidates.filter((c) => !profileFor(c.ruleProfile).requiresParentSignature);
     const tookEffect: string[] = [];
     for (const candidate of due) {
       try {
@@ -404,7 +405,7 @@ export class IepLifecycleService {
         const done = await this.dataSource.transaction(async (m) => {
           const loaded = await this.load(m, candidate.id, options);
           if (loaded.state.status !== IepStatus.Proposed || !loaded.state.proposal) return false;
-          const profile = profileFor(loaded.facts.stateCode);
+          const profile = profileFor(loaded.facts.ruleProfile);
           const noticeDays = profile.effectAfterNoticeDays;
           const effectiveOn = new Date(Date.parse(`${loaded.state.proposal.proposedOn}T00:00:00Z`) + noticeDays * 86_400_000).toISOString().slice(0, 10);
           if (effectiveOn > loaded.today) return false;

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { iepVisibilityParams, RecordAccessService, standingSql } from '@iep/api/access';
 import { AuditService } from '@iep/api/audit';
-import { forbidden, isUuid, notFound, type AuthUser, type Localized, type NotFoundThing, type RequestMeta } from '@iep/api/core';
-import { getStateRuleProfile, IDEA_PROFILE, IepAction, IepKind, IepStatus, isStaffRole, mayAct, type IepStanding, type StateRuleProfile } from '@iep/domain';
+import { forbidden, isUuid, notFound, ruleProfileColumn, type AuthUser, type Localized, type NotFoundThing, type RequestMeta } from '@iep/api/core';
+import { IDEA_PROFILE, IepAction, IepKind, IepStatus, isStaffRole, mayAct, resolveRuleProfile, type IepStanding, type StateRuleProfile, type StoredRuleProfile } from '@iep/domain';
 
 /** What sign-off needs to know about one IEP and the caller's relationship to it, in one statement. */
 export interface SignoffFacts {
@@ -17,6 +17,8 @@ export interface SignoffFacts {
   schoolId: string;
   schoolName: string;
   stateCode: string;
+  /** The district's rule profile as stored, for profileFor. */
+  ruleProfile: StoredRuleProfile;
   caseManagerId: string;
   caseManagerName: string;
   derivedFromIepId: string | null;
@@ -59,9 +61,9 @@ function holdsRights(standing: IepStanding): boolean {
   return mayAct({ ...standing, status: IepStatus.Proposed }, IepAction.Sign);
 }
 
-export function profileFor(stateCode: string): StateRuleProfile {
+export function profileFor(stored: StoredRuleProfile): StateRuleProfile {
   try {
-    return getStateRuleProfile(stateCode);
+    return resolveRuleProfile(stored);
   } catch {
     return IDEA_PROFILE;
   }
@@ -69,7 +71,7 @@ export function profileFor(stateCode: string): StateRuleProfile {
 
 export const SIGNOFF_FACTS_SQL = `
   SELECT i.id, i.status, i.kind, i.student_id AS "studentId", s.district_id AS "districtId", d.name AS "districtName",
-         s.school_id AS "schoolId", sc.name AS "schoolName", d.state_code AS "stateCode",
+         s.school_id AS "schoolId", sc.name AS "schoolName", d.state_code AS "stateCode", ${ruleProfileColumn('d')},
          i.case_manager_id AS "caseManagerId", cm.display_name AS "caseManagerName",
          i.derived_from_iep_id AS "derivedFromIepId", i.superseded_by_iep_id AS "supersededByIepId",
          s.first_name AS "studentFirstName", s.last_name AS "studentLastName",

@@ -204,7 +204,7 @@ export class IepSignoffFieldsResolver {
   @ResolveField(() => Boolean, { description: "The state's rule: the IEP takes effect only with the parent's signature (always for an initial IEP)." })
   async requiresParentSignature(@Parent() iep: IepModel, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     const facts = await this.loaders.forRequest(req, user).facts.load(iep.id);
-    return !facts || facts.kind === 'INITIAL' || profileFor(facts.stateCode).requiresParentSignature;
+    return !facts || facts.kind === 'INITIAL' || profileFor(facts.ruleProfile).requiresParentSignature;
   }
 
   @ResolveField(() => Boolean)

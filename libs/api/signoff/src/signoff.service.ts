@@ -65,7 +65,7 @@ export function qualityContext(facts: SignoffFacts, today: string): QualityCheck
   const from = facts.startDate ?? facts.meetingDate ?? today;
   return {
     studentDateOfBirth: facts.dateOfBirth,
-    transitionAge: profileFor(facts.stateCode).transitionAge,
+    transitionAge: profileFor(facts.ruleProfile).transitionAge,
     coversUntil: facts.annualReviewDue ?? addDays(addYears(from, 1), -1),
     iepKind: facts.kind,
   };

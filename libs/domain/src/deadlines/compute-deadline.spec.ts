@@ -6,13 +6,18 @@ import {
   needsTransitionPlan,
 } from './compute-deadline';
 import { CalendarRangeError, DeadlineInputError } from './errors';
-import { SchoolCalendar } from './school-calendar';
+import { SchoolCalendar, type SchoolYear } from './school-calendar';
 import {
   CA_PROFILE,
   defineStateRuleProfile,
+  deriveDistrictProfile,
   getStateRuleProfile,
   IDEA_PROFILE,
   MA_PROFILE,
+  pickRuleValues,
+  PROFILE_RULE_KEYS,
+  profileRuleProblems,
+  STATE_RULE_PROFILES,
 } from './state-rule-profiles';
 import { YEAR_2026_27, YEAR_2027_28 } from './testing/district-calendar';
 
@@ -236,41 +241,77 @@ describe('computeDeadline', () => {
     );
   });
 
-  describe('ANNUAL_REVIEW (the day before the first anniversary of the IEP meeting)', () => {
+  describe('ANNUAL_REVIEW (IDEA: within 12 months of the IEP meeting, on the anniversary, not the day before)', () => {
     it.each([
-      ['2026-10-20', '2027-10-19'],
-      ['2027-03-10', '2028-03-09'],
-      ['2027-06-01', '2028-05-31'],
-      ['2027-03-01', '2028-02-29'],
-      ['2028-03-01', '2029-02-28'],
+      ['2026-10-20', '2027-10-20'],
+      ['2027-03-10', '2028-03-10'],
+      ['2027-06-01', '2028-06-01'],
+      ['2027-03-01', '2028-03-01'],
+      ['2027-02-28', '2028-02-28'],
+      ['2028-03-01', '2029-03-01'],
     ])('meeting %s → due %s', (meeting, due) => {
       const result = computeDeadline('ANNUAL_REVIEW', { date: meeting }, oneYear, IDEA_PROFILE);
       expect(result.dueDate).toBe(due);
-      expect(result.explanation.leapDayAdjusted).toBe(false);
+      expect(result.explanation).toMatchObject({ rule: 'MONTHS_AFTER', amount: 12, unit: 'MONTHS', leapDayAdjusted: false });
     });
 
-    it('a meeting on 29 February has its anniversary on 28 February, so the review is due on the 27th', () => {
+    it('a meeting on 29 February: twelve months end on 28 February in a common year', () => {
       const result = computeDeadline('ANNUAL_REVIEW', { date: '2028-02-29' }, oneYear, IDEA_PROFILE);
-      expect(result.dueDate).toBe('2029-02-27');
-      expect(result.explanation).toMatchObject({
-        rule: 'YEARS_AFTER_LESS_ONE_DAY',
-        amount: 1,
-        unit: 'YEARS',
-      });
+      expect(result.dueDate).toBe('2029-02-28');
       expect(result.explanation.leapDayAdjusted).toBe(true);
+      expect(computeDeadline('ANNUAL_REVIEW', { date: '2031-02-28' }, oneYear, IDEA_PROFILE).dueDate).toBe('2032-02-28');
+    });
+
+    it('"by the anniversary": the anniversary, and 29 February\'s on 28 February in a common year', () => {
+      const profile = defineStateRuleProfile({
+        code: 'X',
+        name: 'X',
+        annualReview: { rule: 'BY_ANNIVERSARY', months: 12 },
+        reevaluation: { rule: 'BY_ANNIVERSARY', months: 36 },
+      });
+      expect(computeDeadline('ANNUAL_REVIEW', { date: '2027-03-10' }, null, profile)).toMatchObject({
+        dueDate: '2028-03-10',
+        explanation: { rule: 'ANNIVERSARY', amount: 1, unit: 'YEARS', leapDayAdjusted: false },
+      });
+      expect(computeDeadline('ANNUAL_REVIEW', { date: '2028-02-29' }, null, profile).dueDate).toBe('2029-02-28');
+      expect(computeDeadline('REEVALUATION', { date: '2028-02-29' }, null, profile).dueDate).toBe('2031-02-28');
+      expect(computeDeadline('REEVALUATION', { date: '2029-02-28' }, null, profile).dueDate).toBe('2032-02-28');
     });
   });
 
-  it('REEVALUATION: the day before the third anniversary of the last evaluation', () => {
-    expect(computeDeadline('REEVALUATION', { date: '2026-10-05' }, oneYear, IDEA_PROFILE).dueDate).toBe(
-      '2029-10-04',
-    );
-    expect(computeDeadline('REEVALUATION', { date: '2028-02-29' }, oneYear, IDEA_PROFILE).dueDate).toBe(
-      '2031-02-27',
-    );
-    expect(computeDeadline('REEVALUATION', { date: '2025-02-28' }, oneYear, IDEA_PROFILE).dueDate).toBe(
-      '2028-02-27',
-    );
+  it('REEVALUATION (IDEA: within 36 months of the last evaluation)', () => {
+    expect(computeDeadline('REEVALUATION', { date: '2026-10-05' }, oneYear, IDEA_PROFILE).dueDate).toBe('2029-10-05');
+    expect(computeDeadline('REEVALUATION', { date: '2028-02-29' }, oneYear, IDEA_PROFILE).dueDate).toBe('2031-02-28');
+    expect(computeDeadline('REEVALUATION', { date: '2025-02-28' }, oneYear, IDEA_PROFILE).dueDate).toBe('2028-02-28');
+  });
+
+  describe('calendar gaps: estimated, never silently late', () => {
+    const gapYear: SchoolYear = { label: '2028–29', firstDay: '2028-08-28', lastDay: '2029-06-15' };
+
+    it('an event before the first entered school year counts the unknown weekdays as school days, marked estimated', () => {
+      const result = computeDeadline('SERVICE_START', { date: '2026-08-10' }, oneYear, IDEA_PROFILE);
+      expect(result.dueDate).toBe('2026-08-24');
+      expect(result.explanation.estimated).toBe(true);
+    });
+
+    it('a year never entered between two entered ones is unknown, not a summer', () => {
+      const calendar = new SchoolCalendar([YEAR_2026_27, gapYear]);
+      const result = computeDeadline('SERVICE_START', { date: '2027-06-10' }, calendar, IDEA_PROFILE);
+      // 11, 14 and 15 June are school days; from the 16th the year 2027–28 was never entered.
+      expect(result.dueDate).toBe('2027-06-24');
+      expect(result.explanation.estimated).toBe(true);
+      // Once 2027–28 is entered the same count crosses the summer exactly.
+      const exact = computeDeadline('SERVICE_START', { date: '2027-06-10' }, new SchoolCalendar([YEAR_2026_27, YEAR_2027_28, gapYear]), IDEA_PROFILE);
+      expect(exact.dueDate).toBe('2027-09-02');
+      expect(exact.explanation.estimated).toBeUndefined();
+    });
+
+    it('California: unknown days count toward the evaluation clock, marked estimated', () => {
+      const calendar = new SchoolCalendar([YEAR_2026_27, gapYear]);
+      const result = computeDeadline('INITIAL_EVALUATION', { date: '2027-06-01' }, calendar, CA_PROFILE);
+      expect(result.dueDate).toBe('2027-07-31');
+      expect(result.explanation.estimated).toBe(true);
+    });
   });
 
   describe('TRANSITION_PLAN (the birthday at the transition age)', () => {
@@ -347,13 +388,26 @@ describe('computeDeadline', () => {
     });
   });
 
-  it('RECORDS_REQUEST: 45 calendar days, never paused by breaks', () => {
+  it('RECORDS_REQUEST: 45 calendar days under IDEA, 10 in MA, never paused by breaks; 5 business days in CA', () => {
     expect(computeDeadline('RECORDS_REQUEST', { date: '2026-12-15' }, oneYear, IDEA_PROFILE).dueDate).toBe(
       '2027-01-29',
     );
-    expect(computeDeadline('RECORDS_REQUEST', { date: '2026-12-15' }, oneYear, CA_PROFILE).dueDate).toBe(
-      '2027-01-29',
-    );
+    expect(computeDeadline('RECORDS_REQUEST', { date: '2026-12-15' }, oneYear, MA_PROFILE).dueDate).toBe('2026-12-25');
+    // Winter break is not a holiday for the district office: 16, 17, 18, 21 and 22 December.
+    const ca = computeDeadline('RECORDS_REQUEST', { date: '2026-12-15' }, oneYear, CA_PROFILE);
+    expect(ca).toMatchObject({ dueDate: '2026-12-22', explanation: { rule: 'BUSINESS_DAYS_AFTER', amount: 5, unit: 'BUSINESS_DAYS' } });
+    // Veterans Day is a holiday: 10, 12, 13, 16 and 17 November.
+    expect(computeDeadline('RECORDS_REQUEST', { date: '2026-11-09' }, oneYear, CA_PROFILE).dueDate).toBe('2026-11-17');
+  });
+
+  it('CA: the evaluation clock does not count the summer between two school years', () => {
+    // 26 days from 21 May to 15 June; the summer to 24 August is not counted; 34 more from 25 August.
+    const result = computeDeadline('INITIAL_EVALUATION', { date: '2027-05-20' }, twoYears, CA_PROFILE);
+    expect(result.dueDate).toBe('2027-09-27');
+    expect(result.explanation.skipped.daysOutsideSchoolYear).toBe(70);
+    expect(result.explanation.estimated).toBeUndefined();
+    // IDEA counts every day.
+    expect(computeDeadline('INITIAL_EVALUATION', { date: '2027-05-20' }, twoYears, IDEA_PROFILE).dueDate).toBe('2027-07-19');
   });
 
   it('computes every kind and tags it with the profile', () => {
@@ -385,9 +439,9 @@ describe('state rule profiles', () => {
       firstIepMeetingDays: 30,
       meetingNoticeDays: 10,
       serviceStartSchoolDays: 10,
-      annualReviewYears: 1,
-      reevaluationYears: 3,
-      recordsRequestDays: 45,
+      annualReview: { rule: 'WITHIN_MONTHS', months: 12 },
+      reevaluation: { rule: 'WITHIN_MONTHS', months: 36 },
+      recordsRequest: { amount: 45, unit: 'CALENDAR_DAYS' },
       transitionAge: 16,
       requiresParentSignature: true,
       excludeBreaksFromCalendarDayCounts: false,
@@ -423,5 +477,34 @@ describe('state rule profiles', () => {
         initialEvaluation: { amount: -1, unit: 'SCHOOL_DAYS' },
       }),
     ).toThrow(/initialEvaluation.amount/);
+  });
+
+  it('name a source beside every rule, and the federal profile calls state choices what they are', () => {
+    for (const profile of Object.values(STATE_RULE_PROFILES)) {
+      for (const key of PROFILE_RULE_KEYS) expect(profile.sources[key].citation).toMatch(/\S/);
+    }
+    expect(IDEA_PROFILE.sources.meetingNotice).toMatchObject({ basis: 'COMMON_STATE_CHOICE', citation: '34 CFR 300.322(a)(1)' });
+    expect(IDEA_PROFILE.sources.serviceStart).toMatchObject({ basis: 'COMMON_STATE_CHOICE', citation: '34 CFR 300.323(c)(2)' });
+    expect(IDEA_PROFILE.sources.meetingNotice.note?.en).toMatch(/state choice/);
+    expect(CA_PROFILE.sources.recordsRequest).toEqual({ citation: 'Cal. Educ. Code 56504', basis: 'STATE' });
+    expect(MA_PROFILE.sources.recordsRequest).toEqual({ citation: '603 CMR 23.07(2)', basis: 'STATE' });
+    expect(CA_PROFILE.recordsRequest).toEqual({ amount: 5, unit: 'BUSINESS_DAYS' });
+    expect(MA_PROFILE.recordsRequest).toEqual({ amount: 10, unit: 'CALENDAR_DAYS' });
+  });
+
+  it('a district profile derives from a built-in one, sources its changes to the district, and stays within bounds', () => {
+    const values = { ...pickRuleValues(MA_PROFILE), initialEvaluation: { amount: 45, unit: 'SCHOOL_DAYS' as const } };
+    const own = deriveDistrictProfile(MA_PROFILE, '  Springfield rules ', values);
+    expect(own).toMatchObject({ code: 'DISTRICT', name: 'Springfield rules', basedOn: 'MA', initialEvaluation: { amount: 45 } });
+    expect(own.sources.initialEvaluation).toMatchObject({ basis: 'DISTRICT', citation: '603 CMR 28.04(2)' });
+    expect(own.sources.recordsRequest).toBe(MA_PROFILE.sources.recordsRequest);
+    expect(profileRuleProblems(pickRuleValues(IDEA_PROFILE))).toEqual([]);
+    expect(() => deriveDistrictProfile(IDEA_PROFILE, 'X', { ...values, recordsRequest: { amount: 46, unit: 'CALENDAR_DAYS' } })).toThrow(
+      expect.objectContaining({ field: 'recordsRequest.amount' }),
+    );
+    expect(() => deriveDistrictProfile(IDEA_PROFILE, ' ', values)).toThrow(expect.objectContaining({ field: 'name' }));
+    expect(
+      profileRuleProblems({ ...values, annualReview: { rule: 'BY_ANNIVERSARY', months: 6 }, transitionAge: 17 }).map((p) => p.field),
+    ).toEqual(['transitionAge', 'annualReview.months']);
   });
 });

@@ -1,7 +1,7 @@
-import { CalendarRangeError, DeadlineInputError } from './errors';
-import { addDays, addYears, assertIsoDate, compareDates, dayOfWeek, isLeapDay, type IsoDate } from './local-date';
+import { DeadlineInputError } from './errors';
+import { addDays, addMonths, addYears, assertIsoDate, compareDates, dayOfWeek, isLeapDay, type IsoDate } from './local-date';
 import { assertPositiveInteger, SCHOOL_DAY_COUNT, type SchoolCalendar } from './school-calendar';
-import type { StateRuleProfile } from './state-rule-profiles';
+import type { ReviewPeriod, StateRuleProfile } from './state-rule-profiles';
 
 // A const object rather than an enum so that callers may pass either DeadlineKind.ServiceStart or the
 // plain string that arrives from GraphQL and PostgreSQL; registerEnumType accepts it as well.
@@ -54,12 +54,16 @@ export type DeadlineRule =
   | 'CALENDAR_DAYS_AFTER'
   | 'CALENDAR_DAYS_AFTER_EXCLUDING_BREAKS'
   | 'SCHOOL_DAYS_AFTER'
+  | 'BUSINESS_DAYS_AFTER'
   | 'CALENDAR_DAYS_BEFORE'
+  | 'MONTHS_AFTER'
+  | 'ANNIVERSARY'
+  /** Only in rows stored before the review rules were stated per profile; recomputed rows never carry it. */
   | 'YEARS_AFTER_LESS_ONE_DAY'
   | 'AGE_REACHED'
   | 'REPORTING_PERIOD_END';
 
-export type DeadlineUnit = 'CALENDAR_DAYS' | 'SCHOOL_DAYS' | 'YEARS' | 'REPORTING_PERIODS';
+export type DeadlineUnit = 'CALENDAR_DAYS' | 'SCHOOL_DAYS' | 'BUSINESS_DAYS' | 'MONTHS' | 'YEARS' | 'REPORTING_PERIODS';
 
 export type DeadlineEventType =
   | 'CONSENT_TO_EVALUATE'
@@ -83,7 +87,10 @@ export interface SkippedDays {
   readonly weekendDays: number;
   /** Weekdays without school inside the school year: holidays, break days, other non-school days. */
   readonly schoolHolidays: number;
-  /** Weekdays before, between or after the configured school years (summer). */
+  /**
+   * School-day rules: weekdays between the entered school years (summer). Calendar-day rules that stop
+   * between sessions: every day between the school years, weekends included.
+   */
   readonly daysOutsideSchoolYear: number;
   /** Distinct names of the holidays, breaks and non-school days skipped, in date order. */
   readonly names: readonly string[];
@@ -99,9 +106,11 @@ export interface DeadlineExplanation {
   /** The rule started on 29 February and landed in a common year, where 28 February stands in. */
   readonly leapDayAdjusted: boolean;
   /**
-   * Present (true) when no school calendar covers the days the rule counts: weekdays stood in for
-   * school days, and the date is recomputed once the district enters the calendar. Absent otherwise,
-   * so that exact explanations stored before estimates existed compare equal.
+   * Present (true) when the school calendar does not cover every day the rule counts (no calendar,
+   * days before the first entered school year, after the last, or in a year never entered): those days
+   * were counted as if school were in session, so the date can only be early, and it is recomputed
+   * once the district enters the calendar. Absent otherwise, so that exact explanations stored before
+   * estimates existed compare equal.
    */
   readonly estimated?: true;
 }
@@ -156,10 +165,8 @@ const computations: { [K in DeadlineKind]: Compute<K> } = {
       calendar,
       profile.requiresParentSignature ? 'PARENT_SIGNATURE' : 'IEP_IN_EFFECT',
     ),
-  ANNUAL_REVIEW: ({ date }, _calendar, profile) =>
-    yearsAfterLessOneDay(date, profile.annualReviewYears, 'IEP_MEETING'),
-  REEVALUATION: ({ date }, _calendar, profile) =>
-    yearsAfterLessOneDay(date, profile.reevaluationYears, 'LAST_EVALUATION'),
+  ANNUAL_REVIEW: ({ date }, _calendar, profile) => reviewPeriodAfter(date, profile.annualReview, 'IEP_MEETING'),
+  REEVALUATION: ({ date }, _calendar, profile) => reviewPeriodAfter(date, profile.reevaluation, 'LAST_EVALUATION'),
   PROGRESS_REPORT: ({ date, reportingPeriodEnds }) => {
     const periodEnds = sortedPeriodEnds(reportingPeriodEnds);
     const end = periodEnds.find((candidate) => compareDates(candidate, date) >= 0);
@@ -192,17 +199,21 @@ const computations: { [K in DeadlineKind]: Compute<K> } = {
     };
   },
   RECORDS_REQUEST: ({ date }, calendar, profile) =>
-    calendarDaysAfter(date, profile.recordsRequestDays, calendar, profile, 'RECORDS_REQUEST', false),
+    profile.recordsRequest.unit === 'BUSINESS_DAYS'
+      ? businessDaysAfter(date, profile.recordsRequest.amount, calendar, 'RECORDS_REQUEST')
+      : calendarDaysAfter(date, profile.recordsRequest.amount, calendar, profile, 'RECORDS_REQUEST', false),
 };
 
 /**
  * The due date of one deadline with the reasons for it. School-day rules count the N-th school day
- * strictly after the event; calendar-day rules add N days; "at most N years" rules end on the day
- * before the N-th anniversary.
+ * strictly after the event; calendar-day rules add N days; review periods follow the profile's wording
+ * ("within N months" or "by the anniversary").
  *
- * A deadline is never refused for want of a calendar: when there is none (`null`), or a school-day
- * count runs past the last configured school year, weekdays stand in for school days and the
- * explanation is marked `estimated` until a recompute with the calendar makes it exact.
+ * A deadline is never refused for want of a calendar, and never silently late: wherever the calendar
+ * does not cover a day the rule counts (no calendar, before the first entered school year, after the
+ * last, or inside a year never entered), that day counts as if school were in session (weekdays for
+ * school days), which can only make the date earlier, and the explanation is marked `estimated` until
+ * a recompute with the calendar makes it exact.
  *
  * @throws DeadlineInputError for a malformed date or a missing reporting period.
  */
@@ -271,22 +282,74 @@ function schoolDaysAfter(
   calendar: SchoolCalendar | null,
   event: DeadlineEventType,
 ): Computation {
-  if (calendar === null) return weekdaysAfter(date, amount, event);
-  let dueDate: IsoDate;
-  try {
-    dueDate = calendar.addSchoolDays(date, amount);
-  } catch (error) {
-    if (error instanceof CalendarRangeError) return weekdaysAfter(date, amount, event);
-    throw error;
+  assertPositiveInteger(amount, SCHOOL_DAY_COUNT);
+  const tally = new SkipTally();
+  let estimated = false;
+  let day = date;
+  for (let counted = 0; counted < amount;) {
+    day = addDays(day, 1);
+    if (calendar === null || calendar.coverageOf(day) === 'UNKNOWN') {
+      estimated = true;
+      if (isWeekendDate(day)) tally.add('WEEKEND', null);
+      else counted++;
+      continue;
+    }
+    const { kind, name } = calendar.describeDay(day);
+    if (kind === 'SCHOOL_DAY') counted++;
+    else if (kind === 'WEEKEND') tally.add('WEEKEND', null);
+    else if (kind === 'OUTSIDE_SCHOOL_YEAR') tally.add('OUTSIDE_SCHOOL_YEAR', null);
+    else tally.add('HOLIDAY', name);
   }
   return {
     rule: 'SCHOOL_DAYS_AFTER',
     amount,
     unit: 'SCHOOL_DAYS',
     event,
-    dueDate,
-    skipped: skippedNonSchoolDays(date, dueDate, calendar),
+    dueDate: day,
+    skipped: tally.result(),
     leapDayAdjusted: false,
+    ...(estimated ? { estimated: true as const } : {}),
+  };
+}
+
+/**
+ * Business days: weekdays that are not holidays. School breaks and summers are business days (the
+ * district office is open); a holiday the calendar does not know of is counted, so an estimate is early.
+ */
+function businessDaysAfter(
+  date: IsoDate,
+  amount: number,
+  calendar: SchoolCalendar | null,
+  event: DeadlineEventType,
+): Computation {
+  assertPositiveInteger(amount, { en: 'number of business days', es: 'el número de días hábiles' });
+  const tally = new SkipTally();
+  let estimated = false;
+  let day = date;
+  for (let counted = 0; counted < amount;) {
+    day = addDays(day, 1);
+    if (isWeekendDate(day)) {
+      tally.add('WEEKEND', null);
+      continue;
+    }
+    if (calendar === null || calendar.coverageOf(day) === 'UNKNOWN') {
+      estimated = true;
+      counted++;
+      continue;
+    }
+    const holiday = calendar.holidayOn(day);
+    if (holiday !== null) tally.add('HOLIDAY', holiday);
+    else counted++;
+  }
+  return {
+    rule: 'BUSINESS_DAYS_AFTER',
+    amount,
+    unit: 'BUSINESS_DAYS',
+    event,
+    dueDate: day,
+    skipped: tally.result(),
+    leapDayAdjusted: false,
+    ...(estimated ? { estimated: true as const } : {}),
   };
 }
 
@@ -313,10 +376,22 @@ function calendarDaysAfter(
       ...(stopsOverBreaks ? { estimated: true as const } : {}),
     };
   }
+  // The clock stops between school sessions (summer) and over breaks longer than the profile's minimum.
   const tally = new SkipTally();
+  let estimated = false;
   let day = date;
   for (let counted = 0; counted < amount;) {
     day = addDays(day, 1);
+    const coverage = calendar.coverageOf(day);
+    if (coverage === 'UNKNOWN') {
+      estimated = true;
+      counted++;
+      continue;
+    }
+    if (coverage === 'BETWEEN_YEARS') {
+      tally.add('BETWEEN_SESSIONS', null);
+      continue;
+    }
     const longBreak = calendar.longBreakOn(day, profile.breakExclusionMinimumWeekdays);
     if (longBreak)
       tally.add(calendar.describeDay(day).kind === 'WEEKEND' ? 'WEEKEND' : 'HOLIDAY', longBreak.name);
@@ -330,61 +405,27 @@ function calendarDaysAfter(
     dueDate: day,
     skipped: tally.result(),
     leapDayAdjusted: false,
+    ...(estimated ? { estimated: true as const } : {}),
   };
 }
 
-/**
- * The stand-in for a school-day count no calendar covers: the `amount`-th weekday after `date`.
- * Holidays and breaks are unknown, so the estimate can only be early, never late.
- */
-function weekdaysAfter(date: IsoDate, amount: number, event: DeadlineEventType): Computation {
-  assertPositiveInteger(amount, SCHOOL_DAY_COUNT);
-  const tally = new SkipTally();
-  let day = date;
-  for (let counted = 0; counted < amount;) {
-    day = addDays(day, 1);
-    const weekday = dayOfWeek(day);
-    if (weekday === 0 || weekday === 6) tally.add('WEEKEND', null);
-    else counted++;
-  }
+function reviewPeriodAfter(date: IsoDate, period: ReviewPeriod, event: DeadlineEventType): Computation {
+  const byAnniversary = period.rule === 'BY_ANNIVERSARY';
+  const dueDate = byAnniversary ? addYears(date, period.months / 12) : addMonths(date, period.months);
   return {
-    rule: 'SCHOOL_DAYS_AFTER',
-    amount,
-    unit: 'SCHOOL_DAYS',
+    rule: byAnniversary ? 'ANNIVERSARY' : 'MONTHS_AFTER',
+    amount: byAnniversary ? period.months / 12 : period.months,
+    unit: byAnniversary ? 'YEARS' : 'MONTHS',
     event,
-    dueDate: day,
-    skipped: tally.result(),
-    leapDayAdjusted: false,
-    estimated: true,
-  };
-}
-
-function yearsAfterLessOneDay(date: IsoDate, years: number, event: DeadlineEventType): Computation {
-  const anniversary = addYears(date, years);
-  return {
-    rule: 'YEARS_AFTER_LESS_ONE_DAY',
-    amount: years,
-    unit: 'YEARS',
-    event,
-    dueDate: addDays(anniversary, -1),
+    dueDate,
     skipped: NOTHING_SKIPPED,
-    leapDayAdjusted: isLeapDay(date) && !isLeapDay(anniversary),
+    leapDayAdjusted: isLeapDay(date) && !isLeapDay(dueDate),
   };
 }
 
-function skippedNonSchoolDays(
-  fromExclusive: IsoDate,
-  toInclusive: IsoDate,
-  calendar: SchoolCalendar,
-): SkippedDays {
-  const tally = new SkipTally();
-  for (let day = addDays(fromExclusive, 1); compareDates(day, toInclusive) <= 0; day = addDays(day, 1)) {
-    const { kind, name } = calendar.describeDay(day);
-    if (kind === 'WEEKEND') tally.add('WEEKEND', null);
-    else if (kind === 'OUTSIDE_SCHOOL_YEAR') tally.add('OUTSIDE_SCHOOL_YEAR', null);
-    else if (kind !== 'SCHOOL_DAY') tally.add('HOLIDAY', name);
-  }
-  return tally.result();
+function isWeekendDate(date: IsoDate): boolean {
+  const weekday = dayOfWeek(date);
+  return weekday === 0 || weekday === 6;
 }
 
 class SkipTally {
@@ -393,7 +434,7 @@ class SkipTally {
   private daysOutsideSchoolYear = 0;
   private readonly names: string[] = [];
 
-  add(kind: 'WEEKEND' | 'HOLIDAY' | 'OUTSIDE_SCHOOL_YEAR', name: string | null): void {
+  add(kind: 'WEEKEND' | 'HOLIDAY' | 'OUTSIDE_SCHOOL_YEAR' | 'BETWEEN_SESSIONS', name: string | null): void {
     if (kind === 'WEEKEND') this.weekendDays++;
     else if (kind === 'HOLIDAY') this.schoolHolidays++;
     else this.daysOutsideSchoolYear++;

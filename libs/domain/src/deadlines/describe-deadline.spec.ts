@@ -31,8 +31,8 @@ describe('describeDeadline', () => {
   it('marks an estimate made without a school calendar, in both languages', () => {
     const result = computeDeadline('SERVICE_START', { date: '2026-11-20' }, null, IDEA_PROFILE);
     expect([describeDeadline(result, 'en'), describeDeadline(result, 'es')]).toEqual([
-      '10 school days after the parent signed on 20 November 2026; estimated: no school calendar covers these dates, so weekdays were counted as school days; recomputed when the calendar is entered',
-      '10 días escolares después de que el padre firmó el 20 de noviembre de 2026; fecha estimada: ningún calendario escolar cubre estas fechas, así que se contaron los días laborables como días escolares; se recalculará cuando se registre el calendario',
+      '10 school days after the parent signed on 20 November 2026; estimated: the school calendar does not cover every day counted, so those days were counted as school days and the date can only be early; enter the missing school year to make it exact',
+      '10 días escolares después de que el padre firmó el 20 de noviembre de 2026; fecha estimada: el calendario escolar no cubre todos los días contados, así que esos días se contaron como días escolares y la fecha solo puede ser anterior; registre el año escolar que falta para que sea exacta',
     ]);
   });
 
@@ -82,12 +82,16 @@ describe('describeDeadline', () => {
       '10 días calendario antes de la reunión del 9 de diciembre de 2026',
     ]);
     expect(describeBoth('ANNUAL_REVIEW', { date: '2027-03-10' })).toEqual([
-      '1 year after the IEP meeting on 10 March 2027, less one day',
-      '1 año después de la reunión del IEP del 10 de marzo de 2027, menos un día',
+      '12 months after the IEP meeting on 10 March 2027',
+      '12 meses después de la reunión del IEP del 10 de marzo de 2027',
     ]);
     expect(describeBoth('REEVALUATION', { date: '2026-10-05' })).toEqual([
-      '3 years after the last evaluation on 5 October 2026, less one day',
-      '3 años después de la última evaluación del 5 de octubre de 2026, menos un día',
+      '36 months after the last evaluation on 5 October 2026',
+      '36 meses después de la última evaluación del 5 de octubre de 2026',
+    ]);
+    expect(describeBoth('RECORDS_REQUEST', { date: '2026-11-09' }, CA_PROFILE)).toEqual([
+      '5 business days after the parent requested the records on 9 November 2026; 1 school holiday skipped (Veterans Day)',
+      '5 días hábiles después de que el padre solicitó los expedientes el 9 de noviembre de 2026; se omitió 1 día festivo escolar (Veterans Day)',
     ]);
     expect(
       describeBoth('PROGRESS_REPORT', { date: '2026-12-01', reportingPeriodEnds: ['2027-01-29'] }),
@@ -108,8 +112,22 @@ describe('describeDeadline', () => {
         'el 29 de febrero se toma como el 28 de febrero en un año no bisiesto',
     ]);
     expect(describeBoth('ANNUAL_REVIEW', { date: '2028-02-29' })[0]).toBe(
-      '1 year after the IEP meeting on 29 February 2028, less one day; 29 February is taken as 28 February in a non-leap year',
+      '12 months after the IEP meeting on 29 February 2028; 29 February is taken as 28 February in a non-leap year',
     );
+    const byAnniversary = defineStateRuleProfile({
+      code: 'X',
+      name: 'X',
+      annualReview: { rule: 'BY_ANNIVERSARY', months: 12 },
+      reevaluation: { rule: 'BY_ANNIVERSARY', months: 36 },
+    });
+    expect(describeBoth('ANNUAL_REVIEW', { date: '2028-02-29' }, byAnniversary)).toEqual([
+      'the 1st anniversary of the IEP meeting on 29 February 2028; 29 February is taken as 28 February in a non-leap year',
+      'el primer aniversario de la reunión del IEP del 29 de febrero de 2028; el 29 de febrero se toma como el 28 de febrero en un año no bisiesto',
+    ]);
+    expect(describeBoth('REEVALUATION', { date: '2026-10-05' }, byAnniversary)).toEqual([
+      'the 3rd anniversary of the last evaluation on 5 October 2026',
+      'el tercer aniversario de la última evaluación del 5 de octubre de 2026',
+    ]);
   });
 
   it('uses English ordinals correctly and says when the IEP took effect without a signature', () => {
@@ -119,9 +137,18 @@ describe('describeDeadline', () => {
         { date: '2010-05-04' },
         defineStateRuleProfile({ code: 'X', name: 'X', transitionAge }),
       )[0];
-    expect(age(21)).toMatch(/^the student's 21st birthday/);
-    expect(age(22)).toMatch(/^the student's 22nd birthday/);
+    expect(age(12)).toMatch(/^the student's 12th birthday/);
     expect(age(13)).toMatch(/^the student's 13th birthday/);
+    expect(age(16)).toMatch(/^the student's 16th birthday/);
+    const reevaluation = (months: number) =>
+      describeBoth(
+        'REEVALUATION',
+        { date: '2026-10-05' },
+        defineStateRuleProfile({ code: 'X', name: 'X', reevaluation: { rule: 'BY_ANNIVERSARY', months } }),
+      )[0];
+    expect(reevaluation(12)).toMatch(/^the 1st anniversary/);
+    expect(reevaluation(24)).toMatch(/^the 2nd anniversary/);
+    expect(reevaluation(36)).toMatch(/^the 3rd anniversary/);
     const noSignature = defineStateRuleProfile({ code: 'X', name: 'X', requiresParentSignature: false });
     expect(describeBoth('SERVICE_START', { date: '2026-09-14' }, noSignature)).toEqual([
       '10 school days after the IEP took effect on 14 September 2026',

@@ -44,6 +44,9 @@ export function formatLongDate(date: IsoDate, locale: DeadlineLocale): string {
 interface Phrases {
   calendarDays(n: number): string;
   schoolDays(n: number): string;
+  businessDays(n: number): string;
+  months(n: number): string;
+  anniversary(n: number, event: DeadlineEventType, date: string): string;
   years(n: number): string;
   after(event: DeadlineEventType, date: string): string;
   before(event: DeadlineEventType, date: string): string;
@@ -53,6 +56,7 @@ interface Phrases {
   schoolHolidaysSkipped(n: number): string;
   outsideSchoolYearSkipped(n: number): string;
   breakDaysNotCounted(n: number, breaks: string): string;
+  betweenSessionsNotCounted(n: number): string;
   and: string;
   leapDay: string;
   estimated: string;
@@ -94,10 +98,15 @@ const ES_EVENTS: Record<DeadlineEventType, (date: string) => string> = {
   RECORDS_REQUEST: (d) => `de que el padre solicitó los expedientes el ${d}`,
 };
 
+const SPANISH_ORDINALS: Record<number, string> = { 1: 'primer', 2: 'segundo', 3: 'tercer' };
+
 const PHRASES: Record<DeadlineLocale, Phrases> = {
   en: {
     calendarDays: (n) => plural(n, 'calendar day', 'calendar days'),
     schoolDays: (n) => plural(n, 'school day', 'school days'),
+    businessDays: (n) => plural(n, 'business day', 'business days'),
+    months: (n) => plural(n, 'month', 'months'),
+    anniversary: (n, event, d) => `the ${englishOrdinal(n)} anniversary of ${EN_EVENTS[event](d)}`,
     years: (n) => plural(n, 'year', 'years'),
     after: (event, d) => `after ${EN_EVENTS[event](d)}`,
     before: (event, d) => `before ${EN_EVENTS[event](d)}`,
@@ -107,14 +116,18 @@ const PHRASES: Record<DeadlineLocale, Phrases> = {
     schoolHolidaysSkipped: (n) => `${plural(n, 'school holiday', 'school holidays')} skipped`,
     outsideSchoolYearSkipped: (n) => `${plural(n, 'weekday', 'weekdays')} outside the school year skipped`,
     breakDaysNotCounted: (n, breaks) => `${plural(n, 'day', 'days')} of ${breaks} not counted`,
+    betweenSessionsNotCounted: (n) => `${plural(n, 'day', 'days')} between school years not counted`,
     and: 'and',
     leapDay: '29 February is taken as 28 February in a non-leap year',
     estimated:
-      'estimated: no school calendar covers these dates, so weekdays were counted as school days; recomputed when the calendar is entered',
+      'estimated: the school calendar does not cover every day counted, so those days were counted as school days and the date can only be early; enter the missing school year to make it exact',
   },
   es: {
     calendarDays: (n) => plural(n, 'día calendario', 'días calendario'),
     schoolDays: (n) => plural(n, 'día escolar', 'días escolares'),
+    businessDays: (n) => plural(n, 'día hábil', 'días hábiles'),
+    months: (n) => plural(n, 'mes', 'meses'),
+    anniversary: (n, event, d) => `el ${SPANISH_ORDINALS[n] ?? `${n}.º`} aniversario ${ES_EVENTS[event](d)}`,
     years: (n) => plural(n, 'año', 'años'),
     after: (event, d) => `después ${ES_EVENTS[event](d)}`,
     before: (event, d) => `antes ${ES_EVENTS[event](d)}`,
@@ -129,10 +142,12 @@ const PHRASES: Record<DeadlineLocale, Phrases> = {
         : `se omitieron ${n} días laborables fuera del año escolar`,
     breakDaysNotCounted: (n, breaks) =>
       n === 1 ? `no se contó 1 día de ${breaks}` : `no se contaron ${n} días de ${breaks}`,
+    betweenSessionsNotCounted: (n) =>
+      n === 1 ? 'no se contó 1 día entre años escolares' : `no se contaron ${n} días entre años escolares`,
     and: 'y',
     leapDay: 'el 29 de febrero se toma como el 28 de febrero en un año no bisiesto',
     estimated:
-      'fecha estimada: ningún calendario escolar cubre estas fechas, así que se contaron los días laborables como días escolares; se recalculará cuando se registre el calendario',
+      'fecha estimada: el calendario escolar no cubre todos los días contados, así que esos días se contaron como días escolares y la fecha solo puede ser anterior; registre el año escolar que falta para que sea exacta',
   },
 };
 
@@ -154,11 +169,24 @@ export function describeDeadline(result: DeadlineResult, locale: DeadlineLocale 
       if (skipped.daysOutsideSchoolYear > 0)
         parts.push(words.outsideSchoolYearSkipped(skipped.daysOutsideSchoolYear));
       break;
+    case 'BUSINESS_DAYS_AFTER':
+      parts.push(`${words.businessDays(amount)} ${words.after(from.event, fromDate)}`);
+      if (skipped.schoolHolidays > 0)
+        parts.push(words.schoolHolidaysSkipped(skipped.schoolHolidays) + listNames(skipped));
+      break;
     case 'CALENDAR_DAYS_AFTER':
-    case 'CALENDAR_DAYS_AFTER_EXCLUDING_BREAKS':
+    case 'CALENDAR_DAYS_AFTER_EXCLUDING_BREAKS': {
       parts.push(`${words.calendarDays(amount)} ${words.after(from.event, fromDate)}`);
-      if (skipped.total > 0)
-        parts.push(words.breakDaysNotCounted(skipped.total, joinNames(skipped.names, words.and)));
+      const breakDays = skipped.total - skipped.daysOutsideSchoolYear;
+      if (breakDays > 0) parts.push(words.breakDaysNotCounted(breakDays, joinNames(skipped.names, words.and)));
+      if (skipped.daysOutsideSchoolYear > 0) parts.push(words.betweenSessionsNotCounted(skipped.daysOutsideSchoolYear));
+      break;
+    }
+    case 'MONTHS_AFTER':
+      parts.push(`${words.months(amount)} ${words.after(from.event, fromDate)}`);
+      break;
+    case 'ANNIVERSARY':
+      parts.push(words.anniversary(amount, from.event, fromDate));
       break;
     case 'CALENDAR_DAYS_BEFORE':
       parts.push(`${words.calendarDays(amount)} ${words.before(from.event, fromDate)}`);

@@ -34,7 +34,11 @@ export class CalendarRangeError extends DeadlineError {
 export class DeadlineInputError extends DeadlineError {
   readonly code = 'INVALID_DEADLINE_INPUT' as const;
 
-  constructor(message: Localized) {
+  /** The input field at fault, where one is (e.g. "annualReview.months"), so a form can show it in place. */
+  constructor(
+    message: Localized,
+    readonly field?: string,
+  ) {
     super(message);
     this.name = 'DeadlineInputError';
   }

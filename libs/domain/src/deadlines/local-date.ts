@@ -122,3 +122,15 @@ export function addYears(date: IsoDate, years: number): IsoDate {
 export function isLeapDay(date: IsoDate): boolean {
   return date.endsWith('-02-29');
 }
+
+/**
+ * The same day `months` later; where that month has no such day (29 February in a common year, the
+ * 31st of a 30-day month) the last day of that month, which keeps a "within N months" limit inside N months.
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const { year, month, day } = dateParts(date);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  return formatDateParts({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
+}

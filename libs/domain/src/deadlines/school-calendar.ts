@@ -44,6 +44,18 @@ interface IndexedBreak {
   readonly weekdays: number;
 }
 
+/**
+ * The longest run of days between two entered school years that is still a summer. A longer one means
+ * a school year in between was never entered: its days are unknown, not a vacation.
+ */
+export const LONGEST_SUMMER_DAYS = 183;
+
+/**
+ * What the calendar knows about a day: inside an entered school year, between two entered years
+ * (summer, no school), or nothing (before the first year, after the last, or in a year never entered).
+ */
+export type CalendarCoverage = 'SCHOOL_YEAR' | 'BETWEEN_YEARS' | 'UNKNOWN';
+
 const isWeekend = (epochDay: number): boolean => {
   const weekday = epochDayOfWeek(epochDay);
   return weekday === 0 || weekday === 6;
@@ -66,6 +78,11 @@ export class SchoolCalendar {
   private readonly days: readonly { readonly kind: DayKind; readonly name: string | null }[];
   private readonly schoolDays: readonly number[];
   private readonly breakIndex: readonly IndexedBreak[];
+  /** Epoch-day spans, both ends included, of the summers between consecutive entered years. */
+  private readonly summers: readonly (readonly [number, number])[];
+  private readonly yearSpans: readonly (readonly [number, number])[];
+  /** Holidays by epoch day, including those inside a break (which describeDay reports as the break). */
+  private readonly holidays: ReadonlyMap<number, string>;
 
   constructor(years: readonly SchoolYear[]) {
     if (years.length === 0) {
@@ -90,6 +107,17 @@ export class SchoolCalendar {
     this.lastDay = sorted[sorted.length - 1].lastDay;
     this.coverageStart = toEpochDay(this.firstDay);
     this.coverageEnd = toEpochDay(this.lastDay);
+    this.yearSpans = Object.freeze(sorted.map((y) => [toEpochDay(y.firstDay), toEpochDay(y.lastDay)] as const));
+    const summers: (readonly [number, number])[] = [];
+    for (let i = 1; i < this.yearSpans.length; i++) {
+      const start = this.yearSpans[i - 1][1] + 1;
+      const end = this.yearSpans[i][0] - 1;
+      if (end >= start && end - start + 1 <= LONGEST_SUMMER_DAYS) summers.push([start, end]);
+    }
+    this.summers = Object.freeze(summers);
+    this.holidays = new Map(
+      sorted.flatMap((year) => (year.holidays ?? []).map((h) => [toEpochDay(h.date), h.name] as const)),
+    );
 
     this.breakIndex = Object.freeze(
       sorted.flatMap((year) =>
@@ -132,6 +160,18 @@ export class SchoolCalendar {
       if (day.kind === 'SCHOOL_DAY') schoolDays.push(this.coverageStart + i);
     });
     this.schoolDays = Object.freeze(schoolDays);
+  }
+
+  coverageOf(date: IsoDate): CalendarCoverage {
+    const epochDay = toEpochDay(date);
+    if (this.yearSpans.some(([start, end]) => start <= epochDay && epochDay <= end)) return 'SCHOOL_YEAR';
+    if (this.summers.some(([start, end]) => start <= epochDay && epochDay <= end)) return 'BETWEEN_YEARS';
+    return 'UNKNOWN';
+  }
+
+  /** The holiday's name on `date`, even inside a break; null on any other day. */
+  holidayOn(date: IsoDate): string | null {
+    return this.holidays.get(toEpochDay(date)) ?? null;
   }
 
   isSchoolDay(date: IsoDate): boolean {

@@ -1,11 +1,30 @@
 import { z } from 'zod';
+import { compareDates, isIsoDate } from '../deadlines/local-date';
 import { IepPartKind } from './part-kinds';
 
 // The content of each part, shared by the server (which validates every save) and the client (whose
 // forms use the same rules). Free text is bounded so that one save cannot bloat the revision history.
 const text = (max = 20_000) => z.string().max(max);
 const shortText = () => z.string().max(500);
-const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD');
+const isoDate = () =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD')
+    .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || isIsoDate(value), {
+      message: 'Not a real calendar date',
+      params: { rule: 'REAL_DATE' },
+    });
+
+/**
+ * How many minutes a service may take per session at each frequency: at least one, and no more than a
+ * school day (8 hours) a day, five of them a week, twenty a month.
+ */
+export const SERVICE_MINUTES_RANGE = {
+  DAILY: { min: 1, max: 480 },
+  WEEKLY: { min: 1, max: 2_400 },
+  MONTHLY: { min: 1, max: 9_600 },
+} as const;
+const SERVICE_MINUTES_MAX = SERVICE_MINUTES_RANGE.MONTHLY.max;
 
 export const ParentConcernsContent = z.strictObject({ concerns: text(), vision: text() });
 export const StudentVisionContent = z.strictObject({ vision: text() });
@@ -27,18 +46,41 @@ export const GoalContent = z.strictObject({
 
 export const ServiceCategory = z.enum(['SPECIAL_EDUCATION', 'RELATED_SERVICE', 'SUPPLEMENTARY_AID', 'PROGRAM_MODIFICATION']);
 export const ServiceFrequency = z.enum(['DAILY', 'WEEKLY', 'MONTHLY']);
-export const ServiceContent = z.strictObject({
-  category: ServiceCategory,
-  description: text(2_000),
-  providerRole: shortText(),
-  minutes: z.number().int().min(0).max(10_000).nullable(),
-  frequency: ServiceFrequency.nullable(),
-  location: shortText(),
-  startDate: isoDate().nullable(),
-  endDate: isoDate().nullable(),
-  /** Ids of the GOAL parts this service supports: the chain the quality checks keep intact. */
-  goalIds: z.array(z.uuid()).max(50),
-});
+export const ServiceContent = z
+  .strictObject({
+    category: ServiceCategory,
+    description: text(2_000),
+    providerRole: shortText(),
+    /** Minutes per session; SERVICE_MINUTES_RANGE bounds them by the frequency. */
+    minutes: z.number().int().min(SERVICE_MINUTES_RANGE.DAILY.min).max(SERVICE_MINUTES_MAX).nullable(),
+    frequency: ServiceFrequency.nullable(),
+    location: shortText(),
+    startDate: isoDate().nullable(),
+    endDate: isoDate().nullable(),
+    /** Ids of the GOAL parts this service supports: the chain the quality checks keep intact. */
+    goalIds: z.array(z.uuid()).max(50),
+  })
+  .superRefine((service, ctx) => {
+    const { startDate, endDate, minutes, frequency } = service;
+    if (startDate && endDate && isIsoDate(startDate) && isIsoDate(endDate) && compareDates(endDate, startDate) < 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: 'The end date is before the start date',
+        params: { rule: 'END_BEFORE_START' },
+      });
+    }
+    if (typeof minutes === 'number' && frequency && minutes > SERVICE_MINUTES_RANGE[frequency].max) {
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'number',
+        maximum: SERVICE_MINUTES_RANGE[frequency].max,
+        inclusive: true,
+        path: ['minutes'],
+        message: `At most ${SERVICE_MINUTES_RANGE[frequency].max} minutes ${frequency.toLowerCase()}`,
+      });
+    }
+  });
 
 export const AccommodationsContent = z.strictObject({ instructional: text(), testing: text() });
 
@@ -93,18 +135,40 @@ export type GoalContent = z.infer<typeof GoalContent>;
 export type ServiceContent = z.infer<typeof ServiceContent>;
 export type IepPartContent = { [K in IepPartKind]: PartContentOf<K> }[IepPartKind];
 
+export interface PartContentProblem {
+  readonly path: string;
+  readonly message: string;
+  /** The zod issue code (too_big, invalid_format, custom …), so a form can word it in its language. */
+  readonly code: string;
+  /** For the rules zod has no code of its own for: REAL_DATE, END_BEFORE_START. */
+  readonly rule?: string;
+  readonly maximum?: number;
+}
+
 export type ParsedPartContent =
   | { readonly ok: true; readonly content: IepPartContent }
-  | { readonly ok: false; readonly problems: readonly { readonly path: string; readonly message: string }[] };
+  | { readonly ok: false; readonly problems: readonly PartContentProblem[] };
 
 /** Validates untrusted content for a part; the problems name the field so a form can show them in place. */
 export function parsePartContent(kind: IepPartKind, raw: unknown): ParsedPartContent {
   const result = PART_CONTENT_SCHEMAS[kind].safeParse(raw);
   if (result.success) return { ok: true, content: result.data as IepPartContent };
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-  };
+  return { ok: false, problems: contentProblems(result.error.issues) };
+}
+
+/** The problems of a failed parse, one per issue, each naming its field; the server and the web form both use it. */
+export function contentProblems(issues: readonly z.core.$ZodIssue[]): PartContentProblem[] {
+  return issues.map((issue) => {
+    const rule = issue.code === 'custom' && typeof issue.params?.['rule'] === 'string' ? (issue.params['rule'] as string) : undefined;
+    const maximum = 'maximum' in issue && typeof issue.maximum === 'number' ? issue.maximum : undefined;
+    return {
+      path: issue.path.join('.'),
+      message: issue.message,
+      code: issue.code,
+      ...(rule ? { rule } : {}),
+      ...(maximum !== undefined ? { maximum } : {}),
+    };
+  });
 }
 
 /** What a new part holds before anyone writes in it. */

@@ -17,6 +17,10 @@ const context: QualityCheckContext = {
   studentDateOfBirth: '2017-04-12', transitionAge: 16, coversUntil: '2027-11-29', iepKind: 'ANNUAL',
 };
 
+const SERVICE_CONTENT = {
+  description: 'Specialized reading instruction', minutes: 30, frequency: 'DAILY', startDate: '2026-12-01', goalIds: [GOAL_ID],
+};
+
 /** A draft with nothing to report: every chain link present. */
 function completeDraft(): QualityCheckPart[] {
   const filledIn = new Map<IepPartKind, QualityCheckPart>([
@@ -30,7 +34,7 @@ function completeDraft(): QualityCheckPart[] {
       area: 'Reading fluency', annualGoal: 'Read grade 3 text at 90 wcpm', baseline: '40 wcpm', target: '90 wcpm',
       criteria: '3 consecutive probes', measurementMethod: 'Curriculum-based measurement', reportingSchedule: 'Each report card',
     }, { id: GOAL_ID }),
-    part(IepPartKind.Service, { description: 'Specialized reading instruction', goalIds: [GOAL_ID] }, { id: SERVICE_ID }),
+    part(IepPartKind.Service, SERVICE_CONTENT, { id: SERVICE_ID }),
   ];
 }
 
@@ -41,18 +45,33 @@ describe('checkIepQuality', () => {
     expect(codes(completeDraft())).toEqual([]);
   });
 
-  it('blocks a goal without baseline or measurable criteria, and warns when measurement is not described', () => {
+  it('blocks a goal without an annual-goal statement, baseline, target, criteria or measurement method, and warns without a reporting schedule', () => {
     const parts = completeDraft().map((p) => (p.id === GOAL_ID ? part(IepPartKind.Goal, { area: 'Math' }, { id: GOAL_ID }) : p));
     expect(codes(parts)).toEqual([
+      `ERROR GOAL_WITHOUT_ANNUAL_GOAL ${GOAL_ID}`,
       `ERROR GOAL_WITHOUT_BASELINE ${GOAL_ID}`,
+      `ERROR GOAL_WITHOUT_TARGET ${GOAL_ID}`,
       `ERROR GOAL_WITHOUT_CRITERIA ${GOAL_ID}`,
-      `WARNING GOAL_WITHOUT_MEASUREMENT ${GOAL_ID}`,
+      `ERROR GOAL_WITHOUT_MEASUREMENT ${GOAL_ID}`,
+      `WARNING GOAL_WITHOUT_REPORTING_SCHEDULE ${GOAL_ID}`,
     ]);
-    expect(checkIepQuality({ parts }, context)[0].message).toBe('Goal "Math" has no baseline.');
+    expect(checkIepQuality({ parts }, context)[0].message).toBe('Goal "Math" has no annual goal statement.');
+    // Whitespace is not a statement.
+    const blank = completeDraft().map((p) => (p.id === GOAL_ID ? { ...p, content: { ...(p.content as object), annualGoal: '  \n ' } } : p));
+    expect(codes(blank)).toEqual([`ERROR GOAL_WITHOUT_ANNUAL_GOAL ${GOAL_ID}`]);
+  });
+
+  it('blocks a service without minutes, frequency or start date', () => {
+    const parts = completeDraft().map((p) => (p.id === SERVICE_ID ? part(IepPartKind.Service, { goalIds: [GOAL_ID] }, { id: SERVICE_ID }) : p));
+    expect(codes(parts)).toEqual([
+      `ERROR SERVICE_WITHOUT_MINUTES ${SERVICE_ID}`,
+      `ERROR SERVICE_WITHOUT_FREQUENCY ${SERVICE_ID}`,
+      `ERROR SERVICE_WITHOUT_START_DATE ${SERVICE_ID}`,
+    ]);
   });
 
   it('warns about a goal no service supports and a service tied to no goal (or to a goal not in this IEP)', () => {
-    const parts = completeDraft().map((p) => (p.id === SERVICE_ID ? part(IepPartKind.Service, { goalIds: ['33333333-3333-4333-8333-333333333333'] }, { id: SERVICE_ID }) : p));
+    const parts = completeDraft().map((p) => (p.id === SERVICE_ID ? part(IepPartKind.Service, { ...SERVICE_CONTENT, goalIds: ['33333333-3333-4333-8333-333333333333'] }, { id: SERVICE_ID }) : p));
     expect(codes(parts)).toEqual([`WARNING GOAL_WITHOUT_SERVICE ${GOAL_ID}`, `WARNING SERVICE_WITHOUT_GOAL ${SERVICE_ID}`]);
   });
 
@@ -95,24 +114,38 @@ describe('checkIepQuality', () => {
   it('gives stable ids and splits errors from warnings for finalizing', () => {
     const parts = completeDraft().map((p) => (p.id === GOAL_ID ? part(IepPartKind.Goal, {}, { id: GOAL_ID }) : p));
     const check = toLifecycleQualityCheck(checkIepQuality({ parts }, context));
-    expect(check.errors.map((e) => e.id)).toEqual([`GOAL_WITHOUT_BASELINE:${GOAL_ID}`, `GOAL_WITHOUT_CRITERIA:${GOAL_ID}`]);
-    expect(check.warnings.map((e) => e.id)).toEqual([`GOAL_WITHOUT_MEASUREMENT:${GOAL_ID}`]);
+    expect(check.errors.map((e) => e.id)).toEqual([
+      `GOAL_WITHOUT_ANNUAL_GOAL:${GOAL_ID}`, `GOAL_WITHOUT_BASELINE:${GOAL_ID}`, `GOAL_WITHOUT_TARGET:${GOAL_ID}`,
+      `GOAL_WITHOUT_CRITERIA:${GOAL_ID}`, `GOAL_WITHOUT_MEASUREMENT:${GOAL_ID}`,
+    ]);
+    expect(check.warnings.map((e) => e.id)).toEqual([`GOAL_WITHOUT_REPORTING_SCHEDULE:${GOAL_ID}`]);
     expect(qualityIssueId({ code: 'NO_GOALS', partId: null })).toBe('NO_GOALS:iep');
   });
 
   it('is deterministic, one issue per code and part, and every goal without a service is reported (property)', () => {
-    const goalArb = fc.record({ baseline: fc.constantFrom('', '40 wcpm'), criteria: fc.constantFrom('', '4 of 5'), supported: fc.boolean() });
+    const goalArb = fc.record({
+      baseline: fc.constantFrom('', '40 wcpm'), criteria: fc.constantFrom('', '4 of 5'), annualGoal: fc.constantFrom('', ' ', 'Read at 90 wcpm'),
+      target: fc.constantFrom('', '90 wcpm'), measurementMethod: fc.constantFrom('', 'CBM probes'), supported: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.array(goalArb, { maxLength: 8 }), (goals) => {
-        const goalParts = goals.map((g, i) => part(IepPartKind.Goal, { baseline: g.baseline, criteria: g.criteria }, { id: `goal-${i}` }));
+        const goalParts = goals.map((g, i) => part(IepPartKind.Goal, {
+          baseline: g.baseline, criteria: g.criteria, annualGoal: g.annualGoal, target: g.target, measurementMethod: g.measurementMethod,
+        }, { id: `goal-${i}` }));
         const supportedIds = goals.flatMap((g, i) => (g.supported ? [`goal-${i}`] : []));
         const parts = [...completeDraft().filter((p) => p.kind !== IepPartKind.Goal && p.kind !== IepPartKind.Service),
-          ...goalParts, part(IepPartKind.Service, { goalIds: supportedIds }, { id: 'service' })];
+          ...goalParts, part(IepPartKind.Service, { ...SERVICE_CONTENT, goalIds: supportedIds }, { id: 'service' })];
         const issues = checkIepQuality({ parts }, context);
         expect(checkIepQuality({ parts }, context)).toEqual(issues);
         expect(new Set(issues.map(qualityIssueId)).size).toBe(issues.length);
         expect(issues.filter((i) => i.code === 'GOAL_WITHOUT_SERVICE').length).toBe(goals.filter((g) => !g.supported).length);
         expect(issues.filter((i) => i.code === 'GOAL_WITHOUT_BASELINE').length).toBe(goals.filter((g) => !g.baseline).length);
+        expect(issues.filter((i) => i.code === 'GOAL_WITHOUT_ANNUAL_GOAL').length).toBe(goals.filter((g) => !g.annualGoal.trim()).length);
+        expect(issues.filter((i) => i.code === 'GOAL_WITHOUT_TARGET').length).toBe(goals.filter((g) => !g.target).length);
+        expect(issues.filter((i) => i.code === 'GOAL_WITHOUT_MEASUREMENT').length).toBe(goals.filter((g) => !g.measurementMethod).length);
+        // Every goal missing one of them is an error, so the IEP cannot be finalized.
+        const incomplete = goals.some((g) => !g.baseline || !g.criteria || !g.annualGoal.trim() || !g.target || !g.measurementMethod);
+        expect(toLifecycleQualityCheck(issues).errors.length > 0).toBe(incomplete);
       }),
     );
   });

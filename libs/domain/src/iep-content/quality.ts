@@ -6,17 +6,25 @@ export type IepQualitySeverity = 'ERROR' | 'WARNING';
 
 /**
  * What the checks report. ERROR codes block finalizing: without them the document is not a lawful IEP
- * (34 CFR 300.320: a measurable goal needs a starting point and a criterion; removal from the regular
+ * (34 CFR 300.320: a measurable annual goal needs its statement, a starting point, a target, a criterion
+ * and how progress is measured; a service needs its amount, frequency and start date
+ * (300.320(a)(7)); removal from the regular
  * class needs its justification; a transition plan is due by the transition age). WARNING codes break
  * the chain from present levels to goals to services, or leave a decision open that the team may still
  * settle at the meeting; the case manager acknowledges them before finalizing.
  */
 export const IEP_QUALITY_CODES = {
+  GOAL_WITHOUT_ANNUAL_GOAL: 'ERROR',
   GOAL_WITHOUT_BASELINE: 'ERROR',
+  GOAL_WITHOUT_TARGET: 'ERROR',
   GOAL_WITHOUT_CRITERIA: 'ERROR',
+  GOAL_WITHOUT_MEASUREMENT: 'ERROR',
+  SERVICE_WITHOUT_MINUTES: 'ERROR',
+  SERVICE_WITHOUT_FREQUENCY: 'ERROR',
+  SERVICE_WITHOUT_START_DATE: 'ERROR',
   PLACEMENT_WITHOUT_JUSTIFICATION: 'ERROR',
   TRANSITION_PLAN_MISSING: 'ERROR',
-  GOAL_WITHOUT_MEASUREMENT: 'WARNING',
+  GOAL_WITHOUT_REPORTING_SCHEDULE: 'WARNING',
   GOAL_WITHOUT_SERVICE: 'WARNING',
   SERVICE_WITHOUT_GOAL: 'WARNING',
   NO_GOALS: 'WARNING',
@@ -100,10 +108,13 @@ export function checkIepQuality(document: QualityCheckDocument, context: Quality
   goals.forEach((goal, index) => {
     const content = record(goal.content) as Partial<GoalContent>;
     const name = filled(content.area) ? `Goal "${content.area!.trim()}"` : `Goal ${index + 1}`;
+    if (!filled(content.annualGoal)) issues.push(issue('GOAL_WITHOUT_ANNUAL_GOAL', goal.id, `${name} has no annual goal statement.`));
     if (!filled(content.baseline)) issues.push(issue('GOAL_WITHOUT_BASELINE', goal.id, `${name} has no baseline.`));
+    if (!filled(content.target)) issues.push(issue('GOAL_WITHOUT_TARGET', goal.id, `${name} has no target.`));
     if (!filled(content.criteria)) issues.push(issue('GOAL_WITHOUT_CRITERIA', goal.id, `${name} has no measurable criteria.`));
-    if (!filled(content.measurementMethod) || !filled(content.reportingSchedule)) {
-      issues.push(issue('GOAL_WITHOUT_MEASUREMENT', goal.id, `${name} does not say how progress is measured and when it is reported.`));
+    if (!filled(content.measurementMethod)) issues.push(issue('GOAL_WITHOUT_MEASUREMENT', goal.id, `${name} does not say how progress is measured.`));
+    if (!filled(content.reportingSchedule)) {
+      issues.push(issue('GOAL_WITHOUT_REPORTING_SCHEDULE', goal.id, `${name} does not say when progress is reported.`));
     }
     if (!supported.has(goal.id)) issues.push(issue('GOAL_WITHOUT_SERVICE', goal.id, `${name} is supported by no service.`));
   });
@@ -111,8 +122,12 @@ export function checkIepQuality(document: QualityCheckDocument, context: Quality
   services.forEach((service, index) => {
     const content = record(service.content) as Partial<ServiceContent>;
     const ids = Array.isArray(content.goalIds) ? content.goalIds : [];
+    const name = filled(content.description) ? `Service "${content.description!.trim().slice(0, 80)}"` : `Service ${index + 1}`;
+    if (typeof content.minutes !== 'number' || content.minutes <= 0)
+      issues.push(issue('SERVICE_WITHOUT_MINUTES', service.id, `${name} does not say how many minutes.`));
+    if (!filled(content.frequency)) issues.push(issue('SERVICE_WITHOUT_FREQUENCY', service.id, `${name} does not say how often.`));
+    if (!filled(content.startDate)) issues.push(issue('SERVICE_WITHOUT_START_DATE', service.id, `${name} has no start date.`));
     if (!ids.some((id) => goalIds.has(id))) {
-      const name = filled(content.description) ? `Service "${content.description!.trim().slice(0, 80)}"` : `Service ${index + 1}`;
       issues.push(issue('SERVICE_WITHOUT_GOAL', service.id, `${name} supports no goal of this IEP.`));
     }
   });

@@ -53,6 +53,8 @@ function FieldInput({ kind, field, values, onChange, problems, goals, idPrefix }
     if (problem.code === 'too_big' && problem.maximum !== undefined)
       return field.type === 'number' ? t('iep.problem.tooLarge', { max: problem.maximum }) : t('iep.problem.tooLong', { max: problem.maximum });
     if (problem.code === 'too_small') return t('iep.problem.tooSmall');
+    if (problem.rule === 'REAL_DATE') return t('iep.problem.date');
+    if (problem.rule === 'END_BEFORE_START') return t('iep.problem.endBeforeStart');
     if (problem.code === 'invalid_format') return t('iep.problem.date');
     if (problem.code === 'invalid_value') return t('iep.problem.choice');
     if (problem.code === 'invalid_type' && field.type === 'number') return t('iep.problem.number');

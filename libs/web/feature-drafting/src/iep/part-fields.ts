@@ -1,4 +1,4 @@
-import { IepPartKind, PART_CONTENT_SCHEMAS } from '@iep/domain/iep-content';
+import { IepPartKind, parsePartContent, SERVICE_MINUTES_RANGE, type PartContentProblem } from '@iep/domain/iep-content';
 
 /**
  * How each field of a part's content is edited and shown. The content shapes themselves come from
@@ -43,7 +43,7 @@ export const PART_FIELDS: Record<IepPartKind, readonly FieldSpec[]> = {
     { name: 'category', type: 'choice', options: SERVICE_CATEGORIES, nullable: false },
     { name: 'description', type: 'longText' },
     { name: 'providerRole', type: 'text' },
-    { name: 'minutes', type: 'number', min: 0, max: 10_000, unit: 'minutes' },
+    { name: 'minutes', type: 'number', min: SERVICE_MINUTES_RANGE.DAILY.min, max: SERVICE_MINUTES_RANGE.MONTHLY.max, unit: 'minutes' },
     { name: 'frequency', type: 'choice', options: FREQUENCIES, nullable: true },
     { name: 'location', type: 'text' },
     { name: 'startDate', type: 'date' },
@@ -96,17 +96,12 @@ export function goalIdsOf(content: PartContent): string[] {
   return Array.isArray(value) ? (value as string[]) : [];
 }
 
-export type ContentProblem = { path: string; code: string; maximum?: number };
+export type ContentProblem = PartContentProblem;
 
 /** The same check the API runs on save; each problem names the field so the form shows it in place. */
 export function checkContent(kind: IepPartKind, content: PartContent): ContentProblem[] {
-  const result = PART_CONTENT_SCHEMAS[kind].safeParse(content);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({
-    path: issue.path.join('.'),
-    code: issue.code,
-    maximum: 'maximum' in issue && typeof issue.maximum === 'number' ? issue.maximum : undefined,
-  }));
+  const result = parsePartContent(kind, content);
+  return result.ok ? [] : [...result.problems];
 }
 
 /** Whether two values of a field are the same, for conflicts and "what differs". */

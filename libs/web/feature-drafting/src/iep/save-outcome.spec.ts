@@ -33,13 +33,19 @@ describe('saveOutcomeOf', () => {
   it('reads BAD_USER_INPUT with problems as the fields to show in place', () => {
     const error = graphQLError('Check the goal.', {
       code: 'BAD_USER_INPUT',
-      problems: [{ path: 'annualGoal', message: 'Too long' }, 'not a problem', { path: 'objectives.0.text' }],
+      problems: [
+        { path: 'annualGoal', message: 'Too long', code: 'too_big', maximum: 4000 },
+        'not a problem',
+        { path: 'objectives.0.text' },
+        { path: 'endDate', message: 'The end date is before the start date', code: 'custom', rule: 'END_BEFORE_START' },
+      ],
     });
     expect(saveOutcomeOf(error)).toEqual({
       kind: 'problems',
       problems: [
-        { path: 'annualGoal', code: 'server' },
-        { path: 'objectives.0.text', code: 'server' },
+        { path: 'annualGoal', message: 'Too long', code: 'too_big', maximum: 4000 },
+        { path: 'objectives.0.text', message: '', code: 'server' },
+        { path: 'endDate', message: 'The end date is before the start date', code: 'custom', rule: 'END_BEFORE_START' },
       ],
     });
   });

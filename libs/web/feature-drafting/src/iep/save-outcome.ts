@@ -40,7 +40,13 @@ export function saveOutcomeOf(error: unknown): SaveOutcome {
     if (code === 'BAD_USER_INPUT' && Array.isArray(problems) && problems.length > 0) {
       return {
         kind: 'problems',
-        problems: problems.filter(isObject).map((problem) => ({ path: String(problem['path'] ?? ''), code: 'server' })),
+        problems: problems.filter(isObject).map((problem) => ({
+          path: String(problem['path'] ?? ''),
+          message: String(problem['message'] ?? ''),
+          code: typeof problem['code'] === 'string' ? problem['code'] : 'server',
+          ...(typeof problem['rule'] === 'string' ? { rule: problem['rule'] } : {}),
+          ...(typeof problem['maximum'] === 'number' ? { maximum: problem['maximum'] } : {}),
+        })),
       };
     }
   }
