@@ -25,7 +25,7 @@ describe('bounded database work', () => {
       DB_LOCK_TIMEOUT_MS: '300',
       DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '1000',
     });
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     admin = new GraphQLTestClient(api.url);
     expect((await admin.signIn(DEMO_USERS.admin.email, DEMO_PASSWORD)).errors).toBeUndefined();
     adminEs = new GraphQLTestClient(api.url, { 'accept-language': 'es' });

@@ -37,7 +37,7 @@ describe('HTTP and GraphQL hardening against the real API', () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     const shared = { DATABASE_URL: api.config.DATABASE_URL };
     proxied = await startTestApi(
       (config: AppConfig) => createApiApp(config, pino({ level: 'info', mixin: requestContextLogFields }, logs)),

@@ -41,7 +41,7 @@ describe('the "could not be sent" list of district administrators', () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     admin = await signedIn(DEMO_USERS.admin.email);
     lakeshoreAdmin = await signedIn(OTHER_DISTRICT.users.admin.email);
     teacher = await signedIn(DEMO_USERS.teacher.email);
