@@ -237,7 +237,7 @@ describe('co-drafting an IEP (real PostgreSQL and Redis)', () => {
     });
 
     it('refuses a date not on the calendar, an end before its start and minutes beyond their frequency, naming the field', async () => {
-      const doc = await read(clients.teacher, MAYA_DRAFT);
+      const doc = await read(clients.caseManager, MAYA_DRAFT);
       const service = partOf(doc, 'SERVICE');
       const cases: Array<[Content, string, string]> = [
         [{ ...service.content, startDate: '2026-02-30', endDate: null }, 'startDate', 'REAL_DATE'],
@@ -245,7 +245,7 @@ describe('co-drafting an IEP (real PostgreSQL and Redis)', () => {
         [{ ...service.content, minutes: 600, frequency: 'DAILY' }, 'minutes', 'too_big'],
       ];
       for (const [content, field, rule] of cases) {
-        const result = await save(clients.teacher, service, content);
+        const result = await save(clients.caseManager, service, content);
         expect(code(result)).toBe('BAD_USER_INPUT');
         const extensions = result.errors![0].extensions!;
         expect(extensions.field).toBe(field);
@@ -253,7 +253,7 @@ describe('co-drafting an IEP (real PostgreSQL and Redis)', () => {
         const problems = extensions.problems as Array<{ path: string; code: string; rule?: string }>;
         expect(problems.map((p) => [p.path, p.rule ?? p.code])).toEqual([[field, rule]]);
       }
-      const fine = await save(clients.teacher, service, { ...service.content, minutes: 480, frequency: 'DAILY', startDate: '2026-09-10', endDate: '2026-09-10' });
+      const fine = await save(clients.caseManager, service, { ...service.content, minutes: 480, frequency: 'DAILY', startDate: '2026-09-10', endDate: '2026-09-10' });
       expect(fine.errors).toBeUndefined();
     });
 

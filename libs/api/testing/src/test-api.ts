@@ -82,8 +82,15 @@ export async function startTestApi(createApiApp: ApiFactory, overrides: Record<s
 }
 
 async function clearLimitKeys(config: AppConfig): Promise<void> {
-  const redis = createRedis(config.REDIS_URL, { connectionName: 'iep-test-limits' });
+  // A test may point the API at a Redis that is not there: then there is nothing to forget, and a
+  // command must not wait in the offline queue for a server that never comes.
+  const redis = createRedis(config.REDIS_URL, { connectionName: 'iep-test-limits', lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null });
   try {
+    try {
+      await redis.connect();
+    } catch {
+      return;
+    }
     const pattern = `${rateLimitPrefix(config)}*`;
     let cursor = '0';
     do {
