@@ -77,7 +77,7 @@ describe('bounded database work', () => {
     for (let i = 0; i < 5; i++) {
       await blocker.query(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-          WHERE datname = current_database() AND application_name = 'iep-team' AND pid <> pg_backend_pid()`,
+          WHERE datname = current_database() AND application_name = 'iep-team' AND usename = current_user AND pid <> pg_backend_pid()`,
       );
       await new Promise((resolve) => setTimeout(resolve, 40));
     }

@@ -61,6 +61,9 @@ describe('reading a large IEP costs a bounded number of SQL statements', () => {
 
   /** A new student's initial IEP with goals, services, revisions and comments, all written through the API. */
   async function buildIep(name: string, size: { goals: number; services: number; revisions: number; comments: number }): Promise<string> {
+    // One writer builds each IEP's 300 comments: that is the per-person hourly allowance, so each build
+    // starts from a fresh one (the limit itself stays as in production).
+    await api.clearRateLimits();
     const { createStudent } = await admin.request<{ createStudent: { id: string } }>(
       `mutation($input: CreateStudentInput!) { createStudent(input: $input) { id } }`,
       { input: { firstName: name, lastName: 'Statements', dateOfBirth: '2009-01-15', grade: '11', schoolId: DEMO_SCHOOLS[1].id } },

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 // Relative on purpose: Jest's global setup loads this file without the path aliases.
@@ -105,7 +106,9 @@ let counter = 0;
  */
 export async function createTestDatabase(): Promise<{ name: string; url: string; appUrl: string; drop: () => Promise<void> }> {
   const run = runId();
-  const name = `iep_t_${run}_w${process.env.JEST_WORKER_ID ?? '1'}_${process.pid}_${++counter}`;
+  // Jest gives every test file fresh modules, so the counter starts again in each file of one worker:
+  // a random part keeps the names of two files in the same process apart.
+  const name = `iep_t_${run}_w${process.env.JEST_WORKER_ID ?? '1'}_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`;
   await withAdmin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${templateName(run)}`));
   return {
     name,
