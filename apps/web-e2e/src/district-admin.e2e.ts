@@ -152,6 +152,59 @@ describe('journey: a district administrator manages accounts, students and guard
     await context.close();
   });
 
+  it('withdraws and confirms a guardian’s educational rights: only the district designates them', async () => {
+    // Continues with the student and the guardian the journey above made.
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'admin@riverbend.example');
+    await page.goto('/admin/students');
+    await page.getByLabel('Search by name').fill('abernathy');
+    await page.getByRole('button', { name: 'Guardians of Jonah Abernathy' }).click();
+    const guardians = page.getByRole('dialog', { name: 'Parents and guardians of Jonah Abernathy' });
+    await guardians.waitFor();
+    const miriamRow = guardians.getByRole('row', { name: /Miriam Abernathy/ });
+    await miriamRow.waitFor();
+
+    // Only the district designates who holds the educational rights: withdrawn, then confirmed again.
+    await miriamRow.getByRole('button', { name: 'Withdraw the educational rights of Miriam Abernathy' }).click();
+    const withdraw = page.getByRole('dialog', { name: 'Withdraw the educational rights of Miriam Abernathy?' });
+    await withdraw.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await withdraw.getByRole('button', { name: 'Withdraw rights' }).click();
+    await withdraw.waitFor({ state: 'detached' });
+    const confirmButton = guardians.getByRole('button', { name: 'Confirm the educational rights of Miriam Abernathy' });
+    await confirmButton.waitFor();
+    expect(await miriamRow.getByText('No', { exact: true }).count()).toBe(1);
+    await confirmButton.click();
+    const confirmRights = page.getByRole('dialog', { name: 'Confirm Miriam Abernathy as a holder of educational rights?' });
+    await confirmRights.waitFor();
+    await confirmRights.getByRole('button', { name: 'Confirm rights' }).click();
+    await confirmRights.waitFor({ state: 'detached' });
+    await guardians.getByRole('button', { name: 'Withdraw the educational rights of Miriam Abernathy' }).waitFor();
+    expect(await miriamRow.getByText('Yes', { exact: true }).count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the educational-rights control in Spanish', async () => {
+    // The same control in Spanish (looked at, not used: the demo parents' rights stay as they are).
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'admin@riverbend.example', 'es');
+    await page.goto('/admin/students');
+    await page.getByRole('button', { name: 'Tutores de Maya Carter' }).click();
+    const tutores = page.getByRole('dialog', { name: 'Padres y tutores de Maya Carter' });
+    await tutores.waitFor();
+    expect(await violations(page)).toEqual([]);
+    await tutores.getByRole('button', { name: 'Retirar los derechos educativos de Alex Carter' }).click();
+    const withdraw = page.getByRole('dialog', { name: '¿Retirar los derechos educativos de Alex Carter?' });
+    await withdraw.waitFor();
+    expect(await withdraw.getByText('ya no puede dar o negar su consentimiento', { exact: false }).count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await withdraw.getByRole('button', { name: 'Cancelar' }).click();
+    await withdraw.waitFor({ state: 'detached' });
+    await tutores.getByRole('button', { name: 'Retirar los derechos educativos de Alex Carter' }).waitFor();
+    await context.close();
+  });
+
   it('on a phone, in Spanish: the tables scroll sideways inside the page, and the pages stay accessible', async () => {
     const { context, page } = await newPage(browser, { phone: true });
     await signIn(page, 'admin@riverbend.example', 'es');

@@ -1,4 +1,8 @@
-import { generateSealKeys, parseSealKeys, Sealer } from './seal';
+import { randomBytes } from 'node:crypto';
+import { parseSealKeys, Sealer } from './seal';
+
+/** A SEAL_KEYS entry with a fresh key, as `npm start` makes one. */
+const generateSealKeys = (id: string) => `${id}:${randomBytes(32).toString('base64')}`;
 
 describe('seals', () => {
   const k1 = generateSealKeys('k1');

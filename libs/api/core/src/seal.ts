@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
  * Seals on the signed record (DESIGN §8): an HMAC-SHA-256 made with a key the database never holds, so
@@ -35,11 +35,6 @@ export function parseSealKeys(value: string): SealKey[] {
   if (keys.length === 0) throw new Error('must name at least one key');
   if (new Set(keys.map((key) => key.id)).size !== keys.length) throw new Error('must not repeat a key id');
   return keys;
-}
-
-/** A new SEAL_KEYS value with one fresh key (what `npm start` keeps under .data/). */
-export function generateSealKeys(id = 'k1'): string {
-  return `${id}:${randomBytes(32).toString('base64')}`;
 }
 
 export class Sealer {

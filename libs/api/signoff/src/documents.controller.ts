@@ -5,7 +5,6 @@ import type { DataSource } from 'typeorm';
 import { Public } from '@iep/api/access';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { DomainError, errorLanguage, ErrorCode, notFound, requestMeta, unauthenticated, type AuthUser, type Localized } from '@iep/api/core';
-import { contentDigest } from '@iep/domain';
 import { signoffLocale, type SignoffLocale } from './esign-texts';
 import { certificatePdf, iepVersionPdf, type PdfEvent, type PdfSignature, type PdfVersion } from './iep-pdf';
 import { IepVersionsService } from './iep-versions.service';
@@ -82,7 +81,7 @@ export class DocumentsController {
         at: new Date(d.decidedAt), kind: d.kind, by: d.decidedById ? (names.get(d.decidedById) ?? null) : null, version: d.version,
         effectiveOn: d.effectiveOn, reasons: d.reasons,
       }));
-      const intact = contentDigest(version.content) === version.digest && signatures.every((s) => s.digest === null || s.digest === version.digest);
+      const { intact } = await this.versions.integrity(version);
       pdf = await certificatePdf(pdfVersion, { signatures: pdfSignatures, events, intact, generatedAt: new Date() }, locale);
     }
     const [{ studentId }]: Array<{ studentId: string }> = await this.dataSource.query(`SELECT student_id AS "studentId" FROM ieps WHERE id = $1`, [iepId]);

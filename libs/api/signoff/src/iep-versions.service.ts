@@ -93,39 +93,41 @@ export class IepVersionsService {
     return version;
   }
 
-  /**
-   * Recomputes the digest from the stored frozen content; checks the version's and each signature's
-   * seal with the keys held outside the database (so content and digest rewritten together fail), that
-   * each signature names the digest and, for the version in force of an ACTIVE IEP, that the live parts
-   * are still the frozen ones.
-   */
+  /** verifyIepVersion: the integrity of a version the caller may see, audited. */
   async verify(user: AuthUser, iepId: string, number: number, meta: RequestMeta): Promise<IepVersionVerificationModel> {
-    const { facts } = await this.access.visibleIep(user, iepId, meta, 'verifyIepVersion');
-    const versions = (await this.versionsFor([iepId])).get(iepId) ?? [];
-    const version = versions.find((v) => v.number === number);
-    if (!version) return this.access.denyNotFound(user, meta, 'verifyIepVersion', 'NO_SUCH_VERSION', 'That version');
+    const version = await this.visibleVersion(user, iepId, number, meta, 'verifyIepVersion');
+    const integrity = await this.integrity(version);
+    await this.recordRead(user, iepId, meta, AuditEvent.IepVersionVerified, { version: number, intact: integrity.intact });
+    return { iepId, version: number, storedDigest: version.digest, ...integrity, checkedAt: new Date() };
+  }
+
+  /**
+   * Whether a frozen version is as it was signed: the digest recomputed from the stored content; the
+   * version's and each signature's seal, checked with the keys held outside the database (so content
+   * and digest rewritten together fail); each signature naming the digest; and, for the version in
+   * force of an ACTIVE IEP, the live parts still being the frozen ones. The one rule behind
+   * verifyIepVersion and the signature certificate.
+   */
+  async integrity(version: IepVersionModel): Promise<Omit<IepVersionVerificationModel, 'iepId' | 'version' | 'storedDigest' | 'checkedAt'>> {
+    const { iepId, number } = version;
     const computedDigest = contentDigest(version.content);
-    const [{ seal }]: Array<{ seal: string | null }> = await this.dataSource.query(
-      `SELECT seal FROM iep_versions WHERE iep_id = $1 AND number = $2`,
+    const [{ seal, status, latest }]: Array<{ seal: string | null; status: IepStatus; latest: number }> = await this.dataSource.query(
+      `SELECT v.seal, i.status, (SELECT max(number) FROM iep_versions WHERE iep_id = i.id) AS latest
+         FROM iep_versions v JOIN ieps i ON i.id = v.iep_id WHERE v.iep_id = $1 AND v.number = $2`,
       [iepId, number],
     );
-    const latest = versions.at(-1)!.number;
     const sealed = this.sealer.check(versionSealSubject(iepId, number, version.digest), seal) === 'VALID';
     const signatures: Array<SignatureSealFields & { seal: string | null }> = await this.dataSource.query(
-      `SELECT ${SIGNATURE_SEAL_COLUMNS} FROM iep_signatures s WHERE s.iep_id = $1 AND s.version_number = $2 AND s.digest IS NOT NULL ORDER BY s.signed_at, s.id`,
+      `SELECT ${SIGNATURE_SEAL_COLUMNS} FROM iep_signatures s WHERE s.iep_id = $1 AND s.version_number = $2 ORDER BY s.signed_at, s.id`,
       [iepId, number],
     );
     const checks = signatures.map((s) => ({
       signatureId: s.id, digest: s.digest!, matches: s.digest === version.digest,
       sealed: this.sealer.check(signatureSealSubject(s), s.seal) === 'VALID',
     }));
-    const liveContentMatches = facts.status === IepStatus.Active && latest === number ? await this.liveMatches(iepId, version.content) : null;
+    const liveContentMatches = status === IepStatus.Active && latest === number ? await this.liveMatches(iepId, version.content) : null;
     const intact = computedDigest === version.digest && sealed && checks.every((check) => check.matches && check.sealed) && liveContentMatches !== false;
-    await this.recordRead(user, iepId, meta, AuditEvent.IepVersionVerified, { version: number, intact });
-    return {
-      iepId, version: number, storedDigest: version.digest, computedDigest, intact, sealed, sealKeyId: seal?.split(':')[0] ?? null,
-      liveContentMatches, signatures: checks, checkedAt: new Date(),
-    };
+    return { computedDigest, intact, sealed, sealKeyId: seal?.split(':')[0] ?? null, liveContentMatches, signatures: checks };
   }
 
   /** An ACTIVE IEP is never edited in place: its live parts must be exactly those of the version in force. */

@@ -33,6 +33,7 @@ type Documents = {
   '\n  query DistrictStudents($search: String, $schoolId: ID, $first: Int, $after: String) {\n    districtStudents(search: $search, schoolId: $schoolId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        grade\n        school {\n          id\n          name\n        }\n        guardians {\n          userId\n          displayName\n          email\n          relationship\n          rightsHolder\n          active\n        }\n      }\n    }\n  }\n': typeof types.DistrictStudentsDocument;
   '\n  mutation AddGuardian($input: AddGuardianInput!) {\n    addGuardian(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n': typeof types.AddGuardianDocument;
   '\n  mutation RemoveGuardian($studentId: ID!, $userId: ID!) {\n    removeGuardian(studentId: $studentId, userId: $userId) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n': typeof types.RemoveGuardianDocument;
+  '\n  mutation SetGuardianRights($input: SetGuardianRightsInput!) {\n    setGuardianRights(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n': typeof types.SetGuardianRightsDocument;
   '\n  mutation CreateStudent($input: CreateStudentInput!) {\n    createStudent(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateStudentDocument;
   '\n  mutation UpdateStudent($input: UpdateStudentInput!) {\n    updateStudent(input: $input) {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      grade\n      school {\n        id\n        name\n      }\n    }\n  }\n': typeof types.UpdateStudentDocument;
   '\n  query DistrictUsers($filter: DistrictUsersFilter, $first: Int, $after: String) {\n    districtUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        email\n        displayName\n        role\n        specialty\n        locale\n        active\n        passwordSet\n      }\n    }\n  }\n': typeof types.DistrictUsersDocument;
@@ -165,6 +166,8 @@ const documents: Documents = {
     types.AddGuardianDocument,
   '\n  mutation RemoveGuardian($studentId: ID!, $userId: ID!) {\n    removeGuardian(studentId: $studentId, userId: $userId) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n':
     types.RemoveGuardianDocument,
+  '\n  mutation SetGuardianRights($input: SetGuardianRightsInput!) {\n    setGuardianRights(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n':
+    types.SetGuardianRightsDocument,
   '\n  mutation CreateStudent($input: CreateStudentInput!) {\n    createStudent(input: $input) {\n      id\n    }\n  }\n':
     types.CreateStudentDocument,
   '\n  mutation UpdateStudent($input: UpdateStudentInput!) {\n    updateStudent(input: $input) {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      grade\n      school {\n        id\n        name\n      }\n    }\n  }\n':
@@ -481,6 +484,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RemoveGuardian($studentId: ID!, $userId: ID!) {\n    removeGuardian(studentId: $studentId, userId: $userId) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RemoveGuardian($studentId: ID!, $userId: ID!) {\n    removeGuardian(studentId: $studentId, userId: $userId) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetGuardianRights($input: SetGuardianRightsInput!) {\n    setGuardianRights(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetGuardianRights($input: SetGuardianRightsInput!) {\n    setGuardianRights(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

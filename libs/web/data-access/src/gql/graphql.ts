@@ -380,6 +380,13 @@ export type SendPriorWrittenNoticeInput = {
   version: number;
 };
 
+export type SetGuardianRightsInput = {
+  /** Whether this guardian holds the educational rights: consents to or declines the IEP. */
+  rightsHolder: boolean;
+  studentId: string | number;
+  userId: string | number;
+};
+
 export type SignIepAttendanceInput = {
   /** SignatureIntent.version of the statement shown. */
   intentVersion: string;
@@ -689,6 +696,24 @@ export type RemoveGuardianMutationVariables = Exact<{
 
 export type RemoveGuardianMutation = {
   removeGuardian: {
+    id: string;
+    guardians: Array<{
+      userId: string;
+      displayName: string;
+      email: string;
+      relationship: string;
+      rightsHolder: boolean;
+      active: boolean;
+    }>;
+  };
+};
+
+export type SetGuardianRightsMutationVariables = Exact<{
+  input: SetGuardianRightsInput;
+}>;
+
+export type SetGuardianRightsMutation = {
+  setGuardianRights: {
     id: string;
     guardians: Array<{
       userId: string;
@@ -3449,6 +3474,63 @@ export const RemoveGuardianDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveGuardianMutation, RemoveGuardianMutationVariables>;
+export const SetGuardianRightsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetGuardianRights' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetGuardianRightsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGuardianRights' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'guardians' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'relationship' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rightsHolder' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetGuardianRightsMutation, SetGuardianRightsMutationVariables>;
 export const CreateStudentDocument = {
   kind: 'Document',
   definitions: [

@@ -52,6 +52,22 @@ const RemoveGuardianMutation = graphql(`
   }
 `);
 
+const SetGuardianRightsMutation = graphql(`
+  mutation SetGuardianRights($input: SetGuardianRightsInput!) {
+    setGuardianRights(input: $input) {
+      id
+      guardians {
+        userId
+        displayName
+        email
+        relationship
+        rightsHolder
+        active
+      }
+    }
+  }
+`);
+
 type Guardian = {
   userId: string;
   displayName: string;
@@ -62,18 +78,24 @@ type Guardian = {
 };
 type Student = { id: string; firstName: string; lastName: string; guardians: Guardian[] };
 
-/** A student's parents and guardians: who is linked, and linking or unlinking one. */
+/**
+ * A student's parents and guardians: who is linked, linking or unlinking one, and who holds the
+ * educational rights. Only the district designates a rights holder: a family member the team invites
+ * joins without them until an administrator confirms them here.
+ */
 export function GuardiansModal({ student, onClose }: { student: Student | null; onClose: () => void }) {
   const { t } = useTranslation();
   const notifySuccess = useNotifySuccess();
   const [removing, setRemoving] = useState<Guardian | null>(null);
+  const [changingRights, setChangingRights] = useState<Guardian | null>(null);
   const [removeGuardian] = useMutation(RemoveGuardianMutation);
+  const [setGuardianRights] = useMutation(SetGuardianRightsMutation);
   const name = student ? `${student.firstName} ${student.lastName}` : '';
 
   return (
     <>
       <Modal
-        opened={student !== null && removing === null}
+        opened={student !== null && removing === null && changingRights === null}
         onClose={onClose}
         size="lg"
         title={t('admin.guardians.title', { name })}
@@ -111,7 +133,19 @@ export function GuardiansModal({ student, onClose }: { student: Student | null; 
                         </Table.Th>
                         <Table.Td>{guardian.relationship}</Table.Td>
                         <Table.Td>
-                          {guardian.rightsHolder ? t('admin.common.yes') : t('admin.common.no')}
+                          <Stack gap={4} align="flex-start">
+                            <Text size="sm">{guardian.rightsHolder ? t('admin.common.yes') : t('admin.common.no')}</Text>
+                            <Button
+                              size="xs"
+                              variant="light"
+                              aria-label={t(guardian.rightsHolder ? 'admin.guardians.withdrawRightsLabel' : 'admin.guardians.confirmRightsLabel', {
+                                name: guardian.displayName,
+                              })}
+                              onClick={() => setChangingRights(guardian)}
+                            >
+                              {guardian.rightsHolder ? t('admin.guardians.withdrawRights') : t('admin.guardians.confirmRights')}
+                            </Button>
+                          </Stack>
                         </Table.Td>
                         <Table.Td>
                           <Button
@@ -135,6 +169,28 @@ export function GuardiansModal({ student, onClose }: { student: Student | null; 
           </Stack>
         )}
       </Modal>
+      {student && changingRights && (
+        <ConfirmModal
+          opened
+          danger={changingRights.rightsHolder}
+          title={t(changingRights.rightsHolder ? 'admin.guardians.withdrawRightsTitle' : 'admin.guardians.confirmRightsTitle', {
+            name: changingRights.displayName,
+          })}
+          body={t(changingRights.rightsHolder ? 'admin.guardians.withdrawRightsBody' : 'admin.guardians.confirmRightsBody', {
+            name: changingRights.displayName,
+            student: name,
+          })}
+          confirmLabel={changingRights.rightsHolder ? t('admin.guardians.withdrawRights') : t('admin.guardians.confirmRights')}
+          onConfirm={async () => {
+            const rightsHolder = !changingRights.rightsHolder;
+            await setGuardianRights({ variables: { input: { studentId: student.id, userId: changingRights.userId, rightsHolder } } });
+            notifySuccess(
+              t(rightsHolder ? 'admin.guardians.rightsConfirmed' : 'admin.guardians.rightsWithdrawn', { name: changingRights.displayName }),
+            );
+          }}
+          onClose={() => setChangingRights(null)}
+        />
+      )}
       {student && removing && (
         <ConfirmModal
           opened
