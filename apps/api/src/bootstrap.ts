@@ -3,16 +3,16 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { PinoNestLogger, type AppConfig } from '@iep/api/core';
 import { AppModule } from './app.module';
 import { InputValidationPipe } from './input-validation.pipe';
-import { mountQueueBoard, QUEUE_BOARD_PATH } from './queue-board';
+import { mountQueueBoard } from './queue-board';
+import { compressResponses, serveWebClient } from './web-client';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
@@ -59,6 +59,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
       },
     }),
   );
+  compressResponses(app);
   app.use(cookieParser());
   app.useGlobalPipes(new InputValidationPipe());
   // Before the web client's fallback, which would otherwise answer /admin/queues with the React app.
@@ -110,27 +111,4 @@ export async function shutdownGracefully(app: INestApplication, timeoutMs = 25_0
   await app.close();
   await closed;
   return drained;
-}
-
-/** The embedded default serves the built React client itself, with a fallback for client-side routes. */
-function serveWebClient(app: NestExpressApplication, dist: string) {
-  const index = join(dist, 'index.html');
-  if (!existsSync(index)) throw new Error(`WEB_DIST has no index.html: ${dist}`);
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (
-      req.method !== 'GET' ||
-      req.path.startsWith('/graphql') ||
-      req.path.startsWith('/health') ||
-      req.path.startsWith('/dev/') ||
-      req.path.startsWith('/exports/') ||
-      req.path.startsWith('/documents/') ||
-      req.path.startsWith(QUEUE_BOARD_PATH)
-    ) {
-      return next();
-    }
-    if (!req.accepts('html')) return next();
-    res.setHeader('cache-control', 'no-cache');
-    res.sendFile(index);
-  });
 }
