@@ -28,6 +28,7 @@ import { HealthController } from './health.controller';
 import { QueueBoardModule } from './queue-board';
 import { JitApolloDriver } from './jit-apollo-driver';
 import { localizedErrorsPlugin } from './localized-errors';
+import { metricsPlugin } from './metrics';
 
 export const ENTITIES = [UserEntity, StudentEntity, IepEntity];
 
@@ -65,7 +66,7 @@ export class AppModule {
           formatError,
           // No response is HTTP-cacheable (every one depends on the session), and Apollo's default cache-control
           // plugin wraps every field resolver to compute hints: a large IEP document paid for it on thousands of fields.
-          plugins: [ApolloServerPluginCacheControlDisabled(), localizedErrorsPlugin()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), localizedErrorsPlugin(), metricsPlugin()],
           // Live IEP activity over graphql-ws on the same server and path, signed in by the session cookie.
           subscriptions: { 'graphql-ws': liveSubscriptionOptions({ publicUrl: config.PUBLIC_URL, formatError }) },
         }),

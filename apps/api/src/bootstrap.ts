@@ -12,6 +12,7 @@ import { PinoNestLogger, type AppConfig } from '@iep/api/core';
 import { AppModule } from './app.module';
 import { InputValidationPipe } from './input-validation.pipe';
 import { mountQueueBoard } from './queue-board';
+import { bindMetrics } from './metrics';
 import { compressResponses, serveWebClient } from './web-client';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
@@ -65,6 +66,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
   // Before the web client's fallback, which would otherwise answer /admin/queues with the React app.
   mountQueueBoard(app);
   if (config.WEB_DIST) serveWebClient(app, resolve(config.WEB_DIST));
+  bindMetrics(app);
   return app;
 }
 
