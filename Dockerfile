@@ -1,13 +1,13 @@
 # One image for the api, the worker and the migrate step; the API serves the built web client.
 # It runs as the non-root `node` user and writes only to /data (a volume it owns) and /tmp.
-FROM node:22-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npx nx run-many -t build -p api worker web
 
-FROM node:22-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production \
     WEB_DIST=/app/apps/web/dist \

@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import type { AcceptedPlugin } from 'postcss';
 import postcssPresetMantine from 'postcss-preset-mantine';
 import { defineConfig, type ProxyOptions } from 'vite';
+import { graphqlDocuments } from './graphql-documents-plugin';
+import { precompress } from './precompress-plugin';
 
 // The package ships no types of its own.
 const mantinePostcss = postcssPresetMantine as () => AcceptedPlugin;
@@ -29,7 +31,7 @@ export default defineConfig({
   base: '/',
   // Beside the workspace's other caches instead of an apps/web/node_modules folder.
   cacheDir: fileURLToPath(new URL('../../node_modules/.vite/web', import.meta.url)),
-  plugins: [react()],
+  plugins: [graphqlDocuments(fileURLToPath(new URL('../../libs/web/data-access/src/gql/graphql.ts', import.meta.url))), react(), precompress()],
   // The app's layers (@iep/web/ui, @iep/web/feature-drafting, …) and the rules it shares with the API
   // (@iep/domain/password-policy, …) resolve through the workspace's path aliases.
   resolve: { tsconfigPaths: true },
@@ -39,24 +41,24 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
+      // The workspace's own TypeScript modules do nothing on import (the app calls initI18n itself), so a
+      // feature's index that re-exports a component for a lazy page of another feature does not pull that
+      // component, and what it imports, onto the first page. Style sheets keep their effect.
+      treeshake: {
+        moduleSideEffects: (id: string) => !(/[\\/]libs[\\/](web|domain)[\\/]/.test(id) && /\.tsx?$/.test(id)),
+      },
       output: {
-        // Libraries change less often than the app: separate chunks stay cached on a parent's phone across releases.
         codeSplitting: {
           groups: [
+            // React and the router change less often than the app: their own chunk stays cached on a
+            // parent's phone across releases. No other library is grouped: a group is one chunk, and a
+            // group of all of Mantine or all of node_modules would put the editor's, the charts' and the
+            // forms' code on the sign-in page. The bundler splits the rest along the lazy routes.
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
-              priority: 3,
-            },
-            // Only the password forms need the dictionary of common passwords: its own chunk, loaded with them.
-            { name: 'password-dictionary', test: /node_modules[\\/]@zxcvbn-ts[\\/]/, priority: 4 },
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, priority: 2 },
-            {
-              name: 'apollo',
-              test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/,
               priority: 1,
             },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 0 },
           ],
         },
       },

@@ -33,5 +33,6 @@ step('docker-compose.yml with the trial mail catcher', 'docker-compose', ['--env
 step('Generated web types match the committed schema', bin('graphql-codegen'), ['--config', 'libs/web/data-access/codegen.ts']);
 step('Generated files are committed', 'git', ['diff', '--exit-code', '--stat', '--', 'libs/web/data-access/src/gql', 'apps/api/schema.gql']);
 step('Lint, type-check, unit and integration tests, builds', bin('nx'), ['run-many', '-t', 'lint', 'typecheck', 'test', 'build', '--parallel=2', '--output-style=stream']);
+step('Backup, restore into an empty database: the product starts and a signed IEP verifies', process.execPath, ['tools/ops/backup-restore-check.mjs']);
 step('Browser journeys (Chromium, axe-core WCAG 2.1 AA)', bin('nx'), ['run', 'web-e2e:e2e', '--output-style=stream']);
 process.stdout.write('\nAll test layers passed.\n');

@@ -32,6 +32,7 @@ import { localizedErrorsPlugin } from './localized-errors';
 import { queryLimits, withoutSuggestions } from './query-limits';
 import { RefusalLoggingFilter } from './refusal-logging.filter';
 import { requestHygienePlugin } from './request-hygiene.plugin';
+import { metricsPlugin } from './metrics';
 
 export const ENTITIES = [UserEntity, StudentEntity, IepEntity];
 
@@ -79,7 +80,7 @@ export class AppModule {
           formatError,
           // No response is HTTP-cacheable (every one depends on the session), and Apollo's default cache-control
           // plugin wraps every field resolver to compute hints: a large IEP document paid for it on thousands of fields.
-          plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, requestHygienePlugin(), localizedErrorsPlugin()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, requestHygienePlugin(), localizedErrorsPlugin(), metricsPlugin()],
           // Live IEP activity over graphql-ws on the same server and path, signed in by the session cookie.
           subscriptions: { 'graphql-ws': liveSubscriptionOptions({ publicUrl: config.PUBLIC_URL, formatError }) },
         }),

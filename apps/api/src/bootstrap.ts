@@ -6,8 +6,7 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { PinoNestLogger, runInRequestContext, type AppConfig } from '@iep/api/core';
@@ -16,6 +15,8 @@ import { InputValidationPipe } from './input-validation.pipe';
 import { tokenLimitMiddleware } from './query-limits';
 import { OPERATION_NAME } from './request-hygiene.plugin';
 import { mountQueueBoard, QUEUE_BOARD_PATH } from './queue-board';
+import { bindMetrics } from './metrics';
+import { compressResponses, serveWebClient } from './web-client';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
@@ -80,6 +81,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
     }),
   );
   app.use((req: Request, _res: Response, next: NextFunction) => runInRequestContext({ requestId: String(req.id) }, next));
+  compressResponses(app);
   app.use(cookieParser());
   app.use(express.json({ limit: BODY_LIMIT_BYTES }));
   app.use(bodyErrors);
@@ -88,6 +90,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
   // Before the web client's fallback, which would otherwise answer /admin/queues with the React app.
   mountQueueBoard(app);
   if (config.WEB_DIST) serveWebClient(app, resolve(config.WEB_DIST));
+  bindMetrics(app);
   return app;
 }
 
@@ -188,27 +191,4 @@ export async function shutdownGracefully(app: INestApplication, timeoutMs = 25_0
   await app.close();
   await closed;
   return drained;
-}
-
-/** The embedded default serves the built React client itself, with a fallback for client-side routes. */
-function serveWebClient(app: NestExpressApplication, dist: string) {
-  const index = join(dist, 'index.html');
-  if (!existsSync(index)) throw new Error(`WEB_DIST has no index.html: ${dist}`);
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (
-      req.method !== 'GET' ||
-      req.path.startsWith('/graphql') ||
-      req.path.startsWith('/health') ||
-      req.path.startsWith('/dev/') ||
-      req.path.startsWith('/exports/') ||
-      req.path.startsWith('/documents/') ||
-      req.path.startsWith(QUEUE_BOARD_PATH)
-    ) {
-      return next();
-    }
-    if (!req.accepts('html')) return next();
-    res.setHeader('cache-control', 'no-cache');
-    res.sendFile(index);
-  });
 }

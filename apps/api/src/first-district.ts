@@ -29,7 +29,7 @@ export interface FirstDistrictResult {
 export class BootstrapRefused extends Error {}
 
 /** The set-password link of the first administrator stays valid this long: mail can sit unread for a weekend. */
-export const FIRST_ADMIN_LINK_DAYS = 7;
+const FIRST_ADMIN_LINK_DAYS = 7;
 
 const USAGE = `usage: node dist/api/setup.mjs bootstrap --district "<name>" --state <${Object.keys(STATE_RULE_PROFILES).join('|')}> --admin-email <address> [--admin-name "<name>"] [--locale en|es] [--print-link]`;
 
@@ -73,7 +73,7 @@ export function parseBootstrapArgs(args: string[]): FirstDistrictInput & { print
   };
 }
 
-export function firstAdminEmail(locale: 'en' | 'es', name: string, district: string, link: string): { subject: string; text: string } {
+function firstAdminEmail(locale: 'en' | 'es', name: string, district: string, link: string): { subject: string; text: string } {
   if (locale === 'es') {
     return {
       subject: 'Su cuenta de administración de IEP Team',

@@ -2,6 +2,7 @@ import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
 import { createLogger, loadConfigOrExit, type AppConfig } from '@iep/api/core';
 import { createApiApp, shutdownGracefully } from './bootstrap';
+import { startMetricsServer } from './metrics';
 
 /** How long a crashed process's replacement waits, so that a process crashing in a loop does not spin a core. */
 const RESTART_DELAY_MS = 1000;
@@ -20,7 +21,10 @@ async function serve(config: AppConfig, logger: Logger) {
   const app = await createApiApp(config, logger);
   await app.listen(config.PORT, config.HOST);
   // With several processes the primary says it once, when all of them listen.
-  if (cluster.isPrimary) logger.info({ url: config.PUBLIC_URL }, 'API listening');
+  if (cluster.isPrimary) {
+    logger.info({ url: config.PUBLIC_URL }, 'API listening');
+    await serveMetrics(config, logger);
+  }
   let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
@@ -102,6 +106,19 @@ function superviseProcesses(config: AppConfig, logger: Logger) {
   }
 
   for (let i = 0; i < config.API_PROCESSES; i++) fork();
+  void serveMetrics(config, logger);
+}
+
+/** Metrics on their own port, from the one process that owns it (the primary when there are several). */
+async function serveMetrics(config: AppConfig, logger: Logger) {
+  if (!config.METRICS_PORT) return;
+  try {
+    const server = await startMetricsServer(config.METRICS_PORT, config.METRICS_HOST);
+    server.unref();
+    logger.info({ port: config.METRICS_PORT, host: config.METRICS_HOST }, 'metrics at /metrics');
+  } catch (error) {
+    logger.error({ err: error }, 'could not serve metrics; the API serves on');
+  }
 }
 
 main().catch((error: unknown) => {

@@ -18,9 +18,9 @@ const APP_ROLE = 'iep_app';
 async function main(argv: string[]) {
   const bootstrapAt = argv.indexOf('bootstrap');
   const steps = bootstrapAt === -1 ? argv : argv.slice(0, bootstrapAt + 1);
-  const unknown = steps.filter((step) => !['migrate', 'seed', 'bootstrap'].includes(step));
-  if (unknown.length || steps.length === 0) {
-    throw new BootstrapRefused(`usage: node dist/api/setup.mjs [migrate] [seed | bootstrap --district … --state … --admin-email …]`);
+  const unknown = steps.filter((step) => !['migrate', 'seed', 'bootstrap', 'revert'].includes(step));
+  if (unknown.length || steps.length === 0 || (steps.includes('revert') && steps.length > 1)) {
+    throw new BootstrapRefused(`usage: node dist/api/setup.mjs [migrate] [seed | bootstrap --district … --state … --admin-email …] | revert`);
   }
   if (steps.includes('seed') && steps.includes('bootstrap')) throw new BootstrapRefused('seed (the demo) and bootstrap (a real district) do not go together.');
   // Arguments are checked before anything connects, so a typo costs nothing.
@@ -30,6 +30,12 @@ async function main(argv: string[]) {
   const dataSource = new DataSource({ ...databaseOptions(ownerUrl, [], MIGRATION_DATABASE_LIMITS), migrations });
   await dataSource.initialize();
   try {
+    if (steps.includes('revert')) {
+      // Rolling an upgrade back: the latest migration's `down`, run by the release that brought it.
+      const [latest]: Array<{ name: string }> = await dataSource.query(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`);
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      process.stdout.write(`reverted: ${latest?.name ?? 'nothing to revert'}\n`);
+    }
     if (steps.includes('migrate')) {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       process.stdout.write(`migrations: ${applied.length ? applied.map((m) => m.name).join(', ') : 'up to date'}\n`);

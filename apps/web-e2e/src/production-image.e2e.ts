@@ -99,6 +99,7 @@ describe('the production image’s commands', () => {
       QUEUE_PREFIX: `image${process.pid}`,
       SMTP_URL: 'noop://',
       PORT: String(await freePort()),
+      METRICS_PORT: String(await freePort()),
       LOG_LEVEL: 'warn',
     };
     db = new pg.Client({ connectionString: env['DATABASE_URL'] });
@@ -147,6 +148,11 @@ describe('the production image’s commands', () => {
     const page = await fetch(`http://127.0.0.1:${env['PORT']}/sign-in`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
+    // Metrics on their own port only.
+    const metrics = await fetch(`http://127.0.0.1:${env['METRICS_PORT']}/metrics`);
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toContain('# TYPE iep_graphql_operation_duration_seconds histogram');
+    expect((await fetch(`http://127.0.0.1:${env['PORT']}/metrics`, { headers: { accept: 'text/plain' } })).status).toBe(404);
     // compose's api check asks the same endpoint on the container's port.
     expect(serviceBlock('api')).toContain("fetch('http://127.0.0.1:3000/health/ready')");
   });

@@ -105,6 +105,12 @@ export const configSchema = z.object({
   REDIS_EVICTION_CHECK: z.enum(['warn', 'refuse', 'off']).default('warn'),
   /** The worker's heartbeat counts as stale after this long; /health/ready then fails. */
   WORKER_HEARTBEAT_STALE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  /**
+   * Prometheus metrics of the API on a port of their own (never on PORT); unset serves none. Bound to
+   * METRICS_HOST, loopback unless set (compose sets 0.0.0.0 inside its network and publishes nothing).
+   */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
   /** Idle and absolute session limits in minutes. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_MAX_MINUTES: z.coerce.number().int().positive().default(12 * 60),

@@ -1,13 +1,10 @@
-import type { WebFeature } from '@iep/web/ui';
-import { IepRoute } from './iep/iep-route';
-import { AccessRecordRoute } from './students/access-record-route';
-import { StudentsRoute } from './students/students-route';
+import { lazyPage, type WebFeature } from '@iep/web/ui';
 
 /** A person's students and their IEPs, and the editor in which the team drafts one. */
 export const draftingFeature: WebFeature = {
   routes: [
-    { index: true, element: <StudentsRoute /> },
-    { path: 'students/:studentId/access-record', element: <AccessRecordRoute /> },
-    { path: 'ieps/:iepId', element: <IepRoute /> },
+    { index: true, element: lazyPage(() => import('./students/students-route').then((m) => m.StudentsRoute)) },
+    { path: 'students/:studentId/access-record', element: lazyPage(() => import('./students/access-record-route').then((m) => m.AccessRecordRoute)) },
+    { path: 'ieps/:iepId', element: lazyPage(() => import('./iep/iep-route').then((m) => m.IepRoute)) },
   ],
 };

@@ -1,7 +1,6 @@
-import type { WebFeature } from '@iep/web/ui';
-import { IepMeetingRoute } from './iep-meeting-route';
+import { lazyPage, type WebFeature } from '@iep/web/ui';
 
 /** Scheduling an IEP meeting, answering the invitation, and its record. */
 export const meetingsFeature: WebFeature = {
-  routes: [{ path: 'ieps/:iepId/meeting', element: <IepMeetingRoute /> }],
+  routes: [{ path: 'ieps/:iepId/meeting', element: lazyPage(() => import('./iep-meeting-route').then((m) => m.IepMeetingRoute)) }],
 };

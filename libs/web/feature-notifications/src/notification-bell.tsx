@@ -1,20 +1,13 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Anchor, Badge, Button, Group, Popover, ScrollArea, Stack, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { Anchor, Badge, Button, Group, Popover, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@iep/web/ui';
 import { graphql } from '@iep/web/data-access';
+import { BellButton, UnreadNotificationCountQuery, useUnreadCount } from './bell-button';
 
-/** How often the count is asked for again while the app is open: reminders go out once a day, so a minute is plenty. */
-const POLL_MS = 60_000;
 const PAGE = 20;
-
-const UnreadNotificationCountQuery = graphql(`
-  query UnreadNotificationCount {
-    unreadNotificationCount
-  }
-`);
 
 const BellNotificationsQuery = graphql(`
   query BellNotifications($first: Int!) {
@@ -45,22 +38,28 @@ function safeLink(link: string | null): string | null {
 }
 
 /**
- * The bell in the header: the unread count as its accessible name ("Notifications, 3 unread"), and in
- * a popover the newest notifications, each marked read on its own or all at once.
+ * The bell with its popover: the newest notifications, each marked read on its own or all at once.
+ * It replaces the plain bell (bell-button.tsx) when someone first opens it, and opens at once: focus
+ * moves to the new button first, so closing the popover returns there.
  */
-export function NotificationBell() {
+export function NotificationBell({ openAtOnce = false }: { openAtOnce?: boolean }) {
   const { t, i18n } = useTranslation();
   const [opened, setOpened] = useState(false);
+  const target = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!openAtOnce) return;
+    target.current?.focus();
+    setOpened(true);
+  }, [openAtOnce]);
   const headingId = useId();
   const client = useApolloClient();
-  const count = useQuery(UnreadNotificationCountQuery, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' });
+  const unread = useUnreadCount();
   const list = useQuery(BellNotificationsQuery, {
     variables: { first: PAGE },
     skip: !opened,
     fetchPolicy: 'cache-and-network',
   });
   const [markRead, { loading: marking }] = useMutation(MarkNotificationsReadMutation);
-  const unread = count.data?.unreadNotificationCount ?? 0;
   const items = list.data?.notifications ?? [];
 
   async function mark(ids: string[]) {
@@ -73,7 +72,6 @@ export function NotificationBell() {
     if (result.data) client.writeQuery({ query: UnreadNotificationCountQuery, data: { unreadNotificationCount: result.data.markNotificationsRead } });
   }
 
-  const label = t('bell.buttonLabel', { count: unread });
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -90,29 +88,7 @@ export function NotificationBell() {
       transitionProps={{ duration: 0 }}
     >
       <Popover.Target>
-        {/* The count is in the button's name; the badge only shows it, so it is hidden from screen readers. */}
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          size="lg"
-          aria-label={label}
-          onClick={() => setOpened((value) => !value)}
-          style={{ position: 'relative', overflow: 'visible' }}
-        >
-          <BellIcon />
-          {unread > 0 && (
-            <Badge
-              aria-hidden
-              size="xs"
-              circle={unread < 10}
-              color="red.9"
-              variant="filled"
-              style={{ position: 'absolute', top: -4, right: -6, pointerEvents: 'none' }}
-            >
-              {unread > 99 ? '99+' : unread}
-            </Badge>
-          )}
-        </ActionIcon>
+        <BellButton ref={target} unread={unread} onClick={() => setOpened((value) => !value)} />
       </Popover.Target>
       <Popover.Dropdown aria-labelledby={headingId}>
         <Stack gap="sm">
@@ -189,14 +165,5 @@ export function NotificationBell() {
         </Stack>
       </Popover.Dropdown>
     </Popover>
-  );
-}
-
-function BellIcon() {
-  return (
-    <svg width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
-      <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
-      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-    </svg>
   );
 }

@@ -1,6 +1,5 @@
-import type { WebFeature } from '@iep/web/ui';
+import { lazyPage, type WebFeature } from '@iep/web/ui';
 import { ChangePasswordLink } from './change-password-link';
-import { ForgotPasswordRoute } from './forgot-password-route';
 import { LazyChangePasswordRoute, LazyResetPasswordRoute } from './password-routes';
 import { SignInRoute } from './sign-in-route';
 import { SignOutButton } from './sign-out-button';
@@ -9,7 +8,7 @@ import { SignOutButton } from './sign-out-button';
 export const sessionFeature: WebFeature = {
   publicRoutes: [
     { path: '/sign-in', element: <SignInRoute /> },
-    { path: '/forgot-password', element: <ForgotPasswordRoute /> },
+    { path: '/forgot-password', element: lazyPage(() => import('./forgot-password-route').then((m) => m.ForgotPasswordRoute)) },
     { path: '/reset-password', element: <LazyResetPasswordRoute /> },
   ],
   routes: [{ path: 'change-password', element: <LazyChangePasswordRoute /> }],

@@ -1,19 +1,13 @@
-import type { WebFeature } from '@iep/web/ui';
-import { AmendmentChangesRoute } from './amendment-changes-route';
-import { FinalizeRoute } from './finalize-route';
-import { IepStatusRoute } from './iep-status-route';
-import { NoticeRoute } from './notice-route';
-import { ReviewRoute } from './review-route';
-import { VersionRoute } from './version-route';
+import { lazyPage, type WebFeature } from '@iep/web/ui';
 
 /** Sign-off pages of an IEP, beside the editor at `ieps/:iepId`. */
 export const signoffFeature: WebFeature = {
   routes: [
-    { path: 'ieps/:iepId/status', element: <IepStatusRoute /> },
-    { path: 'ieps/:iepId/review', element: <ReviewRoute /> },
-    { path: 'ieps/:iepId/finalize', element: <FinalizeRoute /> },
-    { path: 'ieps/:iepId/versions/:version', element: <VersionRoute /> },
-    { path: 'ieps/:iepId/notices/:noticeId', element: <NoticeRoute /> },
-    { path: 'ieps/:iepId/amendment-changes', element: <AmendmentChangesRoute /> },
+    { path: 'ieps/:iepId/status', element: lazyPage(() => import('./iep-status-route').then((m) => m.IepStatusRoute)) },
+    { path: 'ieps/:iepId/review', element: lazyPage(() => import('./review-route').then((m) => m.ReviewRoute)) },
+    { path: 'ieps/:iepId/finalize', element: lazyPage(() => import('./finalize-route').then((m) => m.FinalizeRoute)) },
+    { path: 'ieps/:iepId/versions/:version', element: lazyPage(() => import('./version-route').then((m) => m.VersionRoute)) },
+    { path: 'ieps/:iepId/notices/:noticeId', element: lazyPage(() => import('./notice-route').then((m) => m.NoticeRoute)) },
+    { path: 'ieps/:iepId/amendment-changes', element: lazyPage(() => import('./amendment-changes-route').then((m) => m.AmendmentChangesRoute)) },
   ],
 };

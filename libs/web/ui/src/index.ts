@@ -2,6 +2,7 @@ export * from './i18n';
 export { ConfirmDialog } from './confirm-dialog';
 export { ErrorAlert } from './error-alert';
 export { default as itemListClasses } from './item-list.module.css';
+export { lazyPage } from './lazy-page';
 export { LoadingState } from './loading-state';
 export { PageHeading } from './page-heading';
 export { AppLayout } from './shell/app-layout';

@@ -1,9 +1,7 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
 import { MeDocument } from '../gql/graphql';
 import { errorCode } from './errors';
 
@@ -40,23 +38,27 @@ export function onLiveReconnect(listener: () => void): () => void {
   return () => reconnectListeners.delete(listener);
 }
 
-// Subscriptions go over one WebSocket on the same host, so the session cookie goes along; it opens only
-// when a screen subscribes and retries with back-off when the connection drops (a phone changing networks).
-function createLiveLink() {
-  let connectedBefore = false;
-  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return new GraphQLWsLink(
-    createClient({
-      url: `${protocol}//${window.location.host}/graphql`,
-      retryAttempts: Infinity,
-      shouldRetry: () => true,
-      on: {
-        connected: () => {
-          if (connectedBefore) reconnectListeners.forEach((listener) => listener());
-          connectedBefore = true;
-        },
-      },
-    }),
+// Subscriptions go over one WebSocket (./live-link). Its code loads with the first subscription: the
+// sign-in page has none, and it is part of the first page's size budget.
+function createLazyLiveLink() {
+  let live: Promise<ApolloLink> | undefined;
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable((observer) => {
+        let subscription: { unsubscribe(): void } | undefined;
+        let closed = false;
+        live ??= import('./live-link').then((module) => module.createLiveLink(() => reconnectListeners.forEach((listener) => listener())));
+        live.then(
+          (link) => {
+            if (!closed) subscription = link.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          closed = true;
+          subscription?.unsubscribe();
+        };
+      }),
   );
 }
 
@@ -64,7 +66,7 @@ export function createApolloClient(options: { language: () => string }) {
   const httpChain = ApolloLink.from([createLanguageLink(options.language), sessionEndedLink, httpLink]);
   const link = ApolloLink.split(
     ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
-    createLiveLink(),
+    createLazyLiveLink(),
     httpChain,
   );
   return new ApolloClient({

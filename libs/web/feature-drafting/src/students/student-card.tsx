@@ -1,10 +1,12 @@
 import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType, useMe } from '@iep/web/data-access';
-import { StartIepButton } from '../iep/start-iep-button';
 import { IepItem } from './iep-item';
+
+// Only staff may start an IEP; its dialog stays out of what a parent's phone downloads.
+const StartIepButton = lazy(() => import('../iep/start-iep-button').then((module) => ({ default: module.StartIepButton })));
 
 /** Rights holders and district staff may read a student's access record (34 CFR 300.614). */
 const ACCESS_RECORD_ROLES = new Set(['PARENT', 'DISTRICT_REPRESENTATIVE', 'DISTRICT_ADMIN']);
@@ -57,7 +59,11 @@ export function StudentCard(props: { student: FragmentType<typeof StudentCardFra
           ))}
         </Stack>
       )}
-      {student.canStartIep && <StartIepButton studentId={student.id} studentName={name} hasActiveIep={Boolean(student.activeIepId)} />}
+      {student.canStartIep && (
+        <Suspense fallback={null}>
+          <StartIepButton studentId={student.id} studentName={name} hasActiveIep={Boolean(student.activeIepId)} />
+        </Suspense>
+      )}
       {me && ACCESS_RECORD_ROLES.has(me.role) && (
         <Anchor component={Link} to={`/students/${student.id}/access-record`} mt="md">
           {t('accessRecord.heading', { name })}

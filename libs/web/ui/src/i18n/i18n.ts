@@ -1,8 +1,7 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
-import es from './es.json';
 
 // Here rather than in a .d.ts, so that every project importing the ui library gets keys checked by `t()`.
 declare module 'i18next' {
@@ -18,11 +17,27 @@ export type Language = (typeof LANGUAGES)[number];
 /** Where the language a person picked with the switcher is kept; a detected language is never stored. */
 export const LANGUAGE_STORAGE_KEY = 'iep-team.language';
 
+type Spanish = typeof import('./es.json');
 // Both directions, so a text missing (or left over) in either language fails the type check.
-const resources = {
-  en: { translation: en satisfies typeof es },
-  es: { translation: es satisfies typeof en },
-} as const;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const tablesMatch: Same<typeof en, Omit<Spanish, 'default'>> = true;
+void tablesMatch;
+
+/**
+ * English is in the first download; Spanish comes when it is the page's language, so an English reader
+ * never downloads it (the first page has a size budget: apps/web-e2e/src/first-page-3g.e2e.ts).
+ */
+const spanishOnDemand: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (language !== 'es') return callback(null, language === 'en' ? en : {});
+    import('./es.json').then(
+      (module) => callback(null, module.default),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -31,9 +46,12 @@ export function isLanguage(value: unknown): value is Language {
 export function initI18n() {
   void i18n
     .use(LanguageDetector)
+    .use(spanishOnDemand)
     .use(initReactI18next)
     .init({
-      resources,
+      resources: { en: { translation: en } },
+      // English is bundled; other languages come from the backend above.
+      partialBundledLanguages: true,
       supportedLngs: LANGUAGES,
       // 'es-MX' from the browser resolves to 'es'.
       nonExplicitSupportedLngs: true,
