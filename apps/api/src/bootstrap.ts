@@ -25,7 +25,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
  * 20,000-character texts, each character up to 12 bytes as escaped JSON), so a long but allowed text is
  * never refused by the body parser; far below what would let one request tie a process up.
  */
-export const BODY_LIMIT_BYTES = 4 * 1024 * 1024;
+const BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 
 /** A request that took this long is logged at info level even when it succeeded. */
 const SLOW_REQUEST_MS = 1000;
@@ -99,7 +99,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
  * may be inline: Mantine sets style attributes, and a style cannot run code. HSTS only behind HTTPS
  * (COOKIE_SECURE), since on plain-HTTP localhost it would pin a browser to a scheme that is not there.
  */
-export function securityHeaders(config: Pick<AppConfig, 'COOKIE_SECURE'>): Parameters<typeof helmet>[0] {
+function securityHeaders(config: Pick<AppConfig, 'COOKIE_SECURE'>): Parameters<typeof helmet>[0] {
   return {
     contentSecurityPolicy: {
       useDefaults: false,

@@ -1,7 +1,8 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Permission, RequirePermission } from '@iep/api/access';
+import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
+import type { AuthUser } from '@iep/api/core';
 
 const escape = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -10,7 +11,7 @@ const escape = (value: string) =>
  * The embedded default's mailbox: every message the product wrote, newest first, so a developer can
  * follow a password-reset or invitation link without a mail server. It holds live reset links, so it
  * exists only in development (`npm start`), never once SMTP is configured, and only for a signed-in
- * district administrator: anyone else on the network gets nothing from it.
+ * district administrator, who sees the mail of their own district's accounts only.
  */
 @Controller('dev/mail')
 export class DevMailboxController {
@@ -22,10 +23,16 @@ export class DevMailboxController {
   @RequirePermission(Permission.ManageDistrict)
   @Header('content-type', 'text/html; charset=utf-8')
   @Header('cache-control', 'no-store')
-  async list(): Promise<string> {
+  async list(@CurrentUser() admin: AuthUser): Promise<string> {
+    // Every address the product writes to has an account (an invitation creates one), so the account's
+    // district says whose mail it is.
     const rows: Array<{ to_address: string; subject: string; text_body: string; created_at: Date; sent_at: Date | null }> =
       await this.dataSource.query(
-        `SELECT to_address, subject, text_body, created_at, sent_at FROM outbound_emails ORDER BY created_at DESC, id LIMIT 100`,
+        `SELECT e.to_address, e.subject, e.text_body, e.created_at, e.sent_at
+           FROM outbound_emails e JOIN users u ON u.email = e.to_address
+          WHERE u.district_id = $1
+          ORDER BY e.created_at DESC, e.id LIMIT 100`,
+        [admin.districtId],
       );
     const items = rows
       .map(

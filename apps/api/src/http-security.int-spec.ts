@@ -74,6 +74,12 @@ describe('HTTP and GraphQL hardening against the real API', () => {
       const page = await fetch(`${proxied.url}/dev/mail`, { headers: { cookie: admin.sessionCookie! } });
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<h1>Dev mailbox</h1>');
+      // Only the administrator's own district's mail.
+      await from('198.51.100.30').request('mutation($email: String!) { requestPasswordReset(email: $email) }', { email: DEMO_USERS.slp.email });
+      await from('198.51.100.30').request('mutation($email: String!) { requestPasswordReset(email: $email) }', { email: OTHER_DISTRICT.users.parent.email });
+      const mailbox = await (await fetch(`${proxied.url}/dev/mail`, { headers: { cookie: admin.sessionCookie! } })).text();
+      expect(mailbox).toContain(`To ${DEMO_USERS.slp.email} `);
+      expect(mailbox).not.toContain(OTHER_DISTRICT.users.parent.email);
 
       const productionAdmin = await signedIn(DEMO_USERS.admin.email, production.url);
       expect((await fetch(`${production.url}/dev/mail`, { headers: { cookie: productionAdmin.sessionCookie! } })).status).toBe(404);

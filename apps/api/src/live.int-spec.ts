@@ -168,6 +168,16 @@ describe('live IEP activity across two API processes (graphql-ws, Redis pub/sub)
       expect(refused.data?.iepActivity ?? null).toBeNull();
     });
 
+    it('refuses a NUL or a lone surrogate in what a subscription carries, naming the field', async () => {
+      const caseManager = await signedIn(apiA, DEMO_USERS.caseManager.email);
+      for (const bad of ['maya\u0000', 'maya\ud800']) {
+        const subscription = subscribe(apiA, caseManager, bad);
+        const refused = await subscription.next();
+        expect(code(refused)).toBe('BAD_USER_INPUT');
+        expect(refused.errors?.[0].extensions?.['field']).toBe('iepId');
+      }
+    });
+
     it('refuses someone unrelated to the IEP with NOT_FOUND, and records the refusal', async () => {
       const outsider = await signedIn(apiA, OTHER_DISTRICT.users.caseManager.email);
       const subscription = subscribe(apiA, outsider);

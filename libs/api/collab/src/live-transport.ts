@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import type { Context, ServerOptions } from 'graphql-ws';
+import { findUncleanString, uncleanInputError } from '@iep/api/core';
 
 type WsExtra = { request: IncomingMessage };
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -19,6 +20,11 @@ export function liveSubscriptionOptions(options: { publicUrl: string; formatErro
     // A browser sends cookies with a WebSocket from any page; only our own pages may use them here.
     onConnect: (ctx) => sameOrigin(upgrade(ctx), allowedOrigin),
     context: (ctx) => ({ req: requestFromUpgrade(upgrade(ctx)) }),
+    // The same refusal as over HTTP (the API's request hygiene plugin) for what a subscription carries.
+    onSubscribe: (_ctx, _id, payload) => {
+      const path = findUncleanString(payload.variables ?? {}) ?? findUncleanString(payload.query, ['query']);
+      return path ? [uncleanInputError(path)] : undefined;
+    },
     onNext: (_ctx, _id, _payload, _args, result): FormattedExecutionResult | void => {
       if (!result.errors?.length) return undefined;
       return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) };

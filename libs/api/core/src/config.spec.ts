@@ -22,6 +22,22 @@ describe('configuration', () => {
     );
   });
 
+  it('listens on loopback and believes no proxy unless told', () => {
+    expect(loadConfig(base)).toEqual(expect.objectContaining({ HOST: '127.0.0.1', TRUST_PROXY: false }));
+    expect(loadConfig({ ...base, HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+  });
+
+  it.each([
+    ['1', 1],
+    ['2', 2],
+    ['0', false],
+    ['loopback', ['loopback']],
+    ['10.0.0.0/8, 192.168.1.7,loopback', ['10.0.0.0/8', '192.168.1.7', 'loopback']],
+    ['fd00::/8', ['fd00::/8']],
+  ])('reads TRUST_PROXY %j as a hop count or a list of addresses and CIDRs', (value, expected) => {
+    expect(loadConfig({ ...base, TRUST_PROXY: value }).TRUST_PROXY).toEqual(expected);
+  });
+
   it.each([
     [{}, 'Configuration error: DATABASE_URL is required.'],
     [{ ...base, PORT: 'abc' }, /^Configuration error: PORT /],
@@ -38,6 +54,9 @@ describe('configuration', () => {
     [{ ...base, MAIL_SEND_TIMEOUT_MS: '-1' }, /^Configuration error: MAIL_SEND_TIMEOUT_MS /],
     [{ ...base, QUEUE_PREFIX: '{iep' }, /^Configuration error: QUEUE_PREFIX /],
     [{ ...base, REDIS_EVICTION_CHECK: 'maybe' }, /^Configuration error: REDIS_EVICTION_CHECK /],
+    [{ ...base, TRUST_PROXY: 'true' }, /^Configuration error: TRUST_PROXY must be a hop count/],
+    [{ ...base, TRUST_PROXY: '10.0.0.0/33' }, /^Configuration error: TRUST_PROXY /],
+    [{ ...base, TRUST_PROXY: 'proxy.example.org' }, /^Configuration error: TRUST_PROXY /],
   ])('names the wrong variable in one line: %j', (env, message) => {
     let error: unknown;
     try {

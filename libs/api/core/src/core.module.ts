@@ -3,7 +3,6 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from './config';
 import { LOGGER } from './logger';
-import { RateLimitService } from './rate-limit';
 import { REDIS, closeRedis, createRedis } from './redis';
 
 /**
@@ -23,9 +22,8 @@ export class CoreModule implements OnApplicationShutdown {
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
         { provide: REDIS, useFactory: () => createRedis(config.REDIS_URL, { connectionName: 'iep-shared' }) },
-        RateLimitService,
       ],
-      exports: [APP_CONFIG, LOGGER, REDIS, RateLimitService],
+      exports: [APP_CONFIG, LOGGER, REDIS],
     };
   }
 

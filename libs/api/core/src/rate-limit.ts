@@ -122,18 +122,6 @@ export class RateLimitService implements OnApplicationShutdown {
     }
   }
 
-  /** Whether the limit is spent for `key` (without counting an attempt). */
-  async isSpent(name: RateLimitName, key: string): Promise<RateLimitCount | null> {
-    try {
-      const result = await this.limiters[name].get(key);
-      if (!result || result.consumedPoints < RATE_LIMITS[name].points) return null;
-      return { consumed: result.consumedPoints, retryAfterSeconds: result.msBeforeNext / 1000 };
-    } catch (error) {
-      this.unavailable(name, error);
-      return null;
-    }
-  }
-
   /** Gives an attempt back (a sign-in that turned out right). */
   async refund(name: RateLimitName, key: string): Promise<void> {
     try {
