@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { databaseOptions, loadConfigOrExit, MIGRATION_DATABASE_LIMITS } from '@iep/api/core';
+import { createClock, databaseOptions, loadConfigOrExit, MIGRATION_DATABASE_LIMITS } from '@iep/api/core';
+import { DEFAULT_DISTRICT_TIME_ZONE } from '@iep/domain';
 import { migrations } from '@iep/migrations';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoDistrict } from '@iep/api/seed';
 
@@ -18,7 +19,7 @@ async function main(steps: string[]) {
       process.stdout.write(`migrations: ${applied.length ? applied.map((m) => m.name).join(', ') : 'up to date'}\n`);
     }
     if (steps.includes('seed')) {
-      await seedDemoDistrict(dataSource);
+      await seedDemoDistrict(dataSource, { today: createClock(config.CLOCK_TODAY).today(DEFAULT_DISTRICT_TIME_ZONE) });
       process.stdout.write(`Demo sign-ins (password for every account: ${DEMO_PASSWORD})\n`);
       for (const user of Object.values(DEMO_USERS)) {
         process.stdout.write(`  ${user.role.padEnd(26)} ${user.email.padEnd(34)} ${user.displayName}\n`);

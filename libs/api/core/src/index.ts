@@ -10,3 +10,5 @@ export * from './core.module';
 export * from './graphql-enum';
 export * from './password';
 export * from './secret-token';
+export * from './clock';
+export * from './heartbeat';
