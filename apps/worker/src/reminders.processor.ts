@@ -16,6 +16,12 @@ import { missingHandlers, type JobHandlers } from './job-handlers';
 export const CLAIM_BATCH = 500;
 /** A claim older than this belonged to a worker that died or to a job Redis lost: it is claimed again. */
 export const STALE_CLAIM_SECONDS = 5 * 60;
+/**
+ * When the reminders queue holds no job at all (Redis lost its keys, or every worker died), no claim can
+ * still be on its way: claims older than this are taken again at once instead of after STALE_CLAIM_SECONDS.
+ * The few seconds cover a sweep that has claimed rows and not yet queued them.
+ */
+export const ORPHANED_CLAIM_SECONDS = 10;
 /** One sweep drains at most this many batches, so a sweep always ends before the next one is due. */
 const MAX_BATCHES_PER_SWEEP = 400;
 /**
@@ -79,6 +85,20 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
     super();
   }
 
+  /**
+   * Whether the queue has no delivery job anywhere (waiting, delayed, running on any worker). The sweep
+   * asking is itself a running job, so one active job is this sweep.
+   */
+  private async queueIsEmpty(): Promise<boolean> {
+    try {
+      const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+      const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+      return total <= 1;
+    } catch {
+      return false;
+    }
+  }
+
   /** Each district time zone's today, from the clock seam, as the JSON parameter the queries above read. */
   private async todays(m: Pick<DataSource, 'query'> = this.dataSource): Promise<string> {
     const zones: Array<{ zone: string }> = await m.query(`SELECT DISTINCT time_zone AS zone FROM districts`);
@@ -114,7 +134,7 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
                       WHERE state = 'CLAIMED' AND claimed_at < now() - make_interval(secs => $2)
                       ORDER BY claimed_at LIMIT $1 FOR UPDATE SKIP LOCKED)
         RETURNING id`,
-      [STALE_CLAIM_SECONDS],
+      [(await this.queueIsEmpty()) ? ORPHANED_CLAIM_SECONDS : STALE_CLAIM_SECONDS],
     );
     // "Due" is measured against each district's today, from the clock seam (not the database's date).
     const claimed = await this.claimAll(
