@@ -12,6 +12,7 @@ import { AddCalendarVersionAndReminderKindPreferences1763910000000 } from './176
 import { AddImmutableContentGuards1763920000000 } from './1763920000000-add-immutable-content-guards';
 import { AddAppRoleSealsAndStatusGuard1763930000000 } from './1763930000000-add-app-role-seals-and-status-guard';
 import { AddMailDeliveryState1763950000000 } from './1763950000000-add-mail-delivery-state';
+import { AddDistrictTimeZone1763951000000 } from './1763951000000-add-district-time-zone';
 import { CreateDistrictRuleProfiles1763960000000 } from './1763960000000-create-district-rule-profiles';
 import { AddIepPartAssignees1763970000000 } from './1763970000000-add-iep-part-assignees';
 
@@ -34,6 +35,7 @@ export const migrations = [
   AddImmutableContentGuards1763920000000,
   AddAppRoleSealsAndStatusGuard1763930000000,
   AddMailDeliveryState1763950000000,
+  AddDistrictTimeZone1763951000000,
   CreateDistrictRuleProfiles1763960000000,
   AddIepPartAssignees1763970000000,
 ];

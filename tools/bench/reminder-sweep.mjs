@@ -25,8 +25,11 @@ function positiveInteger(name, fallback) {
  * each (30, 14, 7, 1 and 0 days before), all due today and sent to the students' case managers, with
  * set-based SQL. Answers the moment they became due: the clock every lateness is measured from.
  */
-async function createDueReminders(db, total) {
+export async function createDueReminders(db, total) {
   const deadlines = Math.ceil(total / OFFSETS.length);
+  // The reminders are due on PostgreSQL's current_date; the worker measures "due" in the district's time
+  // zone, so the district keeps UTC's day for the run.
+  await db.query(`UPDATE districts SET time_zone = 'UTC' WHERE id = $1`, [DEMO.districtId]);
   await db.query('BEGIN');
   await db.query(`
     CREATE TEMP TABLE bench_students ON COMMIT DROP AS

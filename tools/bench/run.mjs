@@ -149,7 +149,7 @@ async function main() {
   say(`Starting the API on ${url}…`);
   state.api = startService('api', join(ROOT, 'dist/api/main.mjs'), { ...serverEnv, PORT: String(port), API_PROCESSES: String(config.apiProcesses) }, logDir,
     [...config.apiNodeArgs, ...(config.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${config.cpuProfileDir}`] : [])]);
-  await waitForReady(url, state.api, 60_000);
+  await waitForReady(url, state.api, 60_000, { withoutWorker: true });
   await waitForApiProcesses(60_000);
   say(`  ready in ${seconds(t)} s`);
 

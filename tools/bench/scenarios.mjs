@@ -22,6 +22,7 @@
 
 import { readFileSync } from 'node:fs';
 import { runReminderSweep } from './reminder-sweep.mjs';
+import { runMailRecovery, runReminderRecovery } from './recovery.mjs';
 import { LARGE_IEP } from './generate.mjs';
 
 /** Who the scenarios sign in as (all from the seeded demo district; password DEMO_PASSWORD). */
@@ -393,6 +394,8 @@ export const scenarios = [
   },
   // The worker delivering 100,000 due reminders (BENCH_REMINDERS) to a no-op e-mail transport.
   { name: 'reminder-sweep', custom: runReminderSweep },
+  { name: 'recovery: reminders after key loss', custom: runReminderRecovery },
+  { name: 'recovery: 20,000 unsent e-mails', custom: runMailRecovery },
   {
     name: 'compliance-dashboard (district rep, 200,000 IEPs)',
     as: 'complianceRep',

@@ -40,13 +40,21 @@ export function startService(name, script, env, logDir, nodeArgs = []) {
   return child;
 }
 
-export async function waitForReady(url, child, timeoutMs = 60_000) {
+/**
+ * Waits until /health/ready answers 200. `withoutWorker` accepts an API whose only missing piece is a
+ * worker heartbeat (the benchmarks run the API alone).
+ */
+export async function waitForReady(url, child, timeoutMs = 60_000, { withoutWorker = false } = {}) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exited before it was ready: ${child.lastError?.() ?? ''}`);
     try {
       const response = await fetch(`${url}/health/ready`);
       if (response.ok) return;
+      if (withoutWorker && response.status === 503) {
+        const body = await response.json();
+        if (body.postgres === 'ok' && body.redis === 'ok') return;
+      }
     } catch {
       // not listening yet
     }

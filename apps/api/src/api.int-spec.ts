@@ -5,6 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, seedDemoDistrict } from '@iep/api/seed';
 import { GraphQLTestClient, startTestApi, type TestApi } from '@iep/api/testing';
+import type { Redis } from 'ioredis';
+import { heartbeatKey, recordHeartbeat, REDIS } from '@iep/api/core';
 import { createApiApp } from './bootstrap';
 
 const STUDENTS = `query { students { id firstName schoolName ieps { id status kind caseManager { displayName } } } }`;
@@ -29,11 +31,29 @@ describe('API over HTTP against the real PostgreSQL and Redis', () => {
   });
 
   describe('health', () => {
-    it('reports live and ready with both PostgreSQL and Redis up', async () => {
+    it("reports live, and ready only while PostgreSQL and Redis answer and a worker's heartbeat is fresh", async () => {
       const live = await fetch(`${api.url}/health/live`);
       expect(live.status).toBe(200);
+      const redis = api.app.get<Redis>(REDIS);
+      const key = heartbeatKey(api.config.QUEUE_PREFIX);
+      await redis.del(key);
+      const noWorker = await fetch(`${api.url}/health/ready`);
+      expect(noWorker.status).toBe(503);
+      expect(await noWorker.json()).toEqual({ status: 'unavailable', postgres: 'ok', redis: 'ok', worker: { status: 'missing', ageMs: null } });
+
+      await recordHeartbeat(redis, api.config.QUEUE_PREFIX, 'test-worker', Date.now() - 1500);
       const ready = await fetch(`${api.url}/health/ready`);
-      expect(await ready.json()).toEqual({ status: 'ok', postgres: 'ok', redis: 'ok' });
+      expect(ready.status).toBe(200);
+      const body = (await ready.json()) as { worker: { ageMs: number } };
+      expect(body).toEqual({ status: 'ok', postgres: 'ok', redis: 'ok', worker: { status: 'ok', ageMs: expect.any(Number) } });
+      expect(body.worker.ageMs).toBeGreaterThanOrEqual(1500);
+
+      // The worker died: its last beat ages past the limit.
+      await recordHeartbeat(redis, api.config.QUEUE_PREFIX, 'test-worker', Date.now() - api.config.WORKER_HEARTBEAT_STALE_MS - 1000);
+      const stale = await fetch(`${api.url}/health/ready`);
+      expect(stale.status).toBe(503);
+      expect(((await stale.json()) as { worker: { status: string } }).worker.status).toBe('stale');
+      await redis.del(key);
     });
 
     it('echoes a request id, or makes one', async () => {

@@ -23,7 +23,7 @@ describe('the API while Redis is down', () => {
 
   beforeAll(async () => {
     api = await startTestApi((config: AppConfig) => createApiApp(config, pino({ level: 'warn' }, logs)), { REDIS_URL: 'redis://127.0.0.1:1/0' });
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
   });
   afterAll(() => api.close());
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { databaseOptions, loadConfigOrExit, MIGRATION_DATABASE_LIMITS, Sealer } from '@iep/api/core';
+import { createClock, databaseOptions, loadConfigOrExit, MIGRATION_DATABASE_LIMITS, Sealer } from '@iep/api/core';
+import { DEFAULT_DISTRICT_TIME_ZONE } from '@iep/domain';
 import { migrations } from '@iep/migrations';
 import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
 import { BootstrapRefused, bootstrapFirstDistrict, parseBootstrapArgs } from './first-district';
@@ -47,7 +48,7 @@ async function main(argv: string[]) {
         `SELECT name FROM districts WHERE id <> ALL($1::uuid[]) LIMIT 1`, [[DEMO_DISTRICT.id, OTHER_DISTRICT.district.id]]);
       if (real) throw new BootstrapRefused(`Refused to seed demo data: this database holds the district "${real.name}". Start with DEMO=off.`);
       // The seed freezes demo versions: they are sealed with the API's key so that they verify.
-      await seedDemoDistrict(dataSource, Sealer.fromConfig(config.SEAL_KEYS));
+      await seedDemoDistrict(dataSource, Sealer.fromConfig(config.SEAL_KEYS), { today: createClock(config.CLOCK_TODAY).today(DEFAULT_DISTRICT_TIME_ZONE) });
       process.stdout.write(`Demo sign-ins (password for every account: ${DEMO_PASSWORD})\n`);
       for (const user of Object.values(DEMO_USERS)) {
         process.stdout.write(`  ${user.role.padEnd(26)} ${user.email.padEnd(34)} ${user.displayName}\n`);

@@ -17,6 +17,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnModuleInit {
   private readonly handlers: JobHandlers = {
     [JobName.PurgeExpiredSessions]: () => this.purgeExpiredSessions(),
     [JobName.TakeEffectAfterNotice]: () => this.takeEffectAfterNotice(),
+    [JobName.ExpireLapsedIeps]: () => this.expireLapsedIeps(),
   };
 
   constructor(
@@ -63,6 +64,13 @@ export class MaintenanceProcessor extends WorkerHost implements OnModuleInit {
   async takeEffectAfterNotice(): Promise<{ examined: number; tookEffect: string[] }> {
     const result = await this.lifecycle.takeEffectAfterNotice();
     this.logger.info({ job: JobName.TakeEffectAfterNotice, examined: result.examined, tookEffect: result.tookEffect.length }, 'IEPs took effect after notice');
+    return result;
+  }
+
+  /** IEPs whose annual review date passed (in their district's today) with no new IEP in effect become EXPIRED. */
+  async expireLapsedIeps(): Promise<{ examined: number; expired: string[] }> {
+    const result = await this.lifecycle.expireLapsed();
+    this.logger.info({ job: JobName.ExpireLapsedIeps, examined: result.examined, expired: result.expired.length }, 'lapsed IEPs expired');
     return result;
   }
 }

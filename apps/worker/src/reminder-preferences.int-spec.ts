@@ -23,8 +23,8 @@ describe('reminder delivery honours each person’s e-mail choices', () => {
   async function reminderAndEscalationDueToday(fixture: DeadlineFixture) {
     const [a, b] = fixture.students;
     await db.transaction(async (m) => {
-      await fixture.deadlines.recordEvent(m, { studentId: a.id, iepId: a.iepId, eventKind: 'MEETING', date: addDays(fixture.today, 10) });
-      await fixture.deadlines.recordEvent(m, { studentId: b.id, iepId: b.iepId, eventKind: 'MEETING', date: addDays(fixture.today, 9) });
+      await fixture.deadlines.recordEvent(m, { studentId: a.id, iepId: a.iepId, eventKind: 'MEETING', date: addDays(fixture.today, 10) }, { today: fixture.today });
+      await fixture.deadlines.recordEvent(m, { studentId: b.id, iepId: b.iepId, eventKind: 'MEETING', date: addDays(fixture.today, 9) }, { today: fixture.today });
     });
   }
 
@@ -57,7 +57,7 @@ describe('reminder delivery honours each person’s e-mail choices', () => {
   }
 
   it('sends no e-mail for a reminder or an escalation its recipient turned off, and still shows both in the app', async () => {
-    const fixture = await createDeadlineFixture(db, { students: 2 });
+    const fixture = await createDeadlineFixture(db, { students: 2, today: harness.today });
     await choose(fixture.caseManager.id, [['REMINDER', 'MEETING_NOTICE', false]]);
     await choose(fixture.districtRep.id, [['ESCALATION', 'MEETING_NOTICE', false], ['REMINDER', '*', true]]);
     await reminderAndEscalationDueToday(fixture);
@@ -73,7 +73,7 @@ describe('reminder delivery honours each person’s e-mail choices', () => {
   });
 
   it('lets the most specific choice win: a deadline kind’s own row over “every escalation”', async () => {
-    const fixture = await createDeadlineFixture(db, { students: 2 });
+    const fixture = await createDeadlineFixture(db, { students: 2, today: harness.today });
     // The case manager turned reminders off by e-mail altogether; the escalation row is not theirs to receive.
     await choose(fixture.caseManager.id, [['REMINDER', '*', false], ['ESCALATION', 'MEETING_NOTICE', true]]);
     await choose(fixture.districtRep.id, [['ESCALATION', '*', false], ['*', 'MEETING_NOTICE', true]]);

@@ -32,14 +32,14 @@ describe('deadline reminders through the worker', () => {
       `WITH r AS (SELECT r.* FROM reminders r JOIN deadlines d ON d.id = r.deadline_id WHERE d.district_id = $1)
        SELECT
          (SELECT count(*) FROM r WHERE state = 'SENT')::int AS sent,
-         (SELECT count(*) FROM r WHERE state IN ('PENDING', 'CLAIMED') AND due_on <= current_date)::int AS waiting,
+         (SELECT count(*) FROM r WHERE state IN ('PENDING', 'CLAIMED') AND due_on <= $6::date)::int AS waiting,
          (SELECT count(*) FROM reminder_deliveries x JOIN r ON r.id = x.reminder_id WHERE x.channel = 'IN_APP')::int AS "inApp",
          (SELECT count(*) FROM reminder_deliveries x JOIN r ON r.id = x.reminder_id WHERE x.channel = 'EMAIL')::int AS email,
          (SELECT count(*) FROM notifications WHERE user_id IN ($2, $3))::int AS notifications,
          (SELECT count(*) FROM outbound_emails WHERE to_address IN ($4, $5))::int AS emails,
          (SELECT count(*) FROM (SELECT data->>'reminderId' FROM notifications WHERE user_id IN ($2, $3)
                                  GROUP BY 1 HAVING count(*) > 1) doubled)::int AS "doubledNotifications"`,
-      [fixture.districtId, fixture.caseManager.id, fixture.districtRep.id, fixture.caseManager.email, fixture.districtRep.email],
+      [fixture.districtId, fixture.caseManager.id, fixture.districtRep.id, fixture.caseManager.email, fixture.districtRep.email, fixture.today],
     );
     return row as Record<'sent' | 'waiting' | 'inApp' | 'email' | 'notifications' | 'emails' | 'doubledNotifications', number>;
   }
@@ -72,7 +72,7 @@ describe('deadline reminders through the worker', () => {
   };
 
   it('delivers each due reminder once, in the app and by e-mail, in the recipient’s language', async () => {
-    const fixture = await createDeadlineFixture(db, { students: 3, caseManagerLocale: 'es' });
+    const fixture = await createDeadlineFixture(db, { students: 3, caseManagerLocale: 'es', today: harness.today });
     await recordNoticesDueToday(db, fixture);
     await startWorker(newPrefix());
     // No call here: the worker's own scheduled sweep runs as soon as it starts.
@@ -92,14 +92,14 @@ describe('deadline reminders through the worker', () => {
     // The escalations fall tomorrow, and stay pending until then.
     const [{ pending }] = await db.query(
       `SELECT count(*)::int AS pending FROM reminders r JOIN deadlines d ON d.id = r.deadline_id
-        WHERE d.district_id = $1 AND r.kind = 'ESCALATION' AND r.state = 'PENDING' AND r.due_on = current_date + 1`,
-      [fixture.districtId],
+        WHERE d.district_id = $1 AND r.kind = 'ESCALATION' AND r.state = 'PENDING' AND r.due_on = $2::date + 1`,
+      [fixture.districtId, fixture.today],
     );
     expect(pending).toBe(3);
   });
 
   it('sends by e-mail only what the recipient chose: the deadline kind’s own setting wins over “all”', async () => {
-    const fixture = await createDeadlineFixture(db, { students: 2 });
+    const fixture = await createDeadlineFixture(db, { students: 2, today: harness.today });
     await db.query(
       `INSERT INTO notification_preferences (user_id, deadline_kind, email) VALUES ($1, '*', true), ($1, 'MEETING_NOTICE', false)`,
       [fixture.caseManager.id],
@@ -111,11 +111,11 @@ describe('deadline reminders through the worker', () => {
   });
 
   it('escalates an overdue deadline to the district representative, and again a week later while it stays open', async () => {
-    const fixture = await createDeadlineFixture(db, { students: 1 });
+    const fixture = await createDeadlineFixture(db, { students: 1, today: harness.today });
     const [student] = fixture.students;
     // A meeting in nine days: its notice was due yesterday, so the first escalation is due today.
     await db.transaction((m) =>
-      fixture.deadlines.recordEvent(m, { studentId: student.id, iepId: student.iepId, eventKind: 'MEETING', date: addDays(fixture.today, 9) }),
+      fixture.deadlines.recordEvent(m, { studentId: student.id, iepId: student.iepId, eventKind: 'MEETING', date: addDays(fixture.today, 9) }, { today: fixture.today }),
     );
     await startWorker(newPrefix());
     await waitFor('the escalation is sent', allSent(fixture, 1));
@@ -130,15 +130,15 @@ describe('deadline reminders through the worker', () => {
   });
 
   it('never delivers a reminder twice when two workers sweep and deliver at once', async () => {
-    const fixture = await createDeadlineFixture(db, { students: 120 });
+    const fixture = await createDeadlineFixture(db, { students: 120, today: harness.today });
     await recordNoticesDueToday(db, fixture);
     const prefix = newPrefix();
     const [a, b] = await Promise.all([startWorker(prefix), startWorker(prefix)]);
     const ids: string[] = (
       await db.query(
         `SELECT r.id FROM reminders r JOIN deadlines d ON d.id = r.deadline_id
-          WHERE d.district_id = $1 AND r.due_on <= current_date ORDER BY r.id LIMIT 30`,
-        [fixture.districtId],
+          WHERE d.district_id = $1 AND r.due_on <= $2::date ORDER BY r.id LIMIT 30`,
+        [fixture.districtId, fixture.today],
       )
     ).map((row: { id: string }) => row.id);
     // Both sweep, and both also deliver the same 30 reminders directly, racing their own queued jobs.
@@ -154,7 +154,7 @@ describe('deadline reminders through the worker', () => {
   }, 60_000);
 
   it('loses and doubles nothing when a worker is killed in the middle of a batch', async () => {
-    const fixture = await createDeadlineFixture(db, { students: 40 });
+    const fixture = await createDeadlineFixture(db, { students: 40, today: harness.today });
     await recordNoticesDueToday(db, fixture);
     const prefix = newPrefix();
     const blocker = await holdDeliveries();
@@ -183,7 +183,7 @@ describe('deadline reminders through the worker', () => {
   }, 60_000);
 
   it('loses nothing when Redis loses its keys: the sweep claims abandoned reminders again', async () => {
-    const fixture = await createDeadlineFixture(db, { students: 30 });
+    const fixture = await createDeadlineFixture(db, { students: 30, today: harness.today });
     await recordNoticesDueToday(db, fixture);
     const blocker = await holdDeliveries();
     const prefix = newPrefix();
@@ -224,7 +224,7 @@ describe('deadline reminders through the worker', () => {
   }, 60_000);
 
   it('only delays reminders while Redis is unreachable, and delivers them once it answers again', async () => {
-    const fixture = await createDeadlineFixture(db, { students: 5 });
+    const fixture = await createDeadlineFixture(db, { students: 5, today: harness.today });
     await recordNoticesDueToday(db, fixture);
     // A port nothing listens on yet; later a relay to the real Redis opens on it.
     const port = await freePort();

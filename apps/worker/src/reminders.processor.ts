@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job, Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, LOGGER, type AppConfig } from '@iep/api/core';
+import { APP_CONFIG, CLOCK, LOGGER, type AppConfig, type Clock } from '@iep/api/core';
 import { asLocale, nextEscalationDate, reminderEmail, reminderText, type ReminderKind, type ReminderSubject } from '@iep/api/deadlines';
 import { JobName, QueueName, jobsOfQueue } from '@iep/api/jobs';
 import { NotificationService, OutboxService } from '@iep/api/notifications';
@@ -16,6 +16,12 @@ import { missingHandlers, type JobHandlers } from './job-handlers';
 export const CLAIM_BATCH = 500;
 /** A claim older than this belonged to a worker that died or to a job Redis lost: it is claimed again. */
 export const STALE_CLAIM_SECONDS = 5 * 60;
+/**
+ * When the reminders queue holds no job at all (Redis lost its keys, or every worker died), no claim can
+ * still be on its way: claims older than this are taken again at once instead of after STALE_CLAIM_SECONDS.
+ * The few seconds cover a sweep that has claimed rows and not yet queued them.
+ */
+export const ORPHANED_CLAIM_SECONDS = 10;
 /** One sweep drains at most this many batches, so a sweep always ends before the next one is due. */
 const MAX_BATCHES_PER_SWEEP = 400;
 /**
@@ -74,8 +80,29 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
     private readonly notifications: NotificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     super();
+  }
+
+  /**
+   * Whether the queue has no delivery job anywhere (waiting, delayed, running on any worker). The sweep
+   * asking is itself a running job, so one active job is this sweep.
+   */
+  private async queueIsEmpty(): Promise<boolean> {
+    try {
+      const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+      const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+      return total <= 1;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Each district time zone's today, from the clock seam, as the JSON parameter the queries above read. */
+  private async todays(m: Pick<DataSource, 'query'> = this.dataSource): Promise<string> {
+    const zones: Array<{ zone: string }> = await m.query(`SELECT DISTINCT time_zone AS zone FROM districts`);
+    return JSON.stringify(Object.fromEntries(zones.map(({ zone }) => [zone, this.clock.today(zone)])));
   }
 
   onModuleInit() {
@@ -107,15 +134,17 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
                       WHERE state = 'CLAIMED' AND claimed_at < now() - make_interval(secs => $2)
                       ORDER BY claimed_at LIMIT $1 FOR UPDATE SKIP LOCKED)
         RETURNING id`,
-      [STALE_CLAIM_SECONDS],
+      [(await this.queueIsEmpty()) ? ORPHANED_CLAIM_SECONDS : STALE_CLAIM_SECONDS],
     );
+    // "Due" is measured against each district's today, from the clock seam (not the database's date).
     const claimed = await this.claimAll(
       `UPDATE reminders SET state = 'CLAIMED', claimed_at = now(), updated_at = now()
-        WHERE id IN (SELECT id FROM reminders
-                      WHERE state = 'PENDING' AND due_on <= current_date
-                      ORDER BY due_on LIMIT $1 FOR UPDATE SKIP LOCKED)
+        WHERE id IN (SELECT r.id FROM reminders r
+                       JOIN deadlines d ON d.id = r.deadline_id JOIN districts z ON z.id = d.district_id
+                      WHERE r.state = 'PENDING' AND r.due_on <= ($2::jsonb ->> z.time_zone)::date
+                      ORDER BY r.due_on LIMIT $1 FOR UPDATE OF r SKIP LOCKED)
         RETURNING id`,
-      [],
+      [await this.todays()],
     );
     if (claimed || reclaimed) this.logger.info({ claimed, reclaimed }, 'reminders claimed for delivery');
     return { claimed, reclaimed };
@@ -154,7 +183,7 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
    */
   async deliver(reminderId: string): Promise<{ outcome: DeliveryOutcome }> {
     const { outcomes, emailIds } = await this.dataSource.transaction(async (m) => {
-      const rows: ReminderRow[] = await m.query(`${SELECT_REMINDERS} WHERE r.id = $1 FOR UPDATE OF r`, [reminderId]);
+      const rows: ReminderRow[] = await m.query(`${selectReminders('$2')} WHERE r.id = $1 FOR UPDATE OF r`, [reminderId, await this.todays(m)]);
       return this.deliverLocked(m, rows);
     });
     // After commit: the e-mail exists exactly when the delivery does; the mail sweep covers a lost enqueue.
@@ -172,8 +201,8 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
     const ids = [...new Set(reminderIds)];
     const { outcomes, emailIds } = await this.dataSource.transaction(async (m) => {
       const rows: ReminderRow[] = await m.query(
-        `${SELECT_REMINDERS} WHERE r.id = ANY($1::uuid[]) ORDER BY r.id FOR UPDATE OF r SKIP LOCKED`,
-        [ids],
+        `${selectReminders('$2')} WHERE r.id = ANY($1::uuid[]) ORDER BY r.id FOR UPDATE OF r SKIP LOCKED`,
+        [ids, await this.todays(m)],
       );
       return this.deliverLocked(m, rows);
     });
@@ -276,9 +305,10 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
   }
 }
 
-const SELECT_REMINDERS = `
-  SELECT r.id, r.state, r.kind, r.offset_days AS "offsetDays", to_char(current_date, 'YYYY-MM-DD') AS today,
-         r.due_on <= current_date AS due, d.id AS "deadlineId", d.kind AS "deadlineKind",
+/** `todays` names the parameter holding each time zone's today (see RemindersProcessor.todays). */
+const selectReminders = (todays: string) => `
+  SELECT r.id, r.state, r.kind, r.offset_days AS "offsetDays", (${todays}::jsonb ->> z.time_zone) AS today,
+         r.due_on <= (${todays}::jsonb ->> z.time_zone)::date AS due, d.id AS "deadlineId", d.kind AS "deadlineKind",
          to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", d.explanation, d.met_on IS NOT NULL AS met,
          d.student_id AS "studentId", d.iep_id AS "iepId", s.first_name || ' ' || s.last_name AS "studentName",
          u.id AS "userId", u.email, u.display_name AS "displayName", u.locale, u.active,
@@ -288,6 +318,7 @@ const SELECT_REMINDERS = `
                     ORDER BY p.deadline_kind = '*', p.reminder_kind = '*' LIMIT 1), true) AS "wantsEmail"
     FROM reminders r
     JOIN deadlines d ON d.id = r.deadline_id
+    JOIN districts z ON z.id = d.district_id
     JOIN students s ON s.id = d.student_id
     JOIN users u ON u.id = r.recipient_user_id`;
 

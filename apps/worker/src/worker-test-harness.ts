@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { databaseOptions, loadConfig, redisOptions } from '@iep/api/core';
+import { createClock, databaseOptions, loadConfig, redisOptions } from '@iep/api/core';
+import { DEFAULT_DISTRICT_TIME_ZONE, type IsoDate } from '@iep/domain';
 import { QueueName } from '@iep/api/jobs';
 import { createTestDatabase, testRedisUrl } from '@iep/api/testing';
 import { createWorker, shutdownWorker } from './bootstrap';
@@ -13,6 +14,11 @@ import { createWorker, shutdownWorker } from './bootstrap';
 export interface WorkerHarness {
   readonly db: DataSource;
   readonly databaseUrl: string;
+  /**
+   * The day every worker of this file sees (CLOCK_TODAY), fixed when the file starts: a run that crosses
+   * midnight keeps one day, and no test reads the database's current_date.
+   */
+  readonly today: IsoDate;
   /** Workers still running; each test's are shut down after it. */
   readonly started: INestApplicationContext[];
   /** A queue prefix of this file's own, so that no test sees another's jobs; obliterated at the end. */
@@ -34,6 +40,7 @@ export function useWorkerHarness(tag: string): WorkerHarness {
   let prefixes = 0;
   const started: INestApplicationContext[] = [];
   const usedPrefixes: string[] = [];
+  const today = createClock().today(DEFAULT_DISTRICT_TIME_ZONE) as IsoDate;
 
   beforeAll(async () => {
     const database = await createTestDatabase();
@@ -70,6 +77,7 @@ export function useWorkerHarness(tag: string): WorkerHarness {
     get databaseUrl() {
       return databaseUrl;
     },
+    today,
     started,
     newPrefix() {
       const prefix = `t${process.env.IEP_TEST_RUN}w${process.env.JEST_WORKER_ID}${tag}${++prefixes}`;
@@ -77,7 +85,7 @@ export function useWorkerHarness(tag: string): WorkerHarness {
       return prefix;
     },
     async startWorker(prefix, redisUrl = testRedisUrl(), env = {}) {
-      const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: appUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, MAIL_DIR: mailDir, ...env });
+      const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: appUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, MAIL_DIR: mailDir, CLOCK_TODAY: today, ...env });
       const app = await createWorker(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
       started.push(app);
       return app;

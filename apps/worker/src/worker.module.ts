@@ -3,7 +3,9 @@ import { Inject, Module, type DynamicModule, type OnApplicationBootstrap, type O
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ConnectionOptions, Queue } from 'bullmq';
 import type { Logger } from 'pino';
-import { CoreModule, databaseOptions, redisOptions, type AppConfig } from '@iep/api/core';
+import { hostname } from 'node:os';
+import type { Redis } from 'ioredis';
+import { APP_CONFIG, CoreModule, databaseOptions, HEARTBEAT_INTERVAL_MS, recordHeartbeat, REDIS, redisOptions, type AppConfig } from '@iep/api/core';
 import { JOB_QUEUE, JOB_SCHEDULES, QueueName, type JobName } from '@iep/api/jobs';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
@@ -16,16 +18,22 @@ import { AuditService } from '@iep/api/audit';
 import { DeadlinesService } from '@iep/api/deadlines';
 import { IepLifecycleService } from '@iep/api/signoff';
 
+/** This process among the heartbeats of every worker of the installation. */
+const WORKER_ID = `${hostname()}:${process.pid}`;
+
 /** How often the worker checks that every schedule still exists in Redis (a FLUSHALL removes them). */
-const SCHEDULE_CHECK_MS = 60_000;
+const SCHEDULE_CHECK_MS = 15_000;
 
 @Module({})
 export class WorkerModule implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private scheduleCheck: NodeJS.Timeout | null = null;
+  private heartbeat: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly moduleRef: ModuleRef,
     @Inject('LOGGER_FOR_WORKER') private readonly logger: Logger,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
@@ -71,6 +79,10 @@ export class WorkerModule implements OnModuleInit, OnApplicationBootstrap, OnMod
       await queue.upsertJobScheduler(job, { every: schedule.every }, { name: job });
       this.logger.info({ job, every: schedule.every }, 'job scheduled');
     }
+    await this.beat().catch((error: unknown) => this.logger.warn({ err: error }, 'could not record the worker heartbeat'));
+    this.heartbeat ??= setInterval(() => {
+      this.beat().catch((error: unknown) => this.logger.warn({ err: error }, 'could not record the worker heartbeat'));
+    }, HEARTBEAT_INTERVAL_MS).unref();
     // Redis may lose the schedulers (a flush, a failover to an empty replica); the sweeps that re-derive
     // work from PostgreSQL must come back without a restart.
     this.scheduleCheck ??= setInterval(() => {
@@ -91,8 +103,15 @@ export class WorkerModule implements OnModuleInit, OnApplicationBootstrap, OnMod
     return restored;
   }
 
+  /** Says the worker is alive (read by the API's /health/ready); a beat lost to a Redis outage is simply the next one. */
+  async beat(): Promise<void> {
+    await recordHeartbeat(this.redis, this.config.QUEUE_PREFIX, WORKER_ID);
+  }
+
   onModuleDestroy() {
     if (this.scheduleCheck) clearInterval(this.scheduleCheck);
     this.scheduleCheck = null;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
   }
 }

@@ -78,6 +78,7 @@ export enum AuditEvent {
   IepProposalWithdrawn = 'IEP_PROPOSAL_WITHDRAWN',
   IepDecided = 'IEP_DECIDED',
   IepSuperseded = 'IEP_SUPERSEDED',
+  IepExpired = 'IEP_EXPIRED',
   IepSigned = 'IEP_SIGNED',
   ElectronicRecordsConsentGiven = 'ELECTRONIC_RECORDS_CONSENT_GIVEN',
   ElectronicRecordsConsentWithdrawn = 'ELECTRONIC_RECORDS_CONSENT_WITHDRAWN',
@@ -289,6 +290,8 @@ export const auditDataSchemas = {
     })
     .strict(),
   [AuditEvent.IepSuperseded]: z.object({ byIepId: z.uuid() }).strict(),
+  // Written by the daily expiry job (no actor): the review date that passed and the district's day it was noticed.
+  [AuditEvent.IepExpired]: z.object({ annualReviewDueOn: z.iso.date(), today: z.iso.date() }).strict(),
   [AuditEvent.IepSigned]: z
     .object({
       signatureId: z.uuid(),

@@ -43,6 +43,14 @@ export class ComplianceResolver {
     return (await dashboard.summary()).today;
   }
 
+  @ResolveField(() => Int, {
+    description:
+      'IEPs in the filter (school, case manager) that expired: their annual review date passed with no new IEP in effect, a compliance breach. Not narrowed by kind.',
+  })
+  expiredIeps(@Parent() dashboard: ComplianceDashboardModel): Promise<number> {
+    return this.compliance.expiredIepCount(dashboard.scope);
+  }
+
   @ResolveField(() => ComplianceCountsModel, { description: 'Every kind together.' })
   async totals(@Parent() dashboard: ComplianceDashboardModel): Promise<ComplianceCountsModel> {
     return (await dashboard.summary()).totals;

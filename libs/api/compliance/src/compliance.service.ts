@@ -143,6 +143,17 @@ export class ComplianceService {
    * the district's deadlines moves the version, so a kept answer is never out of date. Requests that
    * arrive while it is being computed share the same computation.
    */
+  /** IEPs the daily expiry job moved to EXPIRED and no successor has replaced. */
+  async expiredIepCount(scope: ComplianceScope): Promise<number> {
+    const [{ count }]: Array<{ count: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM ieps i JOIN students s ON s.id = i.student_id
+        WHERE s.district_id = $1 AND i.status = 'EXPIRED'
+          AND ($2::uuid IS NULL OR s.school_id = $2) AND ($3::uuid IS NULL OR i.case_manager_id = $3)`,
+      [scope.districtId, scope.schoolId, scope.caseManagerId],
+    );
+    return count;
+  }
+
   async summary(scope: ComplianceScope): Promise<ComplianceSummary> {
     const [{ version, today }]: Array<{ version: string; today: IsoDate }> = await this.dataSource.query(
       `SELECT coalesce((SELECT version FROM compliance_versions WHERE district_id = $1), 0)::text AS version,

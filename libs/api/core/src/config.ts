@@ -103,6 +103,11 @@ export const configSchema = z.object({
    * jobs and locks silently. `warn` logs the fix loudly and starts; `refuse` stops the process.
    */
   REDIS_EVICTION_CHECK: z.enum(['warn', 'refuse', 'off']).default('warn'),
+  /** Pins the calendar day every job and date rule sees (YYYY-MM-DD); for tests and demos, refused in production. */
+  CLOCK_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .optional(),
   /** The worker's heartbeat counts as stale after this long; /health/ready then fails. */
   WORKER_HEARTBEAT_STALE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   /**
@@ -139,6 +144,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Configuration error: ${name} ${problem}.`);
   }
   const config = result.data;
+  if (config.CLOCK_TODAY && config.NODE_ENV === 'production') {
+    throw new ConfigError('Configuration error: CLOCK_TODAY cannot be set in production.');
+  }
   if (config.DB_LOCK_TIMEOUT_MS > config.DB_STATEMENT_TIMEOUT_MS) {
     throw new ConfigError('Configuration error: DB_LOCK_TIMEOUT_MS must not be longer than DB_STATEMENT_TIMEOUT_MS.');
   }

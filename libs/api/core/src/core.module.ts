@@ -1,9 +1,10 @@
-import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from './config';
+import { CLOCK, createClock } from './clock';
 import { LOGGER } from './logger';
-import { REDIS, closeRedis, createRedis } from './redis';
+import { REDIS, closeRedis, createRedis, evictionProblem } from './redis';
 
 /**
  * Configuration, the logger and a shared Redis connection for every module of a process.
@@ -12,8 +13,21 @@ import { REDIS, closeRedis, createRedis } from './redis';
  */
 @Global()
 @Module({})
-export class CoreModule implements OnApplicationShutdown {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+export class CoreModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** Checks once at start that Redis will not evict the queues' keys (REDIS_EVICTION_CHECK says how hard). */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.REDIS_EVICTION_CHECK === 'off') return;
+    const problem = await evictionProblem(this.redis);
+    if (!problem) return;
+    if (this.config.REDIS_EVICTION_CHECK === 'refuse') throw new Error(problem);
+    this.logger.error({ check: 'redis-eviction' }, `WARNING: ${problem}`);
+  }
 
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
@@ -21,9 +35,10 @@ export class CoreModule implements OnApplicationShutdown {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
+        { provide: CLOCK, useValue: createClock(config.CLOCK_TODAY) },
         { provide: REDIS, useFactory: () => createRedis(config.REDIS_URL, { connectionName: 'iep-shared' }) },
       ],
-      exports: [APP_CONFIG, LOGGER, REDIS],
+      exports: [APP_CONFIG, LOGGER, REDIS, CLOCK],
     };
   }
 

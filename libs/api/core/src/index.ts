@@ -15,3 +15,5 @@ export * from './request-context';
 export * from './clean-input';
 export * from './rate-limit';
 export * from './rule-profile-sql';
+export * from './clock';
+export * from './heartbeat';

@@ -31,3 +31,24 @@ export async function closeRedis(client: Pick<Redis, 'status' | 'quit' | 'discon
   if (client.status !== 'ready') return client.disconnect();
   await client.quit().catch(() => client.disconnect());
 }
+
+/**
+ * BullMQ keeps jobs, locks and schedules in Redis: a Redis that evicts keys under memory pressure loses
+ * them silently. Answers what to tell the operator, or null when the policy is right or cannot be read
+ * (managed services may disable CONFIG; their documentation says how to set the policy).
+ */
+export async function evictionProblem(client: Pick<Redis, 'config'>): Promise<string | null> {
+  let policy: string | undefined;
+  try {
+    const answer = (await client.config('GET', 'maxmemory-policy')) as string[];
+    policy = answer[1];
+  } catch {
+    return null;
+  }
+  if (!policy || policy === 'noeviction') return null;
+  return (
+    `Redis maxmemory-policy is "${policy}": under memory pressure Redis will delete queued jobs, their locks and the job schedules. ` +
+    `Set it to noeviction: redis-cli CONFIG SET maxmemory-policy noeviction (and "maxmemory-policy noeviction" in redis.conf, ` +
+    `or the parameter group of a managed Redis). REDIS_EVICTION_CHECK=refuse makes this stop the process.`
+  );
+}

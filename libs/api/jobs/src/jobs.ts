@@ -15,6 +15,7 @@ export enum JobName {
   SweepDueReminders = 'reminders.sweep-due',
   DeliverReminder = 'reminders.deliver-reminder',
   TakeEffectAfterNotice = 'lifecycle.take-effect-after-notice',
+  ExpireLapsedIeps = 'lifecycle.expire-lapsed-ieps',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -24,6 +25,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SweepDueReminders]: QueueName.Reminders,
   [JobName.DeliverReminder]: QueueName.Reminders,
   [JobName.TakeEffectAfterNotice]: QueueName.Maintenance,
+  [JobName.ExpireLapsedIeps]: QueueName.Maintenance,
 };
 
 /** Recurring jobs: the scheduler id is the job name, so upserting on every start never duplicates one. */
@@ -34,6 +36,9 @@ export const JOB_SCHEDULES: Partial<Record<JobName, { every: number }>> = {
   [JobName.SweepDueReminders]: { every: 60 * 1000 },
   // Notice periods are counted in days; an hourly sweep puts an IEP in force on the right day.
   [JobName.TakeEffectAfterNotice]: { every: 60 * 60 * 1000 },
+  // A daily transition, checked hourly: each district's day starts at its own midnight, and the job is
+  // idempotent (an IEP already EXPIRED is left alone), so the extra runs cost one query each.
+  [JobName.ExpireLapsedIeps]: { every: 60 * 60 * 1000 },
 };
 
 export function jobsOfQueue(queue: QueueName): JobName[] {

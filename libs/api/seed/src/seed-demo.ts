@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { hashPassword, type Sealer } from '@iep/api/core';
+import { createClock, hashPassword, type Sealer } from '@iep/api/core';
+import { DEFAULT_DISTRICT_TIME_ZONE } from '@iep/domain';
 import {
   OTHER_DISTRICT,
   DEMO_DISTRICT, DEMO_GUARDIANSHIPS, DEMO_IEPS, DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_STUDENTS, DEMO_TEAM_MEMBERS, DEMO_USERS,
@@ -9,7 +10,7 @@ import { seedDemoSignoff } from './seed-signoff';
 import { seedDemoDrafting } from './seed-drafting';
 import { seedDemoComments } from './seed-comments';
 import { seedDemoMeetings } from './seed-meetings';
-import { seedDemoJourneys } from './seed-journeys';
+import { DEMO_JOURNEYS, seedDemoJourneys } from './seed-journeys';
 
 /**
  * Seeds the demo district in one transaction. Idempotent: rows are keyed by fixed ids and left alone
@@ -18,8 +19,16 @@ import { seedDemoJourneys } from './seed-journeys';
  *
  * The demo parents are recorded as holding their children's educational rights, as the district would
  * have designated them: they are the ones who consent or decline in the sign-off journeys.
+ *
+ * `today` is the clock's (the demo district's calendar day): the seeded IEPs in force have their annual
+ * review at least two months after it, so the daily expiry job never expires the demo's IEPs just
+ * because the demo was installed after the dates written here.
  */
-export async function seedDemoDistrict(dataSource: DataSource, sealer: Sealer): Promise<void> {
+/** How far ahead of the seeding day a seeded IEP in force has its annual review at the least. */
+const REVIEW_AT_LEAST_DAYS_AHEAD = 60;
+
+export async function seedDemoDistrict(dataSource: DataSource, sealer: Sealer, options: { today?: string } = {}): Promise<void> {
+  const today = options.today ?? createClock().today(DEFAULT_DISTRICT_TIME_ZONE);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (m) => {
     const json = (rows: unknown) => JSON.stringify(rows);
@@ -76,6 +85,12 @@ export async function seedDemoDistrict(dataSource: DataSource, sealer: Sealer): 
     await seedDemoJourneys(m, dataSource, sealer);
     // Last: freezing a proposed IEP makes its parts unchangeable.
     await seedDemoSignoff(m, sealer);
+    const inForce = [...DEMO_IEPS.filter((iep) => iep.status === 'ACTIVE').map((iep) => iep.id), OTHER_DISTRICT.iep.id, DEMO_JOURNEYS.mateo.activeIepId, DEMO_JOURNEYS.camila.activeIepId];
+    await m.query(
+      `UPDATE ieps SET annual_review_due = $2::date + $3::int
+        WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE' AND annual_review_due < $2::date + $3::int`,
+      [inForce, today, REVIEW_AT_LEAST_DAYS_AHEAD],
+    );
   });
 }
 

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { APP_CONFIG, badInput, conflict, DomainError, ErrorCode, forbidden, LOGGER, ruleProfileColumn, type AppConfig } from '@iep/api/core';
+import { APP_CONFIG, badInput, CLOCK, conflict, DomainError, ErrorCode, forbidden, LOGGER, ruleProfileColumn, type AppConfig, type Clock } from '@iep/api/core';
 import { DeadlinesService, type DeadlineActor } from '@iep/api/deadlines';
 import { NotificationService, OutboxService, type OutgoingEmail } from '@iep/api/notifications';
 import {
@@ -25,6 +25,8 @@ import { signoffLocale } from './esign-texts';
 import { profileFor, SIGNOFF_FACTS_SQL, type SignoffFacts } from './signoff-access.service';
 import {
   decidedNotice,
+  expiredNotice,
+  IEP_EXPIRED_NOTIFICATION,
   IEP_DECIDED_NOTIFICATION,
   IEP_PROPOSAL_WITHDRAWN_NOTIFICATION,
   IEP_PROPOSED_NOTIFICATION,
@@ -135,6 +137,7 @@ export class IepLifecycleService {
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   publicUrl(): string {
@@ -392,8 +395,8 @@ export class IepLifecycleService {
    * refuses it). Each IEP commits on its own, so one that cannot take effect does not hold up the rest.
    */
   async takeEffectAfterNotice(options: { today?: string } = {}): Promise<{ examined: number; tookEffect: string[] }> {
-    const candidates: Array<{ id: string; ruleProfile: StoredRuleProfile }> = await this.dataSource.query(
-      `SELECT i.id, ${ruleProfileColumn('d')} FROM ieps i
+    const candidates: Array<{ id: string; ruleProfile: StoredRuleProfile; timeZone: string }> = await this.dataSource.query(
+      `SELECT i.id, ${ruleProfileColumn('d')}, d.time_zone AS "timeZone" FROM ieps i
          JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id
         WHERE i.status = 'PROPOSED' AND i.kind <> 'INITIAL' ORDER BY i.updated_at, i.id LIMIT 1000`,
     );
@@ -403,7 +406,7 @@ export class IepLifecycleService {
       try {
         const emailIds: string[] = [];
         const done = await this.dataSource.transaction(async (m) => {
-          const loaded = await this.load(m, candidate.id, options);
+          const loaded = await this.load(m, candidate.id, { today: options.today ?? this.clock.today(candidate.timeZone) });
           if (loaded.state.status !== IepStatus.Proposed || !loaded.state.proposal) return false;
           const profile = profileFor(loaded.facts.ruleProfile);
           const noticeDays = profile.effectAfterNoticeDays;
@@ -437,4 +440,78 @@ export class IepLifecycleService {
     }
     return { examined: due.length, tookEffect };
   }
+
+  /**
+   * Moves every IEP in force whose annual review date has passed, in its district's today, to EXPIRED,
+   * and tells its case manager and the district's representatives. Each IEP commits on its own under its
+   * row lock, and the transition refuses an IEP that is no longer ACTIVE, so several workers (or a second
+   * run the same day) expire and notify each IEP once; the e-mails' keys make a repeated dispatch harmless.
+   */
+  async expireLapsed(): Promise<{ examined: number; expired: string[] }> {
+    const candidates: Array<{ id: string; timeZone: string; due: string }> = await this.dataSource.query(
+      `SELECT i.id, d.time_zone AS "timeZone", to_char(i.annual_review_due, 'YYYY-MM-DD') AS due FROM ieps i
+         JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id
+        WHERE i.status = 'ACTIVE' AND i.annual_review_due < $1::date ORDER BY i.annual_review_due, i.id LIMIT 1000`,
+      // The latest "today" of any zone bounds the candidates; each is then checked in its own zone.
+      [maxDate(this.clock.today('Pacific/Kiritimati'), this.clock.today('UTC'))],
+    );
+    const lapsed = candidates.filter((c) => c.due < this.clock.today(c.timeZone));
+    const expired: string[] = [];
+    for (const candidate of lapsed) {
+      try {
+        const emailIds: string[] = [];
+        const today = this.clock.today(candidate.timeZone);
+        const done = await this.dataSource.transaction(async (m) => {
+          const loaded = await this.load(m, candidate.id, { today });
+          if (loaded.state.status !== IepStatus.Active) return false;
+          const [{ due }]: Array<{ due: string | null }> = await m.query(
+            `SELECT to_char(annual_review_due, 'YYYY-MM-DD') AS due FROM ieps WHERE id = $1`, [candidate.id],
+          );
+          if (!due || due >= today) return false;
+          const { state } = this.run(loaded, { type: 'EXPIRE', annualReviewDueOn: due }, SYSTEM_CALLER, this.clock.now());
+          await this.saveStatus(m, state);
+          await this.audit.record(
+            {
+              event: AuditEvent.IepExpired, actorId: null, actorRole: null, studentId: loaded.facts.studentId, iepId: candidate.id,
+              ip: null, userAgent: null, data: { annualReviewDueOn: due, today },
+            },
+            m,
+          );
+          emailIds.push(...(await this.notifyExpired(m, loaded.facts, due)));
+          return true;
+        });
+        await this.outbox.dispatch(emailIds);
+        if (done) expired.push(candidate.id);
+      } catch (error) {
+        this.logger.warn({ err: error, iepId: candidate.id }, 'IEP could not be marked expired');
+      }
+    }
+    return { examined: lapsed.length, expired };
+  }
+
+  /** The case manager and the active district representatives of the student's district, in their language. */
+  private async notifyExpired(m: EntityManager, facts: SignoffFacts, due: string): Promise<string[]> {
+    const recipients: Array<{ id: string; email: string; locale: string }> = await m.query(
+      `SELECT DISTINCT u.id, u.email, u.locale FROM users u
+        WHERE u.active AND (u.id = $2 OR (u.role = 'DISTRICT_REPRESENTATIVE'
+          AND u.district_id = (SELECT district_id FROM students WHERE id = $1)))
+        ORDER BY u.id`,
+      [facts.studentId, facts.caseManagerId],
+    );
+    const path = `/ieps/${facts.id}`;
+    const notices = recipients.map((user) => ({
+      user,
+      notice: expiredNotice({ studentFirstName: facts.studentFirstName, annualReviewDueOn: due, link: `${this.publicUrl()}${path}` }, signoffLocale(user.locale)),
+    }));
+    await this.notifications.notify(m, notices.map(({ user, notice }) => ({
+      userId: user.id, kind: IEP_EXPIRED_NOTIFICATION, title: notice.title, body: notice.body, link: path, data: { iepId: facts.id, annualReviewDueOn: due },
+    })));
+    return this.outbox.write(m, notices.map(({ user, notice }) => ({
+      dedupeKey: `iep-expired:${facts.id}:${due}:${user.id}`, to: user.email, subject: notice.subject, text: notice.text,
+    })));
+  }
+}
+
+function maxDate(a: string, b: string): string {
+  return a > b ? a : b;
 }

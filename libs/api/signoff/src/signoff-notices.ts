@@ -99,3 +99,21 @@ export function priorWrittenNoticeSent(f: { studentFirstName: string; link: stri
     'Read the notice', f.link,
   );
 }
+
+export const IEP_EXPIRED_NOTIFICATION = 'IEP_EXPIRED';
+
+/** To the case manager and the district's representatives when an IEP's annual review date has passed. */
+export function expiredNotice(f: { studentFirstName: string; annualReviewDueOn: string; link: string }, locale: SignoffLocale): Notice {
+  if (locale === 'es') {
+    return notice(
+      `El IEP de ${f.studentFirstName} venció sin revisión anual`,
+      `La revisión anual del IEP de ${f.studentFirstName} debía hacerse a más tardar el ${longDate(f.annualReviewDueOn, 'es')} y no hay un IEP nuevo vigente. El IEP figura ahora como vencido y cuenta como incumplimiento en el panel de cumplimiento. Convoque la reunión de revisión anual cuanto antes.`,
+      'Abrir el IEP', f.link,
+    );
+  }
+  return notice(
+    `${f.studentFirstName}'s IEP expired without an annual review`,
+    `The annual review of ${f.studentFirstName}'s IEP was due by ${longDate(f.annualReviewDueOn, 'en')} and no new IEP is in effect. The IEP is now marked expired and counts as a breach on the compliance dashboard. Hold the annual review meeting as soon as possible.`,
+    'Open the IEP', f.link,
+  );
+}

@@ -26,11 +26,12 @@ let fixtures = 0;
  */
 export async function createDeadlineFixture(
   db: DataSource,
-  options: { students: number; caseManagerLocale?: 'en' | 'es'; stateCode?: string },
+  /** `today` pins the fixture's day (worker tests pass the day their workers' clock is pinned to). */
+  options: { students: number; caseManagerLocale?: 'en' | 'es'; stateCode?: string; today?: IsoDate },
 ): Promise<DeadlineFixture> {
   const n = ++fixtures;
   const tag = `${process.pid}-${n}`;
-  const [{ today }]: Array<{ today: IsoDate }> = await db.query(`SELECT to_char(current_date, 'YYYY-MM-DD') AS today`);
+  const today: IsoDate = options.today ?? (await db.query(`SELECT to_char(current_date, 'YYYY-MM-DD') AS today`))[0].today;
   const password = 'fixture-passphrase-orchard-7';
   const passwordHash = await hashPassword(password);
   return db.transaction(async (m) => {
@@ -87,7 +88,7 @@ export async function recordNoticesDueToday(db: DataSource, fixture: DeadlineFix
         iepId: student.iepId,
         eventKind: 'MEETING',
         date: addDays(fixture.today, 10),
-      });
+      }, { today: fixture.today });
     }
   });
 }
