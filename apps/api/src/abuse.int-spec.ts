@@ -33,7 +33,7 @@ describe('abuse suite against a started API', () => {
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
-    await seedDemoDistrict(api.db);
+    await seedDemoDistrict(api.db, api.sealer);
     schema = api.app.get(GraphQLSchemaHost).schema;
   });
   afterAll(() => api.close());

@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DEMO_IEPS, DEMO_USERS, seedDemoDistrict } from '@iep/api/seed';
 import { MaintenanceProcessor } from './maintenance.processor';
+import { testSealer } from '@iep/api/testing';
 import { useWorkerHarness } from './worker-test-harness';
 
 const AVA_IEP = DEMO_IEPS.find((iep) => iep.id === '00000000-0000-4000-8000-000000000407')!;
@@ -10,7 +11,7 @@ describe('IEPs past their annual review become EXPIRED by themselves', () => {
   const harness = useWorkerHarness('expiry');
 
   beforeAll(async () => {
-    await seedDemoDistrict(harness.db);
+    await seedDemoDistrict(harness.db, testSealer());
   });
 
   async function reviewDueOn(iepId: string, due: string) {
