@@ -19,9 +19,13 @@ const AdminCalendarRoute = lazy(() =>
   import('./calendar/admin-calendar-route').then((module) => ({ default: module.AdminCalendarRoute })),
 );
 
+const AdminRulesRoute = lazy(() =>
+  import('./rules/admin-rules-route').then((module) => ({ default: module.AdminRulesRoute })),
+);
+
 const page = (element: React.ReactNode) => <Suspense fallback={<LoadingState />}>{element}</Suspense>;
 
-/** `/admin/users`, `/admin/students`, `/admin/schools`, `/admin/calendar`; to be placed under RequireSignIn. */
+/** `/admin/users`, `/admin/students`, `/admin/schools`, `/admin/calendar`, `/admin/rules`; to be placed under RequireSignIn. */
 export const adminRoute: RouteObject = {
   path: 'admin',
   element: <RequireDistrictAdmin />,
@@ -34,6 +38,7 @@ export const adminRoute: RouteObject = {
         { path: 'students', element: page(<AdminStudentsRoute />) },
         { path: 'schools', element: page(<AdminSchoolsRoute />) },
         { path: 'calendar', element: page(<AdminCalendarRoute />) },
+        { path: 'rules', element: page(<AdminRulesRoute />) },
       ],
     },
   ],

@@ -124,6 +124,12 @@ export type CreateStudentInput = {
   schoolId: string | number;
 };
 
+export type DayCountRuleInput = {
+  amount: number;
+  /** CALENDAR_DAYS or SCHOOL_DAYS (records requests: CALENDAR_DAYS or BUSINESS_DAYS). */
+  unit: string;
+};
+
 /** A legal deadline of DESIGN §4: annual review, start of services, … */
 export type DeadlineKind =
   | 'ANNUAL_REVIEW'
@@ -272,6 +278,22 @@ export type PriorWrittenNoticeSource = 'IEP_DECLINED' | 'ITEMS_EXCEPTED' | 'SUGG
 
 export type PriorWrittenNoticeStatus = 'DRAFT' | 'SENT';
 
+/** Every rule of a district’s own profile. */
+export type ProfileRulesInput = {
+  annualReview: ReviewPeriodInput;
+  breakExclusionMinimumWeekdays: number;
+  effectAfterNoticeDays: number;
+  excludeBreaksFromCalendarDayCounts: boolean;
+  firstIepMeetingDays: number;
+  initialEvaluation: DayCountRuleInput;
+  meetingNoticeDays: number;
+  recordsRequest: DayCountRuleInput;
+  reevaluation: ReviewPeriodInput;
+  requiresParentSignature: boolean;
+  serviceStartSchoolDays: number;
+  transitionAge: number;
+};
+
 export type ProposeIepChangeInput = {
   /** The version of the part the proposal was written against. */
   baseVersion?: number | null | undefined;
@@ -348,6 +370,24 @@ export type RespondToIepMeetingInput = {
   message?: string | null | undefined;
   /** Up to three times that suit the person better. */
   proposedTimes?: Array<MeetingTimeInput> | null | undefined;
+};
+
+export type ReviewPeriodInput = {
+  months: number;
+  /** WITHIN_MONTHS or BY_ANNIVERSARY. */
+  rule: string;
+};
+
+/** Creates or changes the district's own rule profile, derived from a built-in one. */
+export type SaveDistrictRuleProfileInput = {
+  /** The built-in profile it derives from: IDEA, MA, CA or IDEA_NOTICE. */
+  basedOn: string;
+  name: string;
+  rules: ProfileRulesInput;
+  /** Whether the district uses it from now on (it stays in use once chosen). */
+  use: boolean;
+  /** The version the edit started from; omit to create. A newer one on record is a CONFLICT. */
+  version?: number | null | undefined;
 };
 
 export type SaveIepPartInput = {
@@ -594,6 +634,46 @@ export type SetDistrictStateProfileMutation = {
   };
 };
 
+export type RuleProfilesQueryVariables = Exact<{
+  locale?: DeadlineLocale | null | undefined;
+}>;
+
+export type RuleProfilesQuery = {
+  stateRuleProfiles: Array<{
+    code: string;
+    name: string;
+    basedOn: string | null;
+    version: number | null;
+    inUse: boolean;
+    rules: {
+      excludeBreaksFromCalendarDayCounts: boolean;
+      breakExclusionMinimumWeekdays: number;
+      firstIepMeetingDays: number;
+      meetingNoticeDays: number;
+      serviceStartSchoolDays: number;
+      transitionAge: number;
+      requiresParentSignature: boolean;
+      effectAfterNoticeDays: number;
+      initialEvaluation: { amount: number; unit: string };
+      annualReview: { rule: string; months: number };
+      reevaluation: { rule: string; months: number };
+      recordsRequest: { amount: number; unit: string };
+    };
+    sources: Array<{ rule: string; citation: string; basis: string; note: string | null }>;
+  }>;
+};
+
+export type SaveDistrictRuleProfileMutationVariables = Exact<{
+  input: SaveDistrictRuleProfileInput;
+}>;
+
+export type SaveDistrictRuleProfileMutation = {
+  saveDistrictRuleProfile: {
+    profile: { code: string; version: number | null; inUse: boolean };
+    deadlines: { recomputed: number; moved: number };
+  };
+};
+
 export type AdminSchoolsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AdminSchoolsQuery = { schools: Array<{ id: string; name: string }> };
@@ -796,6 +876,7 @@ export type ComplianceDashboardQuery = {
         dueDate: string;
         daysOverdue: number;
         explanation: string;
+        estimated: boolean;
       }>;
     };
   };
@@ -3014,6 +3095,190 @@ export const SetDistrictStateProfileDocument = {
     },
   ],
 } as unknown as DocumentNode<SetDistrictStateProfileMutation, SetDistrictStateProfileMutationVariables>;
+export const RuleProfilesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RuleProfiles' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeadlineLocale' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateRuleProfiles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inUse' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rules' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'initialEvaluation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'excludeBreaksFromCalendarDayCounts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'breakExclusionMinimumWeekdays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstIepMeetingDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meetingNoticeDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceStartSchoolDays' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'annualReview' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reevaluation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'recordsRequest' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'transitionAge' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requiresParentSignature' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectAfterNoticeDays' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sources' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'note' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'locale' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RuleProfilesQuery, RuleProfilesQueryVariables>;
+export const SaveDistrictRuleProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveDistrictRuleProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveDistrictRuleProfileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveDistrictRuleProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'profile' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inUse' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deadlines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveDistrictRuleProfileMutation, SaveDistrictRuleProfileMutationVariables>;
 export const AdminSchoolsDocument = {
   kind: 'Document',
   definitions: [
@@ -3918,6 +4183,7 @@ export const ComplianceDashboardDocument = {
                                 },
                               ],
                             },
+                            { kind: 'Field', name: { kind: 'Name', value: 'estimated' } },
                           ],
                         },
                       },
