@@ -78,7 +78,7 @@ export function OverdueList({ nodes, total, hasNextPage, loadingMore, onShowMore
                     <Text size="sm">{deadline.explanation}</Text>
                     {deadline.estimated && (
                       <Text size="sm" mt={4}>
-                        <Badge color="yellow" variant="light" mr={6}>
+                        <Badge color="red" mr={6}>
                           {t('compliance.overdue.estimated')}
                         </Badge>
                         {t('compliance.overdue.estimatedPrompt')}{' '}

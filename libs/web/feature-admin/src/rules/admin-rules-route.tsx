@@ -170,7 +170,7 @@ function SourceText({ source }: { source: Profile['sources'][number] }) {
         <Text size="sm" fw={600}>
           {source.citation}
         </Text>
-        <Badge variant="light" color={source.basis === 'DISTRICT' ? 'grape' : source.basis === 'COMMON_STATE_CHOICE' ? 'yellow' : 'blue'}>
+        <Badge color={source.basis === 'DISTRICT' ? 'green' : source.basis === 'COMMON_STATE_CHOICE' ? 'gray' : 'blue'}>
           {t(`ruleProfiles.basis.${source.basis as RuleBasis}`)}
         </Badge>
       </Group>
