@@ -339,6 +339,16 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     allowed: isDistrictAdmin,
     recordless: true,
   },
+  // A nameless profile is refused with BAD_USER_INPUT after the access decision, so no district gets one here.
+  'Mutation.saveDistrictRuleProfile': {
+    document: `mutation { saveDistrictRuleProfile(input: { basedOn: "IDEA", name: "", use: false, rules: {
+      initialEvaluation: { amount: 60, unit: "CALENDAR_DAYS" }, excludeBreaksFromCalendarDayCounts: false, breakExclusionMinimumWeekdays: 0,
+      firstIepMeetingDays: 30, meetingNoticeDays: 10, serviceStartSchoolDays: 10, annualReview: { rule: "WITHIN_MONTHS", months: 12 },
+      reevaluation: { rule: "WITHIN_MONTHS", months: 36 }, recordsRequest: { amount: 45, unit: "CALENDAR_DAYS" }, transitionAge: 16,
+      requiresParentSignature: true, effectAfterNoticeDays: 10 } }) { profile { code } } }`,
+    allowed: isDistrictAdmin,
+    recordless: true,
+  },
   // A person's own e-mail choices; an empty change leaves them as they are.
   'Query.myNotificationPreferences': { document: '{ myNotificationPreferences { email } }', allowed: signedIn, recordless: true },
   'Mutation.updateMyNotificationPreferences': {

@@ -15,7 +15,7 @@ const DASHBOARD = `query($filter: ComplianceFilterInput, $first: Int, $after: St
     byCaseManager { id name counts { ${COUNTS} } }
     upcomingWeeks { startDate endDate total byKind { kind count } }
     overdue(first: $first, after: $after) {
-      nodes { id kind studentId studentName iepId schoolId schoolName caseManagerId caseManagerName dueDate daysOverdue explanation }
+      nodes { id kind studentId studentName iepId schoolId schoolName caseManagerId caseManagerName dueDate daysOverdue explanation estimated }
       hasNextPage endCursor
     }
   }
@@ -28,7 +28,7 @@ type Counts = { upcoming: number; dueThisWeek: number; overdue: number; metOnTim
 type Group = { id: string | null; name: string | null; counts: Counts };
 type Listed = {
   id: string; kind: string; studentId: string; studentName: string; iepId: string | null; schoolName: string;
-  caseManagerName: string | null; dueDate: string; daysOverdue: number; explanation: string;
+  caseManagerName: string | null; dueDate: string; daysOverdue: number; explanation: string; estimated: boolean;
 };
 type Dashboard = {
   today: string;
@@ -96,6 +96,8 @@ describe('compliance dashboard', () => {
             rule: 'CALENDAR_DAYS_AFTER', amount: 45, unit: 'CALENDAR_DAYS', from: { event: 'RECORDS_REQUEST', date: '2026-01-05' },
             profileCode: 'IDEA', skipped: { total: 0, weekendDays: 0, schoolHolidays: 0, daysOutsideSchoolYear: 0, names: [] },
             leapDayAdjusted: false,
+            // One row counted days no entered school year covers.
+            ...(name === 'overdueReeval' ? { estimated: true } : {}),
           }),
           row.cm === undefined ? fixture.caseManager.id : row.cm, row.met ?? null,
         ],
@@ -166,6 +168,9 @@ describe('compliance dashboard', () => {
       explanation: '45 calendar days after the parent requested the records on 5 January 2026',
     });
     expect(view.overdue.nodes[1].iepId).toBeNull();
+    // An estimated due date says so, for the prompt to enter the calendar.
+    expect(view.overdue.nodes.map((n) => n.estimated)).toEqual([false, true, false, false]);
+    expect(view.overdue.nodes[1].explanation).toContain('estimated: the school calendar does not cover every day counted');
     expect(view.overdue.hasNextPage).toBe(false);
     // One audit entry for the whole view, not one per student on it.
     expect(await auditCount('COMPLIANCE_DASHBOARD_VIEWED', fixture.districtRep.id)).toBe(before + 1);

@@ -17,6 +17,8 @@ type Change = {
   deadlines: { recomputed: number; moved: number };
 };
 
+const code = (result: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0]?.extensions?.code;
+
 const weekdayFrom = (date: IsoDate): IsoDate => ([0, 6].includes(dayOfWeek(date)) ? weekdayFrom(addDays(date, 1)) : date);
 
 describe('school calendar and state rule profile administration', () => {
@@ -299,5 +301,79 @@ describe('school calendar and state rule profile administration', () => {
     // The demo district keeps its own.
     const [{ state_code }] = await api.db.query(`SELECT state_code FROM districts WHERE id = $1`, [DEMO_DISTRICT.id]);
     expect(state_code).toBe('IDEA');
+  });
+
+  it("creates the district's own profile from a built-in one within the domain's bounds, and recomputes open deadlines when it is in use", async () => {
+    const SAVE = `mutation($input: SaveDistrictRuleProfileInput!) { saveDistrictRuleProfile(input: $input) {
+      profile { code name basedOn version inUse rules { initialEvaluation { amount unit } annualReview { rule months } }
+                sources { rule citation basis note(locale: es) } }
+      deadlines { recomputed moved } } }`;
+    const { fixture, admin: fixtureAdmin } = await fixtureWithAdmin({ stateCode: 'MA' });
+    const [a] = fixture.students;
+    const consent = weekdayFrom(addDays(fixture.today, 5));
+    const deadline = await api.db.transaction((m) =>
+      fixture.deadlines.recordEvent(m, { studentId: a.id, eventKind: 'CONSENT_TO_EVALUATE', date: consent }),
+    );
+    const calendar = fixtureCalendar(fixture);
+    expect(deadline.dueDate).toBe(calendar.addSchoolDays(consent, 30));
+    const listed = await fixtureAdmin.request<{ stateRuleProfiles: Array<{ code: string; rules: { initialEvaluation: { amount: number; unit: string } }; sources: Array<{ rule: string; citation: string; basis: string }> }> }>(
+      `{ stateRuleProfiles { code rules { initialEvaluation { amount unit } } sources { rule citation basis } } }`,
+    );
+    const ma = listed.data!.stateRuleProfiles.find((p) => p.code === 'MA')!;
+    expect(ma.sources.find((x) => x.rule === 'recordsRequest')).toEqual({ rule: 'recordsRequest', citation: '603 CMR 23.07(2)', basis: 'STATE' });
+    expect(listed.data!.stateRuleProfiles.find((p) => p.code === 'IDEA')!.sources.find((x) => x.rule === 'meetingNotice')!.basis).toBe('COMMON_STATE_CHOICE');
+    const rules = {
+      initialEvaluation: { amount: 45, unit: 'SCHOOL_DAYS' }, excludeBreaksFromCalendarDayCounts: false, breakExclusionMinimumWeekdays: 0,
+      firstIepMeetingDays: 30, meetingNoticeDays: 10, serviceStartSchoolDays: 10, annualReview: { rule: 'BY_ANNIVERSARY', months: 12 },
+      reevaluation: { rule: 'WITHIN_MONTHS', months: 36 }, recordsRequest: { amount: 10, unit: 'CALENDAR_DAYS' }, transitionAge: 14,
+      requiresParentSignature: true, effectAfterNoticeDays: 10,
+    };
+
+    // Out of bounds: refused, naming the field, and nothing written.
+    const tooLate = await fixtureAdmin.request(SAVE, { input: { basedOn: 'MA', name: 'Our rules', use: true, rules: { ...rules, recordsRequest: { amount: 60, unit: 'CALENDAR_DAYS' } } } });
+    expect(tooLate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'recordsRequest.amount' });
+    const halfYear = await fixtureAdmin.request(SAVE, { input: { basedOn: 'MA', name: 'Our rules', use: true, rules: { ...rules, annualReview: { rule: 'BY_ANNIVERSARY', months: 6 } } } });
+    expect(halfYear.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'annualReview.months' });
+    expect(code(await fixtureAdmin.request(SAVE, { input: { basedOn: 'TX', name: 'Our rules', use: true, rules } }))).toBe('BAD_USER_INPUT');
+    expect((await api.db.query(`SELECT count(*)::int AS n FROM district_rule_profiles WHERE district_id = $1`, [fixture.districtId]))[0].n).toBe(0);
+    // Only a district administrator may.
+    const caseManager = await signedIn(fixture.caseManager.email, fixture.password);
+    expect(code(await caseManager.request(SAVE, { input: { basedOn: 'MA', name: 'Our rules', use: true, rules } }))).toBe('FORBIDDEN');
+
+    const saved = await fixtureAdmin.request<{ saveDistrictRuleProfile: { profile: { code: string; version: number; inUse: boolean; sources: Array<{ rule: string; basis: string; note: string | null }> }; deadlines: { recomputed: number; moved: number } } }>(
+      SAVE, { input: { basedOn: 'MA', name: ' Our rules ', use: true, rules } },
+    );
+    expect(saved.errors).toBeUndefined();
+    const change = saved.data!.saveDistrictRuleProfile;
+    expect(change).toMatchObject({ profile: { code: 'DISTRICT', name: 'Our rules', basedOn: 'MA', version: 1, inUse: true }, deadlines: { recomputed: 1, moved: 1 } });
+    expect(change.profile.sources.find((x) => x.rule === 'initialEvaluation')).toMatchObject({ basis: 'DISTRICT', note: expect.stringContaining('propia del distrito') });
+    expect(change.profile.sources.find((x) => x.rule === 'recordsRequest')!.basis).toBe('STATE');
+    expect(await dueDate(deadline.id)).toBe(calendar.addSchoolDays(consent, 45));
+    const [{ state_code }] = await api.db.query(`SELECT state_code FROM districts WHERE id = $1`, [fixture.districtId]);
+    expect(state_code).toBe('DISTRICT');
+
+    // A stale edit is a conflict; an edit on the current version recomputes again.
+    const stale = await fixtureAdmin.request(SAVE, { input: { basedOn: 'MA', name: 'Our rules', version: 7, use: true, rules } });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+    const edited = await fixtureAdmin.request<{ saveDistrictRuleProfile: { profile: { version: number }; deadlines: { moved: number } } }>(
+      SAVE, { input: { basedOn: 'MA', name: 'Our rules', version: 1, use: true, rules: { ...rules, initialEvaluation: { amount: 40, unit: 'SCHOOL_DAYS' } } } },
+    );
+    expect(edited.data!.saveDistrictRuleProfile).toMatchObject({ profile: { version: 2 }, deadlines: { moved: 1 } });
+    expect(await dueDate(deadline.id)).toBe(calendar.addSchoolDays(consent, 40));
+    const audits = await api.db.query(
+      `SELECT data FROM audit_events WHERE event = 'DISTRICT_RULE_PROFILE_SAVED' AND data->>'districtId' = $1 ORDER BY occurred_at`,
+      [fixture.districtId],
+    );
+    expect(audits.map((row: { data: { version: number } }) => row.data.version)).toEqual([1, 2]);
+
+    // Back to a built-in profile and to the district's own again.
+    expect((await fixtureAdmin.request(SET_PROFILE, { code: 'MA' })).errors).toBeUndefined();
+    expect(await dueDate(deadline.id)).toBe(calendar.addSchoolDays(consent, 30));
+    const own = await fixtureAdmin.request<{ setDistrictStateProfile: { profile: { code: string } } }>(SET_PROFILE, { code: 'DISTRICT' });
+    expect(own.data!.setDistrictStateProfile.profile.code).toBe('DISTRICT');
+    expect(await dueDate(deadline.id)).toBe(calendar.addSchoolDays(consent, 40));
+    // Another district has no profile of its own to switch to.
+    const { admin: otherAdmin } = await fixtureWithAdmin();
+    expect((await otherAdmin.request(SET_PROFILE, { code: 'DISTRICT' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
   });
 });

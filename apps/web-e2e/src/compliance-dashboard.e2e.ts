@@ -66,7 +66,8 @@ describe('journey: the district representative follows up the district’s deadl
     const [download] = await Promise.all([page.waitForEvent('download'), csvLink.click()]);
     const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(csv[0]).toBe('Student,Student ID,School,Case manager,Deadline,Status,Due date,Met on,Days overdue,Rule,IEP ID,Deadline ID');
-    expect(csv.slice(1).some((line) => line.startsWith(`Leo Carter,${LEO},Cedar Ridge Middle and High School,`) && line.includes(',REEVALUATION,OVERDUE,2026-11-08,'))).toBe(true);
+    // Evaluated on 9 November 2023: due within 36 months, on 9 November 2026.
+    expect(csv.slice(1).some((line) => line.startsWith(`Leo Carter,${LEO},Cedar Ridge Middle and High School,`) && line.includes(',REEVALUATION,OVERDUE,2026-11-09,'))).toBe(true);
     expect(csv.slice(1).every((line) => line.includes(',REEVALUATION,'))).toBe(true);
 
     // The filter survives a reload, since it is in the address.

@@ -68,6 +68,7 @@ export enum AuditEvent {
   CalendarClosureUpdated = 'CALENDAR_CLOSURE_UPDATED',
   CalendarClosureRemoved = 'CALENDAR_CLOSURE_REMOVED',
   DistrictStateProfileChanged = 'DISTRICT_STATE_PROFILE_CHANGED',
+  DistrictRuleProfileSaved = 'DISTRICT_RULE_PROFILE_SAVED',
   NotificationPreferencesUpdated = 'NOTIFICATION_PREFERENCES_UPDATED',
   IepCommentThreadStarted = 'IEP_COMMENT_THREAD_STARTED',
   IepCommentAdded = 'IEP_COMMENT_ADDED',
@@ -255,6 +256,10 @@ export const auditDataSchemas = {
   [AuditEvent.CalendarClosureRemoved]: calendarClosureSchema(),
   [AuditEvent.DistrictStateProfileChanged]: z
     .object({ districtId: z.uuid(), previousCode: z.string(), code: z.string() })
+    .strict(),
+  // The district's own rules, in full, so the record shows what each deadline was computed under.
+  [AuditEvent.DistrictRuleProfileSaved]: z
+    .object({ districtId: z.uuid(), basedOn: z.string(), name: z.string(), version: z.number().int(), rules: z.record(z.string(), z.unknown()) })
     .strict(),
   [AuditEvent.NotificationPreferencesUpdated]: z
     .object({

@@ -107,6 +107,7 @@ export class ComplianceResolver {
         caseManagerName: row.caseManagerName,
         dueDate: row.dueDate,
         daysOverdue: row.daysPastDue,
+        estimated: row.explanation.estimated === true,
         record: { kind: row.kind, dueDate: row.dueDate, explanation: row.explanation },
       })),
     };

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DeadlinesModule } from '@iep/api/deadlines';
-import { NotificationPreferencesResolver, SchoolCalendarsResolver } from './deadline-settings.resolver';
+import { NotificationPreferencesResolver, RuleSourceResolver, SchoolCalendarsResolver } from './deadline-settings.resolver';
 import { NotificationPreferencesService } from './notification-preferences.service';
 import { SchoolCalendarsService } from './school-calendars.service';
 import { StateProfilesService } from './state-profiles.service';
@@ -17,6 +17,7 @@ import { StateProfilesService } from './state-profiles.service';
     NotificationPreferencesService,
     SchoolCalendarsResolver,
     NotificationPreferencesResolver,
+    RuleSourceResolver,
   ],
 })
 export class DeadlineSettingsModule {}

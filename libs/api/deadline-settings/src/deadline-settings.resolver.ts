@@ -1,6 +1,8 @@
-import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
 import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
+import { asLocale, LocaleGql } from '@iep/api/deadlines';
+import type { DeadlineLocale } from '@iep/domain';
 import { districtActor } from './district-actor';
 import {
   AddCalendarClosureInput,
@@ -11,7 +13,8 @@ import {
 } from './dto/school-calendar.input';
 import { NotificationPreferenceModel } from './models/notification-preference.model';
 import { SchoolCalendarChangeModel, SchoolCalendarModel } from './models/school-calendar.model';
-import { StateProfileChangeModel, StateRuleProfileModel } from './models/state-rule-profile.model';
+import { SaveDistrictRuleProfileInput } from './dto/district-rule-profile.input';
+import { RuleSourceModel, StateProfileChangeModel, StateRuleProfileModel } from './models/state-rule-profile.model';
 import { NotificationPreferencesService } from './notification-preferences.service';
 import { SchoolCalendarsService } from './school-calendars.service';
 import { StateProfilesService } from './state-profiles.service';
@@ -103,6 +106,33 @@ export class SchoolCalendarsResolver {
     @Context() { req }: GraphQLContext,
   ): Promise<StateProfileChangeModel> {
     return this.profiles.setForDistrict(districtActor(user, req), code);
+  }
+
+  @Mutation(() => StateProfileChangeModel, {
+    description:
+      "Creates or changes the district's own rule profile from a built-in one, every rule within the domain's bounds; " +
+      `when the district uses it, ${CHANGE_NOTE.charAt(0).toLowerCase()}${CHANGE_NOTE.slice(1)}`,
+  })
+  @RequirePermission(Permission.ManageDistrict)
+  saveDistrictRuleProfile(
+    @Args('input') input: SaveDistrictRuleProfileInput,
+    @CurrentUser() user: AuthUser,
+    @Context() { req }: GraphQLContext,
+  ): Promise<StateProfileChangeModel> {
+    return this.profiles.saveDistrictProfile(districtActor(user, req), input);
+  }
+}
+
+@Resolver(() => RuleSourceModel)
+export class RuleSourceResolver {
+  // Pure wording of a rule already read: no query, so no access decision, happens here.
+  @ResolveField(() => String, { nullable: true, description: 'Why the number is what it is, in the given language (the caller’s by default).' })
+  note(
+    @Parent() source: RuleSourceModel,
+    @CurrentUser() user: AuthUser,
+    @Args('locale', { type: () => LocaleGql, nullable: true }) locale?: DeadlineLocale | null,
+  ): string | null {
+    return source.localizedNote ? source.localizedNote[locale ?? asLocale(user.locale)] : null;
   }
 }
 

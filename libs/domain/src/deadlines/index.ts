@@ -12,9 +12,7 @@ export {
   type IsoDate,
 } from './local-date';
 export {
-  LONGEST_SUMMER_DAYS,
   SchoolCalendar,
-  type CalendarCoverage,
   type CalendarDay,
   type DayKind,
   type NamedDay,
@@ -31,7 +29,6 @@ export {
   IDEA_PROFILE,
   MA_PROFILE,
   pickRuleValues,
-  PROFILE_NAME_MAX_LENGTH,
   PROFILE_RULE_BOUNDS,
   PROFILE_RULE_KEYS,
   profileNameProblem,

@@ -48,7 +48,7 @@ interface IndexedBreak {
  * The longest run of days between two entered school years that is still a summer. A longer one means
  * a school year in between was never entered: its days are unknown, not a vacation.
  */
-export const LONGEST_SUMMER_DAYS = 183;
+const LONGEST_SUMMER_DAYS = 183;
 
 /**
  * What the calendar knows about a day: inside an entered school year, between two entered years

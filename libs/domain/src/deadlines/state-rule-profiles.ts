@@ -202,7 +202,7 @@ export const PROFILE_RULE_BOUNDS = {
   },
 } as const satisfies Record<string, RuleBound>;
 
-export const PROFILE_NAME_MAX_LENGTH = 100;
+const PROFILE_NAME_MAX_LENGTH = 100;
 
 /** One refusal of a profile value, naming the field as the form and the GraphQL input call it. */
 export interface ProfileRuleProblem {

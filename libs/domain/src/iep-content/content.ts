@@ -157,7 +157,7 @@ export function parsePartContent(kind: IepPartKind, raw: unknown): ParsedPartCon
 }
 
 /** The problems of a failed parse, one per issue, each naming its field; the server and the web form both use it. */
-export function contentProblems(issues: readonly z.core.$ZodIssue[]): PartContentProblem[] {
+function contentProblems(issues: readonly z.core.$ZodIssue[]): PartContentProblem[] {
   return issues.map((issue) => {
     const rule = issue.code === 'custom' && typeof issue.params?.['rule'] === 'string' ? (issue.params['rule'] as string) : undefined;
     const maximum = 'maximum' in issue && typeof issue.maximum === 'number' ? issue.maximum : undefined;

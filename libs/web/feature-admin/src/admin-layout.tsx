@@ -41,6 +41,14 @@ export function AdminLayout() {
         >
           {t('admin.nav.mail')}
         </Button>
+        <Button
+          component={NavLink}
+          to="/admin/rules"
+          size="sm"
+          variant={pathname.startsWith('/admin/rules') ? 'filled' : 'default'}
+        >
+          {t('ruleProfiles.nav')}
+        </Button>
         {/* Served by the API, not the React app: a full page load, behind the same sign-in. */}
         <Anchor href="/admin/queues" size="sm" ml="xs">
           {t('schoolCalendar.queuesLink')}

@@ -23,9 +23,13 @@ const AdminMailRoute = lazy(() =>
   import('./mail/admin-mail-route').then((module) => ({ default: module.AdminMailRoute })),
 );
 
+const AdminRulesRoute = lazy(() =>
+  import('./rules/admin-rules-route').then((module) => ({ default: module.AdminRulesRoute })),
+);
+
 const page = (element: React.ReactNode) => <Suspense fallback={<LoadingState />}>{element}</Suspense>;
 
-/** `/admin/users`, `/admin/students`, `/admin/schools`, `/admin/calendar`, `/admin/mail`; to be placed under RequireSignIn. */
+/** `/admin/users`, `/admin/students`, `/admin/schools`, `/admin/calendar`, `/admin/mail`, `/admin/rules`; to be placed under RequireSignIn. */
 export const adminRoute: RouteObject = {
   path: 'admin',
   element: <RequireDistrictAdmin />,
@@ -39,6 +43,7 @@ export const adminRoute: RouteObject = {
         { path: 'schools', element: page(<AdminSchoolsRoute />) },
         { path: 'calendar', element: page(<AdminCalendarRoute />) },
         { path: 'mail', element: page(<AdminMailRoute />) },
+        { path: 'rules', element: page(<AdminRulesRoute />) },
       ],
     },
   ],

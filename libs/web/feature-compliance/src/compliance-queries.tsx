@@ -69,6 +69,7 @@ export const ComplianceDashboardQuery = graphql(`
           dueDate
           daysOverdue
           explanation(locale: $locale)
+          estimated
         }
       }
     }

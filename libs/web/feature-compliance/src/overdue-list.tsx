@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatIsoDate } from '@iep/web/ui';
@@ -15,6 +15,7 @@ export type OverdueDeadline = {
   dueDate: string;
   daysOverdue: number;
   explanation: string;
+  estimated: boolean;
 };
 
 type Props = { nodes: OverdueDeadline[]; total: number; hasNextPage: boolean; loadingMore: boolean; onShowMore: () => void };
@@ -75,6 +76,17 @@ export function OverdueList({ nodes, total, hasNextPage, loadingMore, onShowMore
                   <Table.Td>{deadline.caseManagerName ?? t('compliance.noCaseManager')}</Table.Td>
                   <Table.Td>
                     <Text size="sm">{deadline.explanation}</Text>
+                    {deadline.estimated && (
+                      <Text size="sm" mt={4}>
+                        <Badge color="red" mr={6}>
+                          {t('compliance.overdue.estimated')}
+                        </Badge>
+                        {t('compliance.overdue.estimatedPrompt')}{' '}
+                        <Anchor component={Link} to="/admin/calendar">
+                          {t('compliance.overdue.enterCalendar')}
+                        </Anchor>
+                      </Text>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

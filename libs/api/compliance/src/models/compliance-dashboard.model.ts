@@ -53,6 +53,11 @@ export class ComplianceDeadlineModel {
   @Field(() => String, { nullable: true }) caseManagerName: string | null;
   @Field({ description: 'ISO date it was due.' }) dueDate: string;
   @Field(() => Int, { description: 'Calendar days since the due date.' }) daysOverdue: number;
+  @Field({
+    description:
+      'The school calendar does not cover every day the rule counted (a school year was never entered): the date is an early estimate until the calendar is entered.',
+  })
+  estimated: boolean;
   /** The stored rule, worded by the explanation field in the language asked for. */
   record: { kind: DeadlineKind; dueDate: string; explanation: DeadlineExplanation };
 }

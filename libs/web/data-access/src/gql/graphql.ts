@@ -124,6 +124,12 @@ export type CreateStudentInput = {
   schoolId: string | number;
 };
 
+export type DayCountRuleInput = {
+  amount: number;
+  /** CALENDAR_DAYS or SCHOOL_DAYS (records requests: CALENDAR_DAYS or BUSINESS_DAYS). */
+  unit: string;
+};
+
 /** A legal deadline of DESIGN §4: annual review, start of services, … */
 export type DeadlineKind =
   | 'ANNUAL_REVIEW'
@@ -172,12 +178,11 @@ export type FinalizeIepInput = {
   iepId: string | number;
 };
 
-/** What happened on an IEP: a part saved, added, removed or assigned, a comment or thread change, a suggestion, or who is viewing. */
+/** What happened on an IEP: a part saved, added or removed, a comment or thread change, a suggestion, or who is viewing. */
 export type IepActivityKind =
   | 'COMMENT_ADDED'
   | 'IEP_UPDATED'
   | 'PART_ADDED'
-  | 'PART_ASSIGNED'
   | 'PART_REMOVED'
   | 'PART_SAVED'
   | 'PRESENCE_CHANGED'
@@ -273,6 +278,22 @@ export type PriorWrittenNoticeSource = 'IEP_DECLINED' | 'ITEMS_EXCEPTED' | 'SUGG
 
 export type PriorWrittenNoticeStatus = 'DRAFT' | 'SENT';
 
+/** Every rule of a district’s own profile. */
+export type ProfileRulesInput = {
+  annualReview: ReviewPeriodInput;
+  breakExclusionMinimumWeekdays: number;
+  effectAfterNoticeDays: number;
+  excludeBreaksFromCalendarDayCounts: boolean;
+  firstIepMeetingDays: number;
+  initialEvaluation: DayCountRuleInput;
+  meetingNoticeDays: number;
+  recordsRequest: DayCountRuleInput;
+  reevaluation: ReviewPeriodInput;
+  requiresParentSignature: boolean;
+  serviceStartSchoolDays: number;
+  transitionAge: number;
+};
+
 export type ProposeIepChangeInput = {
   /** The version of the part the proposal was written against. */
   baseVersion?: number | null | undefined;
@@ -351,6 +372,24 @@ export type RespondToIepMeetingInput = {
   proposedTimes?: Array<MeetingTimeInput> | null | undefined;
 };
 
+export type ReviewPeriodInput = {
+  months: number;
+  /** WITHIN_MONTHS or BY_ANNIVERSARY. */
+  rule: string;
+};
+
+/** Creates or changes the district's own rule profile, derived from a built-in one. */
+export type SaveDistrictRuleProfileInput = {
+  /** The built-in profile it derives from: IDEA, MA, CA or IDEA_NOTICE. */
+  basedOn: string;
+  name: string;
+  rules: ProfileRulesInput;
+  /** Whether the district uses it from now on (it stays in use once chosen). */
+  use: boolean;
+  /** The version the edit started from; omit to create. A newer one on record is a CONFLICT. */
+  version?: number | null | undefined;
+};
+
 export type SaveIepPartInput = {
   /** The version the edit was made on (IepPart.version when it was loaded). */
   baseVersion: number;
@@ -378,13 +417,6 @@ export type ScheduleIepMeetingInput = {
 export type SendPriorWrittenNoticeInput = {
   id: string | number;
   version: number;
-};
-
-export type SetGuardianRightsInput = {
-  /** Whether this guardian holds the educational rights: consents to or declines the IEP. */
-  rightsHolder: boolean;
-  studentId: string | number;
-  userId: string | number;
 };
 
 export type SignIepAttendanceInput = {
@@ -602,26 +634,45 @@ export type SetDistrictStateProfileMutation = {
   };
 };
 
-export type UndeliveredEmailsQueryVariables = Exact<{ [key: string]: never }>;
+export type RuleProfilesQueryVariables = Exact<{
+  locale?: DeadlineLocale | null | undefined;
+}>;
 
-export type UndeliveredEmailsQuery = {
-  undeliveredEmails: Array<{
-    id: string;
-    to: string;
-    recipientName: string | null;
-    subject: string;
-    reason: string;
-    attempts: number;
-    createdAt: string;
-    failedAt: string;
+export type RuleProfilesQuery = {
+  stateRuleProfiles: Array<{
+    code: string;
+    name: string;
+    basedOn: string | null;
+    version: number | null;
+    inUse: boolean;
+    rules: {
+      excludeBreaksFromCalendarDayCounts: boolean;
+      breakExclusionMinimumWeekdays: number;
+      firstIepMeetingDays: number;
+      meetingNoticeDays: number;
+      serviceStartSchoolDays: number;
+      transitionAge: number;
+      requiresParentSignature: boolean;
+      effectAfterNoticeDays: number;
+      initialEvaluation: { amount: number; unit: string };
+      annualReview: { rule: string; months: number };
+      reevaluation: { rule: string; months: number };
+      recordsRequest: { amount: number; unit: string };
+    };
+    sources: Array<{ rule: string; citation: string; basis: string; note: string | null }>;
   }>;
 };
 
-export type RetryEmailMutationVariables = Exact<{
-  id: string | number;
+export type SaveDistrictRuleProfileMutationVariables = Exact<{
+  input: SaveDistrictRuleProfileInput;
 }>;
 
-export type RetryEmailMutation = { retryEmail: boolean };
+export type SaveDistrictRuleProfileMutation = {
+  saveDistrictRuleProfile: {
+    profile: { code: string; version: number | null; inUse: boolean };
+    deadlines: { recomputed: number; moved: number };
+  };
+};
 
 export type AdminSchoolsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -696,24 +747,6 @@ export type RemoveGuardianMutationVariables = Exact<{
 
 export type RemoveGuardianMutation = {
   removeGuardian: {
-    id: string;
-    guardians: Array<{
-      userId: string;
-      displayName: string;
-      email: string;
-      relationship: string;
-      rightsHolder: boolean;
-      active: boolean;
-    }>;
-  };
-};
-
-export type SetGuardianRightsMutationVariables = Exact<{
-  input: SetGuardianRightsInput;
-}>;
-
-export type SetGuardianRightsMutation = {
-  setGuardianRights: {
     id: string;
     guardians: Array<{
       userId: string;
@@ -843,6 +876,7 @@ export type ComplianceDashboardQuery = {
         dueDate: string;
         daysOverdue: number;
         explanation: string;
+        estimated: boolean;
       }>;
     };
   };
@@ -3061,50 +3095,18 @@ export const SetDistrictStateProfileDocument = {
     },
   ],
 } as unknown as DocumentNode<SetDistrictStateProfileMutation, SetDistrictStateProfileMutationVariables>;
-export const UndeliveredEmailsDocument = {
+export const RuleProfilesDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'UndeliveredEmails' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'undeliveredEmails' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'failedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UndeliveredEmailsQuery, UndeliveredEmailsQueryVariables>;
-export const RetryEmailDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RetryEmail' },
+      name: { kind: 'Name', value: 'RuleProfiles' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeadlineLocale' } },
         },
       ],
       selectionSet: {
@@ -3112,20 +3114,171 @@ export const RetryEmailDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'retryEmail' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
+            name: { kind: 'Name', value: 'stateRuleProfiles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inUse' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rules' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'initialEvaluation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'excludeBreaksFromCalendarDayCounts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'breakExclusionMinimumWeekdays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstIepMeetingDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meetingNoticeDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceStartSchoolDays' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'annualReview' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reevaluation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'recordsRequest' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'transitionAge' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requiresParentSignature' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectAfterNoticeDays' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sources' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'note' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'locale' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<RetryEmailMutation, RetryEmailMutationVariables>;
+} as unknown as DocumentNode<RuleProfilesQuery, RuleProfilesQueryVariables>;
+export const SaveDistrictRuleProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveDistrictRuleProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveDistrictRuleProfileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveDistrictRuleProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'profile' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inUse' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deadlines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveDistrictRuleProfileMutation, SaveDistrictRuleProfileMutationVariables>;
 export const AdminSchoolsDocument = {
   kind: 'Document',
   definitions: [
@@ -3474,63 +3627,6 @@ export const RemoveGuardianDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveGuardianMutation, RemoveGuardianMutationVariables>;
-export const SetGuardianRightsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetGuardianRights' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetGuardianRightsInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setGuardianRights' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'guardians' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'relationship' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'rightsHolder' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SetGuardianRightsMutation, SetGuardianRightsMutationVariables>;
 export const CreateStudentDocument = {
   kind: 'Document',
   definitions: [
@@ -4087,6 +4183,7 @@ export const ComplianceDashboardDocument = {
                                 },
                               ],
                             },
+                            { kind: 'Field', name: { kind: 'Name', value: 'estimated' } },
                           ],
                         },
                       },
