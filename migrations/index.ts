@@ -11,6 +11,7 @@ import { CreateIepSignoff1763895000000 } from './1763895000000-create-iep-signof
 import { AddCalendarVersionAndReminderKindPreferences1763910000000 } from './1763910000000-add-calendar-version-and-reminder-kind-preferences';
 import { AddImmutableContentGuards1763920000000 } from './1763920000000-add-immutable-content-guards';
 import { AddIepPartAssignees1763970000000 } from './1763970000000-add-iep-part-assignees';
+import { AddAuditListedStudents1763971000000 } from './1763971000000-add-audit-listed-students';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -30,4 +31,5 @@ export const migrations = [
   AddCalendarVersionAndReminderKindPreferences1763910000000,
   AddImmutableContentGuards1763920000000,
   AddIepPartAssignees1763970000000,
+  AddAuditListedStudents1763971000000,
 ];
