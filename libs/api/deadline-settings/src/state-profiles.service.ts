@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { badInput, notFound } from '@iep/api/core';
 import { DeadlinesService } from '@iep/api/deadlines';
-import { IDEA_PROFILE, STATE_RULE_PROFILES, type StateRuleProfile } from '@iep/domain';
+import { DeadlineError, getStateRuleProfile, IDEA_PROFILE, STATE_RULE_PROFILES, type StateRuleProfile } from '@iep/domain';
 import { entryBase, NotInDistrict, type DistrictActor } from './district-actor';
 import type { StateProfileChangeModel, StateRuleProfileModel } from './models/state-rule-profile.model';
 import { lockDistrict, recompute } from './school-calendars.service';
@@ -64,16 +64,12 @@ export class StateProfilesService {
 
   /** Switches the district's profile; every open deadline is recomputed under it in the same transaction. */
   async setForDistrict(actor: DistrictActor, code: string): Promise<StateProfileChangeModel> {
-    const profile = Object.hasOwn(STATE_RULE_PROFILES, code) ? STATE_RULE_PROFILES[code] : undefined;
-    if (!profile) {
-      const known = Object.keys(STATE_RULE_PROFILES).join(', ');
-      throw badInput(
-        {
-          en: `There is no state rule profile "${code}". Choose one of: ${known}.`,
-          es: `No existe el perfil de reglas estatales «${code}». Elija uno de estos: ${known}.`,
-        },
-        { field: 'code' },
-      );
+    let profile: StateRuleProfile;
+    try {
+      profile = getStateRuleProfile(code);
+    } catch (error) {
+      if (error instanceof DeadlineError) throw badInput(error.localized, { field: 'code' });
+      throw error;
     }
     try {
       return await this.dataSource.transaction(async (m) => {

@@ -3,7 +3,7 @@ import {
   addDays,
   compareDates,
   DeadlineError,
-  getStateRuleProfile,
+  stateRuleProfileFor,
   SchoolCalendar,
   type IsoDate,
   type NamedDay,
@@ -44,12 +44,7 @@ export class DistrictRules {
       [districtId],
     );
     if (!district) throw badInput({ en: 'That district does not exist.', es: 'Ese distrito no existe.' });
-    let profile: StateRuleProfile;
-    try {
-      profile = getStateRuleProfile(district.state_code);
-    } catch (error) {
-      throw asBadInput(error);
-    }
+    const profile = stateRuleProfileFor(district.state_code);
     // to_char: node-postgres turns a DATE into a local-time Date, which can shift the day.
     const rows: CalendarRow[] = await manager.query(
       `SELECT c.school_id, c.school_year, to_char(c.first_day, 'YYYY-MM-DD') AS first_day,

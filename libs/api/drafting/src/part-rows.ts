@@ -1,4 +1,4 @@
-import { addDays, addYears, getStateRuleProfile, IDEA_PROFILE, type StateRuleProfile } from '@iep/domain';
+import { addDays, addYears, stateRuleProfileFor } from '@iep/domain';
 import { PART_KIND_ORDER, type IepPartKind, type QualityCheckContext } from '@iep/domain/iep-content';
 import type { IepFacts } from './drafting-access.service';
 import type { IepPartModel } from './models/iep-part.model';
@@ -37,14 +37,6 @@ export function inDocumentOrder<T extends { kind: IepPartKind; position: number 
     .map(({ part }) => part);
 }
 
-function profileOf(stateCode: string): StateRuleProfile {
-  try {
-    return getStateRuleProfile(stateCode);
-  } catch {
-    return IDEA_PROFILE;
-  }
-}
-
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -54,7 +46,7 @@ export function qualityContext(facts: IepFacts): QualityCheckContext {
   const from = facts.startDate ?? facts.meetingDate ?? today();
   return {
     studentDateOfBirth: facts.dateOfBirth,
-    transitionAge: profileOf(facts.stateCode).transitionAge,
+    transitionAge: stateRuleProfileFor(facts.stateCode).transitionAge,
     coversUntil: facts.annualReviewDue ?? addDays(addYears(from, 1), -1),
     iepKind: facts.kind,
   };

@@ -7,21 +7,10 @@ import { AuditEvent, AuditService } from '@iep/api/audit';
 import { APP_CONFIG, badInput, conflict, DomainError, ErrorCode, forbidden, LOGGER, type AppConfig } from '@iep/api/core';
 import { DeadlinesService, type DeadlineActor } from '@iep/api/deadlines';
 import { NotificationService, OutboxService, type OutgoingEmail } from '@iep/api/notifications';
-import {
-  IepKind,
-  IepStatus,
-  transition,
-  type CanonicalJsonValue,
-  type IepLifecycleState,
-  type LifecycleActor,
-  type LifecycleCommand,
-  type LifecycleEffect,
-  type LifecycleError,
-  type LifecycleRecord,
-} from '@iep/domain';
+import { type CanonicalJsonValue, IepKind, type IepLifecycleState, IepStatus, type LifecycleActor, type LifecycleCommand, type LifecycleEffect, type LifecycleError, type LifecycleRecord, stateRuleProfileFor, transition } from '@iep/domain';
 import { IepPartKind, PART_KIND_ORDER } from '@iep/domain/iep-content';
 import { signoffLocale } from './esign-texts';
-import { profileFor, SIGNOFF_FACTS_SQL, type SignoffFacts } from './signoff-access.service';
+import { SIGNOFF_FACTS_SQL, type SignoffFacts } from './signoff-access.service';
 import {
   decidedNotice,
   IEP_DECIDED_NOTIFICATION,
@@ -194,7 +183,7 @@ export class IepLifecycleService {
       actor: caller.actor,
       now: now.toISOString(),
       today: loaded.today,
-      requiresParentSignature: profileFor(loaded.facts.stateCode).requiresParentSignature,
+      requiresParentSignature: stateRuleProfileFor(loaded.facts.stateCode).requiresParentSignature,
       activeIepId: loaded.activeIepId,
     });
     if (!result.ok) {
@@ -331,7 +320,7 @@ export class IepLifecycleService {
       `SELECT u.id, u.email, u.locale FROM guardianships g JOIN users u ON u.id = g.user_id WHERE g.student_id = $1 AND u.active ORDER BY u.id`,
       [facts.studentId],
     );
-    const profile = profileFor(facts.stateCode);
+    const profile = stateRuleProfileFor(facts.stateCode);
     const requiresSignature = profile.requiresParentSignature || facts.kind === IepKind.Initial;
     const [{ effectiveOn }]: Array<{ effectiveOn: string }> = await m.query(
       `SELECT to_char(current_date + $1::int, 'YYYY-MM-DD') AS "effectiveOn"`, [profile.effectAfterNoticeDays],
@@ -396,7 +385,7 @@ export class IepLifecycleService {
          JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id
         WHERE i.status = 'PROPOSED' AND i.kind <> 'INITIAL' ORDER BY i.updated_at, i.id LIMIT 1000`,
     );
-    const due = candidates.filter((c) => !profileFor(c.stateCode).requiresParentSignature);
+    const due = candidates.filter((c) => !stateRuleProfileFor(c.stateCode).requiresParentSignature);
     const tookEffect: string[] = [];
     for (const candidate of due) {
       try {
@@ -404,7 +393,7 @@ export class IepLifecycleService {
         const done = await this.dataSource.transaction(async (m) => {
           const loaded = await this.load(m, candidate.id, options);
           if (loaded.state.status !== IepStatus.Proposed || !loaded.state.proposal) return false;
-          const profile = profileFor(loaded.facts.stateCode);
+          const profile = stateRuleProfileFor(loaded.facts.stateCode);
           const noticeDays = profile.effectAfterNoticeDays;
           const effectiveOn = new Date(Date.parse(`${loaded.state.proposal.proposedOn}T00:00:00Z`) + noticeDays * 86_400_000).toISOString().slice(0, 10);
           if (effectiveOn > loaded.today) return false;

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { iepVisibilityParams, RecordAccessService, standingSql } from '@iep/api/access';
 import { AuditService } from '@iep/api/audit';
 import { forbidden, isUuid, notFound, type AuthUser, type Localized, type NotFoundThing, type RequestMeta } from '@iep/api/core';
-import { getStateRuleProfile, IDEA_PROFILE, IepAction, IepKind, IepStatus, isStaffRole, mayAct, type IepStanding, type StateRuleProfile } from '@iep/domain';
+import { IepAction, IepKind, IepStatus, isStaffRole, mayAct, type IepStanding } from '@iep/domain';
 
 /** What sign-off needs to know about one IEP and the caller's relationship to it, in one statement. */
 export interface SignoffFacts {
@@ -57,14 +57,6 @@ export function capabilitiesOf(user: Pick<AuthUser, 'role'>, facts: Pick<Signoff
 /** The holder of the rights, whatever the IEP's status (a decision on an IEP not proposed is a CONFLICT, not a denial). */
 function holdsRights(standing: IepStanding): boolean {
   return mayAct({ ...standing, status: IepStatus.Proposed }, IepAction.Sign);
-}
-
-export function profileFor(stateCode: string): StateRuleProfile {
-  try {
-    return getStateRuleProfile(stateCode);
-  } catch {
-    return IDEA_PROFILE;
-  }
 }
 
 export const SIGNOFF_FACTS_SQL = `

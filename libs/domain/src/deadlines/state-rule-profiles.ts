@@ -149,6 +149,16 @@ export const STATE_RULE_PROFILES: Readonly<Record<string, StateRuleProfile>> = O
   [IDEA_NOTICE_PROFILE.code]: IDEA_NOTICE_PROFILE,
 });
 
+/**
+ * The rule profile a district follows, from its state code: THE lookup every area uses. One fallback
+ * rule: a state without a built-in profile follows the federal IDEA defaults (and the district can
+ * derive its own profile from them), never an error in the middle of someone's work.
+ */
+export function stateRuleProfileFor(stateCode: string): StateRuleProfile {
+  return Object.hasOwn(STATE_RULE_PROFILES, stateCode) ? STATE_RULE_PROFILES[stateCode]! : IDEA_PROFILE;
+}
+
+/** A built-in profile by its code, or DeadlineInputError naming the known ones (choosing a profile). */
 export function getStateRuleProfile(code: string): StateRuleProfile {
   const profile = Object.hasOwn(STATE_RULE_PROFILES, code) ? STATE_RULE_PROFILES[code] : undefined;
   if (!profile) {

@@ -1,9 +1,7 @@
 export type { CanonicalJsonOutcome, CanonicalJsonValue } from './canonical-json';
-export { canonicalJson, tryCanonicalJson } from './canonical-json';
 export { contentDigest } from './digest';
 export { IEP_STATUS_ES, ROLE_ES } from './messages';
-export { canIssue } from './permissions';
-export { createIepDraft, MAX_NOTICE_DAYS, transition } from './transition';
+export { createIepDraft, transition } from './transition';
 export type {
   CreateDraftResult,
   EffectiveVersion,
