@@ -15,6 +15,7 @@ import { AddMailDeliveryState1763950000000 } from './1763950000000-add-mail-deli
 import { AddDistrictTimeZone1763951000000 } from './1763951000000-add-district-time-zone';
 import { CreateDistrictRuleProfiles1763960000000 } from './1763960000000-create-district-rule-profiles';
 import { AddIepPartAssignees1763970000000 } from './1763970000000-add-iep-part-assignees';
+import { AddAuditListedStudents1763971000000 } from './1763971000000-add-audit-listed-students';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -38,4 +39,5 @@ export const migrations = [
   AddDistrictTimeZone1763951000000,
   CreateDistrictRuleProfiles1763960000000,
   AddIepPartAssignees1763970000000,
+  AddAuditListedStudents1763971000000,
 ];

@@ -2,9 +2,10 @@ import { DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, seedDemoDistrict } from '@iep
 import { GraphQLTestClient, startTestApi, type TestApi } from '@iep/api/testing';
 import { createApiApp } from './bootstrap';
 
-const RECORD = `query($id: ID!, $first: Int, $before: String) {
-  studentAccessRecord(studentId: $id, first: $first, before: $before) {
-    totalCount nextCursor entries { id actorName actorRole event iepId occurredAt }
+const RECORD = `query($id: ID!, $first: Int, $before: String, $actorId: ID, $event: String) {
+  studentAccessRecord(studentId: $id, first: $first, before: $before, actorId: $actorId, event: $event) {
+    totalCount nextCursor entries { id actorId actorName actorRole event iepId occurredAt firstOccurredAt count }
+    actors { id name role } events
   }
 }`;
 
@@ -12,7 +13,9 @@ type Page = {
   studentAccessRecord: {
     totalCount: number;
     nextCursor: string | null;
-    entries: Array<{ actorName: string; actorRole: string; event: string }>;
+    entries: Array<{ actorId: string | null; actorName: string; actorRole: string; event: string; count: number }>;
+    actors: Array<{ id: string; name: string; role: string | null }>;
+    events: string[];
   };
 };
 
@@ -55,8 +58,9 @@ describe("a student's access record (34 CFR 300.614)", () => {
     await parent.request(RECORD, { id: DEMO_STUDENTS.maya.id });
     const first = await parent.request<Page>(RECORD, { id: DEMO_STUDENTS.maya.id, first: 1 });
     const page = first.data!.studentAccessRecord;
+    // Both of today's looks are one line.
     expect(page.entries).toEqual([
-      expect.objectContaining({ actorName: DEMO_USERS.parent.displayName, event: 'ACCESS_RECORD_VIEWED' }),
+      expect.objectContaining({ actorName: DEMO_USERS.parent.displayName, event: 'ACCESS_RECORD_VIEWED', count: 2 }),
     ]);
     expect(page.nextCursor).not.toBeNull();
     const second = await parent.request<Page>(RECORD, {
@@ -64,7 +68,42 @@ describe("a student's access record (34 CFR 300.614)", () => {
       first: 200,
       before: page.nextCursor,
     });
-    expect(second.data!.studentAccessRecord.entries.length).toBe(page.totalCount - 1);
+    const rest = second.data!.studentAccessRecord.entries;
+    expect(rest.reduce((sum, entry) => sum + entry.count, 0)).toBe(page.totalCount - 2);
+  });
+
+  it('writes one audit row per list read naming every student, shown as one line a day that the parent can filter by who and what', async () => {
+    const teacher = new GraphQLTestClient(api.url);
+    await teacher.signIn(DEMO_USERS.teacher.email, DEMO_PASSWORD);
+    const [{ before }] = await api.db.query(`SELECT count(*)::int AS before FROM audit_events`);
+    for (let read = 0; read < 3; read += 1) {
+      const listed = await teacher.request<{ students: Array<{ id: string }> }>(`{ students { id } }`);
+      expect(listed.data!.students.map((s) => s.id)).toContain(DEMO_STUDENTS.maya.id);
+    }
+    const rows: Array<{ event: string; student_id: string | null; student_ids: string[] }> = await api.db.query(
+      `SELECT event, student_id, student_ids FROM audit_events ORDER BY id OFFSET $1`, [before]);
+    expect(rows).toHaveLength(3);
+    expect(rows.every((row) => row.event === 'STUDENTS_LISTED' && row.student_id === null && row.student_ids.includes(DEMO_STUDENTS.maya.id))).toBe(true);
+    expect(rows[0].student_ids.length).toBeGreaterThan(1);
+
+    const parent = new GraphQLTestClient(api.url);
+    await parent.signIn(DEMO_USERS.parent.email, DEMO_PASSWORD);
+    const all = (await parent.request<Page>(RECORD, { id: DEMO_STUDENTS.maya.id })).data!.studentAccessRecord;
+    expect(all.entries.filter((entry) => entry.event === 'STUDENTS_LISTED' && entry.actorName === DEMO_USERS.teacher.displayName))
+      .toEqual([expect.objectContaining({ count: 3, actorRole: 'GENERAL_EDUCATION_TEACHER' })]);
+    expect(all.actors.map((actor) => actor.id)).toEqual(expect.arrayContaining([DEMO_USERS.teacher.id, DEMO_USERS.parent.id]));
+    expect(all.events).toEqual(expect.arrayContaining(['STUDENTS_LISTED', 'STUDENT_VIEWED', 'IEP_VIEWED']));
+
+    // Who: only the teacher's lines; what: only list reads.
+    const byTeacher = (await parent.request<Page>(RECORD, { id: DEMO_STUDENTS.maya.id, actorId: DEMO_USERS.teacher.id })).data!.studentAccessRecord;
+    expect(byTeacher.entries.length).toBeGreaterThan(0);
+    expect(byTeacher.entries.every((entry) => entry.actorId === DEMO_USERS.teacher.id)).toBe(true);
+    const lists = (await parent.request<Page>(RECORD, { id: DEMO_STUDENTS.maya.id, event: 'STUDENTS_LISTED' })).data!.studentAccessRecord;
+    expect(lists.entries.every((entry) => entry.event === 'STUDENTS_LISTED')).toBe(true);
+    expect(lists.totalCount).toBe(lists.entries.reduce((sum, entry) => sum + entry.count, 0));
+    // A person who is not an id is refused as bad input.
+    const bad = await parent.request(RECORD, { id: DEMO_STUDENTS.maya.id, actorId: 'someone' });
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it("refuses another family's child (NOT_FOUND) and a teacher (FORBIDDEN)", async () => {

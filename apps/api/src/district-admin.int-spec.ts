@@ -275,7 +275,7 @@ describe('district administration against the real PostgreSQL', () => {
 
   describe('students and guardians', () => {
     it('pages through the district’s students with school and guardians, and records each listing', async () => {
-      const before = (await auditEvents('STUDENT_LISTED')).length;
+      const before = (await auditEvents('STUDENTS_LISTED')).length;
       const first = await admin.request<{ districtStudents: Page<StudentNode> }>(Q.districtStudents, { first: 2 });
       expect(first.errors).toBeUndefined();
       const page1 = first.data!.districtStudents;
@@ -287,7 +287,11 @@ describe('district administration against the real PostgreSQL', () => {
       expect(all.map((s) => s.id)).not.toContain(OTHER_DISTRICT.student.id);
       const keys = all.map((s) => `${s.lastName} ${s.firstName}`.toLowerCase());
       expect(keys).toEqual([...keys].sort());
-      expect(await auditEvents('STUDENT_LISTED')).toHaveLength(before + all.length);
+      // One row per page read, naming every student on the page.
+      const listings: Array<{ student_ids: string[] }> = await api.db.query(
+        `SELECT student_ids FROM audit_events WHERE event = 'STUDENTS_LISTED' AND actor_id = $1 ORDER BY id DESC LIMIT 2`, [DEMO_USERS.admin.id]);
+      expect(await auditEvents('STUDENTS_LISTED')).toHaveLength(before + 2);
+      expect(listings.map((row) => row.student_ids).reverse()).toEqual([page1.nodes.map((s) => s.id), second.data!.districtStudents.nodes.map((s) => s.id)]);
 
       const maya = all.find((s) => s.id === DEMO_STUDENTS.maya.id)!;
       expect(maya).toEqual(expect.objectContaining({ dateOfBirth: DEMO_STUDENTS.maya.dateOfBirth, school: { id: DEMO_SCHOOLS[0].id, name: DEMO_SCHOOLS[0].name } }));

@@ -1,6 +1,9 @@
 import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
 import { createDeadlineFixture, GraphQLTestClient, startTestApi, type DeadlineFixture, type TestApi } from '@iep/api/testing';
-import { addDays, dayOfWeek, SchoolCalendar, type IsoDate } from '@iep/domain';
+import { addDays, SchoolCalendar, type IsoDate } from '@iep/domain';
+
+/** 0 Sunday … 6 Saturday (the engine's own helper is not part of the domain's public face). */
+const dayOfWeek = (date: IsoDate): number => new Date(`${date}T00:00:00Z`).getUTCDay();
 import { createApiApp } from './bootstrap';
 
 const CALENDAR_FIELDS = 'id schoolId schoolName schoolYear firstDay lastDay version closures { id kind name firstDay lastDay }';

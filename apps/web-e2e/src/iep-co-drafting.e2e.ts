@@ -3,6 +3,7 @@ import { accessibilityViolations, launchBrowser, newPage, signIn } from './suppo
 
 const MAYA_DRAFT_IEP = '00000000-0000-4000-8000-000000000402';
 const TEACHER = 'teacher@riverbend.example';
+const SLP = 'slp@riverbend.example';
 const CASE_MANAGER = 'case.manager@riverbend.example';
 const PARENT = 'parent@riverbend.example';
 const SLOW = 240_000;
@@ -40,7 +41,7 @@ describe('journey: a teacher, the case manager and a parent co-draft an IEP live
   afterAll(() => browser.close());
 
   it(
-    'a goal edited by the teacher appears live for the parent with what changed; the parent proposes a change, the case manager accepts it and the parent is told',
+    'a goal edited by the speech therapist it is assigned to appears live for the parent with what changed; the parent proposes a change, the case manager accepts it and the parent is told',
     async () => {
       // The parent, on a phone, opens the draft from the list of their children's IEPs.
       const parent = await newPage(browser, { phone: true });
@@ -63,9 +64,10 @@ describe('journey: a teacher, the case manager and a parent co-draft an IEP live
       expect(await parent.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       expect(await accessibilityViolations(parent.page)).toEqual([]);
 
-      // The teacher edits the goal on a desktop.
-      const teacher = await onMayaDraft(browser, TEACHER);
+      // The speech therapist, whose goal it is, edits it on a desktop.
+      const teacher = await onMayaDraft(browser, SLP);
       const goal = part(teacher.page, 'Annual goal 2: Articulation');
+      await goal.getByText('Assigned to you').waitFor();
       await goal.getByRole('button', { name: 'Edit Annual goal 2: Articulation' }).click();
       await goal.getByLabel('Target').fill('85% accuracy in conversation with classmates.');
       expect(await accessibilityViolations(teacher.page)).toEqual([]);
@@ -74,7 +76,7 @@ describe('journey: a teacher, the case manager and a parent co-draft an IEP live
       await goal.getByText('85% accuracy in conversation with classmates.').waitFor();
 
       // Without reloading, the parent sees the new text and what changed, word by word.
-      await parentGoal.getByText('Grace Lindqvist just changed this part').waitFor();
+      await parentGoal.getByText('Owen Mbeki just changed this part').waitFor();
       await parentGoal.getByText('85% accuracy in conversation with classmates.').waitFor();
       await parentGoal.getByRole('button', { name: 'Show what changed' }).click();
       await parentGoal.locator('ins').filter({ hasText: 'classmates' }).first().waitFor();
@@ -110,6 +112,44 @@ describe('journey: a teacher, the case manager and a parent co-draft an IEP live
 
       await manager.context.close();
       await parent.context.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'the case manager gives Placement to the teacher, who then edits it, while the speech therapist can only suggest a change',
+    async () => {
+      const name = 'Placement and least restrictive environment';
+      const manager = await onMayaDraft(browser, CASE_MANAGER);
+      const managerPart = part(manager.page, name);
+      await managerPart.getByText('Drafted by the case manager, Priya Natarajan').waitFor();
+      expect(await accessibilityViolations(manager.page)).toEqual([]);
+      await managerPart.getByLabel(`Who drafts ${name}`).selectOption({ label: 'Grace Lindqvist' });
+      await manager.page.getByText(`${name} is now drafted by Grace Lindqvist.`).waitFor();
+      await managerPart.getByText('Drafted by Grace Lindqvist').waitFor();
+      // The case manager still edits every part.
+      await managerPart.getByRole('button', { name: `Edit ${name}` }).waitFor();
+
+      const teacher = await onMayaDraft(browser, TEACHER);
+      const teacherPart = part(teacher.page, name);
+      await teacherPart.getByText('Assigned to you').waitFor();
+      await teacherPart.getByRole('button', { name: `Edit ${name}` }).click();
+      await teacherPart.getByLabel('Why', { exact: true }).fill('Reading support in the resource room; every other subject in her class.');
+      expect(await accessibilityViolations(teacher.page)).toEqual([]);
+      await teacherPart.getByRole('button', { name: 'Save', exact: true }).click();
+      await teacher.page.getByText(`${name} saved.`).waitFor();
+
+      const slp = await onMayaDraft(browser, SLP);
+      const slpPart = part(slp.page, name);
+      await slpPart.getByText('Drafted by Grace Lindqvist').waitFor();
+      expect(await slpPart.getByRole('button', { name: `Edit ${name}` }).count()).toBe(0);
+      await slpPart.getByRole('button', { name: `Suggest a change to ${name}` }).waitFor();
+      expect(await slpPart.getByLabel(`Who drafts ${name}`).count()).toBe(0);
+      expect(await accessibilityViolations(slp.page)).toEqual([]);
+
+      await slp.context.close();
+      await teacher.context.close();
+      await manager.context.close();
     },
     SLOW,
   );

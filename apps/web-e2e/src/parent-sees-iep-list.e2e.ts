@@ -127,10 +127,12 @@ describe('journey: a parent sees who has looked at their child’s records', () 
     const teacherRow = page.getByRole('row').filter({ hasText: 'Grace Lindqvist' }).first();
     await teacherRow.waitFor();
     expect(await teacherRow.textContent()).toContain('Maestro de educación general');
+    // The teacher's list read is one line, however many students the list showed.
     expect(await teacherRow.textContent()).toContain('Vio al estudiante en una lista');
     // Deadlines the seed computed are IEP Team's own work, not a person's.
     await page.getByRole('row').filter({ hasText: 'IEP Team, automáticamente' }).first().waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+
 
     await chooseLanguage(page, 'English');
     await page.getByRole('heading', { level: 1, name: "Who has seen Camila Ramírez's records" }).waitFor();
@@ -138,6 +140,17 @@ describe('journey: a parent sees who has looked at their child’s records', () 
     expect(await englishRow.textContent()).toContain('General education teacher');
     expect(await englishRow.textContent()).toContain('Saw the student in a list');
     await page.getByRole('row').filter({ hasText: 'IEP Team, automatically' }).first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The parent narrows the record to one person, then to one kind of access.
+    await page.getByLabel('Who', { exact: true }).selectOption({ label: 'Grace Lindqvist' });
+    await page.getByRole('row').filter({ hasText: 'IEP Team, automatically' }).first().waitFor({ state: 'detached' });
+    const bodyRows = page.locator('tbody tr');
+    expect(await bodyRows.count()).toBeGreaterThan(0);
+    for (const text of await bodyRows.allTextContents()) expect(text).toContain('Grace Lindqvist');
+    await page.getByLabel('What', { exact: true }).selectOption({ label: 'Saw the student in a list' });
+    await page.locator('tbody tr').first().waitFor();
+    for (const text of await page.locator('tbody tr').allTextContents()) expect(text).toContain('Saw the student in a list');
     expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   });

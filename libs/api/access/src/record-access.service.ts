@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { mayAct, IepAction, type IepStanding } from '@iep/domain';
 import { isUuid, prepared, type AuthUser } from '@iep/api/core';
+import { auditInsertSql } from '@iep/api/audit';
 import { DISTRICT_ROLES, iepVisibilityParams, iepVisibleCondition, standingSql } from './iep-standing';
 
 /**
@@ -25,24 +26,15 @@ export class RecordAccessService {
   }
 
   /**
-   * Every student the caller may see, by name; district staff get their district. Written as a union
-   * of index-driven parts: one OR over all three relationships makes PostgreSQL scan every student.
+   * A page of the students the caller may see, by name, and the audit row of the read naming every one of
+   * them, in one statement: a union of index-driven parts (one OR over all three relationships makes
+   * PostgreSQL scan every student), the page, and the insert. `audit` is AuditService.rowsJson of the row.
    */
-  async visibleStudentIdsAll(user: AuthUser, limit = 500): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `WITH visible AS (
-         SELECT s.id FROM students s WHERE $2::text = ANY($4::text[]) AND s.district_id = $3::uuid
-         UNION
-         SELECT g.student_id FROM guardianships g WHERE g.user_id = $1::uuid
-         UNION
-         SELECT ti.student_id FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
-          WHERE m.user_id = $1::uuid AND (m.expires_at IS NULL OR m.expires_at > now())
-       )
-       SELECT s.id FROM students s JOIN visible v ON v.id = s.id
-        ORDER BY s.last_name, s.first_name, s.id LIMIT $5`,
-      [user.id, user.role, user.districtId, DISTRICT_ROLES, limit],
-    );
-    return rows.map((row) => row.id);
+  async listVisibleStudents(
+    user: AuthUser,
+    page: { first: number; after: string | null; audit: string },
+  ): Promise<Array<{ id: string; districtId: string; schoolId: string; firstName: string; lastName: string; dateOfBirth: string; grade: string }>> {
+    return this.dataSource.query(LIST_VISIBLE_STUDENTS_SQL, [user.id, user.role, user.districtId, DISTRICT_ROLES, page.first, page.after, page.audit]);
   }
 
   /** The subset of `iepIds` the caller may see (parents see a draft only once it is shared with them). */
@@ -101,6 +93,25 @@ const STUDENT_VISIBLE_SQL = `
   OR EXISTS (SELECT 1 FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
               WHERE ti.student_id = s.id AND m.user_id = $2::uuid
                 AND (m.expires_at IS NULL OR m.expires_at > now()))`;
+
+// $1 user, $2 role, $3 district, $4 district-wide roles, $5 page size, $6 the last student of the previous page, $7 audit row.
+const LIST_VISIBLE_STUDENTS_SQL = prepared(`WITH visible AS (
+         SELECT s.id FROM students s WHERE $2::text = ANY($4::text[]) AND s.district_id = $3::uuid
+         UNION
+         SELECT g.student_id FROM guardianships g WHERE g.user_id = $1::uuid
+         UNION
+         SELECT ti.student_id FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
+          WHERE m.user_id = $1::uuid AND (m.expires_at IS NULL OR m.expires_at > now())
+       ),
+       listed AS (
+         SELECT s.id, s.district_id AS "districtId", s.school_id AS "schoolId", s.first_name AS "firstName", s.last_name AS "lastName",
+                to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", s.grade
+           FROM students s JOIN visible v ON v.id = s.id
+          WHERE $6::uuid IS NULL
+             OR (s.last_name, s.first_name, s.id) > (SELECT a.last_name, a.first_name, a.id FROM students a WHERE a.id = $6::uuid)
+          ORDER BY s.last_name, s.first_name, s.id LIMIT $5),
+       audit AS (${auditInsertSql('$7', { studentIds: '(SELECT array_agg(l.id) FROM listed l)', onlyIf: 'EXISTS (SELECT 1 FROM listed)' })})
+       SELECT * FROM listed ORDER BY "lastName", "firstName", id`);
 
 /** The two checks nearly every request makes, named once (see prepared()) rather than rebuilt per call. */
 const VISIBLE_STUDENTS_SQL = prepared(`SELECT s.id FROM students s WHERE s.id = ANY($1::uuid[]) AND (${STUDENT_VISIBLE_SQL})`);

@@ -9,7 +9,10 @@ export enum AuditEvent {
   SignInFailed = 'SIGN_IN_FAILED',
   SignOut = 'SIGN_OUT',
   StudentViewed = 'STUDENT_VIEWED',
+  /** Before one row per list read: kept for the rows written then. */
   StudentListed = 'STUDENT_LISTED',
+  /** One list read: every student listed is in `studentIds`. */
+  StudentsListed = 'STUDENTS_LISTED',
   IepViewed = 'IEP_VIEWED',
   AccessDenied = 'ACCESS_DENIED',
   PasswordResetRequested = 'PASSWORD_RESET_REQUESTED',
@@ -99,6 +102,7 @@ export const auditDataSchemas = {
   [AuditEvent.SignOut]: z.object({}).strict(),
   [AuditEvent.StudentViewed]: z.object({}).strict(),
   [AuditEvent.StudentListed]: z.object({}).strict(),
+  [AuditEvent.StudentsListed]: z.object({ list: z.enum(['STUDENTS', 'DISTRICT_STUDENTS']) }).strict(),
   [AuditEvent.IepViewed]: z.object({}).strict(),
   [AuditEvent.AccessDenied]: z.object({ operation: z.string(), reason: z.string() }).strict(),
   // The address as typed, so that requests for addresses without an account are on record too.
@@ -365,6 +369,8 @@ export interface AuditEntry<E extends AuditEvent = AuditEvent> {
   actorId: string | null;
   actorRole: string | null;
   studentId?: string | null;
+  /** Every student a list read showed (StudentsListed): one row for the request, not one per student. */
+  studentIds?: readonly string[] | null;
   iepId?: string | null;
   ip: string | null;
   userAgent: string | null;

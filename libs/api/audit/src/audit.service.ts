@@ -46,6 +46,7 @@ export class AuditService {
       actor_id: entry.actorId,
       actor_role: entry.actorRole,
       student_id: entry.studentId ?? null,
+      student_ids: entry.studentIds ?? null,
       iep_id: entry.iepId ?? null,
       ip: entry.ip,
       user_agent: entry.userAgent,
@@ -58,16 +59,16 @@ export class AuditService {
  * INSERT of the audit rows in `param` (from `AuditService.rowsJson`); usable as a CTE. `onlyIf` (e.g.
  * `EXISTS (SELECT 1 FROM upd)`) writes them only when the change it records happened; `from` joins a row
  * source (e.g. the CTE that read the record) whose columns `studentId` / `iepId` fill in ids the caller
- * learns only from that read.
+ * learns only from that read (`studentIds`: the students a list read returned).
  */
 export function auditInsertSql(
   param: string,
-  options: { onlyIf?: string; from?: string; studentId?: string; iepId?: string } = {},
+  options: { onlyIf?: string; from?: string; studentId?: string; studentIds?: string; iepId?: string } = {},
 ): string {
-  return `INSERT INTO audit_events (event, outcome, actor_id, actor_role, student_id, iep_id, ip, user_agent, data)
-       SELECT r.event, r.outcome, r.actor_id, r.actor_role::user_role, ${options.studentId ?? 'r.student_id'}, ${options.iepId ?? 'r.iep_id'},
-              r.ip, r.user_agent, r.data
+  return `INSERT INTO audit_events (event, outcome, actor_id, actor_role, student_id, student_ids, iep_id, ip, user_agent, data)
+       SELECT r.event, r.outcome, r.actor_id, r.actor_role::user_role, ${options.studentId ?? 'r.student_id'}, ${options.studentIds ?? 'r.student_ids'},
+              ${options.iepId ?? 'r.iep_id'}, r.ip, r.user_agent, r.data
          FROM jsonb_to_recordset(${param}::jsonb) AS r(event text, outcome text, actor_id uuid, actor_role text,
-              student_id uuid, iep_id uuid, ip text, user_agent text, data jsonb)${options.from ? ` CROSS JOIN ${options.from}` : ''}
+              student_id uuid, student_ids uuid[], iep_id uuid, ip text, user_agent text, data jsonb)${options.from ? ` CROSS JOIN ${options.from}` : ''}
         WHERE ${options.onlyIf ?? 'true'}`;
 }

@@ -14,7 +14,7 @@ import {
 } from '@iep/domain';
 import { DEADLINE_EVENT_KINDS, EVENT_RULES, MANY_OPEN_KINDS, type DeadlineEventKind } from './deadline-events';
 import { asBadInput, DistrictRules } from './district-rules';
-import { planReminders, type ExistingReminder, type PlannedReminder, type ReminderState } from './reminder-plan';
+import { planReminders, type ExistingReminder, type PlannedReminder, type ReminderState } from '@iep/domain';
 
 export interface DeadlineRecord {
   id: string;

@@ -5,7 +5,7 @@ import {
   DeadlineError,
   deriveDistrictProfile,
   getStateRuleProfile,
-  resolveRuleProfile,
+  stateRuleProfileFor,
   type ProfileRuleValues,
   SchoolCalendar,
   type IsoDate,
@@ -48,12 +48,7 @@ export class DistrictRules {
       [districtId],
     );
     if (!district) throw badInput({ en: 'That district does not exist.', es: 'Ese distrito no existe.' });
-    let profile: StateRuleProfile;
-    try {
-      profile = resolveRuleProfile(district.ruleProfile);
-    } catch (error) {
-      throw asBadInput(error);
-    }
+    const profile = stateRuleProfileFor(district.ruleProfile);
     // to_char: node-postgres turns a DATE into a local-time Date, which can shift the day.
     const rows: CalendarRow[] = await manager.query(
       `SELECT c.school_id, c.school_year, to_char(c.first_day, 'YYYY-MM-DD') AS first_day,

@@ -10,6 +10,7 @@ export {
 } from './deadlines.service';
 export { DEADLINE_EVENT_KINDS, DeadlineEventKind } from './deadline-events';
 export { DeadlineKindGql, LocaleGql } from './models/deadline.model';
-export { ESCALATION_EVERY_DAYS, nextEscalationDate, type ReminderKind, type ReminderState } from './reminder-plan';
+// The reminder plan is the domain's (libs/domain deadlines/reminders.ts); the worker reads its escalation rule here.
+export { nextEscalationDate, type ReminderKind, type ReminderState } from '@iep/domain';
 export { asLocale, DEADLINE_KIND_NAMES, reminderEmail, reminderText, type ReminderSubject } from './reminder-words';
 export { asBadInput, loadDistrictProfile } from './district-rules';

@@ -6,7 +6,7 @@ import {
   type DeadlineLocale,
   type IsoDate,
 } from '@iep/domain';
-import type { ReminderKind } from './reminder-plan';
+import type { ReminderKind } from '@iep/domain';
 
 export const DEADLINE_KIND_NAMES: Readonly<Record<DeadlineLocale, Readonly<Record<DeadlineKind, string>>>> = {
   en: {

@@ -51,7 +51,10 @@ export class DistrictStudentsService {
     );
     const nodes = rows.slice(0, first);
     const base = this.scope.entryBase(actor);
-    await this.audit.recordMany(nodes.map((row) => ({ event: AuditEvent.StudentListed, ...base, studentId: row.id, data: {} })));
+    // One row for the page, naming every student on it.
+    if (nodes.length > 0) {
+      await this.audit.record({ event: AuditEvent.StudentsListed, ...base, studentIds: nodes.map((row) => row.id), data: { list: 'DISTRICT_STUDENTS' } });
+    }
     const last = nodes.at(-1);
     return {
       nodes,

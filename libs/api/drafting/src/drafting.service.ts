@@ -8,7 +8,7 @@ import { APP_CONFIG, badInput, conflict, isUuid, prepared, ruleProfileColumn, SH
 import { IepEntity } from '@iep/api/ieps';
 import { IepLiveService, type IepLiveEventKind } from '@iep/api/live';
 import { NotificationService, OutboxService, type OutgoingEmail } from '@iep/api/notifications';
-import { IepAction, IepKind, IepStatus, mayAct, mayStartIep, UserRole } from '@iep/domain';
+import { createIepDraft, IepAction, IepStatus, mayAct, mayStartIep, UserRole } from '@iep/domain';
 import {
   diffPartContent, emptyPartContent, IepPartKind, parsePartContent, REPEATABLE_PART_KINDS, SINGLETON_PART_KINDS, type IepPartContent,
 } from '@iep/domain/iep-content';
@@ -104,22 +104,25 @@ export class DraftingService {
         }, { reason: 'OPEN_IEP_EXISTS', iepId: open.id });
       }
       const active = existing.find((iep) => iep.status === IepStatus.Active) ?? null;
-      if (input.kind === IepKind.Initial && active) {
-        throw badInput({
-          en: `${student.first_name} already has an IEP in force: start an annual review or an amendment of it.`,
-          es: `${student.first_name} ya tiene un IEP vigente: empiece una revisión anual o una enmienda de ese IEP.`,
-        }, { field: 'kind' });
+      // The lifecycle decides what a new draft may be: an annual review or an amendment follows the plan
+      // in force; an initial IEP follows none. Its refusal is told in the student's terms.
+      const created = createIepDraft({ iepId: randomUUID(), studentId: input.studentId, kind: input.kind, derivedFromIepId: active?.id ?? null });
+      if (!created.ok) {
+        throw badInput(active
+          ? {
+              en: `${student.first_name} already has an IEP in force: start an annual review or an amendment of it.`,
+              es: `${student.first_name} ya tiene un IEP vigente: empiece una revisión anual o una enmienda de ese IEP.`,
+            }
+          : {
+              en: `${student.first_name} has no IEP in force to review or amend: start an initial IEP.`,
+              es: `${student.first_name} no tiene un IEP vigente que revisar o enmendar: empiece un IEP inicial.`,
+            }, { field: 'kind' });
       }
-      if (input.kind !== IepKind.Initial && !active) {
-        throw badInput({
-          en: `${student.first_name} has no IEP in force to review or amend: start an initial IEP.`,
-          es: `${student.first_name} no tiene un IEP vigente que revisar o enmendar: empiece un IEP inicial.`,
-        }, { field: 'kind' });
-      }
+      const { state } = created;
       const [{ id }]: Array<{ id: string }> = await m.query(
-        `INSERT INTO ieps (student_id, kind, status, case_manager_id, derived_from_iep_id)
-         VALUES ($1, $2::iep_kind, 'DRAFT', $3, $4) RETURNING id`,
-        [input.studentId, input.kind, user.id, active?.id ?? null],
+        `INSERT INTO ieps (id, student_id, kind, status, case_manager_id, derived_from_iep_id)
+         VALUES ($1, $2, $3::iep_kind, $4::iep_status, $5, $6) RETURNING id`,
+        [state.iepId, state.studentId, state.kind, state.status, user.id, state.derivedFromIepId],
       );
       // The team carries over from the plan in force; guests were invited to that one IEP only.
       await m.query(

@@ -1,4 +1,4 @@
-import { computeDeadline, IDEA_PROFILE, resolveRuleProfile, type IsoDate, type StateRuleProfile, type StoredRuleProfile } from '@iep/domain';
+import { computeDeadline, stateRuleProfileFor, type IsoDate, type StoredRuleProfile } from '@iep/domain';
 import { PART_KIND_ORDER, type IepPartKind, type QualityCheckContext } from '@iep/domain/iep-content';
 import type { IepFacts } from './drafting-access.service';
 import type { IepPartModel } from './models/iep-part.model';
@@ -37,14 +37,6 @@ export function inDocumentOrder<T extends { kind: IepPartKind; position: number 
     .map(({ part }) => part);
 }
 
-function profileOf(stored: StoredRuleProfile): StateRuleProfile {
-  try {
-    return resolveRuleProfile(stored);
-  } catch {
-    return IDEA_PROFILE;
-  }
-}
-
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -52,7 +44,7 @@ function today(): string {
 /** The quality-check context of an IEP: the student's age against the state's transition age over the IEP's year. */
 export function qualityContext(facts: IepFacts): QualityCheckContext {
   const from = (facts.startDate ?? facts.meetingDate ?? today()) as IsoDate;
-  const profile = profileOf(facts.ruleProfile);
+  const profile = stateRuleProfileFor(facts.ruleProfile);
   return {
     studentDateOfBirth: facts.dateOfBirth,
     transitionAge: profile.transitionAge,

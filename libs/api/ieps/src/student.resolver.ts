@@ -1,13 +1,16 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import { CurrentUser, Permission, RecordAccessService, RequirePermission } from '@iep/api/access';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { notFound, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
+import { badInput, isUuid, notFound, requestMeta, SHARED_MESSAGES, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { IepLoaderFactory } from './iep.loader';
 import { IepModel } from './models/iep.model';
 import { StudentModel } from './models/student.model';
 import { StudentEntity } from './student.entity';
+
+/** A page of the student list: the district administrator's list is read a page at a time. */
+const STUDENTS_PAGE_MAX = 500;
 
 @Resolver(() => StudentModel)
 export class StudentResolver {
@@ -18,22 +21,27 @@ export class StudentResolver {
     private readonly loaders: IepLoaderFactory,
   ) {}
 
-  @Query(() => [StudentModel], { description: "The students whose records the caller may see: a parent's children, a teacher's caseload, a district's students." })
+  @Query(() => [StudentModel], {
+    description:
+      "The students whose records the caller may see, by name: a parent's children, a teacher's caseload, a district's students " +
+      '(a page of `first`, after the student `after`). One audit row names every student listed.',
+  })
   @RequirePermission(Permission.ReadStudentRecords)
-  async students(@CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext): Promise<StudentModel[]> {
-    const ids = await this.access.visibleStudentIdsAll(user);
-    if (ids.length === 0) return [];
-    const rows = await this.studentRepository.findBy({ id: In(ids) });
-    const order = new Map(ids.map((id, index) => [id, index]));
-    rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  async students(
+    @Args('first', { type: () => Int, defaultValue: STUDENTS_PAGE_MAX }) first: number,
+    @Args('after', { type: () => ID, nullable: true, description: 'The last student of the previous page.' }) after: string | null | undefined,
+    @CurrentUser() user: AuthUser,
+    @Context() { req }: GraphQLContext,
+  ): Promise<StudentModel[]> {
+    if (first < 1 || first > STUDENTS_PAGE_MAX) {
+      throw badInput({ en: `Ask for between 1 and ${STUDENTS_PAGE_MAX} students.`, es: `Pida entre 1 y ${STUDENTS_PAGE_MAX} estudiantes.` }, { field: 'first' });
+    }
+    if (after != null && !isUuid(after)) throw badInput(SHARED_MESSAGES.invalidCursor, { field: 'after' });
     const meta = requestMeta(req);
-    await this.audit.recordMany(
-      rows.map((row) => ({
-        event: AuditEvent.StudentListed, actorId: user.id, actorRole: user.role, studentId: row.id,
-        ip: meta.ip, userAgent: meta.userAgent, data: {},
-      })),
-    );
-    return rows;
+    const audit = this.audit.rowsJson([{
+      event: AuditEvent.StudentsListed, actorId: user.id, actorRole: user.role, ip: meta.ip, userAgent: meta.userAgent, data: { list: 'STUDENTS' },
+    }]);
+    return this.access.listVisibleStudents(user, { first, after: after ?? null, audit });
   }
 
   @Query(() => StudentModel)

@@ -8,7 +8,7 @@ import {
 import { DeadlineEventKind, DeadlinesService, type DeadlineActor } from '@iep/api/deadlines';
 import { NotificationService, OutboxService, type NewNotification, type OutgoingEmail } from '@iep/api/notifications';
 import {
-  AttendanceStatus, checkMeetingNotice, DeadlineKind, DEFAULT_DISTRICT_TIME_ZONE, excusalAgreed, isMeetingDate,
+  AttendanceStatus, checkMeetingNotice, DeadlineKind, DEFAULT_DISTRICT_TIME_ZONE, excusalAgreed, isMeetingDate, stateRuleProfileFor,
   isMeetingTime, MEETING_LIMITS, MEETING_PURPOSES, MeetingPurpose, MeetingResponse, MeetingStatus, startsAnnualReviewClock,
   resolveRuleProfile, wallClock, zonedInstant, type IsoDate, type StoredRuleProfile,
 } from '@iep/domain';
@@ -668,15 +668,7 @@ export class MeetingService {
   }
 
   private checkNotice(ruleProfile: StoredRuleProfile, startsAt: Date, date: string, timeZone: string, shortNoticeAgreed: boolean) {
-    let noticeDays: number;
-    try {
-      noticeDays = resolveRuleProfile(ruleProfile).meetingNoticeDays;
-    } catch {
-      throw badInput({
-        en: "The district's state rules are not set up, so the notice period is unknown. Ask the district administrator.",
-        es: 'Las reglas estatales del distrito no están configuradas, así que no se sabe con cuánta anticipación enviar el aviso. Consulte al administrador del distrito.',
-      });
-    }
+    const noticeDays = stateRuleProfileFor(ruleProfile).meetingNoticeDays;
     const today = wallClock(new Date(), timeZone).date;
     const verdict = checkMeetingNotice({ today, meetingDate: date, noticeDays, shortNoticeAgreed });
     if (!verdict.ok && verdict.reason === 'SHORT_NOTICE') {

@@ -18,11 +18,12 @@ import {
   type LifecycleEffect,
   type LifecycleError,
   type LifecycleRecord,
+  stateRuleProfileFor,
   type StoredRuleProfile,
 } from '@iep/domain';
 import { IepPartKind, PART_KIND_ORDER } from '@iep/domain/iep-content';
 import { signoffLocale } from './esign-texts';
-import { profileFor, SIGNOFF_FACTS_SQL, type SignoffFacts } from './signoff-access.service';
+import { SIGNOFF_FACTS_SQL, type SignoffFacts } from './signoff-access.service';
 import {
   decidedNotice,
   expiredNotice,
@@ -198,7 +199,7 @@ export class IepLifecycleService {
       actor: caller.actor,
       now: now.toISOString(),
       today: loaded.today,
-      requiresParentSignature: profileFor(loaded.facts.ruleProfile).requiresParentSignature,
+      requiresParentSignature: stateRuleProfileFor(loaded.facts.ruleProfile).requiresParentSignature,
       activeIepId: loaded.activeIepId,
     });
     if (!result.ok) {
@@ -335,7 +336,7 @@ export class IepLifecycleService {
       `SELECT u.id, u.email, u.locale FROM guardianships g JOIN users u ON u.id = g.user_id WHERE g.student_id = $1 AND u.active ORDER BY u.id`,
       [facts.studentId],
     );
-    const profile = profileFor(facts.ruleProfile);
+    const profile = stateRuleProfileFor(facts.ruleProfile);
     const requiresSignature = profile.requiresParentSignature || facts.kind === IepKind.Initial;
     const [{ effectiveOn }]: Array<{ effectiveOn: string }> = await m.query(
       `SELECT to_char(current_date + $1::int, 'YYYY-MM-DD') AS "effectiveOn"`, [profile.effectAfterNoticeDays],
@@ -400,7 +401,7 @@ export class IepLifecycleService {
          JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id
         WHERE i.status = 'PROPOSED' AND i.kind <> 'INITIAL' ORDER BY i.updated_at, i.id LIMIT 1000`,
     );
-    const due = candidates.filter((c) => !profileFor(c.ruleProfile).requiresParentSignature);
+    const due = candidates.filter((c) => !stateRuleProfileFor(c.ruleProfile).requiresParentSignature);
     const tookEffect: string[] = [];
     for (const candidate of due) {
       try {
@@ -408,7 +409,7 @@ export class IepLifecycleService {
         const done = await this.dataSource.transaction(async (m) => {
           const loaded = await this.load(m, candidate.id, { today: options.today ?? this.clock.today(candidate.timeZone) });
           if (loaded.state.status !== IepStatus.Proposed || !loaded.state.proposal) return false;
-          const profile = profileFor(loaded.facts.ruleProfile);
+          const profile = stateRuleProfileFor(loaded.facts.ruleProfile);
           const noticeDays = profile.effectAfterNoticeDays;
           const effectiveOn = new Date(Date.parse(`${loaded.state.proposal.proposedOn}T00:00:00Z`) + noticeDays * 86_400_000).toISOString().slice(0, 10);
           if (effectiveOn > loaded.today) return false;

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { iepVisibilityParams, RecordAccessService, standingSql } from '@iep/api/access';
 import { AuditService } from '@iep/api/audit';
 import { forbidden, isUuid, notFound, ruleProfileColumn, type AuthUser, type Localized, type NotFoundThing, type RequestMeta } from '@iep/api/core';
-import { IDEA_PROFILE, IepAction, IepKind, IepStatus, isStaffRole, mayAct, resolveRuleProfile, type IepStanding, type StateRuleProfile, type StoredRuleProfile } from '@iep/domain';
+import { IepAction, IepKind, IepStatus, isStaffRole, mayAct, type IepStanding, type StoredRuleProfile } from '@iep/domain';
 
 /** What sign-off needs to know about one IEP and the caller's relationship to it, in one statement. */
 export interface SignoffFacts {
@@ -17,7 +17,7 @@ export interface SignoffFacts {
   schoolId: string;
   schoolName: string;
   stateCode: string;
-  /** The district's rule profile as stored, for profileFor. */
+  /** The district's rule profile as stored, for stateRuleProfileFor. */
   ruleProfile: StoredRuleProfile;
   caseManagerId: string;
   caseManagerName: string;
@@ -59,14 +59,6 @@ export function capabilitiesOf(user: Pick<AuthUser, 'role'>, facts: Pick<Signoff
 /** The holder of the rights, whatever the IEP's status (a decision on an IEP not proposed is a CONFLICT, not a denial). */
 function holdsRights(standing: IepStanding): boolean {
   return mayAct({ ...standing, status: IepStatus.Proposed }, IepAction.Sign);
-}
-
-export function profileFor(stored: StoredRuleProfile): StateRuleProfile {
-  try {
-    return resolveRuleProfile(stored);
-  } catch {
-    return IDEA_PROFILE;
-  }
 }
 
 export const SIGNOFF_FACTS_SQL = `

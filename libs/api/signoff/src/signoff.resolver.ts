@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
 import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { IepEntity, IepModel, PersonSummaryModel } from '@iep/api/ieps';
-import { UserRole } from '@iep/domain';
+import { stateRuleProfileFor, UserRole } from '@iep/domain';
 import {
   AgreeToElectronicRecordsInput,
   DecideOnIepInput,
@@ -29,7 +29,7 @@ import {
 import { IepVersionDiffModel, IepVersionModel, IepVersionVerificationModel } from './models/iep-version.model';
 import { PriorWrittenNoticeModel } from './models/prior-written-notice.model';
 import { PriorWrittenNoticeService } from './prior-written-notice.service';
-import { capabilitiesOf, profileFor } from './signoff-access.service';
+import { capabilitiesOf } from './signoff-access.service';
 import { SignoffLoaderFactory } from './signoff.loader';
 import { SignoffService } from './signoff.service';
 
@@ -204,7 +204,7 @@ export class IepSignoffFieldsResolver {
   @ResolveField(() => Boolean, { description: "The state's rule: the IEP takes effect only with the parent's signature (always for an initial IEP)." })
   async requiresParentSignature(@Parent() iep: IepModel, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     const facts = await this.loaders.forRequest(req, user).facts.load(iep.id);
-    return !facts || facts.kind === 'INITIAL' || profileFor(facts.ruleProfile).requiresParentSignature;
+    return !facts || facts.kind === 'INITIAL' || stateRuleProfileFor(facts.ruleProfile).requiresParentSignature;
   }
 
   @ResolveField(() => Boolean)

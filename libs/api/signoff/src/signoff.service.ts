@@ -5,7 +5,7 @@ import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { badInput, conflict, DomainError, ErrorCode, isUuid, SEALER, verifyPassword, type AuthUser, type RequestMeta, type Sealer } from '@iep/api/core';
 import { OutboxService } from '@iep/api/notifications';
-import { addDays, addYears, contentDigest, IEP_STATUS_ES, IepStatus, UserRole, type LifecycleActor, type LifecycleCommand } from '@iep/domain';
+import { addDays, addYears, contentDigest, IEP_STATUS_ES, IepStatus, type LifecycleActor, type LifecycleCommand, stateRuleProfileFor, UserRole } from '@iep/domain';
 import {
   checkIepQuality,
   qualityIssueId,
@@ -35,7 +35,7 @@ import {
 import { IepParentDecision, SignaturePurpose, type IepDecisionModel, type IepSignatureModel } from './models/iep-signature.model';
 import { PriorWrittenNoticeService } from './prior-written-notice.service';
 import { signatureSealSubject, versionSealSubject, type SignatureSealFields } from './seals';
-import { profileFor, SIGNOFF_FACTS_SQL, SignoffAccessService, type SignoffFacts } from './signoff-access.service';
+import { SIGNOFF_FACTS_SQL, SignoffAccessService, type SignoffFacts } from './signoff-access.service';
 import { ElectronicRecordsService } from './electronic-records.service';
 
 /** Failed password re-entries at signing per account and hour before signing pauses, like sign-in. */
@@ -65,7 +65,7 @@ export function qualityContext(facts: SignoffFacts, today: string): QualityCheck
   const from = facts.startDate ?? facts.meetingDate ?? today;
   return {
     studentDateOfBirth: facts.dateOfBirth,
-    transitionAge: profileFor(facts.ruleProfile).transitionAge,
+    transitionAge: stateRuleProfileFor(facts.ruleProfile).transitionAge,
     coversUntil: facts.annualReviewDue ?? addDays(addYears(from, 1), -1),
     iepKind: facts.kind,
   };

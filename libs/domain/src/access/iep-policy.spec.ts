@@ -1,5 +1,5 @@
 import { ALL_ROLES, IepStatus, UserRole } from '../roles';
-import { clauseHolds, IepAction, mayAct, noStanding, policyClauses, STANDING_FACTS, type IepStanding, type StandingFact } from './iep-policy';
+import { clauseHolds, IepAction, mayAct, policyClauses, STANDING_FACTS, type IepStanding, type StandingFact } from './iep-policy';
 
 const { Read, Comment, Propose, EditPart, ManageTeam, InviteGuest, Share, Finalize, Withdraw, Schedule, Decide, Sign, SeeDeadlines, Export } = IepAction;
 const { Draft, Proposed, Active, Superseded } = IepStatus;
@@ -9,7 +9,8 @@ const {
 } = UserRole;
 
 function standing(role: UserRole, status: IepStatus, facts: StandingFact[]): IepStanding {
-  return { ...noStanding(role, status), ...Object.fromEntries(facts.map((fact) => [fact, true])) };
+  const none = Object.fromEntries(STANDING_FACTS.map((fact) => [fact, facts.includes(fact)])) as { [F in StandingFact]: boolean };
+  return { role, status, ...none };
 }
 
 /** Who stands how, and exactly the actions that standing allows: the policy as a reviewer reads it. */

@@ -155,11 +155,6 @@ export function mayAct(standing: IepStanding, action: IepAction): boolean {
   return anyClause(READ, standing) && (action === IepAction.Read || anyClause(IEP_POLICY[action], standing));
 }
 
-/** Every action the standing allows, in the table's order (what a client shows as enabled). */
-export function allowedActions(standing: IepStanding): IepAction[] {
-  return (Object.values(IepAction) as IepAction[]).filter((action) => mayAct(standing, action));
-}
-
 /**
  * The clauses that allow `action` with READ folded in, as a disjunction of conjunctions: what the api
  * turns into one SQL condition for a statement that checks and writes at once.
@@ -192,14 +187,6 @@ function intersect<T>(a: readonly T[] | undefined, b: readonly T[] | undefined):
   if (a === undefined) return b && [...b];
   if (b === undefined) return [...a];
   return a.filter((item) => b.includes(item));
-}
-
-/** A standing with no relationship at all, for building one in tests and for callers that add facts. */
-export function noStanding(role: UserRole, status: IepStatus): IepStanding {
-  return {
-    role, status, onTeam: false, caseManager: false, districtRep: false, districtStaff: false,
-    guardian: false, rightsHolder: false, sharedWithFamily: false, partAssignee: false,
-  };
 }
 
 /** How a caller stands to a student, for what is decided before there is an IEP to stand on. */

@@ -1,10 +1,4 @@
-import {
-  computeDeadline,
-  computeProgressReportDeadlines,
-  DEADLINE_KINDS,
-  DeadlineKind,
-  needsTransitionPlan,
-} from './compute-deadline';
+import { computeDeadline, DEADLINE_KINDS, DeadlineKind } from './compute-deadline';
 import { CalendarRangeError, DeadlineInputError } from './errors';
 import { SchoolCalendar, type SchoolYear } from './school-calendar';
 import {
@@ -332,13 +326,6 @@ describe('computeDeadline', () => {
       expect(idea.dueDate).toBe('2028-02-29');
       expect(idea.explanation.leapDayAdjusted).toBe(false);
     });
-
-    it('needsTransitionPlan: the IEP in effect on the birthday, and every later one, needs a plan', () => {
-      expect(needsTransitionPlan('2010-05-04', '2026-05-03', IDEA_PROFILE)).toBe(false);
-      expect(needsTransitionPlan('2010-05-04', '2026-05-04', IDEA_PROFILE)).toBe(true);
-      expect(needsTransitionPlan('2012-05-04', '2026-06-01', MA_PROFILE)).toBe(true);
-      expect(needsTransitionPlan('2012-05-04', '2026-06-01', IDEA_PROFILE)).toBe(false);
-    });
   });
 
   describe('PROGRESS_REPORT', () => {
@@ -369,22 +356,6 @@ describe('computeDeadline', () => {
           IDEA_PROFILE,
         ),
       ).toThrow(DeadlineInputError);
-    });
-
-    it('computes one deadline per period that ends while the IEP is in effect', () => {
-      const results = computeProgressReportDeadlines(
-        '2026-12-01',
-        '2027-11-30',
-        [...reportingPeriodEnds, '2027-11-05', '2028-01-28'],
-        oneYear,
-        IDEA_PROFILE,
-      );
-      expect(results.map((r) => [r.explanation.from.date, r.dueDate])).toEqual([
-        ['2026-12-01', '2027-01-29'],
-        ['2027-01-30', '2027-04-09'],
-        ['2027-04-10', '2027-06-15'],
-        ['2027-06-16', '2027-11-05'],
-      ]);
     });
   });
 

@@ -239,43 +239,6 @@ export function computeDeadline<K extends DeadlineKind>(
   };
 }
 
-/**
- * One PROGRESS_REPORT deadline per reporting period that ends while the IEP is in effect, each
- * running from the first day of its period, so that the rows can be written in one go.
- */
-export function computeProgressReportDeadlines(
-  iepStartDate: IsoDate,
-  iepEndDate: IsoDate,
-  reportingPeriodEnds: readonly IsoDate[],
-  calendar: SchoolCalendar | null,
-  profile: StateRuleProfile,
-): DeadlineResult<'PROGRESS_REPORT'>[] {
-  assertIsoDate(iepStartDate, { en: 'IEP start date', es: 'la fecha de inicio del IEP' });
-  assertIsoDate(iepEndDate, { en: 'IEP end date', es: 'la fecha de fin del IEP' });
-  const periodEnds = sortedPeriodEnds(reportingPeriodEnds).filter(
-    (end) => compareDates(end, iepStartDate) >= 0 && compareDates(end, iepEndDate) <= 0,
-  );
-  return periodEnds.map((end, i) =>
-    computeDeadline(
-      'PROGRESS_REPORT',
-      { date: i === 0 ? iepStartDate : addDays(periodEnds[i - 1], 1), reportingPeriodEnds: [end] },
-      calendar,
-      profile,
-    ),
-  );
-}
-
-/** Whether an IEP running until `iepEndDate` is in effect when the student reaches the transition age. */
-export function needsTransitionPlan(
-  dateOfBirth: IsoDate,
-  iepEndDate: IsoDate,
-  profile: StateRuleProfile,
-): boolean {
-  assertIsoDate(dateOfBirth, { en: 'date of birth', es: 'la fecha de nacimiento' });
-  assertIsoDate(iepEndDate, { en: 'IEP end date', es: 'la fecha de fin del IEP' });
-  return compareDates(iepEndDate, addYears(dateOfBirth, profile.transitionAge)) >= 0;
-}
-
 function schoolDaysAfter(
   date: IsoDate,
   amount: number,

@@ -1,14 +1,12 @@
 // The deadline engine of DESIGN §4: pure functions from events, a school calendar and a state rule
 // profile to due dates, reminders and statuses. No I/O; the API and worker persist what it computes.
-export { CalendarRangeError, DeadlineError, DeadlineInputError } from './errors';
+export { DeadlineError } from './errors';
 export {
   addDays,
   addYears,
   compareDates,
-  dayOfWeek,
   daysBetween,
   isIsoDate,
-  isLeapYear,
   type IsoDate,
 } from './local-date';
 export {
@@ -26,6 +24,7 @@ export {
   IDEA_NOTICE_PROFILE,
   defineStateRuleProfile,
   getStateRuleProfile,
+  stateRuleProfileFor,
   IDEA_PROFILE,
   MA_PROFILE,
   pickRuleValues,
@@ -52,10 +51,8 @@ export {
 } from './state-rule-profiles';
 export {
   computeDeadline,
-  computeProgressReportDeadlines,
   DEADLINE_KINDS,
   DeadlineKind,
-  needsTransitionPlan,
   type DeadlineEvent,
   type DeadlineEventByKind,
   type DeadlineEventType,
@@ -68,12 +65,13 @@ export {
 } from './compute-deadline';
 export { describeDeadline, formatLongDate, type DeadlineLocale } from './describe-deadline';
 export {
-  DEFAULT_REMINDER_OFFSETS,
-  escalationDates,
-  escalationStartDate,
-  isEscalated,
-  reminderDates,
-  type ReminderDate,
-  type ReminderOptions,
+  nextEscalationDate,
+  planReminders,
+  type ExistingReminder,
+  type PlannedReminder,
+  type ReminderKind,
+  type ReminderPlan,
+  type ReminderPlanInput,
+  type ReminderState,
 } from './reminders';
-export { deadlineStatus, DUE_THIS_WEEK_DAYS, type DeadlineStatus } from './deadline-status';
+export { deadlineStatus, type DeadlineStatus } from './deadline-status';

@@ -1,6 +1,6 @@
 import { deadlineStatus } from './deadline-status';
 import { DeadlineInputError } from './errors';
-import { escalationDates, escalationStartDate, isEscalated, reminderDates } from './reminders';
+import { escalationStartDate, reminderDates } from './reminders';
 
 describe('reminderDates', () => {
   it('defaults to 30, 14, 7 and 1 days before and the due date itself, earliest first', () => {
@@ -34,22 +34,8 @@ describe('reminderDates', () => {
 });
 
 describe('escalation', () => {
-  it('starts the day after the due date while the deadline is open', () => {
+  it('starts the day after the due date', () => {
     expect(escalationStartDate('2026-12-31')).toBe('2027-01-01');
-    expect(isEscalated('2026-12-09', null, '2026-12-09')).toBe(false);
-    expect(isEscalated('2026-12-09', null, '2026-12-10')).toBe(true);
-    expect(isEscalated('2026-12-09', '2026-12-11', '2026-12-20')).toBe(false);
-  });
-
-  it('repeats weekly through the given day', () => {
-    expect(escalationDates('2026-12-09', '2026-12-24')).toEqual(['2026-12-10', '2026-12-17', '2026-12-24']);
-    expect(escalationDates('2026-12-09', '2026-12-09')).toEqual([]);
-    expect(escalationDates('2026-12-09', '2026-12-12', 1)).toEqual([
-      '2026-12-10',
-      '2026-12-11',
-      '2026-12-12',
-    ]);
-    expect(() => escalationDates('2026-12-09', '2026-12-12', 0)).toThrow(DeadlineInputError);
   });
 });
 

@@ -465,6 +465,7 @@ export const STATE_RULE_PROFILES: Readonly<Record<string, StateRuleProfile>> = O
   [IDEA_NOTICE_PROFILE.code]: IDEA_NOTICE_PROFILE,
 });
 
+/** A built-in profile by its code, or DeadlineInputError naming the known ones (choosing a profile). */
 export function getStateRuleProfile(code: string): StateRuleProfile {
   const profile = Object.hasOwn(STATE_RULE_PROFILES, code) ? STATE_RULE_PROFILES[code] : undefined;
   if (!profile) {
@@ -497,6 +498,22 @@ export interface StoredRuleProfile {
  *
  * @throws DeadlineInputError for an unknown code or a stored profile out of bounds.
  */
+/**
+ * The rule profile a district follows, from what is stored (its state code, or its own profile):
+ * THE lookup every area uses. One fallback rule: a code without a built-in profile, or an own profile
+ * that no longer derives, follows the federal IDEA defaults (and the district can derive its own
+ * profile from them), never an error in the middle of someone's work. Administration, which must say
+ * what is wrong, uses resolveRuleProfile.
+ */
+export function stateRuleProfileFor(stored: StoredRuleProfile): StateRuleProfile {
+  try {
+    return resolveRuleProfile(stored);
+  } catch {
+    return IDEA_PROFILE;
+  }
+}
+
+/** The stored profile resolved strictly: DeadlineInputError when it names no profile. */
 export function resolveRuleProfile(stored: StoredRuleProfile): StateRuleProfile {
   if (stored.code === DISTRICT_PROFILE_CODE && stored.own) {
     return deriveDistrictProfile(getStateRuleProfile(stored.own.basedOn), stored.own.name, stored.own.rules);

@@ -36,6 +36,3 @@ export const PART_KIND_ORDER: readonly IepPartKind[] = [
 /** The singleton parts every new IEP starts with (the transition plan too: a check says when it is due). */
 export const SINGLETON_PART_KINDS: readonly IepPartKind[] = PART_KIND_ORDER.filter((kind) => !REPEATABLE_PART_KINDS.has(kind));
 
-export function isIepPartKind(value: unknown): value is IepPartKind {
-  return typeof value === 'string' && (Object.values(IepPartKind) as string[]).includes(value);
-}

@@ -1,8 +1,6 @@
 export type { CanonicalJsonOutcome, CanonicalJsonValue } from './canonical-json';
-export { canonicalJson, tryCanonicalJson } from './canonical-json';
 export { contentDigest } from './digest';
 export { IEP_STATUS_ES, ROLE_ES } from './messages';
-export { canIssue } from './permissions';
 export { createIepDraft, MAX_NOTICE_DAYS, transition } from './transition';
 export { IEP_STATUS_TRANSITIONS } from './status-transitions';
 export type {

@@ -1,6 +1,6 @@
 import { ALL_ROLES, UserRole } from '../roles';
-import { canIssue } from './permissions';
-import { ALL_COMMAND_TYPES, validCommand } from './test-fixtures';
+import { authorize } from './permissions';
+import { ALL_COMMAND_TYPES } from './test-fixtures';
 import type { LifecycleCommandType } from './types';
 
 const {
@@ -29,24 +29,26 @@ const ISSUERS: Readonly<Record<LifecycleCommandType, readonly UserRole[]>> = {
   EXPIRE: [],
 };
 
-describe('canIssue', () => {
+/** A person holding the educational rights, so that only the role decides. */
+const person = (role: UserRole) => ({ kind: 'USER' as const, role, holdsEducationalRights: true });
+
+describe('authorize: who may issue each lifecycle command', () => {
   const rows = ALL_COMMAND_TYPES.flatMap((type) =>
     ALL_ROLES.map((role) => ({ role, type, allowed: ISSUERS[type].includes(role) })),
   );
 
   it.each(rows)('$role may issue $type: $allowed', ({ role, type, allowed }) => {
-    expect(canIssue(role, type)).toBe(allowed);
-    expect(canIssue(role, validCommand(type))).toBe(allowed);
+    expect(authorize(person(role), type) === null).toBe(allowed);
   });
 
   it.each([GeneralEducationTeacher, Specialist, DistrictAdmin, Guest])(
     'a %s issues no lifecycle command',
     (role) => {
-      expect(ALL_COMMAND_TYPES.filter((type) => canIssue(role, type))).toEqual([]);
+      expect(ALL_COMMAND_TYPES.filter((type) => authorize(person(role), type) === null)).toEqual([]);
     },
   );
 
-  it('answers false for an unknown command instead of throwing', () => {
-    expect(canIssue(DistrictRepresentative, 'DELETE' as LifecycleCommandType)).toBe(false);
+  it('refuses an unknown command instead of throwing', () => {
+    expect(authorize(person(DistrictRepresentative), 'DELETE' as LifecycleCommandType)).toEqual(expect.objectContaining({ code: 'FORBIDDEN' }));
   });
 });

@@ -46,9 +46,9 @@ export function isLifecycleCommandType(value: unknown): value is LifecycleComman
 
 /**
  * Whether a role may ever issue the command. Parent decisions also need the educational rights
- * (`transition` checks them); the district admin is read-only and issues nothing.
+ * (`authorize` checks them); the district admin is read-only and issues nothing.
  */
-export function canIssue(role: UserRole, command: LifecycleCommand | LifecycleCommandType): boolean {
+function canIssue(role: UserRole, command: LifecycleCommand | LifecycleCommandType): boolean {
   const type: unknown = typeof command === 'string' ? command : command.type;
   return isLifecycleCommandType(type) && ISSUERS[type].has(role);
 }

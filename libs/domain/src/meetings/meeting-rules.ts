@@ -71,15 +71,6 @@ export function isMeetingTime(value: string): boolean {
   return TIME.test(value);
 }
 
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The wall-clock date and time of an instant in a time zone. */
 export function wallClock(instant: Date, timeZone: string): { date: string; time: string } {
   const parts = Object.fromEntries(

@@ -67,6 +67,12 @@ export type AssignIepCommentThreadInput = {
   threadId: string | number;
 };
 
+export type AssignIepPartInput = {
+  /** A school staff member on the IEP's team; null gives the part back to the case manager. */
+  assigneeId?: string | number | null | undefined;
+  partId: string | number;
+};
+
 export type AttendanceEntryInput = {
   /** Outside attendees: in what capacity they came. */
   capacity?: string | null | undefined;
@@ -1028,6 +1034,7 @@ export type IepPageQuery = {
     derivedFromIepId: string | null;
     sharedWithFamilyAt: string | null;
     canEdit: boolean;
+    canAddParts: boolean;
     canSuggest: boolean;
     canDecideSuggestions: boolean;
     canComment: boolean;
@@ -1045,7 +1052,9 @@ export type IepPageQuery = {
       changedSinceMyLastView: boolean;
       threadCount: number;
       openThreadCount: number;
+      viewerCanEdit: boolean;
       updatedBy: { id: string; displayName: string } | null;
+      assignee: { id: string; displayName: string } | null;
     }>;
     qualityChecks: Array<{
       code: string;
@@ -1076,6 +1085,14 @@ export type IepPageQuery = {
       };
     }>;
   };
+};
+
+export type IepAssignableTeamQueryVariables = Exact<{
+  iepId: string | number;
+}>;
+
+export type IepAssignableTeamQuery = {
+  iepTeam: { iepId: string; members: Array<{ userId: string; displayName: string; role: UserRole }> };
 };
 
 export type IepThreadCountsQueryVariables = Exact<{
@@ -1133,6 +1150,14 @@ export type AddIepPartMutationVariables = Exact<{
 }>;
 
 export type AddIepPartMutation = { addIepPart: { id: string } };
+
+export type AssignIepPartMutationVariables = Exact<{
+  input: AssignIepPartInput;
+}>;
+
+export type AssignIepPartMutation = {
+  assignIepPart: { id: string; viewerCanEdit: boolean; assignee: { id: string; displayName: string } | null };
+};
 
 export type SaveIepPartMutationVariables = Exact<{
   input: SaveIepPartInput;
@@ -1232,6 +1257,8 @@ export type LeaveIepMutation = { leaveIep: boolean };
 export type StudentAccessRecordQueryVariables = Exact<{
   studentId: string | number;
   before?: string | null | undefined;
+  actorId?: string | number | null | undefined;
+  event?: string | null | undefined;
 }>;
 
 export type StudentAccessRecordQuery = {
@@ -1239,9 +1266,13 @@ export type StudentAccessRecordQuery = {
   studentAccessRecord: {
     totalCount: number;
     nextCursor: string | null;
+    events: Array<string>;
+    actors: Array<{ id: string; name: string; role: UserRole | null }>;
     entries: Array<{
       id: string;
       occurredAt: string;
+      firstOccurredAt: string;
+      count: number;
       actorName: string | null;
       actorRole: UserRole | null;
       event: string;
@@ -4901,6 +4932,7 @@ export const IepPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'derivedFromIepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sharedWithFamilyAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canAddParts' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canSuggest' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canDecideSuggestions' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
@@ -4944,6 +4976,18 @@ export const IepPageDocument = {
                           ],
                         },
                       },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assignee' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
                     ],
                   },
                 },
@@ -5044,6 +5088,57 @@ export const IepPageDocument = {
     },
   ],
 } as unknown as DocumentNode<IepPageQuery, IepPageQueryVariables>;
+export const IepAssignableTeamDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IepAssignableTeam' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'iepTeam' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'iepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'iepId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IepAssignableTeamQuery, IepAssignableTeamQueryVariables>;
 export const IepThreadCountsDocument = {
   kind: 'Document',
   definitions: [
@@ -5317,6 +5412,60 @@ export const AddIepPartDocument = {
     },
   ],
 } as unknown as DocumentNode<AddIepPartMutation, AddIepPartMutationVariables>;
+export const AssignIepPartDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignIepPart' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignIepPartInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignIepPart' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignIepPartMutation, AssignIepPartMutationVariables>;
 export const SaveIepPartDocument = {
   kind: 'Document',
   definitions: [
@@ -5779,6 +5928,16 @@ export const StudentAccessRecordDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'actorId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'event' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -5821,6 +5980,16 @@ export const StudentAccessRecordDocument = {
                 name: { kind: 'Name', value: 'before' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'actorId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'actorId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'event' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'event' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -5829,12 +5998,27 @@ export const StudentAccessRecordDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'nextCursor' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'actors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'entries' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstOccurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'event' } },

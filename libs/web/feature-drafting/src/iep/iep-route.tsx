@@ -25,6 +25,7 @@ const IepPageQuery = graphql(`
       derivedFromIepId
       sharedWithFamilyAt
       canEdit
+      canAddParts
       canSuggest
       canDecideSuggestions
       canComment
@@ -49,6 +50,11 @@ const IepPageQuery = graphql(`
           id
           displayName
         }
+        assignee {
+          id
+          displayName
+        }
+        viewerCanEdit
       }
       qualityChecks {
         code
@@ -93,6 +99,22 @@ const IepPageQuery = graphql(`
     }
   }
 `);
+
+/** The teachers and specialists on the team, to whom the case manager gives parts to draft. */
+const IepAssignableTeamQuery = graphql(`
+  query IepAssignableTeam($iepId: ID!) {
+    iepTeam(iepId: $iepId) {
+      iepId
+      members {
+        userId
+        displayName
+        role
+      }
+    }
+  }
+`);
+
+const ASSIGNABLE_ROLES = new Set(['GENERAL_EDUCATION_TEACHER', 'SPECIAL_EDUCATION_TEACHER', 'SPECIALIST']);
 
 /** The thread counts on the parts, refreshed on live comment events (the threads load per part, when its panel opens). */
 const IepThreadCountsQuery = graphql(`
@@ -157,7 +179,7 @@ const MarkIepViewedMutation = graphql(`
   }
 `);
 
-const PAGE_EVENTS = new Set(['PART_SAVED', 'PART_ADDED', 'PART_REMOVED', 'SUGGESTION_CREATED', 'SUGGESTION_DECIDED', 'IEP_UPDATED']);
+const PAGE_EVENTS = new Set(['PART_SAVED', 'PART_ADDED', 'PART_REMOVED', 'PART_ASSIGNED', 'SUGGESTION_CREATED', 'SUGGESTION_DECIDED', 'IEP_UPDATED']);
 const COMMENT_EVENTS = new Set(['COMMENT_ADDED', 'THREAD_UPDATED']);
 
 /** Several events in a burst (a save, its quality checks, a presence change) cost one refetch each. */
@@ -211,6 +233,17 @@ function IepDocument({ iep, me, refetchPage }: { iep: IepData; me: Person; refet
   const parts = iep.parts as readonly IepPartView[];
   const suggestions = iep.suggestions as readonly SuggestionView[];
   const abilities = { canEdit: iep.canEdit, canSuggest: iep.canSuggest, canDecideSuggestions: iep.canDecideSuggestions, canComment: iep.canComment };
+
+  // The case manager (and the district representative) assign parts of a draft to the team's staff.
+  const mayAssign = iep.canDecideSuggestions && iep.status === 'DRAFT';
+  const teamQuery = useQuery(IepAssignableTeamQuery, { variables: { iepId: iep.id }, skip: !mayAssign });
+  const assignable = useMemo(
+    () =>
+      (teamQuery.data?.iepTeam.members ?? [])
+        .filter((member) => ASSIGNABLE_ROLES.has(member.role) && member.userId !== iep.caseManager?.id)
+        .map((member) => ({ id: member.userId, displayName: member.displayName })),
+    [teamQuery.data, iep.caseManager?.id],
+  );
 
   const viewersQuery = useQuery(IepViewersQuery, { variables: { iepId: iep.id }, fetchPolicy: 'network-only' });
   const viewers = viewersQuery.data?.iep.viewers ?? [];
@@ -331,7 +364,7 @@ function IepDocument({ iep, me, refetchPage }: { iep: IepData; me: Person; refet
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const newPartProposals = suggestions.filter((suggestion) => !suggestion.partId && (suggestion.status === 'PENDING' || suggestion.proposer.id === me.id));
   const others = viewers.filter((viewer) => viewer.person.id !== me.id);
-  const isFamilyView = !iep.canEdit && iep.status === 'DRAFT';
+  const isFamilyView = !iep.canEdit && !iep.canAddParts && iep.status === 'DRAFT';
 
   const renderNewPartArea = (kind: 'GOAL' | 'SERVICE') => (
     <Stack gap="sm">
@@ -340,13 +373,13 @@ function IepDocument({ iep, me, refetchPage }: { iep: IepData; me: Person; refet
         .map((suggestion) => (
           <SuggestionItem key={suggestion.id} suggestion={suggestion} meId={me.id} canDecide={iep.canDecideSuggestions} goalNames={goalNames} partContent={null} />
         ))}
-      {iep.status === 'DRAFT' && (iep.canEdit || iep.canSuggest) && (
+      {iep.status === 'DRAFT' && (iep.canAddParts || iep.canSuggest) && (
         <NewPartActions
           iepId={iep.id}
           kind={kind}
           me={me}
-          canEdit={iep.canEdit}
-          canSuggest={iep.canSuggest}
+          canEdit={iep.canAddParts}
+          canSuggest={iep.canSuggest && !iep.canAddParts}
           goals={goals}
           goalNames={goalNames}
           onAdded={setJustAdded}
@@ -422,7 +455,13 @@ function IepDocument({ iep, me, refetchPage }: { iep: IepData; me: Person; refet
                     iepId={iep.id}
                     part={part}
                     number={numbers.get(part.id)}
-                    abilities={abilities}
+                    abilities={{
+                      ...abilities,
+                      // Edit what is yours to edit; propose on the rest, like the family.
+                      canEdit: part.viewerCanEdit === true,
+                      canSuggest: abilities.canSuggest && part.viewerCanEdit !== true,
+                    }}
+                    owner={iep.status === 'DRAFT' ? { caseManager: iep.caseManager ?? null, assignable: mayAssign ? assignable : null } : null}
                     me={me}
                     goals={goals}
                     goalNames={goalNames}

@@ -10,6 +10,7 @@ import { HistoryDrawer, VersionDiff } from './history-drawer';
 import classes from './iep.module.css';
 import { PartForm, type FormStart } from './part-form';
 import { isRepeatable, type PartContent } from './part-fields';
+import { AssignPartControl, PartOwner } from './part-assignment';
 import { PartReadView } from './part-read-view';
 import { saveOutcomeOf, type SaveOutcome } from './save-outcome';
 import { SuggestionItem } from './suggestion-item';
@@ -58,6 +59,8 @@ type Props = {
   /** Goals and services are numbered in document order; singletons are not. */
   number?: number;
   abilities: IepAbilities;
+  /** Who drafts the part (on a draft), and the people the caller may give it to (null: they may not assign). */
+  owner?: { caseManager: Person | null; assignable: readonly Person[] | null } | null;
   me: Person;
   goals: readonly { id: string; name: string }[];
   goalNames: ReadonlyMap<string, string>;
@@ -192,6 +195,7 @@ export function PartSection(props: Props) {
           <Text size="sm" c="dimmed" mt={4}>
             {partHelp(part.kind)}
           </Text>
+          {props.owner && <PartOwner part={part} me={me} caseManager={props.owner.caseManager} />}
           {part.updatedBy && part.updatedAt && (
             <Text size="xs" c="dimmed" mt={2}>
               {t('iep.editor.lastChanged', { name: part.updatedBy.displayName, version: part.version })}
@@ -272,6 +276,10 @@ export function PartSection(props: Props) {
               />
             ))}
           </Stack>
+        )}
+
+        {mode.kind === 'read' && props.owner?.assignable && (
+          <AssignPartControl part={part} partName={name} people={props.owner.assignable} />
         )}
 
         <Group gap="xs" wrap="wrap">

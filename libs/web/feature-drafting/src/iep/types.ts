@@ -23,6 +23,10 @@ export type IepPartView = {
   /** Comment threads on the part; the threads themselves load when its comments panel opens. */
   threadCount: number;
   openThreadCount: number;
+  /** The team member who drafts this part; null: the case manager's. */
+  assignee?: Person | null;
+  /** The signed-in person may edit this part now (the API's decision for this part). */
+  viewerCanEdit?: boolean;
 };
 
 export type DiffSegmentView = { kind: 'ADDED' | 'REMOVED' | 'UNCHANGED'; text: string };

@@ -1,23 +1,32 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
 import { graphql } from '@iep/web/data-access';
 
 const AccessRecordQuery = graphql(`
-  query StudentAccessRecord($studentId: ID!, $before: String) {
+  query StudentAccessRecord($studentId: ID!, $before: String, $actorId: ID, $event: String) {
     student(id: $studentId) {
       id
       firstName
       lastName
     }
-    studentAccessRecord(studentId: $studentId, first: 50, before: $before) {
+    studentAccessRecord(studentId: $studentId, first: 50, before: $before, actorId: $actorId, event: $event) {
       totalCount
       nextCursor
+      actors {
+        id
+        name
+        role
+      }
+      events
       entries {
         id
         occurredAt
+        firstOccurredAt
+        count
         actorName
         actorRole
         event
@@ -26,14 +35,21 @@ const AccessRecordQuery = graphql(`
   }
 `);
 
-/** "Who has looked at or changed my child's records" (34 CFR 300.614), newest first. */
+/**
+ * "Who has looked at or changed my child's records" (34 CFR 300.614), newest first: a line per person,
+ * kind of access and day, filtered by who and what.
+ */
 export function AccessRecordRoute() {
   const { studentId = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const { data, loading, error, refetch, fetchMore } = useQuery(AccessRecordQuery, {
-    variables: { studentId },
+  const [filters, setFilters] = useState<{ actorId: string | null; event: string | null }>({ actorId: null, event: null });
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(AccessRecordQuery, {
+    variables: { studentId, ...filters },
     fetchPolicy: 'cache-and-network',
   });
+  const eventName = (event: string) => t(`accessRecord.events.${event}`, { defaultValue: t('accessRecord.events.OTHER') });
+  // The filters keep their choices while the next page of lines loads.
+  const facets = (data ?? previousData)?.studentAccessRecord;
   const name = data?.student ? `${data.student.firstName} ${data.student.lastName}` : '';
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const record = data?.studentAccessRecord;
@@ -45,6 +61,22 @@ export function AccessRecordRoute() {
       {!data && loading && <LoadingState />}
       {!data && error && (
         <ErrorAlert title={t('accessRecord.loadErrorTitle')} error={error} onRetry={() => void refetch()} />
+      )}
+      {facets && (
+        <Group gap="md" mb="md" align="end" wrap="wrap">
+          <NativeSelect
+            label={t('accessRecord.filterWho')}
+            value={filters.actorId ?? ''}
+            onChange={(event) => setFilters((current) => ({ ...current, actorId: event.currentTarget.value || null }))}
+            data={[{ value: '', label: t('accessRecord.everyone') }, ...facets.actors.map((actor) => ({ value: actor.id, label: actor.name }))]}
+          />
+          <NativeSelect
+            label={t('accessRecord.filterWhat')}
+            value={filters.event ?? ''}
+            onChange={(event) => setFilters((current) => ({ ...current, event: event.currentTarget.value || null }))}
+            data={[{ value: '', label: t('accessRecord.everything') }, ...facets.events.map((event) => ({ value: event, label: eventName(event) }))]}
+          />
+        </Group>
       )}
       {record && (
         <Table.ScrollContainer minWidth={560}>
@@ -61,13 +93,19 @@ export function AccessRecordRoute() {
             <Table.Tbody>
               {record.entries.map((entry) => (
                 <Table.Tr key={entry.id}>
-                  <Table.Td>{when.format(new Date(entry.occurredAt as string))}</Table.Td>
+                  <Table.Td>
+                    {entry.count > 1 && entry.firstOccurredAt !== entry.occurredAt
+                      ? t('accessRecord.span', {
+                          from: when.format(new Date(entry.firstOccurredAt as string)),
+                          to: when.format(new Date(entry.occurredAt as string)),
+                        })
+                      : when.format(new Date(entry.occurredAt as string))}
+                  </Table.Td>
                   <Table.Td>{entry.actorName ?? t('accessRecord.automatic')}</Table.Td>
                   <Table.Td>{entry.actorRole ? t(`roles.${entry.actorRole}`) : ''}</Table.Td>
                   <Table.Td>
-                    {t(`accessRecord.events.${entry.event}`, {
-                      defaultValue: t('accessRecord.events.OTHER'),
-                    })}
+                    {eventName(entry.event)}
+                    {entry.count > 1 && ` (${t('accessRecord.times', { count: entry.count })})`}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,4 +1,4 @@
-import { nextEscalationDate, planReminders, type ExistingReminder } from './reminder-plan';
+import { nextEscalationDate, planReminders, type ExistingReminder } from './reminders';
 
 const CM = 'case-manager';
 const REP = 'district-rep';
