@@ -25,6 +25,8 @@ type Documents = {
   '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.RemoveCalendarClosureDocument;
   '\n  query StateRuleProfiles {\n    stateRuleProfiles {\n      code\n      name\n      inUse\n      initialEvaluationDays\n      initialEvaluationUnit\n      serviceStartSchoolDays\n      transitionAge\n      breaksStopEvaluationClock\n      breakMinimumWeekdays\n      requiresParentSignature\n      effectAfterNoticeDays\n    }\n  }\n': typeof types.StateRuleProfilesDocument;
   '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n': typeof types.SetDistrictStateProfileDocument;
+  '\n  query UndeliveredEmails {\n    undeliveredEmails {\n      id\n      to\n      recipientName\n      subject\n      reason\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n': typeof types.UndeliveredEmailsDocument;
+  '\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n': typeof types.RetryEmailDocument;
   '\n  query RuleProfiles($locale: DeadlineLocale) {\n    stateRuleProfiles {\n      code\n      name\n      basedOn\n      version\n      inUse\n      rules {\n        initialEvaluation {\n          amount\n          unit\n        }\n        excludeBreaksFromCalendarDayCounts\n        breakExclusionMinimumWeekdays\n        firstIepMeetingDays\n        meetingNoticeDays\n        serviceStartSchoolDays\n        annualReview {\n          rule\n          months\n        }\n        reevaluation {\n          rule\n          months\n        }\n        recordsRequest {\n          amount\n          unit\n        }\n        transitionAge\n        requiresParentSignature\n        effectAfterNoticeDays\n      }\n      sources {\n        rule\n        citation\n        basis\n        note(locale: $locale)\n      }\n    }\n  }\n': typeof types.RuleProfilesDocument;
   '\n  mutation SaveDistrictRuleProfile($input: SaveDistrictRuleProfileInput!) {\n    saveDistrictRuleProfile(input: $input) {\n      profile {\n        code\n        version\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n': typeof types.SaveDistrictRuleProfileDocument;
   '\n  query AdminSchools {\n    schools {\n      id\n      name\n    }\n  }\n': typeof types.AdminSchoolsDocument;
@@ -33,6 +35,7 @@ type Documents = {
   '\n  query DistrictStudents($search: String, $schoolId: ID, $first: Int, $after: String) {\n    districtStudents(search: $search, schoolId: $schoolId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        grade\n        school {\n          id\n          name\n        }\n        guardians {\n          userId\n          displayName\n          email\n          relationship\n          rightsHolder\n          active\n        }\n      }\n    }\n  }\n': typeof types.DistrictStudentsDocument;
   '\n  mutation AddGuardian($input: AddGuardianInput!) {\n    addGuardian(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n': typeof types.AddGuardianDocument;
   '\n  mutation RemoveGuardian($studentId: ID!, $userId: ID!) {\n    removeGuardian(studentId: $studentId, userId: $userId) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n': typeof types.RemoveGuardianDocument;
+  '\n  mutation SetGuardianRights($input: SetGuardianRightsInput!) {\n    setGuardianRights(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n': typeof types.SetGuardianRightsDocument;
   '\n  mutation CreateStudent($input: CreateStudentInput!) {\n    createStudent(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateStudentDocument;
   '\n  mutation UpdateStudent($input: UpdateStudentInput!) {\n    updateStudent(input: $input) {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      grade\n      school {\n        id\n        name\n      }\n    }\n  }\n': typeof types.UpdateStudentDocument;
   '\n  query DistrictUsers($filter: DistrictUsersFilter, $first: Int, $after: String) {\n    districtUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        email\n        displayName\n        role\n        specialty\n        locale\n        active\n        passwordSet\n      }\n    }\n  }\n': typeof types.DistrictUsersDocument;
@@ -153,6 +156,9 @@ const documents: Documents = {
     types.StateRuleProfilesDocument,
   '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n':
     types.SetDistrictStateProfileDocument,
+  '\n  query UndeliveredEmails {\n    undeliveredEmails {\n      id\n      to\n      recipientName\n      subject\n      reason\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n':
+    types.UndeliveredEmailsDocument,
+  '\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n': types.RetryEmailDocument,
   '\n  query RuleProfiles($locale: DeadlineLocale) {\n    stateRuleProfiles {\n      code\n      name\n      basedOn\n      version\n      inUse\n      rules {\n        initialEvaluation {\n          amount\n          unit\n        }\n        excludeBreaksFromCalendarDayCounts\n        breakExclusionMinimumWeekdays\n        firstIepMeetingDays\n        meetingNoticeDays\n        serviceStartSchoolDays\n        annualReview {\n          rule\n          months\n        }\n        reevaluation {\n          rule\n          months\n        }\n        recordsRequest {\n          amount\n          unit\n        }\n        transitionAge\n        requiresParentSignature\n        effectAfterNoticeDays\n      }\n      sources {\n        rule\n        citation\n        basis\n        note(locale: $locale)\n      }\n    }\n  }\n':
     types.RuleProfilesDocument,
   '\n  mutation SaveDistrictRuleProfile($input: SaveDistrictRuleProfileInput!) {\n    saveDistrictRuleProfile(input: $input) {\n      profile {\n        code\n        version\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n':
@@ -168,6 +174,8 @@ const documents: Documents = {
     types.AddGuardianDocument,
   '\n  mutation RemoveGuardian($studentId: ID!, $userId: ID!) {\n    removeGuardian(studentId: $studentId, userId: $userId) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n':
     types.RemoveGuardianDocument,
+  '\n  mutation SetGuardianRights($input: SetGuardianRightsInput!) {\n    setGuardianRights(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n':
+    types.SetGuardianRightsDocument,
   '\n  mutation CreateStudent($input: CreateStudentInput!) {\n    createStudent(input: $input) {\n      id\n    }\n  }\n':
     types.CreateStudentDocument,
   '\n  mutation UpdateStudent($input: UpdateStudentInput!) {\n    updateStudent(input: $input) {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      grade\n      school {\n        id\n        name\n      }\n    }\n  }\n':
@@ -444,6 +452,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query UndeliveredEmails {\n    undeliveredEmails {\n      id\n      to\n      recipientName\n      subject\n      reason\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n',
+): (typeof documents)['\n  query UndeliveredEmails {\n    undeliveredEmails {\n      id\n      to\n      recipientName\n      subject\n      reason\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query RuleProfiles($locale: DeadlineLocale) {\n    stateRuleProfiles {\n      code\n      name\n      basedOn\n      version\n      inUse\n      rules {\n        initialEvaluation {\n          amount\n          unit\n        }\n        excludeBreaksFromCalendarDayCounts\n        breakExclusionMinimumWeekdays\n        firstIepMeetingDays\n        meetingNoticeDays\n        serviceStartSchoolDays\n        annualReview {\n          rule\n          months\n        }\n        reevaluation {\n          rule\n          months\n        }\n        recordsRequest {\n          amount\n          unit\n        }\n        transitionAge\n        requiresParentSignature\n        effectAfterNoticeDays\n      }\n      sources {\n        rule\n        citation\n        basis\n        note(locale: $locale)\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query RuleProfiles($locale: DeadlineLocale) {\n    stateRuleProfiles {\n      code\n      name\n      basedOn\n      version\n      inUse\n      rules {\n        initialEvaluation {\n          amount\n          unit\n        }\n        excludeBreaksFromCalendarDayCounts\n        breakExclusionMinimumWeekdays\n        firstIepMeetingDays\n        meetingNoticeDays\n        serviceStartSchoolDays\n        annualReview {\n          rule\n          months\n        }\n        reevaluation {\n          rule\n          months\n        }\n        recordsRequest {\n          amount\n          unit\n        }\n        transitionAge\n        requiresParentSignature\n        effectAfterNoticeDays\n      }\n      sources {\n        rule\n        citation\n        basis\n        note(locale: $locale)\n      }\n    }\n  }\n'];
 /**
@@ -488,6 +508,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RemoveGuardian($studentId: ID!, $userId: ID!) {\n    removeGuardian(studentId: $studentId, userId: $userId) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RemoveGuardian($studentId: ID!, $userId: ID!) {\n    removeGuardian(studentId: $studentId, userId: $userId) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetGuardianRights($input: SetGuardianRightsInput!) {\n    setGuardianRights(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetGuardianRights($input: SetGuardianRightsInput!) {\n    setGuardianRights(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -184,11 +184,12 @@ export type FinalizeIepInput = {
   iepId: string | number;
 };
 
-/** What happened on an IEP: a part saved, added or removed, a comment or thread change, a suggestion, or who is viewing. */
+/** What happened on an IEP: a part saved, added, removed or assigned, a comment or thread change, a suggestion, or who is viewing. */
 export type IepActivityKind =
   | 'COMMENT_ADDED'
   | 'IEP_UPDATED'
   | 'PART_ADDED'
+  | 'PART_ASSIGNED'
   | 'PART_REMOVED'
   | 'PART_SAVED'
   | 'PRESENCE_CHANGED'
@@ -425,6 +426,13 @@ export type SendPriorWrittenNoticeInput = {
   version: number;
 };
 
+export type SetGuardianRightsInput = {
+  /** Whether this guardian holds the educational rights: consents to or declines the IEP. */
+  rightsHolder: boolean;
+  studentId: string | number;
+  userId: string | number;
+};
+
 export type SignIepAttendanceInput = {
   /** SignatureIntent.version of the statement shown. */
   intentVersion: string;
@@ -640,6 +648,27 @@ export type SetDistrictStateProfileMutation = {
   };
 };
 
+export type UndeliveredEmailsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UndeliveredEmailsQuery = {
+  undeliveredEmails: Array<{
+    id: string;
+    to: string;
+    recipientName: string | null;
+    subject: string;
+    reason: string;
+    attempts: number;
+    createdAt: string;
+    failedAt: string;
+  }>;
+};
+
+export type RetryEmailMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RetryEmailMutation = { retryEmail: boolean };
+
 export type RuleProfilesQueryVariables = Exact<{
   locale?: DeadlineLocale | null | undefined;
 }>;
@@ -753,6 +782,24 @@ export type RemoveGuardianMutationVariables = Exact<{
 
 export type RemoveGuardianMutation = {
   removeGuardian: {
+    id: string;
+    guardians: Array<{
+      userId: string;
+      displayName: string;
+      email: string;
+      relationship: string;
+      rightsHolder: boolean;
+      active: boolean;
+    }>;
+  };
+};
+
+export type SetGuardianRightsMutationVariables = Exact<{
+  input: SetGuardianRightsInput;
+}>;
+
+export type SetGuardianRightsMutation = {
+  setGuardianRights: {
     id: string;
     guardians: Array<{
       userId: string;
@@ -3126,6 +3173,71 @@ export const SetDistrictStateProfileDocument = {
     },
   ],
 } as unknown as DocumentNode<SetDistrictStateProfileMutation, SetDistrictStateProfileMutationVariables>;
+export const UndeliveredEmailsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UndeliveredEmails' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'undeliveredEmails' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UndeliveredEmailsQuery, UndeliveredEmailsQueryVariables>;
+export const RetryEmailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetryEmail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryEmail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetryEmailMutation, RetryEmailMutationVariables>;
 export const RuleProfilesDocument = {
   kind: 'Document',
   definitions: [
@@ -3658,6 +3770,63 @@ export const RemoveGuardianDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveGuardianMutation, RemoveGuardianMutationVariables>;
+export const SetGuardianRightsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetGuardianRights' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetGuardianRightsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGuardianRights' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'guardians' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'relationship' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rightsHolder' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetGuardianRightsMutation, SetGuardianRightsMutationVariables>;
 export const CreateStudentDocument = {
   kind: 'Document',
   definitions: [
