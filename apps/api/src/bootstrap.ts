@@ -14,7 +14,7 @@ import { AppModule } from './app.module';
 import { InputValidationPipe } from './input-validation.pipe';
 import { tokenLimitMiddleware } from './query-limits';
 import { OPERATION_NAME } from './request-hygiene.plugin';
-import { mountQueueBoard, QUEUE_BOARD_PATH } from './queue-board';
+import { mountQueueBoard } from './queue-board';
 import { bindMetrics } from './metrics';
 import { compressResponses, serveWebClient } from './web-client';
 

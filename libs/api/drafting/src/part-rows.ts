@@ -1,4 +1,4 @@
-import { computeDeadline, stateRuleProfileFor, type IsoDate, type StoredRuleProfile } from '@iep/domain';
+import { computeDeadline, stateRuleProfileFor, type IsoDate } from '@iep/domain';
 import { PART_KIND_ORDER, type IepPartKind, type QualityCheckContext } from '@iep/domain/iep-content';
 import type { IepFacts } from './drafting-access.service';
 import type { IepPartModel } from './models/iep-part.model';

@@ -10,7 +10,7 @@ import { NotificationService, OutboxService, type NewNotification, type Outgoing
 import {
   AttendanceStatus, checkMeetingNotice, DeadlineKind, DEFAULT_DISTRICT_TIME_ZONE, excusalAgreed, isMeetingDate, stateRuleProfileFor,
   isMeetingTime, MEETING_LIMITS, MEETING_PURPOSES, MeetingPurpose, MeetingResponse, MeetingStatus, startsAnnualReviewClock,
-  resolveRuleProfile, wallClock, zonedInstant, type IsoDate, type StoredRuleProfile,
+  wallClock, zonedInstant, type IsoDate, type StoredRuleProfile,
 } from '@iep/domain';
 import type {
   MeetingTimeInput, RecordMeetingAttendanceInput, RequestMeetingExcusalInput, RescheduleIepMeetingInput, RespondToIepMeetingInput,

@@ -371,6 +371,8 @@ export function pickRuleValues(profile: ProfileRuleValues): ProfileRuleValues {
 /**
  * Fills a state's differences in over the IDEA defaults and checks that every number can be applied,
  * so that a mistyped profile is refused when it is defined rather than on a deadline.
+ *
+ * @internal Production reaches it through STATE_RULE_PROFILES; exported for the specs.
  */
 export function defineStateRuleProfile(
   overrides: Partial<Omit<StateRuleProfile, 'sources'>> &
@@ -398,6 +400,8 @@ export function defineStateRuleProfile(
 /**
  * Illustrative Massachusetts profile (603 CMR 28): evaluation counted in school days, transition
  * planning from 14, records within 10 days. The district admin confirms the numbers before relying on them.
+ *
+ * @internal Production reaches it through STATE_RULE_PROFILES; exported for the specs.
  */
 export const MA_PROFILE: StateRuleProfile = defineStateRuleProfile({
   code: 'MA',
@@ -416,6 +420,8 @@ export const MA_PROFILE: StateRuleProfile = defineStateRuleProfile({
  * Illustrative California profile (Ed. Code 56043, 56344, 56504): 60 calendar days not counting the
  * days between school sessions or school vacations of more than five school days; records within five
  * business days. The district admin confirms the numbers before relying on them.
+ *
+ * @internal Production reaches it through STATE_RULE_PROFILES; exported for the specs.
  */
 export const CA_PROFILE: StateRuleProfile = defineStateRuleProfile({
   code: 'CA',
@@ -440,6 +446,8 @@ export const CA_PROFILE: StateRuleProfile = defineStateRuleProfile({
  * The federal floor on consent (34 CFR 300.300(b)): the parent's consent is needed for the initial
  * provision of services only; later annual IEPs and amendments take effect a reasonable time after
  * the parent was sent them with prior written notice. Illustrative, like the state profiles above.
+ *
+ * @internal Production reaches it through STATE_RULE_PROFILES; exported for the specs.
  */
 export const IDEA_NOTICE_PROFILE: StateRuleProfile = defineStateRuleProfile({
   code: 'IDEA_NOTICE',

@@ -1,8 +1,10 @@
 export type { CanonicalJsonOutcome, CanonicalJsonValue } from './canonical-json';
 export { contentDigest } from './digest';
 export { IEP_STATUS_ES, ROLE_ES } from './messages';
-export { createIepDraft, MAX_NOTICE_DAYS, transition } from './transition';
-export { IEP_STATUS_TRANSITIONS } from './status-transitions';
+export { createIepDraft, transition } from './transition';
+export {
+  /** @internal for the tests that hold the database trigger to it */ IEP_STATUS_TRANSITIONS,
+} from './status-transitions';
 export type {
   CreateDraftResult,
   EffectiveVersion,

@@ -5,6 +5,8 @@ import { IepStatus } from '../roles';
  * enforces the same list with a trigger on `ieps.status` (see the sealing migration), so a status moved
  * by hand in SQL is refused; a spec checks this list against `transition`, and an integration test
  * checks the trigger against this list.
+ *
+ * @internal The migration holds its own copy (migrations import no path aliases); the tests compare them.
  */
 export const IEP_STATUS_TRANSITIONS: ReadonlyArray<readonly [IepStatus, IepStatus]> = Object.freeze([
   [IepStatus.Draft, IepStatus.Proposed],
