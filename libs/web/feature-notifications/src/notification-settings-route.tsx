@@ -2,8 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql, type DeadlineKind, type ReminderKind } from '@iep/web/data-access';
-import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { graphql, type DeadlineKind, type ReminderKind } from '@iep/web/data-access';
+import { ErrorAlert, errorText, LoadingState, PageHeading } from '@iep/web/ui';
 
 const MyNotificationPreferencesQuery = graphql(`
   query MyNotificationPreferences {
@@ -124,7 +124,7 @@ function PreferencesForm({ initial }: { initial: Choice[] }) {
         )}
         {outcome && 'error' in outcome && (
           <Alert color="red" variant="light" title={t('notificationSettings.saveError')}>
-            {apiErrorMessage(outcome.error) ?? t('app.networkError')}
+            {errorText(t, outcome.error)}
           </Alert>
         )}
         <Group>

@@ -367,7 +367,8 @@ export type ScheduleIepMeetingInput = {
   /** People on the IEP's team; the student's rights-holding guardians are always invited. */
   inviteeIds: Array<string | number>;
   location?: string | null | undefined;
-  purpose: MeetingPurpose;
+  /** Left out, it follows the IEP's kind: an initial IEP, an annual review, an amendment. */
+  purpose?: MeetingPurpose | null | undefined;
   /** The parent agreed to less notice than the state requires. */
   shortNoticeAgreed?: boolean;
   /** HH:MM, 24-hour, on the district's clock. */
@@ -950,6 +951,7 @@ export type IepPageQuery = {
     canSuggest: boolean;
     canDecideSuggestions: boolean;
     canComment: boolean;
+    canDecide: boolean;
     studentFirstName: string;
     caseManager: { id: string; displayName: string } | null;
     parts: Array<{
@@ -1172,6 +1174,7 @@ export type IepItem_IepFragment = {
   id: string;
   kind: IepKind;
   status: IepStatus;
+  canDecide: boolean;
   meetingDate: string | null;
   startDate: string | null;
   annualReviewDue: string | null;
@@ -1498,7 +1501,11 @@ export type SignoffFinalizePageQuery = {
       message: string;
     }>;
   };
-  iepTeam: { iepId: string; studentFirstName: string };
+  iepTeam: {
+    iepId: string;
+    studentFirstName: string;
+    members: Array<{ userId: string; isGuardian: boolean }>;
+  };
 };
 
 export type SignoffFinalizeIepMutationVariables = Exact<{
@@ -2042,6 +2049,7 @@ export const IepItem_IepFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
           { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualReviewDue' } },
@@ -2102,6 +2110,7 @@ export const StudentCard_StudentFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
           { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualReviewDue' } },
@@ -4638,6 +4647,7 @@ export const IepPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'canSuggest' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canDecideSuggestions' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
                 {
                   kind: 'Field',
@@ -5617,6 +5627,7 @@ export const StudentsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
           { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualReviewDue' } },
@@ -7125,6 +7136,17 @@ export const SignoffFinalizePageDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'iepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isGuardian' } },
+                    ],
+                  },
+                },
               ],
             },
           },

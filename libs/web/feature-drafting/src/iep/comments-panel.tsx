@@ -2,8 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Checkbox, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
-import { ErrorAlert, LoadingState } from '@iep/web/ui';
+import { graphql } from '@iep/web/data-access';
+import { ErrorAlert, errorText, LoadingState } from '@iep/web/ui';
 import classes from './iep.module.css';
 import type { Person } from './types';
 import { useIepText } from './use-iep-text';
@@ -184,7 +184,7 @@ function ThreadItem({ thread, people, canComment, onChanged }: { thread: ThreadV
       await action();
       onChanged();
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
     }
   }
 
@@ -302,7 +302,7 @@ function ReplyForm({ threadId, people, onChanged }: { threadId: string; people: 
       setBody('');
       setMentionIds([]);
     } catch (error) {
-      setProblem(apiErrorMessage(error) ?? t('app.networkError'));
+      setProblem(errorText(t, error));
     }
   }
 
@@ -370,7 +370,7 @@ function StartThreadForm({
       setMentionIds([]);
       setAssigneeId('');
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
     }
   }
 

@@ -2,12 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
+import { graphql } from '@iep/web/data-access';
 import { DiffView } from './diff-view';
 import classes from './iep.module.css';
 import type { IepPartView, PartDiffView } from './types';
 import { useIepText } from './use-iep-text';
 import { notify } from './notify';
+import { errorText } from '@iep/web/ui';
 
 const ShareIepWithFamilyMutation = graphql(`
   mutation ShareIepWithFamily($iepId: ID!) {
@@ -146,7 +147,7 @@ export function ShareWithFamilyButton({ iepId, sharedAt }: { iepId: string; shar
       setOpened(false);
       notify(t('iep.share.done'));
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
     }
   }
 

@@ -28,6 +28,7 @@ const IepPageQuery = graphql(`
       canSuggest
       canDecideSuggestions
       canComment
+      canDecide
       studentFirstName
       caseManager {
         id
@@ -197,14 +198,14 @@ export function IepRoute() {
       </Group>
       {!data && loading && <LoadingState />}
       {!data && error && <ErrorAlert title={t('iep.page.loadError')} error={error} onRetry={() => void refetch()} />}
-      {iep && me && <IepDocument key={iep.id} iep={iep} me={me} refetchPage={refetch} />}
+      {iep && me && <IepDocument key={iep.id} iep={iep} me={me} readerIsParent={me.role === 'PARENT'} refetchPage={refetch} />}
     </>
   );
 }
 
 type IepData = IepPageResult['iep'];
 
-function IepDocument({ iep, me, refetchPage }: { iep: IepData; me: Person; refetchPage: () => Promise<unknown> }) {
+function IepDocument({ iep, me, readerIsParent, refetchPage }: { iep: IepData; me: Person; readerIsParent: boolean; refetchPage: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const { partName } = useIepText();
   const client = useApolloClient();
@@ -358,12 +359,13 @@ function IepDocument({ iep, me, refetchPage }: { iep: IepData; me: Person; refet
   return (
     <Stack gap="lg">
       <Text>
-        {t(`iep.kind.${iep.kind}`)} · {t(`iep.status.${iep.status}`)}
+        {t(`iep.kind.${iep.kind}`)} · {iep.canDecide && iep.status === 'PROPOSED' ? t('iep.statusForDecider.PROPOSED') : t(`iep.status.${iep.status}`)}
         {iep.caseManager ? ` · ${t('iep.caseManager')}: ${iep.caseManager.displayName}` : ''}
       </Text>
       {iep.status === 'DRAFT' && (
         <Alert color="blue" variant="light" title={t('iep.page.draftTitle')}>
-          {isFamilyView ? t('iep.page.draftFamily') : t('iep.page.draftTeam')}
+          {/* "When you sign it" is for a parent; a guest or the student reads that the family signs. */}
+          {!isFamilyView ? t('iep.page.draftTeam') : readerIsParent ? t('iep.page.draftFamily') : t('iep.page.draftReader')}
         </Alert>
       )}
       {iep.canDecideSuggestions && iep.status === 'DRAFT' && <ShareWithFamilyButton iepId={iep.id} sharedAt={iep.sharedWithFamilyAt} />}
@@ -400,7 +402,8 @@ function IepDocument({ iep, me, refetchPage }: { iep: IepData; me: Person; refet
         <ChangesBanner lastViewedAt={changes.lastViewedAt} changes={changes.parts} parts={parts} partNames={partNames} onDismiss={() => setChanges(null)} />
       )}
 
-      <QualityPanel issues={iep.qualityChecks} partNames={partNames} />
+      {/* The checks say what to fix before finalizing: only those who can still fix it, on a draft, need them. */}
+      {iep.status === 'DRAFT' && iep.canEdit && <QualityPanel issues={iep.qualityChecks} partNames={partNames} />}
 
       <section aria-labelledby="iep-parts-heading">
         <Title order={2} size="h3" id="iep-parts-heading" mb="sm">

@@ -52,15 +52,19 @@ function FieldInput({ kind, field, values, onChange, problems, goals, idPrefix }
     if (!problem) return undefined;
     if (problem.code === 'too_big' && problem.maximum !== undefined)
       return field.type === 'number' ? t('iep.problem.tooLarge', { max: problem.maximum }) : t('iep.problem.tooLong', { max: problem.maximum });
-    if (problem.code === 'too_small') return t('iep.problem.tooSmall');
+    if (problem.code === 'too_small')
+      return field.type === 'number' && problem.minimum !== undefined ? t('iep.problem.tooSmallNumber', { min: problem.minimum }) : t('iep.problem.tooSmall');
     if (problem.code === 'invalid_format') return t('iep.problem.date');
     if (problem.code === 'invalid_value') return t('iep.problem.choice');
     if (problem.code === 'invalid_type' && field.type === 'number') return t('iep.problem.number');
     return t('iep.problem.other');
   };
   const problemAt = (path: string) => problemText(problems.find((problem) => problem.path === path));
-  const error = problemAt(field.name);
   const value = values[field.name];
+  // A number below the field's minimum is refused where it is typed: dropping the minus sign of "-5" and
+  // saving 5 changed what the person meant without a word.
+  const belowMinimum = field.type === 'number' && typeof value === 'number' && field.min !== undefined && value < field.min;
+  const error = problemAt(field.name) ?? (belowMinimum ? t('iep.problem.tooSmallNumber', { min: field.min }) : undefined);
 
   switch (field.type) {
     case 'text':
@@ -97,7 +101,6 @@ function FieldInput({ kind, field, values, onChange, problems, goals, idPrefix }
           min={field.min}
           max={field.max}
           allowDecimal={field.unit === 'percent'}
-          allowNegative={false}
           suffix={field.unit === 'percent' ? ' %' : undefined}
           value={typeof value === 'number' ? value : ''}
           onChange={(next) => set(typeof next === 'number' ? next : next === '' ? null : Number(next))}

@@ -96,7 +96,7 @@ export function goalIdsOf(content: PartContent): string[] {
   return Array.isArray(value) ? (value as string[]) : [];
 }
 
-export type ContentProblem = { path: string; code: string; maximum?: number };
+export type ContentProblem = { path: string; code: string; maximum?: number; minimum?: number };
 
 /** The same check the API runs on save; each problem names the field so the form shows it in place. */
 export function checkContent(kind: IepPartKind, content: PartContent): ContentProblem[] {
@@ -106,6 +106,7 @@ export function checkContent(kind: IepPartKind, content: PartContent): ContentPr
     path: issue.path.join('.'),
     code: issue.code,
     maximum: 'maximum' in issue && typeof issue.maximum === 'number' ? issue.maximum : undefined,
+    minimum: 'minimum' in issue && typeof issue.minimum === 'number' ? issue.minimum : undefined,
   }));
 }
 

@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
-import { ConfirmDialog } from '@iep/web/ui';
+import { graphql } from '@iep/web/data-access';
+import { ConfirmDialog, errorText } from '@iep/web/ui';
 import { CommentsPanel } from './comments-panel';
 import { loadDraft, type DraftMode, type StoredDraft } from './drafts';
 import { HistoryDrawer, VersionDiff } from './history-drawer';
@@ -148,7 +148,7 @@ export function PartSection(props: Props) {
       setConfirmRemove(false);
       notify(t('iep.editor.removed', { part: name }));
     } catch (error) {
-      setRemoveFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setRemoveFailure(errorText(t, error));
     }
   }
 
