@@ -10,6 +10,7 @@ import { CreateIepMeetings1763890000000 } from './1763890000000-create-iep-meeti
 import { CreateIepSignoff1763895000000 } from './1763895000000-create-iep-signoff';
 import { AddCalendarVersionAndReminderKindPreferences1763910000000 } from './1763910000000-add-calendar-version-and-reminder-kind-preferences';
 import { AddImmutableContentGuards1763920000000 } from './1763920000000-add-immutable-content-guards';
+import { AddNotificationTranslations1763990000000 } from './1763990000000-add-notification-translations';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -28,4 +29,5 @@ export const migrations = [
   CreateComplianceTallies1763900000000,
   AddCalendarVersionAndReminderKindPreferences1763910000000,
   AddImmutableContentGuards1763920000000,
+  AddNotificationTranslations1763990000000,
 ];

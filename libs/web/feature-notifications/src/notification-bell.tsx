@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { ActionIcon, Anchor, Badge, Button, Group, Popover, ScrollArea, Stack, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@iep/web/ui';
@@ -60,6 +60,12 @@ export function NotificationBell() {
     fetchPolicy: 'cache-and-network',
   });
   const [markRead, { loading: marking }] = useMutation(MarkNotificationsReadMutation);
+  // The API answers in the language the reader reads now; a switch asks for the list again in the new one.
+  const { refetch: refetchList } = list;
+  useEffect(() => {
+    if (opened) void refetchList().catch(() => undefined);
+    // Only a change of language asks again; opening the bell fetches on its own.
+  }, [i18n.language]);
   const unread = count.data?.unreadNotificationCount ?? 0;
   const items = list.data?.notifications ?? [];
 

@@ -1385,6 +1385,12 @@ export type UpdateMyNotificationPreferencesMutation = {
   }>;
 };
 
+export type SetMyLanguageMutationVariables = Exact<{
+  language: string;
+}>;
+
+export type SetMyLanguageMutation = { setMyLanguage: { id: string; locale: string } };
+
 export type ChangePasswordAccountQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ChangePasswordAccountQuery = { me: { id: string; email: string; displayName: string } | null };
@@ -6565,6 +6571,46 @@ export const UpdateMyNotificationPreferencesDocument = {
   UpdateMyNotificationPreferencesMutation,
   UpdateMyNotificationPreferencesMutationVariables
 >;
+export const SetMyLanguageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMyLanguage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMyLanguage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetMyLanguageMutation, SetMyLanguageMutationVariables>;
 export const ChangePasswordAccountDocument = {
   kind: 'Document',
   definitions: [

@@ -145,7 +145,7 @@ export function ShareWithFamilyButton({ iepId, sharedAt }: { iepId: string; shar
     try {
       await share({ variables: { iepId } });
       setOpened(false);
-      notify(t('iep.share.done'));
+      notify(sharedAt ? t('iep.share.againDone') : t('iep.share.done'));
     } catch (error) {
       setFailure(errorText(t, error));
     }
@@ -164,7 +164,7 @@ export function ShareWithFamilyButton({ iepId, sharedAt }: { iepId: string; shar
           <Alert color="blue" variant="light" title={t('iep.share.draftNoteTitle')}>
             {t('iep.share.draftNote')}
           </Alert>
-          <Text>{t('iep.share.body')}</Text>
+          <Text>{sharedAt ? t('iep.share.againBody', { when: date(sharedAt) }) : t('iep.share.body')}</Text>
           {failure && (
             <Alert color="red" variant="light" title={t('iep.share.failed')}>
               {failure}
@@ -175,7 +175,7 @@ export function ShareWithFamilyButton({ iepId, sharedAt }: { iepId: string; shar
               {t('iep.editor.cancel')}
             </Button>
             <Button loading={loading} onClick={() => void confirm()}>
-              {t('iep.share.confirm')}
+              {sharedAt ? t('iep.share.againConfirm') : t('iep.share.confirm')}
             </Button>
           </Group>
         </Stack>

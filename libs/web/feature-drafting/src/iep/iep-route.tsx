@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
 import { graphql, type IepPageQuery as IepPageResult, useMe } from '@iep/web/data-access';
 import { ChangesBanner, QualityPanel, ShareWithFamilyButton } from './iep-panels';
+import { DecidedProposals, IepSectionNav } from './iep-navigation';
 import { NewPartActions } from './new-part-actions';
 import { PartSection, type LiveChange } from './part-section';
 import { SuggestionItem } from './suggestion-item';
@@ -330,9 +331,26 @@ function IepDocument({ iep, me, readerIsParent, refetchPage }: { iep: IepData; m
   }, []);
 
   const [justAdded, setJustAdded] = useState<string | null>(null);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const toggleCollapsed = useCallback((partId: string) => {
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (!next.delete(partId)) next.add(partId);
+      return next;
+    });
+  }, []);
+  const openPart = useCallback((partId: string) => {
+    setCollapsed((current) => {
+      if (!current.has(partId)) return current;
+      const next = new Set(current);
+      next.delete(partId);
+      return next;
+    });
+  }, []);
   const newPartProposals = suggestions.filter((suggestion) => !suggestion.partId && (suggestion.status === 'PENDING' || suggestion.proposer.id === me.id));
   const others = viewers.filter((viewer) => viewer.person.id !== me.id);
   const isFamilyView = !iep.canEdit && iep.status === 'DRAFT';
+  const orderedParts = PART_KIND_ORDER.flatMap((kind) => parts.filter((part) => part.kind === kind));
 
   const renderNewPartArea = (kind: 'GOAL' | 'SERVICE') => (
     <Stack gap="sm">
@@ -405,10 +423,19 @@ function IepDocument({ iep, me, readerIsParent, refetchPage }: { iep: IepData; m
       {/* The checks say what to fix before finalizing: only those who can still fix it, on a draft, need them. */}
       {iep.status === 'DRAFT' && iep.canEdit && <QualityPanel issues={iep.qualityChecks} partNames={partNames} />}
 
+      {iep.canDecideSuggestions && <DecidedProposals suggestions={suggestions} partNames={partNames} />}
+
       <section aria-labelledby="iep-parts-heading">
         <Title order={2} size="h3" id="iep-parts-heading" mb="sm">
           {t('iep.page.partsHeading')}
         </Title>
+        <IepSectionNav
+          parts={orderedParts}
+          partNames={partNames}
+          collapsedCount={orderedParts.filter((part) => collapsed.has(part.id)).length}
+          onOpen={openPart}
+          onCollapseAll={(fold) => setCollapsed(fold ? new Set(orderedParts.map((part) => part.id)) : new Set())}
+        />
         {iep.derivedFromIepId && (
           <Text size="sm" mb="sm">
             {t('iep.page.derived')}
@@ -436,6 +463,8 @@ function IepDocument({ iep, me, readerIsParent, refetchPage }: { iep: IepData; m
                     onPresence={onPresence}
                     onCommentsChanged={refetchThreadCountsSoon}
                     startEditing={part.id === justAdded}
+                    collapsed={collapsed.has(part.id)}
+                    onToggleCollapsed={toggleCollapsed}
                   />
                 ))}
                 {(kind === 'GOAL' || kind === 'SERVICE') && renderNewPartArea(kind)}

@@ -70,6 +70,9 @@ type Props = {
   onCommentsChanged: () => void;
   /** Opens the editor right away (a goal or service that was just added). */
   startEditing?: boolean;
+  /** Folded to its heading (the page keeps which parts are folded, so "fold every part" reaches them all). */
+  collapsed: boolean;
+  onToggleCollapsed: (partId: string) => void;
 };
 
 function restoredStart(draft: StoredDraft): FormStart {
@@ -167,6 +170,7 @@ export function PartSection(props: Props) {
   const pendingSuggestions = suggestions.filter((suggestion) => suggestion.status === 'PENDING');
   const shownSuggestions = suggestions.filter((suggestion) => suggestion.status === 'PENDING' || suggestion.proposer.id === me.id);
   const commentsId = `part-${part.id}-comments`;
+  const bodyId = `part-${part.id}-body`;
 
   return (
     <Paper
@@ -188,6 +192,20 @@ export function PartSection(props: Props) {
             {part.unchangedSinceLastYear && <Badge color="gray">{t('iep.editor.unchangedSinceLastYear')}</Badge>}
             {part.changedSinceMyLastView && <Badge color="blue">{t('iep.editor.changedSinceLastVisit')}</Badge>}
             {pendingSuggestions.length > 0 && <Badge color="blue">{t('iep.suggest.pendingBadge', { count: pendingSuggestions.length })}</Badge>}
+            {/* An open editor is never folded away: its unsaved text stays in view. */}
+            {mode.kind === 'read' && (
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                ml="auto"
+                aria-expanded={!props.collapsed}
+                aria-controls={bodyId}
+                aria-label={props.collapsed ? t('iep.nav.expand', { part: name }) : t('iep.nav.collapse', { part: name })}
+                onClick={() => props.onToggleCollapsed(part.id)}
+              >
+                {props.collapsed ? t('iep.nav.expand', { part: name }) : t('iep.nav.collapse', { part: name })}
+              </Button>
+            )}
           </Group>
           <Text size="sm" c="dimmed" mt={4}>
             {partHelp(part.kind)}
@@ -199,6 +217,7 @@ export function PartSection(props: Props) {
           )}
         </div>
 
+        <Stack gap="sm" id={bodyId} hidden={props.collapsed && mode.kind === 'read'}>
         {others.length > 0 && (
           <Text size="sm" fw={600} c="blue.9">
             {others
@@ -318,6 +337,7 @@ export function PartSection(props: Props) {
             </section>
           )}
         </div>
+        </Stack>
       </Stack>
 
       <HistoryDrawer
