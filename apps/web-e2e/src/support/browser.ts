@@ -13,12 +13,16 @@ export function launchBrowser(): Promise<Browser> {
 export const DEMO_PASSWORD = 'iep-demo-district-2026';
 
 /** Signs in on the sign-in page and waits for the page the person lands on. */
-export async function signIn(page: Page, email: string): Promise<void> {
+export async function signIn(
+  page: Page,
+  email: string,
+  labels: { email: string; password: string; submit: string } = { email: 'Email', password: 'Password', submit: 'Sign in' },
+): Promise<void> {
   await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Sign in' }).waitFor();
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByLabel(labels.password, { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: labels.submit }).click();
+  await page.getByRole('heading', { level: 1 }).filter({ hasNotText: labels.submit }).waitFor();
 }
 
 export function baseUrl(): string {

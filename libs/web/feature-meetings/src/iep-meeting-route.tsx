@@ -129,6 +129,7 @@ export function IepMeetingRoute() {
   const upcoming = meetings.filter((m) => isUpcomingMeeting(m, now)).reverse();
   const past = meetings.filter((m) => !isUpcomingMeeting(m, now));
   const [scheduling, setScheduling] = useState(false);
+  const [justScheduled, setJustScheduled] = useState(false);
   const hasGuardian = team?.members.some((member) => member.isGuardian) ?? true;
   const { me } = useMe();
   const timeZone = meetings[0]?.timeZone ?? DEFAULT_DISTRICT_TIME_ZONE;
@@ -174,7 +175,7 @@ export function IepMeetingRoute() {
                 {t('meetings.scheduleHeading')}
               </Title>
               {!hasGuardian && (
-                <Alert color="orange" variant="light" title={t('meetings.noGuardianTitle')} mb="md">
+                <Alert color="red" variant="light" title={t('meetings.noGuardianTitle')} mb="md">
                   <Text size="sm">{t('meetings.noGuardian', { name: studentFirstName ?? '' })}</Text>
                   {/* Guardians are the district's record: an administrator adds them, others are told whom to ask. */}
                   {me?.role === 'DISTRICT_ADMIN' && (
@@ -185,8 +186,15 @@ export function IepMeetingRoute() {
                 </Alert>
               )}
               {/* With a meeting already ahead, a second scheduling form is one click away rather than always open. */}
+              <div role="status">{justScheduled && <Text mb="sm">{t('meetings.scheduled')}</Text>}</div>
               {upcoming.length > 0 && !scheduling ? (
-                <Button variant="default" onClick={() => setScheduling(true)}>
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    setScheduling(true);
+                    setJustScheduled(false);
+                  }}
+                >
                   {t('meetings.scheduleAnother')}
                 </Button>
               ) : (
@@ -198,8 +206,9 @@ export function IepMeetingRoute() {
                     noticeDays={meetings[0]?.noticeDays ?? 10}
                     timeZone={timeZone}
                     onScheduled={async () => {
-                      setScheduling(false);
                       await refetchAll();
+                      setScheduling(false);
+                      setJustScheduled(true);
                     }}
                   />
                 </Paper>

@@ -242,7 +242,7 @@ export function FinalizeRoute() {
               </Alert>
             )}
             {!hasGuardian && (
-              <Alert color="orange" variant="light" mb="sm" title={t('meetings.noGuardianTitle')}>
+              <Alert color="red" variant="light" mb="sm" title={t('meetings.noGuardianTitle')}>
                 <Text size="sm">{t('signoff.finalize.noGuardian', { name: name ?? '' })}</Text>
                 {me?.role === 'DISTRICT_ADMIN' && (
                   <Anchor component={Link} to="/admin/students" size="sm">

@@ -64,7 +64,7 @@ function FieldInput({ kind, field, values, onChange, problems, goals, idPrefix }
   // A number below the field's minimum is refused where it is typed: dropping the minus sign of "-5" and
   // saving 5 changed what the person meant without a word.
   const belowMinimum = field.type === 'number' && typeof value === 'number' && field.min !== undefined && value < field.min;
-  const error = problemAt(field.name) ?? (belowMinimum ? t('iep.problem.tooSmallNumber', { min: field.min }) : undefined);
+  const error = belowMinimum ? t('iep.problem.tooSmallNumber', { min: field.min }) : problemAt(field.name);
 
   switch (field.type) {
     case 'text':
@@ -101,6 +101,8 @@ function FieldInput({ kind, field, values, onChange, problems, goals, idPrefix }
           min={field.min}
           max={field.max}
           allowDecimal={field.unit === 'percent'}
+          // Mantine clamps on blur by default: "-5" became 0 when the person clicked Save. It stays as typed and is refused.
+          clampBehavior="none"
           suffix={field.unit === 'percent' ? ' %' : undefined}
           value={typeof value === 'number' ? value : ''}
           onChange={(next) => set(typeof next === 'number' ? next : next === '' ? null : Number(next))}

@@ -217,7 +217,8 @@ export function PartSection(props: Props) {
           )}
         </div>
 
-        <Stack gap="sm" id={bodyId} hidden={props.collapsed && mode.kind === 'read'}>
+        {/* Mantine's flex display would override the hidden attribute; display: none hides it from everyone. */}
+        <Stack gap="sm" id={bodyId} style={props.collapsed && mode.kind === 'read' ? { display: 'none' } : undefined}>
         {others.length > 0 && (
           <Text size="sm" fw={600} c="blue.9">
             {others
