@@ -72,7 +72,7 @@ export function MentionTextarea({ label, value, onChange, people, error, minRows
   return (
     <Combobox store={combobox} onOptionSubmit={pick} position="bottom-start" withinPortal={false}>
       {/* Arrows move the caret in the text unless the list is open; only then do they move through the names. */}
-      <Combobox.Target withKeyboardNavigation={open}>
+      <Combobox.Target withKeyboardNavigation={open} withExpandedAttribute>
         <Textarea
           ref={ref}
           label={label}
