@@ -16,6 +16,7 @@ import { AddDistrictTimeZone1763951000000 } from './1763951000000-add-district-t
 import { CreateDistrictRuleProfiles1763960000000 } from './1763960000000-create-district-rule-profiles';
 import { AddIepPartAssignees1763970000000 } from './1763970000000-add-iep-part-assignees';
 import { AddAuditListedStudents1763971000000 } from './1763971000000-add-audit-listed-students';
+import { AddNotificationTranslations1763990000000 } from './1763990000000-add-notification-translations';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -40,4 +41,5 @@ export const migrations = [
   CreateDistrictRuleProfiles1763960000000,
   AddIepPartAssignees1763970000000,
   AddAuditListedStudents1763971000000,
+  AddNotificationTranslations1763990000000,
 ];

@@ -267,6 +267,8 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     ownSession: true,
   },
   'Mutation.signOut': { document: 'mutation { signOut }', allowed: signedIn, recordless: true, ownSession: true },
+  // A person's own profile language; a language the product does not speak is refused (BAD_USER_INPUT), so no profile changes here.
+  'Mutation.setMyLanguage': { document: 'mutation { setMyLanguage(language: "xx") { id } }', allowed: signedIn, recordless: true },
   // Anyone may ask for a reset link or use one; the answer never depends on who asks.
   'Mutation.requestPasswordReset': {
     document: 'mutation($email: String!) { requestPasswordReset(email: $email) }',

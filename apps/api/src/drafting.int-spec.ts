@@ -426,9 +426,55 @@ describe('co-drafting an IEP (real PostgreSQL and Redis)', () => {
       expect(notice).toEqual({ title: `${DEMO_USERS.districtRep.displayName} compartió el borrador del IEP de Nora`, link: `/ieps/${noraDraftId}` });
       const [email] = await api.db.query(`SELECT subject, text_body FROM outbound_emails WHERE to_address = $1 AND dedupe_key LIKE 'iep-shared:%'`, [DEMO_USERS.parentEs.email]);
       expect(email.text_body).toMatch(/no un plan terminado/);
-      // Sharing again notifies nobody twice.
-      await clients.districtRep.request(SHARE, { id: noraDraftId });
+      // Sharing again with nothing changed is refused, not announced: nobody is notified twice.
+      const again = await clients.districtRep.request(SHARE, { id: noraDraftId });
+      expect(code(again)).toBe('CONFLICT');
+      expect(again.errors![0].extensions!.reason).toBe('NOTHING_CHANGED');
       expect(await count(`SELECT count(*)::int AS count FROM notifications WHERE user_id = $1 AND kind = 'IEP_SHARED_WITH_FAMILY'`, [DEMO_USERS.parentEs.id])).toBe(1);
+    });
+
+    it('shares again after an edit: the date moves and the family is told which parts changed, in the language they read', async () => {
+      const before = await clients.districtRep.request<{ iep: { sharedWithFamilyAt: string } }>(`query($id: ID!) { iep(id: $id) { sharedWithFamilyAt } }`, { id: noraDraftId });
+      const doc = await read(clients.districtRep, noraDraftId);
+      const levels = partOf(doc, 'PRESENT_LEVELS');
+      expect((await save(clients.districtRep, levels, { ...levels.content, academic: 'Nora reads at a third-grade level.' })).errors).toBeUndefined();
+      const shared = await clients.districtRep.request<{ shareIepWithFamily: { sharedWithFamilyAt: string } }>(SHARE, { id: noraDraftId });
+      expect(shared.errors).toBeUndefined();
+      expect(Date.parse(shared.data!.shareIepWithFamily.sharedWithFamilyAt)).toBeGreaterThan(Date.parse(before.data!.iep.sharedWithFamilyAt));
+      const notices: Array<{ title: string; body: string }> = await api.db.query(
+        `SELECT title, body FROM notifications WHERE user_id = $1 AND kind = 'IEP_SHARED_WITH_FAMILY' ORDER BY created_at DESC`, [DEMO_USERS.parentEs.id]);
+      expect(notices).toHaveLength(2);
+      expect(notices[0].title).toBe(`${DEMO_USERS.districtRep.displayName} compartió de nuevo el borrador del IEP de Nora`);
+      expect(notices[0].body).toMatch(/cambió: niveles actuales\./);
+      const emails = await count(`SELECT count(*)::int AS count FROM outbound_emails WHERE to_address = $1 AND dedupe_key LIKE $2`, [DEMO_USERS.parentEs.email, `iep-shared:${noraDraftId}:%`]);
+      expect(emails).toBe(2);
+      // The bell shows the notification in the language the reader reads now, whatever the profile says.
+      const english = new GraphQLTestClient(api.url, { 'accept-language': 'en' });
+      expect((await english.signIn(DEMO_USERS.parentEs.email, DEMO_PASSWORD)).errors).toBeUndefined();
+      const bell = await english.request<{ notifications: Array<{ title: string; body: string }> }>(`{ notifications(first: 5) { title body } }`);
+      expect(bell.data!.notifications[0]).toEqual({
+        title: `${DEMO_USERS.districtRep.displayName} shared the draft of Nora's IEP with you again`,
+        body: expect.stringMatching(/^Changed since it was shared on .*: present levels\./),
+      });
+    });
+
+    it('refuses to share a draft with nobody: a student with no guardian on record', async () => {
+      const ethanDraft = '00000000-0000-4000-8000-000000000406';
+      const refused = await clients.caseManager.request(SHARE, { id: ethanDraft });
+      expect(code(refused)).toBe('CONFLICT');
+      expect(refused.errors![0].extensions!.reason).toBe('NO_GUARDIAN');
+      const [iep] = await api.db.query(`SELECT shared_with_family_at FROM ieps WHERE id = $1`, [ethanDraft]);
+      expect(iep.shared_with_family_at).toBeNull();
+    });
+
+    it('lets a person change their own profile language, audited, and refuses one the product does not speak', async () => {
+      const SET = `mutation($language: String!) { setMyLanguage(language: $language) { id locale } }`;
+      expect(code(await clients.teacher.request(SET, { language: 'fr' }))).toBe('BAD_USER_INPUT');
+      const set = await clients.teacher.request<{ setMyLanguage: { locale: string } }>(SET, { language: 'es' });
+      expect(set.data!.setMyLanguage.locale).toBe('es');
+      expect((await clients.teacher.request<{ me: { locale: string } }>(`{ me { locale } }`)).data!.me.locale).toBe('es');
+      expect(await count(`SELECT count(*)::int AS count FROM audit_events WHERE event = 'USER_UPDATED' AND actor_id = $1::uuid AND data->>'userId' = $1::text`, [DEMO_USERS.teacher.id])).toBe(1);
+      expect((await clients.teacher.request(SET, { language: 'en' })).errors).toBeUndefined();
     });
 
     it('runs a Spanish-speaking parent proposal through rejection, with the reason sent in Spanish', async () => {

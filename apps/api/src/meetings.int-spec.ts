@@ -189,6 +189,45 @@ describe('IEP meetings: notice, answers, excusals, attendance, notes and deadlin
     });
   });
 
+  it("takes the meeting's purpose from the IEP's kind when the form names none: an initial IEP's notice never says annual review", async () => {
+    const result = await mayaCaseManager.request<{ scheduleIepMeeting: Meeting & { purpose: string } }>(SCHEDULE, {
+      input: { iepId: MAYA_ACTIVE, date: districtDay(25), time: '10:00', durationMinutes: 60, location: 'Maple Grove, room 2', inviteeIds: [] },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.scheduleIepMeeting.purpose).toBe('INITIAL_IEP');
+    const [notice] = await api.db.query(
+      `SELECT title FROM notifications WHERE user_id = $1 AND kind = 'IEP_MEETING_NOTICE' AND link LIKE $2`,
+      [DEMO_USERS.parent.id, `%${result.data!.scheduleIepMeeting.id}`],
+    );
+    expect(notice.title).not.toMatch(/annual review/i);
+    const cancelled = await mayaCaseManager.request(CANCEL, { id: result.data!.scheduleIepMeeting.id, reason: 'Scheduled in a test' });
+    expect(cancelled.errors).toBeUndefined();
+  });
+
+  it('refuses to send a meeting notice for a student with no parent or guardian on record, and says how to fix it', async () => {
+    const ETHAN_DRAFT = iep('406');
+    const before = await api.db.query(`SELECT count(*)::int AS n FROM iep_meetings WHERE iep_id = $1`, [ETHAN_DRAFT]);
+    const result = await mayaCaseManager.request(SCHEDULE, {
+      input: { iepId: ETHAN_DRAFT, date: districtDay(25), time: '10:00', durationMinutes: 60, location: 'Maple Grove, room 2', inviteeIds: [] },
+    });
+    expect(code(result)).toBe('CONFLICT');
+    expect(result.errors![0].extensions!.reason).toBe('NO_GUARDIAN');
+    expect(result.errors![0].message).toMatch(/no parent or guardian on record.*add one/);
+    const after = await api.db.query(`SELECT count(*)::int AS n FROM iep_meetings WHERE iep_id = $1`, [ETHAN_DRAFT]);
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('refuses an answer to a meeting whose time has passed, even while it is still marked scheduled', async () => {
+    const scheduled = (await scheduleSofia({ date: districtDay(30), time: '11:00' })).data!.scheduleIepMeeting;
+    await api.db.query(`UPDATE iep_meetings SET starts_at = now() - interval '7 days' WHERE id = $1`, [scheduled.id]);
+    const answer = await padre.request(RESPOND, { input: { meetingId: scheduled.id, answer: 'ACCEPT' } });
+    expect(code(answer)).toBe('BAD_USER_INPUT');
+    expect(answer.errors![0].message).toBe('This meeting has already taken place, so it can no longer be answered.');
+    const [invitee] = await api.db.query(`SELECT response FROM iep_meeting_invitees WHERE meeting_id = $1 AND user_id = $2`, [scheduled.id, DEMO_USERS.parentEs.id]);
+    expect(invitee.response).toBe('PENDING');
+    await api.db.query(`UPDATE iep_meetings SET status = 'CANCELLED', cancelled_at = now(), cancel_reason = 'test' WHERE id = $1`, [scheduled.id]);
+  });
+
   it('refuses shorter notice than the state requires unless the parent agreed to it', async () => {
     const [{ before }] = await api.db.query(`SELECT count(*)::int AS before FROM iep_meetings`);
     const short = await scheduleSofia({ date: districtDay(4) });

@@ -203,9 +203,16 @@ describe('journey: a teacher, the case manager and a parent co-draft an IEP live
       const goal = part(teacher.page, 'Annual goal 1: Reading fluency');
       await goal.getByRole('button', { name: /^Comments \(0 open\)/ }).click();
       const start = goal.getByRole('form', { name: 'Start a new thread on Annual goal 1: Reading fluency' });
-      await start.getByLabel('Your comment').fill('Is 95 words per minute realistic for grade 4?');
-      await start.getByRole('group', { name: 'Mention people' }).getByLabel('Priya Natarajan').check();
-      expect(await start.getByLabel('Your comment').inputValue()).toContain('@Priya Natarajan');
+      // @mentions complete what was typed (a WAI-ARIA combobox): "@Pri" offers Priya Natarajan, Enter takes her.
+      const box = start.getByRole('combobox', { name: 'Your comment' });
+      await box.fill('Is 95 words per minute realistic for grade 4? @Pri');
+      const options = teacher.page.getByRole('listbox', { name: 'People you can mention' });
+      await options.getByRole('option', { name: 'Priya Natarajan' }).waitFor();
+      expect(await box.getAttribute('aria-expanded')).toBe('true');
+      expect(await accessibilityViolations(teacher.page)).toEqual([]);
+      await box.press('Enter');
+      expect(await box.inputValue()).toBe('Is 95 words per minute realistic for grade 4? @Priya Natarajan ');
+      await options.waitFor({ state: 'hidden' });
       await start.getByRole('button', { name: 'Post comment' }).click();
       const thread = goal.getByRole('article', { name: /^Grace Lindqvist started this thread/ });
       await thread.getByText('Mentioned: Priya Natarajan').waitFor();

@@ -52,7 +52,8 @@ describe('journey: the case manager schedules an IEP meeting on a draft; the par
     expect(await accessibilityViolations(staff.page)).toEqual([]);
 
     const form = staff.page.getByRole('region', { name: 'Schedule a meeting' });
-    await form.getByLabel('Purpose').selectOption({ label: 'First IEP meeting' });
+    // The purpose follows the IEP's kind: Diego's is an initial IEP, so its meeting is the first IEP meeting.
+    expect(await form.getByLabel('Purpose').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('First IEP meeting');
     await form.getByLabel('Date').fill(districtDay(5));
     await form.getByLabel('Time').fill('15:30');
     await form.getByLabel('Place').fill('Cedar Ridge, room 114');
@@ -105,6 +106,8 @@ describe('journey: the case manager schedules an IEP meeting on a draft; the par
     await staff.page.reload();
     await staffMeeting.getByText('Another time requested').waitFor();
     await staffMeeting.getByText('Message: Trabajo por la mañana; por la tarde puedo.').waitFor();
+    // One action at a time: each opens from its own button, and opening one closes the other.
+    await staffMeeting.getByRole('button', { name: 'Move the meeting' }).click();
     const move = staffMeeting.getByRole('region', { name: 'Move the meeting' });
     expect(await move.getByLabel('Date').inputValue()).toBe(districtDay(27));
     expect(await move.getByLabel('Time').inputValue()).toBe('16:00');
@@ -125,6 +128,8 @@ describe('journey: the case manager schedules an IEP meeting on a draft; the par
     await staff.page.reload();
     await staffMeeting.getByRole('region', { name: 'Invited' }).getByText('Lucía Ramírez', { exact: true }).waitFor();
     await staffMeeting.getByText('Parent · Accepted').waitFor();
+    await staffMeeting.getByRole('button', { name: 'Attendance', exact: true }).click();
+    await move.waitFor({ state: 'hidden' });
     const attendance = staffMeeting.getByRole('region', { name: 'Attendance' });
     await attendance.getByLabel('Hana Sato – School psychologist').selectOption({ label: 'Absent' });
     await attendance.getByLabel("Outside attendee's name (optional)").fill('Marta Díaz');

@@ -14,6 +14,8 @@ async function signIn(page: Page, email: string, labels = { email: 'Email', pass
   await page.getByRole('heading', { level: 1 }).filter({ hasNotText: /Sign in|Iniciar sesión/ }).waitFor();
 }
 
+const SHOW_PASSWORD_ES = 'Mostrar caracteres';
+
 describe('journey: a Spanish-speaking parent consents to an amendment except one service; the team gets an amendment draft', () => {
   let browser: Browser;
 
@@ -55,6 +57,8 @@ describe('journey: a Spanish-speaking parent consents to an amendment except one
       await parent.page.getByRole('heading', { level: 2, name: 'Acuerdo para usar documentos y firmas electrónicas' }).waitFor();
       await parent.page.getByText(/Tiene derecho a recibir cualquiera de estos documentos en papel/).waitFor();
       await parent.page.getByText(/Puede retirar este acuerdo en cualquier momento/).waitFor();
+      // It names the page where the agreement is withdrawn as the page is called.
+      await parent.page.getByText(/en la página «Estado y firmas» del IEP/).waitFor();
       expect(await accessibilityViolations(parent.page)).toEqual([]);
       await parent.page.getByLabel('He leído este acuerdo y acepto recibir y firmar los documentos del IEP de forma electrónica.').check();
       await parent.page.getByRole('button', { name: 'Aceptar y continuar' }).click();
@@ -65,6 +69,9 @@ describe('journey: a Spanish-speaking parent consents to an amendment except one
       await summary.getByText(/^Servicio \d+: Speech-to-text software/).waitFor();
       await summary.getByText('Versión 1', { exact: true }).waitFor();
       await parent.page.getByText('Al escribir mi nombre abajo firmo este IEP electrónicamente.', { exact: false }).waitFor();
+      // The show-password button is named in Spanish too, not Mantine's English "Toggle password visibility".
+      await parent.page.getByRole('button', { name: SHOW_PASSWORD_ES }).waitFor();
+      expect(await parent.page.getByRole('button', { name: 'Toggle password visibility' }).count()).toBe(0);
       expect(await accessibilityViolations(parent.page)).toEqual([]);
       // Without accents, as on a keyboard that has none: still her name.
       await parent.page.getByLabel('Escriba su nombre completo').fill('Lucia Ramirez');

@@ -60,9 +60,9 @@ describe('journey: the notification bell', () => {
     expect(await item.getByRole('link', { name: title }).getAttribute('href')).toBe(`/ieps/${MAYA_IEP}/team`);
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await item.getByRole('button', { name: `Mark “${title}” as read` }).click();
+    await item.getByRole('button', { name: `Mark as read: “${title}”` }).click();
     await page.getByRole('button', { name: `Notifications, ${before - 1} unread` }).waitFor();
-    await item.getByRole('button', { name: /^Mark “/ }).waitFor({ state: 'detached' });
+    await item.getByRole('button', { name: /^Mark as read: “/ }).waitFor({ state: 'detached' });
 
     if (before - 1 > 0) {
       await dialog.getByRole('button', { name: 'Mark all as read' }).click();

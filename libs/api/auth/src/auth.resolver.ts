@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Inject, UseGuards } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { APP_CONFIG, requestMeta, type AppConfig, type GraphQLContext } from '@iep/api/core';
+import { APP_CONFIG, badInput, requestMeta, type AppConfig, type GraphQLContext } from '@iep/api/core';
 import { CurrentUser, Permission, Public, RequirePermission } from '@iep/api/access';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import type { AuthUser } from '@iep/api/core';
@@ -45,6 +45,31 @@ export class AuthResolver {
     setSessionCookie(res, { token, expiresAt }, this.config.COOKIE_SECURE);
     const user = await this.users.findOneByOrFail({ id: verified.id });
     return { user };
+  }
+
+  @Mutation(() => UserModel, {
+    description: "Sets the caller's own profile language (en or es): e-mail and new notifications are written in it.",
+  })
+  @RequirePermission(Permission.Authenticated)
+  async setMyLanguage(
+    @Args('language') language: string,
+    @CurrentUser() user: AuthUser,
+    @Context() { req }: GraphQLContext,
+  ): Promise<UserModel> {
+    if (language !== 'en' && language !== 'es') {
+      throw badInput({ en: 'Choose English (en) or Spanish (es).', es: 'Elija inglés (en) o español (es).' }, { field: 'language' });
+    }
+    const meta = requestMeta(req);
+    if (user.locale !== language) {
+      await this.users.manager.transaction(async (m) => {
+        await m.query(`UPDATE users SET locale = $2, updated_at = now() WHERE id = $1`, [user.id, language]);
+        await this.audit.record(
+          { event: AuditEvent.UserUpdated, actorId: user.id, actorRole: user.role, ip: meta.ip, userAgent: meta.userAgent, data: { userId: user.id, fields: ['locale'] } },
+          m,
+        );
+      });
+    }
+    return { id: user.id, displayName: user.displayName, email: user.email, role: user.role, specialty: user.specialty, locale: language };
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session everywhere at once; the cookie is cleared.' })

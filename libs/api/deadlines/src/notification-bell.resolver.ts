@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
 import { AuditService } from '@iep/api/audit';
-import { badInput, isUuid, notFound, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
+import { badInput, errorLanguage, isUuid, notFound, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { NotificationModel } from './models/notification.model';
 
 const MAX_PAGE = 100;
@@ -21,20 +21,25 @@ export class NotificationBellResolver {
     private readonly audit: AuditService,
   ) {}
 
-  @Query(() => [NotificationModel], { description: "The caller's notifications, newest first." })
+  @Query(() => [NotificationModel], {
+    description: "The caller's notifications, newest first, in the language the caller reads now (Accept-Language) where the notification was written in it.",
+  })
   @RequirePermission(Permission.Authenticated)
   async notifications(
     @CurrentUser() user: AuthUser,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('unreadOnly', { type: () => Boolean, defaultValue: false }) unreadOnly: boolean,
+    @Context() { req }: GraphQLContext,
   ): Promise<NotificationModel[]> {
+    const language = errorLanguage(req.headers['accept-language']);
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
       throw badInput({ en: `Ask for between 1 and ${MAX_PAGE} notifications.`, es: `Pida entre 1 y ${MAX_PAGE} notificaciones.` }, { field: 'first' });
     return this.dataSource.query(
-      `SELECT id, kind, title, body, link, created_at AS "createdAt", read_at AS "readAt"
+      `SELECT id, kind, coalesce(translations->$4->>'title', title) AS title, coalesce(translations->$4->>'body', body) AS body,
+              link, created_at AS "createdAt", read_at AS "readAt"
          FROM notifications WHERE user_id = $1 AND (NOT $2::boolean OR read_at IS NULL)
         ORDER BY created_at DESC, id DESC LIMIT $3`,
-      [user.id, unreadOnly, first],
+      [user.id, unreadOnly, first, language],
     );
   }
 

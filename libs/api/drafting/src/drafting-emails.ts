@@ -120,3 +120,38 @@ export function draftSharedNotice(f: { sharerName: string; studentFirstName: str
     'Read the draft', f.link,
   );
 }
+
+const CHANGED_PART_NAMES: Record<EmailLocale, Partial<Record<IepPartKind, string>>> = {
+  en: { [IepPartKind.Goal]: 'goals', [IepPartKind.Service]: 'services' },
+  es: { [IepPartKind.Goal]: 'metas', [IepPartKind.Service]: 'servicios' },
+};
+
+/** "goals, services and placement": the kinds of part that changed, each named once, in document order. */
+export function changedPartsText(kinds: readonly IepPartKind[], locale: EmailLocale): string {
+  const names = [...new Set(kinds)].map((kind) => CHANGED_PART_NAMES[locale][kind] ?? PART_NAMES[locale][kind]);
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
+}
+
+/**
+ * To each guardian, when the case manager shares the draft again: what changed since the last share, so
+ * the family knows where to read instead of being told only that "the draft was shared".
+ */
+export function draftReSharedNotice(
+  f: { sharerName: string; studentFirstName: string; link: string; changed: readonly IepPartKind[]; since: string },
+  locale: EmailLocale,
+): Notice {
+  const parts = changedPartsText(f.changed, locale);
+  const since = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${f.since}T00:00:00Z`));
+  if (locale === 'es') {
+    return notice(
+      `${f.sharerName} compartió de nuevo el borrador del IEP de ${f.studentFirstName}`,
+      `Desde que se compartió el ${since} cambió: ${parts}. Sigue siendo un borrador; nada se decide hasta la reunión y su firma.`,
+      'Leer el borrador', f.link,
+    );
+  }
+  return notice(
+    `${f.sharerName} shared the draft of ${f.studentFirstName}'s IEP with you again`,
+    `Changed since it was shared on ${since}: ${parts}. It is still a draft; nothing is decided until the meeting and your signature.`,
+    'Read the draft', f.link,
+  );
+}

@@ -15,7 +15,7 @@ import {
 import {
   asAssignee, capabilitiesOf, DraftingAccessService, notDraft, PART_REMOVED, type IepFacts,
 } from './drafting-access.service';
-import { draftSharedNotice, emailLocale } from './drafting-emails';
+import { draftReSharedNotice, draftSharedNotice, emailLocale } from './drafting-emails';
 import type { AddIepPartInput, AssignIepPartInput, RemoveIepPartInput, SaveIepPartInput, StartIepInput } from './dto/drafting.inputs';
 import { IepRevisionChange, type IepPartDiffModel, type IepPartModel, type IepRevisionConnectionModel, type PartContent } from './models/iep-part.model';
 import { PartKinds } from './part-kinds';
@@ -452,32 +452,85 @@ export class DraftingService {
   // ---------------------------------------------------------------------------------------------
   // Sharing and views
 
+  /**
+   * Shares the draft with the family, or shares it again: a second share tells the family which parts
+   * changed since the last one, and a share with nothing new is refused rather than announced. A student
+   * with no guardian on record has nobody to share with, which is refused with how to add one.
+   */
   async share(user: AuthUser, iepId: string, meta: RequestMeta): Promise<IepEntity> {
     const { facts, can } = await this.access.visibleIep(user, iepId, meta, 'shareIepWithFamily');
     await this.access.requireManager(user, facts, can, meta, 'shareIepWithFamily');
     let emailIds: string[] = [];
     const shared = await this.dataSource.transaction(async (m) => {
-      const [[updated]]: [Array<{ id: string }>, number] = await m.query(
-        `UPDATE ieps SET shared_with_family_at = now(), updated_at = now()
-          WHERE id = $1 AND status = 'DRAFT' AND shared_with_family_at IS NULL RETURNING id`,
+      const [iep]: Array<{ status: string; sharedAt: Date | null }> = await m.query(
+        `SELECT status, shared_with_family_at AS "sharedAt" FROM ieps WHERE id = $1 FOR UPDATE`,
         [iepId],
       );
-      if (!updated) return false;
+      if (!iep || iep.status !== 'DRAFT') return false;
       const guardians: Array<{ id: string; email: string; locale: string }> = await m.query(
-        `SELECT u.id, u.email, u.locale FROM guardianships g JOIN users u ON u.id = g.user_id WHERE g.student_id = $1 AND u.active`,
+        `SELECT u.id, u.email, u.locale FROM guardianships g JOIN users u ON u.id = g.user_id WHERE g.student_id = $1 AND u.active ORDER BY u.id`,
         [facts.studentId],
       );
+      if (guardians.length === 0) {
+        throw conflict(
+          {
+            en: `${facts.studentFirstName} has no parent or guardian on record, so there is nobody to share the draft with. Ask a district administrator to add one (Administration, Students, Guardians).`,
+            es: `${facts.studentFirstName} no tiene ningún padre, madre o tutor registrado, así que no hay con quién compartir el borrador. Pida a un administrador del distrito que agregue uno (Administración, Estudiantes, Tutores).`,
+          },
+          { reason: 'NO_GUARDIAN' },
+        );
+      }
+      const changed: Array<{ id: string; kind: IepPartKind }> = iep.sharedAt
+        ? await m.query(
+            `SELECT p.id, p.kind FROM iep_parts p
+              WHERE p.iep_id = $1 AND EXISTS (SELECT 1 FROM iep_part_revisions r WHERE r.part_id = p.id AND r.created_at > $2)
+              ORDER BY p.position, p.id`,
+            [iepId, iep.sharedAt],
+          )
+        : [];
+      if (iep.sharedAt && changed.length === 0) {
+        const since = iep.sharedAt.toISOString().slice(0, 10);
+        throw conflict(
+          {
+            en: `Nothing in the draft has changed since it was shared with the family on ${since}: they already see this version.`,
+            es: `Nada del borrador ha cambiado desde que se compartió con la familia el ${since}: ya ven esta versión.`,
+          },
+          { reason: 'NOTHING_CHANGED', sharedAt: iep.sharedAt.toISOString() },
+        );
+      }
+      // An UPDATE answers [rows, affected count] through TypeORM.
+      const [[{ sharedAt }]]: [Array<{ sharedAt: Date }>, number] = await m.query(
+        `UPDATE ieps SET shared_with_family_at = now(), updated_at = now() WHERE id = $1 RETURNING shared_with_family_at AS "sharedAt"`,
+        [iepId],
+      );
       const path = `/ieps/${iepId}`;
-      const notices = guardians.map((g) => ({
-        guardian: g,
-        notice: draftSharedNotice({ sharerName: user.displayName, studentFirstName: facts.studentFirstName, link: `${this.publicUrl()}${path}` }, emailLocale(g.locale)),
-      }));
-      await this.notifications.notify(m, notices.map(({ guardian, notice }) => ({
-        userId: guardian.id, kind: IEP_SHARED_NOTIFICATION, title: notice.title, body: notice.body, link: path, data: { iepId },
-      })));
-      const emails: OutgoingEmail[] = notices.map(({ guardian, notice }) => ({
-        dedupeKey: `iep-shared:${iepId}:${guardian.id}`, to: guardian.email, subject: notice.subject, text: notice.text,
-      }));
+      const link = `${this.publicUrl()}${path}`;
+      const noticeIn = (locale: 'en' | 'es') =>
+        iep.sharedAt
+          ? draftReSharedNotice(
+              { sharerName: user.displayName, studentFirstName: facts.studentFirstName, link, changed: changed.map((p) => p.kind), since: iep.sharedAt.toISOString().slice(0, 10) },
+              locale,
+            )
+          : draftSharedNotice({ sharerName: user.displayName, studentFirstName: facts.studentFirstName, link }, locale);
+      const texts = { en: noticeIn('en'), es: noticeIn('es') };
+      await this.notifications.notify(
+        m,
+        guardians.map((g) => {
+          const notice = texts[emailLocale(g.locale)];
+          return {
+            userId: g.id, kind: IEP_SHARED_NOTIFICATION, title: notice.title, body: notice.body, link: path, data: { iepId },
+            translations: { en: { title: texts.en.title, body: texts.en.body }, es: { title: texts.es.title, body: texts.es.body } },
+          };
+        }),
+      );
+      // One e-mail per share: a share again is a new message, the same share retried is not.
+      const emails: OutgoingEmail[] = guardians.map((g) => {
+        const notice = texts[emailLocale(g.locale)];
+        return {
+          dedupeKey: iep.sharedAt ? `iep-shared:${iepId}:${g.id}:${sharedAt.toISOString()}` : `iep-shared:${iepId}:${g.id}`,
+          to: g.email, subject: notice.subject, text: notice.text,
+        };
+      });
       emailIds = await this.outbox.write(m, emails);
       await this.audit.record(
         {

@@ -9,7 +9,7 @@ import { DeadlineEventKind, DeadlinesService, type DeadlineActor } from '@iep/ap
 import { NotificationService, OutboxService, type NewNotification, type OutgoingEmail } from '@iep/api/notifications';
 import {
   AttendanceStatus, checkMeetingNotice, DeadlineKind, DEFAULT_DISTRICT_TIME_ZONE, excusalAgreed, isMeetingDate, stateRuleProfileFor,
-  isMeetingTime, MEETING_LIMITS, MEETING_PURPOSES, MeetingPurpose, MeetingResponse, MeetingStatus, startsAnnualReviewClock,
+  isMeetingTime, isUpcomingMeeting, meetingPurposeForIepKind, MEETING_LIMITS, MEETING_PURPOSES, MeetingPurpose, MeetingResponse, MeetingStatus, startsAnnualReviewClock,
   wallClock, zonedInstant, type IsoDate, type StoredRuleProfile,
 } from '@iep/domain';
 import type {
@@ -105,7 +105,7 @@ export class MeetingService {
 
   async schedule(user: AuthUser, input: ScheduleIepMeetingInput, meta: RequestMeta): Promise<IepMeetingModel> {
     await this.access.managedIepOrDeny(user, input.iepId, meta, 'scheduleIepMeeting');
-    if (!MEETING_PURPOSES.includes(input.purpose)) throw badInput({ en: 'Choose what the meeting is for.', es: 'Elija el propósito de la reunión.' }, { field: 'purpose' });
+    if (input.purpose != null && !MEETING_PURPOSES.includes(input.purpose)) throw badInput({ en: 'Choose what the meeting is for.', es: 'Elija el propósito de la reunión.' }, { field: 'purpose' });
     checkDateAndTime(input);
     checkDuration(input.durationMinutes);
     const location = clean(input.location);
@@ -117,8 +117,9 @@ export class MeetingService {
 
     let emailIds: string[] = [];
     const meetingId = await this.dataSource.transaction(async (manager) => {
-      const [iep]: Array<{ student_id: string; status: string; rule_profile: StoredRuleProfile; first_name: string }> = await manager.query(
-        `SELECT i.student_id, i.status, ${ruleProfileColumn('d', 'rule_profile')}, s.first_name
+      const [iep]: Array<{ student_id: string; status: string; kind: 'INITIAL' | 'ANNUAL' | 'AMENDMENT'; rule_profile: StoredRuleProfile; first_name: string; guardians: number }> = await manager.query(
+        `SELECT i.student_id, i.status, i.kind, ${ruleProfileColumn('d', 'rule_profile')}, s.first_name,
+                (SELECT count(*)::int FROM guardianships g JOIN users u ON u.id = g.user_id WHERE g.student_id = i.student_id AND u.active) AS guardians
            FROM ieps i JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id WHERE i.id = $1`,
         [input.iepId],
       );
@@ -131,6 +132,17 @@ export class MeetingService {
           { field: 'iepId' },
         );
       }
+      if (iep.guardians === 0) {
+        // A notice "sent" to nobody tells no parent about the meeting (300.322): the district adds a guardian first.
+        throw conflict(
+          {
+            en: `${iep.first_name} has no parent or guardian on record, so nobody would receive the meeting notice. Ask a district administrator to add one (Administration, Students, Guardians), then schedule the meeting.`,
+            es: `${iep.first_name} no tiene ningún padre, madre o tutor registrado, así que nadie recibiría el aviso de la reunión. Pida a un administrador del distrito que agregue uno (Administración, Estudiantes, Tutores) y luego programe la reunión.`,
+          },
+          { reason: 'NO_GUARDIAN' },
+        );
+      }
+      const purpose = input.purpose ?? meetingPurposeForIepKind(iep.kind);
       const notice = this.checkNotice(iep.rule_profile, startsAt, input.date, timeZone, shortNoticeAgreed);
       const team = await this.team(manager, input.iepId);
       const invitees = chooseInvitees(team, input.inviteeIds);
@@ -138,7 +150,7 @@ export class MeetingService {
         `INSERT INTO iep_meetings (iep_id, purpose, starts_at, time_zone, duration_minutes, location, call_in, notice_sent_at,
                                    notice_days, short_notice_agreed, created_by_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, now(), $8, $9, $10) RETURNING id`,
-        [input.iepId, input.purpose, startsAt, timeZone, input.durationMinutes, location, callIn, notice.noticeDays, notice.short, user.id],
+        [input.iepId, purpose, startsAt, timeZone, input.durationMinutes, location, callIn, notice.noticeDays, notice.short, user.id],
       );
       await manager.query(
         `INSERT INTO iep_meeting_invitees (meeting_id, user_id, team_role, is_guardian)
@@ -151,7 +163,7 @@ export class MeetingService {
           event: AuditEvent.IepMeetingScheduled, actorId: user.id, actorRole: user.role, studentId: iep.student_id, iepId: input.iepId,
           ip: meta.ip, userAgent: meta.userAgent,
           data: {
-            meetingId: id, purpose: input.purpose, startsAt: startsAt.toISOString(), inviteeIds: invitees.map((p) => p.user_id),
+            meetingId: id, purpose, startsAt: startsAt.toISOString(), inviteeIds: invitees.map((p) => p.user_id),
             daysOfNotice: notice.daysOfNotice, shortNoticeAgreed: notice.short,
           },
         },
@@ -286,6 +298,12 @@ export class MeetingService {
     let emailIds: string[] = [];
     await this.dataSource.transaction(async (manager) => {
       const meeting = await this.lock(manager, facts.id);
+      if (OPEN_STATUSES.includes(meeting.status) && !isUpcomingMeeting({ status: meeting.status, startsAt: meeting.starts_at, durationMinutes: meeting.duration_minutes }, new Date())) {
+        throw badInput({
+          en: 'This meeting has already taken place, so it can no longer be answered.',
+          es: 'Esta reunión ya tuvo lugar, así que ya no se puede responder.',
+        });
+      }
       if (!OPEN_STATUSES.includes(meeting.status)) {
         throw badInput({
           en: `This meeting was ${meeting.status === MeetingStatus.Held ? 'already held' : 'cancelled'}, so it can no longer be answered.`,

@@ -9,7 +9,7 @@ export function signoffLocale(locale: string | null | undefined): SignoffLocale 
  * paper copy, how to withdraw, and what is needed to read them. A change of wording is a new version,
  * and people agree again before their next signature.
  */
-export const ELECTRONIC_RECORDS_DISCLOSURE_VERSION = 'erecords-2026-01';
+export const ELECTRONIC_RECORDS_DISCLOSURE_VERSION = 'erecords-2026-02';
 
 export interface Disclosure {
   version: string;
@@ -25,7 +25,7 @@ const DISCLOSURE: Record<SignoffLocale, Omit<Disclosure, 'version' | 'locale'>> 
       'Your school district may give you IEP documents, notices and consent forms electronically through IEP Team, and you may sign them electronically. An electronic signature has the same legal effect as a signature on paper.',
       'This agreement covers every IEP document, prior written notice and consent form of the students whose records you can see in IEP Team, until you withdraw it.',
       'You have the right to receive any of these documents on paper, free of charge: ask your case manager or the district office, and a paper copy will be given or mailed to you.',
-      'You may withdraw this agreement at any time in IEP Team (Sign-off, "Withdraw consent to electronic records") or by telling the district in writing. Withdrawing does not undo documents you already signed; from then on the district will use paper for your signatures.',
+      'You may withdraw this agreement at any time in IEP Team (on the IEP’s "Status and signatures" page, "Withdraw consent to electronic records") or by telling the district in writing. Withdrawing does not undo documents you already signed; from then on the district will use paper for your signatures.',
       'To read and keep these records you need a web browser and the ability to open or save PDF files. Keep your e-mail address up to date with the district so that notices reach you.',
     ],
   },
@@ -35,7 +35,7 @@ const DISCLOSURE: Record<SignoffLocale, Omit<Disclosure, 'version' | 'locale'>> 
       'Su distrito escolar puede entregarle documentos del IEP, avisos y formularios de consentimiento de forma electrónica a través de IEP Team, y usted puede firmarlos electrónicamente. Una firma electrónica tiene el mismo efecto legal que una firma en papel.',
       'Este acuerdo cubre todos los documentos del IEP, avisos previos por escrito y formularios de consentimiento de los estudiantes cuyos expedientes puede ver en IEP Team, hasta que usted lo retire.',
       'Tiene derecho a recibir cualquiera de estos documentos en papel, sin costo: pídalo a su coordinador del caso o a la oficina del distrito, y se le entregará o enviará por correo una copia en papel.',
-      'Puede retirar este acuerdo en cualquier momento en IEP Team (Firma, "Retirar el consentimiento a documentos electrónicos") o avisando al distrito por escrito. Retirarlo no anula lo que ya firmó; desde entonces el distrito usará papel para sus firmas.',
+      'Puede retirar este acuerdo en cualquier momento en IEP Team (en la página «Estado y firmas» del IEP, «Retirar el consentimiento a documentos electrónicos») o avisando al distrito por escrito. Retirarlo no anula lo que ya firmó; desde entonces el distrito usará papel para sus firmas.',
       'Para leer y guardar estos documentos necesita un navegador web y poder abrir o guardar archivos PDF. Mantenga su correo electrónico al día con el distrito para que le lleguen los avisos.',
     ],
   },

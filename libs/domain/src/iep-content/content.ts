@@ -143,6 +143,7 @@ export interface PartContentProblem {
   /** For the rules zod has no code of its own for: REAL_DATE, END_BEFORE_START. */
   readonly rule?: string;
   readonly maximum?: number;
+  readonly minimum?: number;
 }
 
 export type ParsedPartContent =
@@ -161,12 +162,14 @@ function contentProblems(issues: readonly z.core.$ZodIssue[]): PartContentProble
   return issues.map((issue) => {
     const rule = issue.code === 'custom' && typeof issue.params?.['rule'] === 'string' ? (issue.params['rule'] as string) : undefined;
     const maximum = 'maximum' in issue && typeof issue.maximum === 'number' ? issue.maximum : undefined;
+    const minimum = 'minimum' in issue && typeof issue.minimum === 'number' ? issue.minimum : undefined;
     return {
       path: issue.path.join('.'),
       message: issue.message,
       code: issue.code,
       ...(rule ? { rule } : {}),
       ...(maximum !== undefined ? { maximum } : {}),
+      ...(minimum !== undefined ? { minimum } : {}),
     };
   });
 }

@@ -1,7 +1,26 @@
 import {
-  calendarDaysBetween, checkMeetingNotice, excusalAgreed, isMeetingDate, isMeetingTime, startsAnnualReviewClock, wallClock,
-  zonedInstant,
+  calendarDaysBetween, checkMeetingNotice, excusalAgreed, isMeetingDate, isMeetingTime, isUpcomingMeeting, meetingPurposeForIepKind,
+  startsAnnualReviewClock, wallClock, zonedInstant,
 } from './meeting-rules';
+
+describe('what a meeting is for, and whether it is still ahead', () => {
+  it('takes the purpose from the kind of IEP it is held for', () => {
+    expect(meetingPurposeForIepKind('INITIAL')).toBe('INITIAL_IEP');
+    expect(meetingPurposeForIepKind('ANNUAL')).toBe('ANNUAL_REVIEW');
+    expect(meetingPurposeForIepKind('AMENDMENT')).toBe('AMENDMENT');
+  });
+
+  it('counts an open meeting as upcoming until it ends, and never a held or cancelled one', () => {
+    const now = new Date('2026-12-07T15:00:00Z');
+    const at = (startsAt: string, status: 'SCHEDULED' | 'RESCHEDULE_REQUESTED' | 'HELD' | 'CANCELLED' = 'SCHEDULED') => ({ status, startsAt, durationMinutes: 60 });
+    expect(isUpcomingMeeting(at('2026-12-14T15:00:00Z'), now)).toBe(true);
+    expect(isUpcomingMeeting(at('2026-12-07T14:30:00Z'), now)).toBe(true);
+    expect(isUpcomingMeeting(at('2026-12-07T13:59:00Z'), now)).toBe(false);
+    expect(isUpcomingMeeting(at('2026-11-30T15:00:00Z', 'RESCHEDULE_REQUESTED'), now)).toBe(false);
+    expect(isUpcomingMeeting(at('2026-12-14T15:00:00Z', 'CANCELLED'), now)).toBe(false);
+    expect(isUpcomingMeeting(at('2026-12-14T15:00:00Z', 'HELD'), now)).toBe(false);
+  });
+});
 
 describe('meeting times on the district clock', () => {
   it('reads a wall-clock time in New York in winter and in summer', () => {

@@ -147,3 +147,22 @@ export interface ExcusalAgreements {
 export function excusalAgreed(excusal: ExcusalAgreements): boolean {
   return excusal.parentAgreedAt != null && excusal.districtAgreedAt != null;
 }
+
+/**
+ * The meeting an IEP of each kind is written at. An initial IEP's notice that said "annual review" told the
+ * family the wrong thing about their rights, so the purpose follows the IEP rather than a form's default.
+ */
+export function meetingPurposeForIepKind(kind: 'INITIAL' | 'ANNUAL' | 'AMENDMENT'): MeetingPurpose {
+  if (kind === 'INITIAL') return MeetingPurpose.InitialIep;
+  if (kind === 'AMENDMENT') return MeetingPurpose.Amendment;
+  return MeetingPurpose.AnnualReview;
+}
+
+/**
+ * Still ahead: open (scheduled, or asked to move) and not yet over. A meeting whose time has passed is not
+ * upcoming whatever its status says, so nobody is asked whether they "will attend" it.
+ */
+export function isUpcomingMeeting(meeting: { status: MeetingStatus; startsAt: Date | string; durationMinutes: number }, now: Date): boolean {
+  if (meeting.status !== MeetingStatus.Scheduled && meeting.status !== MeetingStatus.RescheduleRequested) return false;
+  return new Date(meeting.startsAt).getTime() + meeting.durationMinutes * 60_000 > now.getTime();
+}

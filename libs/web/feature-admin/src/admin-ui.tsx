@@ -2,8 +2,8 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage } from '@iep/web/data-access';
 import type { FieldProblem } from './admin-rules';
+import { errorText } from '@iep/web/ui';
 
 /** The text of a form field's problem in the reader's language, for a Mantine input's `error`. */
 export function useProblemText() {
@@ -40,7 +40,7 @@ export function SaveFailure({ error }: { error: unknown }) {
   if (!error) return null;
   return (
     <Alert color="red" variant="light" title={t('admin.common.saveErrorTitle')}>
-      {apiErrorMessage(error) ?? t('app.networkError')}
+      {errorText(t, error)}
     </Alert>
   );
 }

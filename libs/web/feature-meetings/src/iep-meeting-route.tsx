@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
-import { getFragmentData, graphql } from '@iep/web/data-access';
-import { DEFAULT_DISTRICT_TIME_ZONE } from '@iep/domain/meetings';
+import { getFragmentData, graphql, useMe } from '@iep/web/data-access';
+import { DEFAULT_DISTRICT_TIME_ZONE, isUpcomingMeeting, meetingPurposeForIepKind } from '@iep/domain/meetings';
 import { MeetingCard } from './meeting-card';
 import { ScheduleMeetingForm } from './schedule-meeting-form';
 
@@ -123,8 +124,14 @@ export function IepMeetingRoute() {
   const team = data?.iepTeam;
   const invitedOnly = !data && one.data ? getFragmentData(MeetingPageFragment, one.data.iepMeeting) : null;
   const meetings = data ? getFragmentData(MeetingPageFragment, data.iep.meetings) : invitedOnly ? [invitedOnly] : [];
-  const upcoming = meetings.filter((m) => m.status === 'SCHEDULED' || m.status === 'RESCHEDULE_REQUESTED').reverse();
-  const past = meetings.filter((m) => m.status === 'HELD' || m.status === 'CANCELLED');
+  // Upcoming by date: a meeting a week past is not upcoming, whatever its status (it waits to be recorded).
+  const now = new Date();
+  const upcoming = meetings.filter((m) => isUpcomingMeeting(m, now)).reverse();
+  const past = meetings.filter((m) => !isUpcomingMeeting(m, now));
+  const [scheduling, setScheduling] = useState(false);
+  const [justScheduled, setJustScheduled] = useState(false);
+  const hasGuardian = team?.members.some((member) => member.isGuardian) ?? true;
+  const { me } = useMe();
   const timeZone = meetings[0]?.timeZone ?? DEFAULT_DISTRICT_TIME_ZONE;
   const studentFirstName = team?.studentFirstName ?? invitedOnly?.studentFirstName;
   const heading = studentFirstName ? t('meetings.heading', { name: studentFirstName }) : t('meetings.headingPlain');
@@ -162,14 +169,50 @@ export function IepMeetingRoute() {
             )}
           </section>
 
-          {team?.viewerCanManage && (
+          {team?.viewerCanManage && data && (
             <section aria-labelledby="meetings-schedule-heading">
               <Title order={2} size="h3" id="meetings-schedule-heading" mb="sm">
                 {t('meetings.scheduleHeading')}
               </Title>
-              <Paper withBorder p={{ base: 'md', sm: 'lg' }} maw={560}>
-                <ScheduleMeetingForm iepId={iepId} members={team.members} noticeDays={meetings[0]?.noticeDays ?? 10} timeZone={timeZone} onScheduled={refetchAll} />
-              </Paper>
+              {!hasGuardian && (
+                <Alert color="red" variant="light" title={t('meetings.noGuardianTitle')} mb="md">
+                  <Text size="sm">{t('meetings.noGuardian', { name: studentFirstName ?? '' })}</Text>
+                  {/* Guardians are the district's record: an administrator adds them, others are told whom to ask. */}
+                  {me?.role === 'DISTRICT_ADMIN' && (
+                    <Anchor component={Link} to="/admin/students" size="sm">
+                      {t('meetings.addGuardianLink')}
+                    </Anchor>
+                  )}
+                </Alert>
+              )}
+              {/* With a meeting already ahead, a second scheduling form is one click away rather than always open. */}
+              <div role="status">{justScheduled && <Text mb="sm">{t('meetings.scheduled')}</Text>}</div>
+              {upcoming.length > 0 && !scheduling ? (
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    setScheduling(true);
+                    setJustScheduled(false);
+                  }}
+                >
+                  {t('meetings.scheduleAnother')}
+                </Button>
+              ) : (
+                <Paper withBorder p={{ base: 'md', sm: 'lg' }} maw={560}>
+                  <ScheduleMeetingForm
+                    iepId={iepId}
+                    members={team.members}
+                    defaultPurpose={meetingPurposeForIepKind(data.iep.kind)}
+                    noticeDays={meetings[0]?.noticeDays ?? 10}
+                    timeZone={timeZone}
+                    onScheduled={async () => {
+                      await refetchAll();
+                      setScheduling(false);
+                      setJustScheduled(true);
+                    }}
+                  />
+                </Paper>
+              )}
             </section>
           )}
 

@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Accordion, Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import { useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql, type AttendanceStatus } from '@iep/web/data-access';
+import { graphql, type AttendanceStatus } from '@iep/web/data-access';
 import { wallClock } from '@iep/domain/meetings';
 import { checkMeetingTime, type MeetingTimeProblem, type MeetingTimeValues } from './meeting-rules';
 import { formatMeetingDay } from './meeting-format';
 import { MeetingTimeFields } from './meeting-time-fields';
 import type { Meeting } from './meeting-types';
+import { errorText } from '@iep/web/ui';
 
 const RescheduleMutation = graphql(`
   mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {
@@ -54,28 +55,43 @@ const HeldMutation = graphql(`
 
 type Props = { meeting: Meeting; headingId: string; onChanged: () => Promise<unknown> };
 
-/** What the case manager or district representative does with one meeting, each part a small form of its own. */
+/**
+ * What the case manager or district representative does with one meeting. One action is open at a time:
+ * five forms stacked under the card read as one long form nobody could take in on a phone.
+ */
 export function ManageMeeting({ meeting, headingId, onChanged }: Props) {
+  const { t } = useTranslation();
   const open = meeting.status === 'SCHEDULED' || meeting.status === 'RESCHEDULE_REQUESTED';
+  const actions: Array<{ key: string; title: string; form: ReactNode }> = [];
+  if (open) actions.push({ key: 'reschedule', title: t('meetings.rescheduleHeading'), form: <RescheduleForm meeting={meeting} headingId={headingId} onChanged={onChanged} /> });
+  if (open) actions.push({ key: 'excusal', title: t('meetings.requestExcusalHeading'), form: <RequestExcusalForm meeting={meeting} headingId={headingId} onChanged={onChanged} /> });
+  if (meeting.status !== 'CANCELLED' && meeting.status !== 'RESCHEDULE_REQUESTED')
+    actions.push({ key: 'attendance', title: t('meetings.attendanceHeading'), form: <AttendanceForm meeting={meeting} headingId={headingId} onChanged={onChanged} /> });
+  if (meeting.status !== 'CANCELLED') actions.push({ key: 'notes', title: t('meetings.notesHeading'), form: <NotesForm meeting={meeting} headingId={headingId} onChanged={onChanged} /> });
+  if (open) actions.push({ key: 'cancel', title: t('meetings.cancelHeading'), form: <CancelForm meeting={meeting} headingId={headingId} onChanged={onChanged} /> });
+  if (actions.length === 0) return null;
   return (
-    <Stack gap="lg" mt="md">
-      {open && <RescheduleForm meeting={meeting} headingId={headingId} onChanged={onChanged} />}
-      {open && <RequestExcusalForm meeting={meeting} headingId={headingId} onChanged={onChanged} />}
-      {meeting.status !== 'CANCELLED' && meeting.status !== 'RESCHEDULE_REQUESTED' && (
-        <AttendanceForm meeting={meeting} headingId={headingId} onChanged={onChanged} />
-      )}
-      {meeting.status !== 'CANCELLED' && <NotesForm meeting={meeting} headingId={headingId} onChanged={onChanged} />}
-      {open && <CancelForm meeting={meeting} headingId={headingId} onChanged={onChanged} />}
+    <Stack gap="xs" mt="md">
+      <Text component="h4" fw={700} id={`${headingId}-manage`}>
+        {t('meetings.manageHeading')}
+      </Text>
+      <Accordion variant="separated" order={5} aria-labelledby={`${headingId}-manage`}>
+        {actions.map((action) => (
+          <Accordion.Item key={action.key} value={action.key}>
+            <Accordion.Control>{action.title}</Accordion.Control>
+            <Accordion.Panel>{action.form}</Accordion.Panel>
+          </Accordion.Item>
+        ))}
+      </Accordion>
     </Stack>
   );
 }
 
+/** Each action's form is a region named by its action; the accordion's button already shows the name. */
 function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id}>
-      <Text component="h4" fw={700} id={id} mb="xs">
-        {title}
-      </Text>
+      <VisuallyHidden id={id}>{title}</VisuallyHidden>
       {children}
     </section>
   );
@@ -91,7 +107,7 @@ function useAction() {
     try {
       await action();
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
       return false;
     }
     setDone(success);

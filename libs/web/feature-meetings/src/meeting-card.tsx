@@ -2,13 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title, type MantineColor } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql, type MeetingStatus } from '@iep/web/data-access';
-import { formatIsoDate, itemListClasses as classes } from '@iep/web/ui';
+import { graphql, type MeetingStatus } from '@iep/web/data-access';
+import { errorText, formatIsoDate, itemListClasses as classes } from '@iep/web/ui';
 import { AttendanceSignature } from '@iep/web/feature-signoff';
 import { ManageMeeting } from './manage-meeting';
 import { formatMeetingDay, formatMeetingTime } from './meeting-format';
 import type { Meeting } from './meeting-types';
 import { RespondForm } from './respond-form';
+import { isUpcomingMeeting } from '@iep/domain/meetings';
 
 const AgreeMutation = graphql(`
   mutation AgreeToMeetingExcusal($attendanceId: ID!) {
@@ -28,7 +29,8 @@ export function MeetingCard({ meeting, onChanged }: Props) {
   const language = i18n.resolvedLanguage ?? 'en';
   const headingId = `meeting-${meeting.id}`;
   const when = formatMeetingTime(meeting.startsAt, meeting.timeZone, language);
-  const open = meeting.status === 'SCHEDULED' || meeting.status === 'RESCHEDULE_REQUESTED';
+  // Answering ("I will attend") is for a meeting still ahead, decided by its date, not only by its status.
+  const answerable = isUpcomingMeeting(meeting, new Date());
   const excusals = meeting.attendance.filter((a) => a.excusalRequestedAt);
   const [signedHere, setSignedHere] = useState(false);
 
@@ -78,7 +80,7 @@ export function MeetingCard({ meeting, onChanged }: Props) {
         </ul>
       </section>
 
-      {meeting.viewerInvitation && open && (
+      {meeting.viewerInvitation && answerable && (
         <Stack gap="xs" mt="md">
           <Text>{t('meetings.yourAnswer', { answer: t(`meetings.response.${meeting.viewerInvitation.response}`) })}</Text>
           <RespondForm meetingId={meeting.id} headingId={headingId} onAnswered={onChanged} />
@@ -147,7 +149,7 @@ function Excusals({ meeting, headingId, onChanged }: Props & { headingId: string
     try {
       await agree({ variables: { attendanceId } });
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
       return;
     }
     setDone(t('meetings.agreed'));

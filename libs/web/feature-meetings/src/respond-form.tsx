@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
+import { graphql } from '@iep/web/data-access';
+import { errorText } from '@iep/web/ui';
 
 const RespondToIepMeetingMutation = graphql(`
   mutation RespondToIepMeeting($input: RespondToIepMeetingInput!) {
@@ -39,7 +40,7 @@ export function RespondForm({ meetingId, headingId, onAnswered }: Props) {
     try {
       await respond({ variables: { input: { meetingId, answer, message: message.trim() || null, proposedTimes } } });
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
       return;
     }
     setAsking(false);

@@ -2,9 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Checkbox, NativeSelect, Stack, Text } from '@mantine/core';
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql, type MeetingPurpose } from '@iep/web/data-access';
+import { graphql, type MeetingPurpose } from '@iep/web/data-access';
 import { checkMeetingTime, type MeetingTimeProblem, type MeetingTimeValues } from './meeting-rules';
 import { MeetingTimeFields } from './meeting-time-fields';
+import { errorText } from '@iep/web/ui';
 
 const ScheduleIepMeetingMutation = graphql(`
   mutation ScheduleIepMeeting($input: ScheduleIepMeetingInput!) {
@@ -18,14 +19,23 @@ const PURPOSES: MeetingPurpose[] = ['ANNUAL_REVIEW', 'INITIAL_IEP', 'AMENDMENT',
 const EMPTY: MeetingTimeValues = { date: '', time: '', durationMinutes: 60, location: '', callIn: '', shortNoticeAgreed: false };
 
 type Member = { userId: string; displayName: string; teamRole: string; isGuardian: boolean };
-type Props = { iepId: string; members: Member[]; noticeDays: number; timeZone: string; onScheduled: () => Promise<unknown> };
+type Props = {
+  iepId: string;
+  members: Member[];
+  /** What the IEP's kind makes the meeting (an initial IEP's meeting is not an annual review). */
+  defaultPurpose: MeetingPurpose;
+  noticeDays: number;
+  timeZone: string;
+  onScheduled: () => Promise<unknown>;
+};
 
-export function ScheduleMeetingForm({ iepId, members, noticeDays, timeZone, onScheduled }: Props) {
+export function ScheduleMeetingForm({ iepId, members, defaultPurpose, noticeDays, timeZone, onScheduled }: Props) {
   const { t } = useTranslation();
   const [schedule, { loading }] = useMutation(ScheduleIepMeetingMutation);
-  const [purpose, setPurpose] = useState<MeetingPurpose>('ANNUAL_REVIEW');
+  const [purpose, setPurpose] = useState<MeetingPurpose>(defaultPurpose);
   const [values, setValues] = useState<MeetingTimeValues>(EMPTY);
   const staff = members.filter((member) => !member.isGuardian);
+  const hasGuardian = members.some((member) => member.isGuardian);
   const [invited, setInvited] = useState<string[]>(staff.map((member) => member.userId));
   const [problem, setProblem] = useState<MeetingTimeProblem | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -53,7 +63,7 @@ export function ScheduleMeetingForm({ iepId, members, noticeDays, timeZone, onSc
         },
       });
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
       return;
     }
     setValues(EMPTY);
@@ -73,7 +83,7 @@ export function ScheduleMeetingForm({ iepId, members, noticeDays, timeZone, onSc
           data={PURPOSES.map((value) => ({ value, label: t(`meetings.purpose.${value}`) }))} />
         <MeetingTimeFields values={values} onChange={(next) => { setValues(next); setProblem(null); setDone(false); }} problem={problem}
           noticeDays={noticeDays} refs={refs} />
-        <Checkbox.Group label={t('meetings.inviteesLegend')} description={t('meetings.parentAlwaysInvited')} value={invited} onChange={setInvited}>
+        <Checkbox.Group label={t('meetings.inviteesLegend')} description={hasGuardian ? t('meetings.parentAlwaysInvited') : t('meetings.noGuardianInvited')} value={invited} onChange={setInvited}>
           <Stack gap="xs" mt="xs">
             {staff.map((member) => (
               <Checkbox key={member.userId} value={member.userId} label={`${member.displayName} – ${member.teamRole}`} />

@@ -60,6 +60,12 @@ export function NotificationBell({ openAtOnce = false }: { openAtOnce?: boolean 
     fetchPolicy: 'cache-and-network',
   });
   const [markRead, { loading: marking }] = useMutation(MarkNotificationsReadMutation);
+  // The API answers in the language the reader reads now; a switch asks for the list again in the new one.
+  const { refetch: refetchList } = list;
+  useEffect(() => {
+    if (opened) void refetchList().catch(() => undefined);
+    // Only a change of language asks again; opening the bell fetches on its own.
+  }, [i18n.language]);
   const items = list.data?.notifications ?? [];
 
   async function mark(ids: string[]) {

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql, type DeadlineKind, type ReminderKind } from '@iep/web/data-access';
-import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { graphql, useMe, type DeadlineKind, type ReminderKind } from '@iep/web/data-access';
+import { ErrorAlert, errorText, LoadingState, PageHeading } from '@iep/web/ui';
 
 const MyNotificationPreferencesQuery = graphql(`
   query MyNotificationPreferences {
@@ -27,6 +27,15 @@ const UpdateMyNotificationPreferencesMutation = graphql(`
   }
 `);
 
+const SetMyLanguageMutation = graphql(`
+  mutation SetMyLanguage($language: String!) {
+    setMyLanguage(language: $language) {
+      id
+      locale
+    }
+  }
+`);
+
 type Choice = { reminderKind: ReminderKind; deadlineKind: DeadlineKind; email: boolean };
 const key = (reminderKind: string, deadlineKind: string) => `${reminderKind}|${deadlineKind}`;
 
@@ -40,9 +49,58 @@ export function NotificationSettingsRoute() {
       <Text mb="md">{t('notificationSettings.intro')}</Text>
       {!data && loading && <LoadingState />}
       {error && <ErrorAlert title={t('notificationSettings.loadError')} error={error} onRetry={() => void refetch()} />}
+      <ProfileLanguageForm />
       {/* Mounted once: the form keeps what the person chose, which is what the save stored. */}
       {data && <PreferencesForm initial={data.myNotificationPreferences} />}
     </>
+  );
+}
+
+/**
+ * The language of the person's profile: e-mail and new notifications are written in it. The switcher in
+ * the header changes only what this device shows; this is where the person changes their own record.
+ */
+function ProfileLanguageForm() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const [setLanguage, { loading }] = useMutation(SetMyLanguageMutation);
+  const [outcome, setOutcome] = useState<{ saved: true } | { error: unknown } | null>(null);
+  if (!me) return null;
+  return (
+    <Paper component="section" aria-labelledby="profile-language-heading" withBorder p={{ base: 'sm', sm: 'md' }} mb="lg">
+      <Title order={2} size="h4" id="profile-language-heading" mb="xs">
+        {t('notificationSettings.languageHeading')}
+      </Title>
+      <Radio.Group
+        label={t('notificationSettings.languageLabel')}
+        description={t('notificationSettings.languageHelp')}
+        value={me.locale ?? 'en'}
+        onChange={(language) => {
+          setOutcome(null);
+          setLanguage({ variables: { language } }).then(
+            () => setOutcome({ saved: true }),
+            (error: unknown) => setOutcome({ error }),
+          );
+        }}
+      >
+        <Group mt="xs">
+          <Radio value="en" label="English" lang="en" disabled={loading} />
+          <Radio value="es" label="Español" lang="es" disabled={loading} />
+        </Group>
+      </Radio.Group>
+      <div role="status">
+        {outcome && 'saved' in outcome && (
+          <Text size="sm" mt="xs">
+            {t('notificationSettings.languageSaved')}
+          </Text>
+        )}
+      </div>
+      {outcome && 'error' in outcome && (
+        <Alert color="red" variant="light" mt="xs" title={t('notificationSettings.saveError')}>
+          {errorText(t, outcome.error)}
+        </Alert>
+      )}
+    </Paper>
   );
 }
 
@@ -124,7 +182,7 @@ function PreferencesForm({ initial }: { initial: Choice[] }) {
         )}
         {outcome && 'error' in outcome && (
           <Alert color="red" variant="light" title={t('notificationSettings.saveError')}>
-            {apiErrorMessage(outcome.error) ?? t('app.networkError')}
+            {errorText(t, outcome.error)}
           </Alert>
         )}
         <Group>

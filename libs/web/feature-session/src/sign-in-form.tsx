@@ -2,8 +2,9 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
+import { graphql } from '@iep/web/data-access';
 import { checkSignIn, type SignInField, type SignInProblem } from './sign-in-rules';
+import { errorText } from '@iep/web/ui';
 
 const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -46,7 +47,7 @@ export function SignInForm() {
       // the sign-in route moves on as soon as that answer arrives.
       await client.resetStore();
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
     }
   }
 

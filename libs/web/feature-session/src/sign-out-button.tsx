@@ -3,7 +3,8 @@ import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { apiErrorMessage, errorCode, graphql, MeQuery } from '@iep/web/data-access';
+import { errorCode, graphql, MeQuery } from '@iep/web/data-access';
+import { errorText } from '@iep/web/ui';
 
 const SignOutMutation = graphql(`
   mutation SignOut {
@@ -23,7 +24,7 @@ export function SignOutButton() {
     } catch (error) {
       // A session that already ended is the outcome we wanted; anything else leaves the person signed in.
       if (errorCode(error) !== 'UNAUTHENTICATED') {
-        notifications.show({ color: 'red', message: apiErrorMessage(error) ?? t('app.networkError') });
+        notifications.show({ color: 'red', message: errorText(t, error) });
         return;
       }
     }

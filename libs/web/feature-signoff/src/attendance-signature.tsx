@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql, useMe } from '@iep/web/data-access';
+import { graphql, useMe } from '@iep/web/data-access';
 import { MyElectronicRecordsConsentQuery } from './electronic-records-consent-panel';
 import { RecordsDisclosureStep } from './records-disclosure-step';
 import {
@@ -13,6 +13,7 @@ import {
 } from './signature-fields';
 import { signoffError } from './signoff-errors';
 import { useSignoffFormat } from './use-signoff-text';
+import { errorText } from '@iep/web/ui';
 
 const AttendanceIntentQuery = graphql(`
   query SignoffAttendanceIntent($locale: String) {
@@ -114,7 +115,7 @@ export function AttendanceSignature({ meetingId, onSigned }: Props) {
         setFailure(t('signoff.sign.errors.INTENT_OUTDATED'));
         await intent.refetch();
       } else if (detail.reason === 'ALREADY_SIGNED') setFailure(t('signoff.attendance.alreadySigned'));
-      else setFailure(apiErrorMessage(caught) ?? t('app.networkError'));
+      else setFailure(errorText(t, caught));
     }
   }
 

@@ -2,8 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Paper, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
-import { ConfirmDialog } from '@iep/web/ui';
+import { graphql } from '@iep/web/data-access';
+import { ConfirmDialog, errorText } from '@iep/web/ui';
 import { useSignoffNotify } from './use-signoff-notify';
 import { useSignoffFormat } from './use-signoff-text';
 
@@ -47,7 +47,7 @@ export function ElectronicRecordsConsentPanel() {
     try {
       await withdraw();
     } catch (caught) {
-      setFailure(apiErrorMessage(caught) ?? t('app.networkError'));
+      setFailure(errorText(t, caught));
       return;
     }
     setConfirming(false);

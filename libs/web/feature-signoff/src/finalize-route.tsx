@@ -3,8 +3,8 @@ import { Alert, Anchor, Badge, Button, Checkbox, Group, Paper, Stack, Text, Titl
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
-import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { graphql, useMe } from '@iep/web/data-access';
+import { ErrorAlert, errorText, LoadingState, PageHeading } from '@iep/web/ui';
 import { type PartKindName, useIepText } from '@iep/web/feature-drafting';
 import { SignoffNav } from './signoff-nav';
 import classes from './signoff.module.css';
@@ -33,6 +33,10 @@ const FinalizePageQuery = graphql(`
     iepTeam(iepId: $iepId) {
       iepId
       studentFirstName
+      members {
+        userId
+        isGuardian
+      }
     }
   }
 `);
@@ -82,6 +86,9 @@ export function FinalizeRoute() {
   const [serverIssues, setServerIssues] = useState<Issue[] | null>(null);
   const iep = data?.iep;
   const name = data?.iepTeam.studentFirstName;
+  // Finalizing "sends it to the family": with no guardian on record it would reach nobody, so it waits for one.
+  const hasGuardian = data?.iepTeam.members.some((member) => member.isGuardian) ?? true;
+  const { me } = useMe();
 
   const partNames = useMemo(() => {
     const counters: Record<string, number> = {};
@@ -130,7 +137,7 @@ export function FinalizeRoute() {
         setFailure(t(`signoff.finalize.errors.${detail.reason}`));
         return;
       }
-      setFailure(apiErrorMessage(caught) ?? t('app.networkError'));
+      setFailure(errorText(t, caught));
     }
   }
 
@@ -234,7 +241,17 @@ export function FinalizeRoute() {
                 {failure}
               </Alert>
             )}
-            <Button onClick={() => void submit()} loading={finalizing.loading} disabled={errors.length > 0}>
+            {!hasGuardian && (
+              <Alert color="red" variant="light" mb="sm" title={t('meetings.noGuardianTitle')}>
+                <Text size="sm">{t('signoff.finalize.noGuardian', { name: name ?? '' })}</Text>
+                {me?.role === 'DISTRICT_ADMIN' && (
+                  <Anchor component={Link} to="/admin/students" size="sm">
+                    {t('meetings.addGuardianLink')}
+                  </Anchor>
+                )}
+              </Alert>
+            )}
+            <Button onClick={() => void submit()} loading={finalizing.loading} disabled={errors.length > 0 || !hasGuardian}>
               {t('signoff.finalize.submit')}
             </Button>
             {errors.length > 0 && (

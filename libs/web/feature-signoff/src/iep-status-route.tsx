@@ -3,8 +3,8 @@ import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
-import { ErrorAlert, LoadingState, PageHeading, ConfirmDialog } from '@iep/web/ui';
+import { graphql } from '@iep/web/data-access';
+import { ConfirmDialog, ErrorAlert, errorText, LoadingState, PageHeading } from '@iep/web/ui';
 import { ElectronicRecordsConsentPanel } from './electronic-records-consent-panel';
 import { IepTimeline } from './iep-timeline';
 import { SignoffNav } from './signoff-nav';
@@ -111,7 +111,7 @@ export function IepStatusRoute() {
       });
       if (result.data) void navigate(`/ieps/${result.data.startIep.id}`);
     } catch (caught) {
-      setFailure(apiErrorMessage(caught) ?? t('app.networkError'));
+      setFailure(errorText(t, caught));
     }
   }
 
@@ -120,7 +120,7 @@ export function IepStatusRoute() {
     try {
       await withdraw({ variables: { iepId } });
     } catch (caught) {
-      setFailure(apiErrorMessage(caught) ?? t('app.networkError'));
+      setFailure(errorText(t, caught));
       return;
     }
     setConfirmWithdraw(false);

@@ -3,8 +3,8 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { apiErrorMessage, getFragmentData, graphql, type SignoffNoticeFieldsFragment } from '@iep/web/data-access';
-import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { getFragmentData, graphql, type SignoffNoticeFieldsFragment } from '@iep/web/data-access';
+import { ErrorAlert, errorText, LoadingState, PageHeading } from '@iep/web/ui';
 import { SignoffNav } from './signoff-nav';
 import classes from './signoff.module.css';
 import { signoffError } from './signoff-errors';
@@ -233,7 +233,7 @@ function NoticeEditor({ notice }: { notice: Notice }) {
         await loadConflict();
         return null;
       }
-      setFailure(apiErrorMessage(caught) ?? t('app.networkError'));
+      setFailure(errorText(t, caught));
       return null;
     }
   }
@@ -284,7 +284,7 @@ function NoticeEditor({ notice }: { notice: Notice }) {
         await loadConflict();
         return;
       }
-      setFailure(apiErrorMessage(caught) ?? t('app.networkError'));
+      setFailure(errorText(t, caught));
     }
   }
 

@@ -2,8 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
-import { ErrorAlert, LoadingState } from '@iep/web/ui';
+import { graphql } from '@iep/web/data-access';
+import { ErrorAlert, errorText, LoadingState } from '@iep/web/ui';
 import classes from './signoff.module.css';
 import { signoffError } from './signoff-errors';
 
@@ -71,7 +71,7 @@ export function RecordsDisclosureStep({ locale, headingId, onAgreed, onBack }: P
         await refetch();
         return;
       }
-      setFailure(apiErrorMessage(caught) ?? t('app.networkError'));
+      setFailure(errorText(t, caught));
     }
   }
 

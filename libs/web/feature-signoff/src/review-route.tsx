@@ -3,8 +3,8 @@ import { Alert, Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { apiErrorMessage, graphql, useMe } from '@iep/web/data-access';
-import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { graphql, useMe } from '@iep/web/data-access';
+import { ErrorAlert, errorText, LoadingState, PageHeading } from '@iep/web/ui';
 import { DecisionForm, type DecisionDraft, type DecisionErrors } from './decision-form';
 import { RecordsDisclosureStep } from './records-disclosure-step';
 import { SignStep, type SignRefusal } from './sign-step';
@@ -121,7 +121,7 @@ export function ReviewRoute() {
       await markReviewed({ variables: { input: { iepId, version: version.number } } });
       await refetch();
     } catch (caught) {
-      setFailure(apiErrorMessage(caught) ?? t('app.networkError'));
+      setFailure(errorText(t, caught));
     }
   }
 

@@ -2,8 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
-import { ErrorAlert, LoadingState } from '@iep/web/ui';
+import { graphql } from '@iep/web/data-access';
+import { ErrorAlert, errorText, LoadingState } from '@iep/web/ui';
 import type { DecisionDraft } from './decision-form';
 import { reasonsOf } from './decision-form';
 import {
@@ -141,7 +141,7 @@ export function SignStep({
           onRefused({ step: 'stale', message: t('signoff.sign.errors.STALE_VERSION') });
           return;
         default:
-          setFailure(apiErrorMessage(caught) ?? t('app.networkError'));
+          setFailure(errorText(t, caught));
       }
     }
   }

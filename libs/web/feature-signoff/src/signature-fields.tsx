@@ -48,6 +48,9 @@ export function SignatureFields({ statement, statementId, accountName, values, e
         error={errors.password}
         autoComplete="current-password"
         required
+        visibilityToggleFocusable
+        // Mantine's own name for this button is English whatever the page's language.
+        visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
       />
     </Stack>
   );

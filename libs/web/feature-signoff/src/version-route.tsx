@@ -2,8 +2,8 @@ import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
-import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { graphql } from '@iep/web/data-access';
+import { ErrorAlert, errorText, LoadingState, PageHeading } from '@iep/web/ui';
 import { SignoffNav } from './signoff-nav';
 import classes from './signoff.module.css';
 import { useSignoffFormat } from './use-signoff-text';
@@ -220,7 +220,7 @@ export function VersionRoute() {
             <div aria-live="polite">
               {verification.error && (
                 <Alert color="red" variant="light" mt="sm" title={t('signoff.verify.failed')}>
-                  {apiErrorMessage(verification.error) ?? t('app.networkError')}
+                  {errorText(t, verification.error)}
                 </Alert>
               )}
               {result && (

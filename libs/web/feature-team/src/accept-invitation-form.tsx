@@ -3,9 +3,10 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { apiErrorMessage, graphql, MeQuery } from '@iep/web/data-access';
+import { graphql, MeQuery } from '@iep/web/data-access';
 import { NewPasswordFields, checkNewPassword, newPasswordErrors, type NewPasswordErrors, passwordRefusal } from '@iep/web/feature-session/password';
 import { invitationClosedReason, type InvitationClosedReason } from './invitation-errors';
+import { errorText } from '@iep/web/ui';
 
 const AcceptInvitationMutation = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
@@ -92,7 +93,7 @@ export function AcceptInvitationForm({ token, email, displayName, needsPassword,
       setErrors(newPasswordErrors(t, { problems: refusal.problems, confirmation: null }));
       passwordRef.current?.focus();
     } else {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
     }
   }
 

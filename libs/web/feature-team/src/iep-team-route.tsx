@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
-import { ErrorAlert, LoadingState, PageHeading, ConfirmDialog, itemListClasses as classes } from '@iep/web/ui';
+import { graphql } from '@iep/web/data-access';
+import { ConfirmDialog, ErrorAlert, errorText, itemListClasses as classes, LoadingState, PageHeading } from '@iep/web/ui';
 import { InviteForm } from './invite-form';
 import { PendingInvitationItem } from './pending-invitation-item';
 import { TeamMemberItem } from './team-member-item';
@@ -69,7 +69,7 @@ export function IepTeamRoute() {
       if (pending.kind === 'remove') await removeMember({ variables: { iepId, userId: pending.userId } });
       else await revokeInvitation({ variables: { invitationId: pending.id } });
     } catch (caught) {
-      setFailure(apiErrorMessage(caught) ?? t('app.networkError'));
+      setFailure(errorText(t, caught));
       return;
     }
     const message =

@@ -2,8 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql, type UserRole } from '@iep/web/data-access';
+import { graphql, type UserRole } from '@iep/web/data-access';
 import { accessEndInstant, checkInvite, type InviteField, type InviteProblem, type InviteValues } from './invite-rules';
+import { errorText } from '@iep/web/ui';
 
 const InviteToTeamMutation = graphql(`
   mutation InviteToTeam($input: InviteToTeamInput!) {
@@ -72,7 +73,7 @@ export function InviteForm({ iepId, roles, onInvited }: Props) {
         },
       });
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
       return;
     }
     setValues(EMPTY);

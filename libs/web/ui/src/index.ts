@@ -1,6 +1,7 @@
 export * from './i18n';
 export { ConfirmDialog } from './confirm-dialog';
 export { ErrorAlert } from './error-alert';
+export { errorText } from './error-text';
 export { default as itemListClasses } from './item-list.module.css';
 export { lazyPage } from './lazy-page';
 export { LoadingState } from './loading-state';

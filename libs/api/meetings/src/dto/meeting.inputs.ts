@@ -30,7 +30,8 @@ export class MeetingTimeInput {
 @InputType()
 export class ScheduleIepMeetingInput {
   @Field(() => ID) @IsUUID('all', { message: IEP_NOT_FOUND }) iepId: string;
-  @Field(() => MeetingPurposeGql) @IsEnum(MeetingPurpose) purpose: MeetingPurpose;
+  @Field(() => MeetingPurposeGql, { nullable: true, description: "Left out, it follows the IEP's kind: an initial IEP, an annual review, an amendment." })
+  @IsOptional() @IsEnum(MeetingPurpose) purpose?: MeetingPurpose | null;
   @Field({ description: "YYYY-MM-DD on the district's clock." }) @IsString() @MaxLength(10) date: string;
   @Field({ description: "HH:MM, 24-hour, on the district's clock." }) @IsString() @MaxLength(5) time: string;
   @Field(() => Int) @IsInt() durationMinutes: number;

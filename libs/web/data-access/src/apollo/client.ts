@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable } from '@
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { OperationTypeNode } from 'graphql';
+import { map } from 'rxjs';
 import { MeDocument } from '../gql/graphql';
 import { errorCode } from './errors';
 
@@ -23,6 +24,24 @@ const sessionEndedLink = new ErrorLink(({ error, operation }) => {
     operation.client.cache.writeQuery({ query: MeDocument, data: { me: null } });
   }
 });
+
+// A server failure answers with a generic message; the request id (the API sets the x-request-id header on
+// every response) is what lets support find that request in the logs, so it goes along with the error.
+const requestIdLink = new ApolloLink((operation, forward) =>
+  forward(operation).pipe(
+    map((result) => {
+      if (!result.errors?.some((e) => e.extensions?.['code'] === 'INTERNAL_SERVER_ERROR')) return result;
+      const response = operation.getContext()['response'] as Response | undefined;
+      const requestId = response?.headers.get('x-request-id') ?? null;
+      return {
+        ...result,
+        errors: result.errors.map((e) =>
+          e.extensions?.['code'] === 'INTERNAL_SERVER_ERROR' ? { ...e, extensions: { ...e.extensions, requestId } } : e,
+        ),
+      };
+    }),
+  ),
+);
 
 // Same origin and JSON POST: the session cookie goes along, and Apollo Server's CSRF prevention is satisfied.
 const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
@@ -63,7 +82,7 @@ function createLazyLiveLink() {
 }
 
 export function createApolloClient(options: { language: () => string }) {
-  const httpChain = ApolloLink.from([createLanguageLink(options.language), sessionEndedLink, httpLink]);
+  const httpChain = ApolloLink.from([createLanguageLink(options.language), sessionEndedLink, requestIdLink, httpLink]);
   const link = ApolloLink.split(
     ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
     createLazyLiveLink(),

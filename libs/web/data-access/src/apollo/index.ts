@@ -1,2 +1,2 @@
 export { createApolloClient, onLiveReconnect } from './client';
-export { apiErrorMessage, errorCode } from './errors';
+export { apiErrorMessage, describeApiError, errorCode, type ApiErrorDescription } from './errors';

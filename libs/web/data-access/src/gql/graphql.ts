@@ -414,7 +414,8 @@ export type ScheduleIepMeetingInput = {
   /** People on the IEP's team; the student's rights-holding guardians are always invited. */
   inviteeIds: Array<string | number>;
   location?: string | null | undefined;
-  purpose: MeetingPurpose;
+  /** Left out, it follows the IEP's kind: an initial IEP, an annual review, an amendment. */
+  purpose?: MeetingPurpose | null | undefined;
   /** The parent agreed to less notice than the state requires. */
   shortNoticeAgreed?: boolean;
   /** HH:MM, 24-hour, on the district's clock. */
@@ -1085,6 +1086,7 @@ export type IepPageQuery = {
     canSuggest: boolean;
     canDecideSuggestions: boolean;
     canComment: boolean;
+    canDecide: boolean;
     studentFirstName: string;
     caseManager: { id: string; displayName: string } | null;
     parts: Array<{
@@ -1331,6 +1333,7 @@ export type IepItem_IepFragment = {
   id: string;
   kind: IepKind;
   status: IepStatus;
+  canDecide: boolean;
   meetingDate: string | null;
   startDate: string | null;
   annualReviewDue: string | null;
@@ -1541,6 +1544,12 @@ export type UpdateMyNotificationPreferencesMutation = {
   }>;
 };
 
+export type SetMyLanguageMutationVariables = Exact<{
+  language: string;
+}>;
+
+export type SetMyLanguageMutation = { setMyLanguage: { id: string; locale: string } };
+
 export type ChangePasswordAccountQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ChangePasswordAccountQuery = { me: { id: string; email: string; displayName: string } | null };
@@ -1657,7 +1666,11 @@ export type SignoffFinalizePageQuery = {
       message: string;
     }>;
   };
-  iepTeam: { iepId: string; studentFirstName: string };
+  iepTeam: {
+    iepId: string;
+    studentFirstName: string;
+    members: Array<{ userId: string; isGuardian: boolean }>;
+  };
 };
 
 export type SignoffFinalizeIepMutationVariables = Exact<{
@@ -2201,6 +2214,7 @@ export const IepItem_IepFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
           { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualReviewDue' } },
@@ -2261,6 +2275,7 @@ export const StudentCard_StudentFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
           { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualReviewDue' } },
@@ -5105,6 +5120,7 @@ export const IepPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'canSuggest' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canDecideSuggestions' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
                 {
                   kind: 'Field',
@@ -6236,6 +6252,7 @@ export const StudentsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
           { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualReviewDue' } },
@@ -7173,6 +7190,46 @@ export const UpdateMyNotificationPreferencesDocument = {
   UpdateMyNotificationPreferencesMutation,
   UpdateMyNotificationPreferencesMutationVariables
 >;
+export const SetMyLanguageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMyLanguage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMyLanguage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetMyLanguageMutation, SetMyLanguageMutationVariables>;
 export const ChangePasswordAccountDocument = {
   kind: 'Document',
   definitions: [
@@ -7744,6 +7801,17 @@ export const SignoffFinalizePageDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'iepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isGuardian' } },
+                    ],
+                  },
+                },
               ],
             },
           },

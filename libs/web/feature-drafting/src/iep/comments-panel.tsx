@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Checkbox, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
-import { ErrorAlert, LoadingState } from '@iep/web/ui';
+import { graphql } from '@iep/web/data-access';
+import { ErrorAlert, errorText, LoadingState } from '@iep/web/ui';
+import { MentionTextarea, mentionedIds } from './mention-textarea';
 import classes from './iep.module.css';
 import type { Person } from './types';
 import { useIepText } from './use-iep-text';
@@ -184,7 +185,7 @@ function ThreadItem({ thread, people, canComment, onChanged }: { thread: ThreadV
       await action();
       onChanged();
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
     }
   }
 
@@ -257,36 +258,10 @@ function ThreadItem({ thread, people, canComment, onChanged }: { thread: ThreadV
   );
 }
 
-/** Picking a person writes "@Name" into the text as well, so the comment reads the way it notifies. */
-function MentionPicker({ people, selected, onChange }: { people: readonly Person[]; selected: string[]; onChange: (ids: string[], added: Person | null) => void }) {
-  const { t } = useTranslation();
-  if (people.length === 0) return null;
-  return (
-    <Checkbox.Group
-      label={t('iep.comments.mention')}
-      description={t('iep.comments.mentionHelp')}
-      value={selected}
-      onChange={(ids) => onChange(ids, people.find((person) => ids.includes(person.id) && !selected.includes(person.id)) ?? null)}
-    >
-      <Group gap="md" mt={4}>
-        {people.map((person) => (
-          <Checkbox key={person.id} value={person.id} label={person.displayName} />
-        ))}
-      </Group>
-    </Checkbox.Group>
-  );
-}
-
-function withMention(body: string, person: Person | null): string {
-  if (!person || body.includes(`@${person.displayName}`)) return body;
-  return `${body}${body && !body.endsWith(' ') && !body.endsWith('\n') ? ' ' : ''}@${person.displayName} `;
-}
-
 function ReplyForm({ threadId, people, onChanged }: { threadId: string; people: readonly Person[]; onChanged: () => void }) {
   const { t } = useTranslation();
   const [reply, { loading }] = useMutation(ReplyMutation, REFETCH);
   const [body, setBody] = useState('');
-  const [mentionIds, setMentionIds] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -297,27 +272,18 @@ function ReplyForm({ threadId, people, onChanged }: { threadId: string; people: 
     }
     setProblem(null);
     try {
-      await reply({ variables: { input: { threadId, body: body.trim(), mentionIds } } });
+      await reply({ variables: { input: { threadId, body: body.trim(), mentionIds: mentionedIds(body, people) } } });
       onChanged();
       setBody('');
-      setMentionIds([]);
     } catch (error) {
-      setProblem(apiErrorMessage(error) ?? t('app.networkError'));
+      setProblem(errorText(t, error));
     }
   }
 
   return (
     <form noValidate onSubmit={(event) => void handleSubmit(event)}>
       <Stack gap="xs">
-        <Textarea label={t('iep.comments.reply')} autosize minRows={2} value={body} onChange={(event) => setBody(event.currentTarget.value)} error={problem} />
-        <MentionPicker
-          people={people}
-          selected={mentionIds}
-          onChange={(ids, added) => {
-            setMentionIds(ids);
-            setBody((current) => withMention(current, added));
-          }}
-        />
+        <MentionTextarea label={t('iep.comments.reply')} value={body} onChange={setBody} people={people} error={problem} />
         <Button type="submit" variant="light" loading={loading} style={{ alignSelf: 'flex-start' }}>
           {t('iep.comments.sendReply')}
         </Button>
@@ -345,7 +311,6 @@ function StartThreadForm({
   const [start, { loading }] = useMutation(StartThreadMutation, REFETCH);
   const [quote, setQuote] = useState(selectedQuote);
   const [body, setBody] = useState('');
-  const [mentionIds, setMentionIds] = useState<string[]>([]);
   const [assigneeId, setAssigneeId] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -361,16 +326,15 @@ function StartThreadForm({
     try {
       await start({
         variables: {
-          input: { iepId, partId, quote: quote.trim() || null, body: body.trim(), mentionIds, assigneeId: assigneeId || null },
+          input: { iepId, partId, quote: quote.trim() || null, body: body.trim(), mentionIds: mentionedIds(body, people), assigneeId: assigneeId || null },
         },
       });
       onChanged();
       setQuote('');
       setBody('');
-      setMentionIds([]);
       setAssigneeId('');
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
     }
   }
 
@@ -388,15 +352,7 @@ function StartThreadForm({
           value={quote}
           onChange={(event) => setQuote(event.currentTarget.value)}
         />
-        <Textarea label={t('iep.comments.body')} autosize minRows={2} value={body} onChange={(event) => setBody(event.currentTarget.value)} error={problem} />
-        <MentionPicker
-          people={people}
-          selected={mentionIds}
-          onChange={(ids, added) => {
-            setMentionIds(ids);
-            setBody((current) => withMention(current, added));
-          }}
-        />
+        <MentionTextarea label={t('iep.comments.body')} value={body} onChange={setBody} people={people} error={problem} />
         <NativeSelect
           label={t('iep.comments.assignee')}
           value={assigneeId}

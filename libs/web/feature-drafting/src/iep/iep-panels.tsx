@@ -2,12 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
+import { graphql } from '@iep/web/data-access';
 import { DiffView } from './diff-view';
 import classes from './iep.module.css';
 import type { IepPartView, PartDiffView } from './types';
 import { useIepText } from './use-iep-text';
 import { notify } from './notify';
+import { errorText } from '@iep/web/ui';
 
 const ShareIepWithFamilyMutation = graphql(`
   mutation ShareIepWithFamily($iepId: ID!) {
@@ -144,9 +145,9 @@ export function ShareWithFamilyButton({ iepId, sharedAt }: { iepId: string; shar
     try {
       await share({ variables: { iepId } });
       setOpened(false);
-      notify(t('iep.share.done'));
+      notify(sharedAt ? t('iep.share.againDone') : t('iep.share.done'));
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
     }
   }
 
@@ -163,7 +164,7 @@ export function ShareWithFamilyButton({ iepId, sharedAt }: { iepId: string; shar
           <Alert color="blue" variant="light" title={t('iep.share.draftNoteTitle')}>
             {t('iep.share.draftNote')}
           </Alert>
-          <Text>{t('iep.share.body')}</Text>
+          <Text>{sharedAt ? t('iep.share.againBody', { when: date(sharedAt) }) : t('iep.share.body')}</Text>
           {failure && (
             <Alert color="red" variant="light" title={t('iep.share.failed')}>
               {failure}
@@ -174,7 +175,7 @@ export function ShareWithFamilyButton({ iepId, sharedAt }: { iepId: string; shar
               {t('iep.editor.cancel')}
             </Button>
             <Button loading={loading} onClick={() => void confirm()}>
-              {t('iep.share.confirm')}
+              {sharedAt ? t('iep.share.againConfirm') : t('iep.share.confirm')}
             </Button>
           </Group>
         </Stack>

@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
 import { graphql, type IepPageQuery as IepPageResult, useMe } from '@iep/web/data-access';
 import { ChangesBanner, QualityPanel, ShareWithFamilyButton } from './iep-panels';
+import { DecidedProposals, IepSectionNav } from './iep-navigation';
 import { NewPartActions } from './new-part-actions';
 import { PartSection, type LiveChange } from './part-section';
 import { SuggestionItem } from './suggestion-item';
@@ -29,6 +30,7 @@ const IepPageQuery = graphql(`
       canSuggest
       canDecideSuggestions
       canComment
+      canDecide
       studentFirstName
       caseManager {
         id
@@ -219,14 +221,14 @@ export function IepRoute() {
       </Group>
       {!data && loading && <LoadingState />}
       {!data && error && <ErrorAlert title={t('iep.page.loadError')} error={error} onRetry={() => void refetch()} />}
-      {iep && me && <IepDocument key={iep.id} iep={iep} me={me} refetchPage={refetch} />}
+      {iep && me && <IepDocument key={iep.id} iep={iep} me={me} readerIsParent={me.role === 'PARENT'} refetchPage={refetch} />}
     </>
   );
 }
 
 type IepData = IepPageResult['iep'];
 
-function IepDocument({ iep, me, refetchPage }: { iep: IepData; me: Person; refetchPage: () => Promise<unknown> }) {
+function IepDocument({ iep, me, readerIsParent, refetchPage }: { iep: IepData; me: Person; readerIsParent: boolean; refetchPage: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const { partName } = useIepText();
   const client = useApolloClient();
@@ -362,9 +364,26 @@ function IepDocument({ iep, me, refetchPage }: { iep: IepData; me: Person; refet
   }, []);
 
   const [justAdded, setJustAdded] = useState<string | null>(null);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const toggleCollapsed = useCallback((partId: string) => {
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (!next.delete(partId)) next.add(partId);
+      return next;
+    });
+  }, []);
+  const openPart = useCallback((partId: string) => {
+    setCollapsed((current) => {
+      if (!current.has(partId)) return current;
+      const next = new Set(current);
+      next.delete(partId);
+      return next;
+    });
+  }, []);
   const newPartProposals = suggestions.filter((suggestion) => !suggestion.partId && (suggestion.status === 'PENDING' || suggestion.proposer.id === me.id));
   const others = viewers.filter((viewer) => viewer.person.id !== me.id);
   const isFamilyView = !iep.canEdit && !iep.canAddParts && iep.status === 'DRAFT';
+  const orderedParts = PART_KIND_ORDER.flatMap((kind) => parts.filter((part) => part.kind === kind));
 
   const renderNewPartArea = (kind: 'GOAL' | 'SERVICE') => (
     <Stack gap="sm">
@@ -391,12 +410,13 @@ function IepDocument({ iep, me, refetchPage }: { iep: IepData; me: Person; refet
   return (
     <Stack gap="lg">
       <Text>
-        {t(`iep.kind.${iep.kind}`)} · {t(`iep.status.${iep.status}`)}
+        {t(`iep.kind.${iep.kind}`)} · {iep.canDecide && iep.status === 'PROPOSED' ? t('iep.statusForDecider.PROPOSED') : t(`iep.status.${iep.status}`)}
         {iep.caseManager ? ` · ${t('iep.caseManager')}: ${iep.caseManager.displayName}` : ''}
       </Text>
       {iep.status === 'DRAFT' && (
         <Alert color="blue" variant="light" title={t('iep.page.draftTitle')}>
-          {isFamilyView ? t('iep.page.draftFamily') : t('iep.page.draftTeam')}
+          {/* "When you sign it" is for a parent; a guest or the student reads that the family signs. */}
+          {!isFamilyView ? t('iep.page.draftTeam') : readerIsParent ? t('iep.page.draftFamily') : t('iep.page.draftReader')}
         </Alert>
       )}
       {iep.canDecideSuggestions && iep.status === 'DRAFT' && <ShareWithFamilyButton iepId={iep.id} sharedAt={iep.sharedWithFamilyAt} />}
@@ -433,12 +453,22 @@ function IepDocument({ iep, me, refetchPage }: { iep: IepData; me: Person; refet
         <ChangesBanner lastViewedAt={changes.lastViewedAt} changes={changes.parts} parts={parts} partNames={partNames} onDismiss={() => setChanges(null)} />
       )}
 
-      <QualityPanel issues={iep.qualityChecks} partNames={partNames} />
+      {/* The checks say what to fix before finalizing: only those who can still fix it, on a draft, need them. */}
+      {iep.status === 'DRAFT' && iep.canEdit && <QualityPanel issues={iep.qualityChecks} partNames={partNames} />}
+
+      {iep.canDecideSuggestions && <DecidedProposals suggestions={suggestions} partNames={partNames} />}
 
       <section aria-labelledby="iep-parts-heading">
         <Title order={2} size="h3" id="iep-parts-heading" mb="sm">
           {t('iep.page.partsHeading')}
         </Title>
+        <IepSectionNav
+          parts={orderedParts}
+          partNames={partNames}
+          collapsedCount={orderedParts.filter((part) => collapsed.has(part.id)).length}
+          onOpen={openPart}
+          onCollapseAll={(fold) => setCollapsed(fold ? new Set(orderedParts.map((part) => part.id)) : new Set())}
+        />
         {iep.derivedFromIepId && (
           <Text size="sm" mb="sm">
             {t('iep.page.derived')}
@@ -472,6 +502,8 @@ function IepDocument({ iep, me, refetchPage }: { iep: IepData; me: Person; refet
                     onPresence={onPresence}
                     onCommentsChanged={refetchThreadCountsSoon}
                     startEditing={part.id === justAdded}
+                    collapsed={collapsed.has(part.id)}
+                    onToggleCollapsed={toggleCollapsed}
                   />
                 ))}
                 {(kind === 'GOAL' || kind === 'SERVICE') && renderNewPartArea(kind)}

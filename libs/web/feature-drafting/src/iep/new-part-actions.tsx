@@ -3,7 +3,7 @@ import { Alert, Button, Group, Paper, Title } from '@mantine/core';
 import { emptyPartContent, IepPartKind } from '@iep/domain/iep-content';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
+import { graphql } from '@iep/web/data-access';
 import { loadDraft, newPartDraftId } from './drafts';
 import { PartForm, type FormStart } from './part-form';
 import type { PartContent } from './part-fields';
@@ -11,6 +11,7 @@ import { ProposeIepChangeMutation } from './part-section';
 import { saveOutcomeOf, type SaveOutcome } from './save-outcome';
 import type { Person } from './types';
 import { notify } from './notify';
+import { errorText } from '@iep/web/ui';
 
 const AddIepPartMutation = graphql(`
   mutation AddIepPart($input: AddIepPartInput!) {
@@ -56,7 +57,7 @@ export function NewPartActions({ iepId, kind, me, canEdit, canSuggest, goals, go
       const result = await addPart({ variables: { input: { iepId, kind } } });
       if (result.data) onAdded(result.data.addIepPart.id);
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
     }
   }
 

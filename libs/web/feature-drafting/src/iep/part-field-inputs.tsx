@@ -52,7 +52,8 @@ function FieldInput({ kind, field, values, onChange, problems, goals, idPrefix }
     if (!problem) return undefined;
     if (problem.code === 'too_big' && problem.maximum !== undefined)
       return field.type === 'number' ? t('iep.problem.tooLarge', { max: problem.maximum }) : t('iep.problem.tooLong', { max: problem.maximum });
-    if (problem.code === 'too_small') return t('iep.problem.tooSmall');
+    if (problem.code === 'too_small')
+      return field.type === 'number' && problem.minimum !== undefined ? t('iep.problem.tooSmallNumber', { min: problem.minimum }) : t('iep.problem.tooSmall');
     if (problem.rule === 'REAL_DATE') return t('iep.problem.date');
     if (problem.rule === 'END_BEFORE_START') return t('iep.problem.endBeforeStart');
     if (problem.code === 'invalid_format') return t('iep.problem.date');
@@ -61,8 +62,11 @@ function FieldInput({ kind, field, values, onChange, problems, goals, idPrefix }
     return t('iep.problem.other');
   };
   const problemAt = (path: string) => problemText(problems.find((problem) => problem.path === path));
-  const error = problemAt(field.name);
   const value = values[field.name];
+  // A number below the field's minimum is refused where it is typed: dropping the minus sign of "-5" and
+  // saving 5 changed what the person meant without a word.
+  const belowMinimum = field.type === 'number' && typeof value === 'number' && field.min !== undefined && value < field.min;
+  const error = belowMinimum ? t('iep.problem.tooSmallNumber', { min: field.min }) : problemAt(field.name);
 
   switch (field.type) {
     case 'text':
@@ -99,7 +103,8 @@ function FieldInput({ kind, field, values, onChange, problems, goals, idPrefix }
           min={field.min}
           max={field.max}
           allowDecimal={field.unit === 'percent'}
-          allowNegative={false}
+          // Mantine clamps on blur by default: "-5" became 0 when the person clicked Save. It stays as typed and is refused.
+          clampBehavior="none"
           suffix={field.unit === 'percent' ? ' %' : undefined}
           value={typeof value === 'number' ? value : ''}
           onChange={(next) => set(typeof next === 'number' ? next : next === '' ? null : Number(next))}

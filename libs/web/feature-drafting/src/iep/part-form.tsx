@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '@iep/web/ui';
 import { ConflictView } from './conflict-view';
 import type { ConflictState } from './save-outcome';
 import { clearDraft, storeDraft, type DraftMode } from './drafts';
@@ -95,7 +96,7 @@ export function PartForm({ mode, userId, draftId, kind, start, latest, goals, go
       setConflict(null);
       setProblems(outcome.problems);
     } else {
-      setFailure(outcome.message ?? t('app.networkError'));
+      setFailure(errorText(t, outcome.error));
     }
   }
 

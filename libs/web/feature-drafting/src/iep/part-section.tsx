@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
-import { ConfirmDialog } from '@iep/web/ui';
+import { graphql } from '@iep/web/data-access';
+import { ConfirmDialog, errorText } from '@iep/web/ui';
 import { CommentsPanel } from './comments-panel';
 import { loadDraft, type DraftMode, type StoredDraft } from './drafts';
 import { HistoryDrawer, VersionDiff } from './history-drawer';
@@ -73,6 +73,9 @@ type Props = {
   onCommentsChanged: () => void;
   /** Opens the editor right away (a goal or service that was just added). */
   startEditing?: boolean;
+  /** Folded to its heading (the page keeps which parts are folded, so "fold every part" reaches them all). */
+  collapsed: boolean;
+  onToggleCollapsed: (partId: string) => void;
 };
 
 function restoredStart(draft: StoredDraft): FormStart {
@@ -151,7 +154,7 @@ export function PartSection(props: Props) {
       setConfirmRemove(false);
       notify(t('iep.editor.removed', { part: name }));
     } catch (error) {
-      setRemoveFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setRemoveFailure(errorText(t, error));
     }
   }
 
@@ -170,6 +173,7 @@ export function PartSection(props: Props) {
   const pendingSuggestions = suggestions.filter((suggestion) => suggestion.status === 'PENDING');
   const shownSuggestions = suggestions.filter((suggestion) => suggestion.status === 'PENDING' || suggestion.proposer.id === me.id);
   const commentsId = `part-${part.id}-comments`;
+  const bodyId = `part-${part.id}-body`;
 
   return (
     <Paper
@@ -191,6 +195,20 @@ export function PartSection(props: Props) {
             {part.unchangedSinceLastYear && <Badge color="gray">{t('iep.editor.unchangedSinceLastYear')}</Badge>}
             {part.changedSinceMyLastView && <Badge color="blue">{t('iep.editor.changedSinceLastVisit')}</Badge>}
             {pendingSuggestions.length > 0 && <Badge color="blue">{t('iep.suggest.pendingBadge', { count: pendingSuggestions.length })}</Badge>}
+            {/* An open editor is never folded away: its unsaved text stays in view. */}
+            {mode.kind === 'read' && (
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                ml="auto"
+                aria-expanded={!props.collapsed}
+                aria-controls={bodyId}
+                aria-label={props.collapsed ? t('iep.nav.expand', { part: name }) : t('iep.nav.collapse', { part: name })}
+                onClick={() => props.onToggleCollapsed(part.id)}
+              >
+                {props.collapsed ? t('iep.nav.expand', { part: name }) : t('iep.nav.collapse', { part: name })}
+              </Button>
+            )}
           </Group>
           <Text size="sm" c="dimmed" mt={4}>
             {partHelp(part.kind)}
@@ -203,6 +221,8 @@ export function PartSection(props: Props) {
           )}
         </div>
 
+        {/* Mantine's flex display would override the hidden attribute; display: none hides it from everyone. */}
+        <Stack gap="sm" id={bodyId} style={props.collapsed && mode.kind === 'read' ? { display: 'none' } : undefined}>
         {others.length > 0 && (
           <Text size="sm" fw={600} c="blue.9">
             {others
@@ -326,6 +346,7 @@ export function PartSection(props: Props) {
             </section>
           )}
         </div>
+        </Stack>
       </Stack>
 
       <HistoryDrawer

@@ -50,13 +50,11 @@ describe('saveOutcomeOf', () => {
     });
   });
 
-  it("falls back to the API's message, or to null when the request got no answer", () => {
-    expect(saveOutcomeOf(graphQLError('You may not edit this IEP.', { code: 'FORBIDDEN' }))).toEqual({
-      kind: 'failed',
-      message: 'You may not edit this IEP.',
-    });
-    expect(saveOutcomeOf(graphQLError('Bad', { code: 'CONFLICT' }))).toEqual({ kind: 'failed', message: 'Bad' });
-    expect(saveOutcomeOf(new TypeError('Failed to fetch'))).toEqual({ kind: 'failed', message: null });
+  it('hands any other refusal or failure on whole, so the form can tell the API\'s message from a network or server failure', () => {
+    const forbidden = graphQLError('You may not edit this IEP.', { code: 'FORBIDDEN' });
+    expect(saveOutcomeOf(forbidden)).toEqual({ kind: 'failed', error: forbidden });
+    const offline = new TypeError('Failed to fetch');
+    expect(saveOutcomeOf(offline)).toEqual({ kind: 'failed', error: offline });
   });
 });
 

@@ -1,5 +1,4 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { apiErrorMessage } from '@iep/web/data-access';
 import { sameValue, type ContentProblem, type PartContent } from './part-fields';
 
 export type ConflictState = {
@@ -14,7 +13,8 @@ export type SaveOutcome =
   | { kind: 'saved' }
   | { kind: 'conflict'; conflict: ConflictState }
   | { kind: 'problems'; problems: ContentProblem[] }
-  | { kind: 'failed'; message: string | null };
+  /** Neither saved nor refused for a reason the form can show in place: the error says whether it was the network or the server. */
+  | { kind: 'failed'; error: unknown };
 
 /**
  * Reads a refused save: CONFLICT carries the version now on the server (currentVersion, currentContent,
@@ -50,7 +50,7 @@ export function saveOutcomeOf(error: unknown): SaveOutcome {
       };
     }
   }
-  return { kind: 'failed', message: apiErrorMessage(error) };
+  return { kind: 'failed', error };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -3,7 +3,8 @@ import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { apiErrorMessage, graphql, type IepKind } from '@iep/web/data-access';
+import { graphql, type IepKind } from '@iep/web/data-access';
+import { errorText } from '@iep/web/ui';
 
 const StartIepMutation = graphql(`
   mutation StartIep($input: StartIepInput!) {
@@ -34,7 +35,7 @@ export function StartIepButton({ studentId, studentName, hasActiveIep }: Props) 
       const result = await start({ variables: { input: { studentId, kind } } });
       if (result.data) void navigate(`/ieps/${result.data.startIep.id}`);
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
     }
   }
 

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
+import { graphql } from '@iep/web/data-access';
 import { ConflictView } from './conflict-view';
 import { DiffView } from './diff-view';
 import classes from './iep.module.css';
@@ -10,6 +10,7 @@ import type { PartContent } from './part-fields';
 import { saveOutcomeOf, type ConflictState } from './save-outcome';
 import type { SuggestionView } from './types';
 import { useIepText } from './use-iep-text';
+import { errorText } from '@iep/web/ui';
 
 const AcceptMutation = graphql(`
   mutation AcceptIepSuggestion($input: AcceptIepSuggestionInput!) {
@@ -87,7 +88,7 @@ export function SuggestionItem({ suggestion, meId, canDecide, goalNames, partCon
     } catch (error) {
       const outcome = saveOutcomeOf(error);
       if (outcome.kind === 'conflict') setConflict(outcome.conflict);
-      else setFailure(outcome.kind === 'failed' ? (outcome.message ?? t('app.networkError')) : t('iep.problem.other'));
+      else setFailure(outcome.kind === 'failed' ? errorText(t, outcome.error) : t('iep.problem.other'));
     }
   }
 
@@ -102,7 +103,7 @@ export function SuggestionItem({ suggestion, meId, canDecide, goalNames, partCon
       await reject({ variables: { input: { suggestionId: suggestion.id, reason: reason.trim() } } });
       setRejectOpen(false);
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
     }
   }
 
@@ -111,7 +112,7 @@ export function SuggestionItem({ suggestion, meId, canDecide, goalNames, partCon
     try {
       await withdraw({ variables: { suggestionId: suggestion.id } });
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
     }
   }
 

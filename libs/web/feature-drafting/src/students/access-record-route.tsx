@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, NativeSelect, Table, Text } from '@mantine/core';
+import { Anchor, Box, Button, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -53,6 +53,13 @@ export function AccessRecordRoute() {
   const name = data?.student ? `${data.student.firstName} ${data.student.lastName}` : '';
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const record = data?.studentAccessRecord;
+  type Entry = NonNullable<typeof record>['entries'][number];
+  // A line stands for one or more accesses of the same kind by the same person on the same day.
+  const whenText = (entry: Entry) =>
+    entry.count > 1 && entry.firstOccurredAt !== entry.occurredAt
+      ? t('accessRecord.span', { from: when.format(new Date(entry.firstOccurredAt as string)), to: when.format(new Date(entry.occurredAt as string)) })
+      : when.format(new Date(entry.occurredAt as string));
+  const what = (entry: Entry) => `${eventName(entry.event)}${entry.count > 1 ? ` (${t('accessRecord.times', { count: entry.count })})` : ''}`;
 
   return (
     <>
@@ -79,39 +86,56 @@ export function AccessRecordRoute() {
         </Group>
       )}
       {record && (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped highlightOnHover>
-            <Table.Caption>{t('accessRecord.caption', { count: record.totalCount })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('accessRecord.when')}</Table.Th>
-                <Table.Th scope="col">{t('accessRecord.who')}</Table.Th>
-                <Table.Th scope="col">{t('accessRecord.role')}</Table.Th>
-                <Table.Th scope="col">{t('accessRecord.what')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+        <>
+          {/* On a phone each line is a card, so "what" is read without scrolling sideways. */}
+          <Box hiddenFrom="sm">
+            <Text fw={600} mb="xs">
+              {t('accessRecord.caption', { count: record.totalCount })}
+            </Text>
+            <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('accessRecord.listLabel')}>
               {record.entries.map((entry) => (
-                <Table.Tr key={entry.id}>
-                  <Table.Td>
-                    {entry.count > 1 && entry.firstOccurredAt !== entry.occurredAt
-                      ? t('accessRecord.span', {
-                          from: when.format(new Date(entry.firstOccurredAt as string)),
-                          to: when.format(new Date(entry.occurredAt as string)),
-                        })
-                      : when.format(new Date(entry.occurredAt as string))}
-                  </Table.Td>
-                  <Table.Td>{entry.actorName ?? t('accessRecord.automatic')}</Table.Td>
-                  <Table.Td>{entry.actorRole ? t(`roles.${entry.actorRole}`) : ''}</Table.Td>
-                  <Table.Td>
-                    {eventName(entry.event)}
-                    {entry.count > 1 && ` (${t('accessRecord.times', { count: entry.count })})`}
-                  </Table.Td>
-                </Table.Tr>
+                <Paper component="li" key={entry.id} withBorder p="sm">
+                  <Text size="sm" fw={600}>
+                    {what(entry)}
+                  </Text>
+                  <Text size="sm">
+                    {entry.actorName ?? t('accessRecord.automatic')}
+                    {entry.actorRole ? ` (${t(`roles.${entry.actorRole}`)})` : ''}
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    {whenText(entry)}
+                  </Text>
+                </Paper>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            </Stack>
+          </Box>
+          {/* A table wider than the screen scrolls; the region takes focus so the keyboard can scroll it too. */}
+          <Box visibleFrom="sm" tabIndex={0} role="region" aria-label={t('accessRecord.caption', { count: record.totalCount })}>
+            <Table.ScrollContainer minWidth={560}>
+              <Table striped highlightOnHover>
+                <Table.Caption>{t('accessRecord.caption', { count: record.totalCount })}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('accessRecord.when')}</Table.Th>
+                    <Table.Th scope="col">{t('accessRecord.who')}</Table.Th>
+                    <Table.Th scope="col">{t('accessRecord.role')}</Table.Th>
+                    <Table.Th scope="col">{t('accessRecord.what')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {record.entries.map((entry) => (
+                    <Table.Tr key={entry.id}>
+                      <Table.Td>{whenText(entry)}</Table.Td>
+                      <Table.Td>{entry.actorName ?? t('accessRecord.automatic')}</Table.Td>
+                      <Table.Td>{entry.actorRole ? t(`roles.${entry.actorRole}`) : ''}</Table.Td>
+                      <Table.Td>{what(entry)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Box>
+        </>
       )}
       {record?.nextCursor && (
         <Button

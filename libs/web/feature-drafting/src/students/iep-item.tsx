@@ -10,6 +10,7 @@ export const IepItemFragment = graphql(`
     id
     kind
     status
+    canDecide
     meetingDate
     startDate
     annualReviewDue
@@ -33,12 +34,14 @@ export function IepItem(props: { iep: FragmentType<typeof IepItemFragment> }) {
   const iep = getFragmentData(IepItemFragment, props.iep);
   const { t, i18n } = useTranslation();
   const date = (iso: string) => formatIsoDate(iso, i18n.resolvedLanguage ?? 'en');
+  // "Ready for your review" only to the person whose decision it waits for; everyone else reads whose it is.
+  const status = iep.canDecide && iep.status === 'PROPOSED' ? t('iep.statusForDecider.PROPOSED') : t(`iep.status.${iep.status}`);
 
   return (
     <li className={classes.item}>
       <Group gap="xs" wrap="wrap" align="center">
         <Text fw={700}>{t(`iep.kind.${iep.kind}`)}</Text>
-        <Badge color={STATUS_COLOR[iep.status]}>{t(`iep.status.${iep.status}`)}</Badge>
+        <Badge color={STATUS_COLOR[iep.status]}>{status}</Badge>
       </Group>
       <dl className={classes.facts}>
         <dt>{t('iep.meetingDate')}</dt>
@@ -67,21 +70,21 @@ export function IepItem(props: { iep: FragmentType<typeof IepItemFragment> }) {
           component={Link}
           to={`/ieps/${iep.id}`}
           // Each IEP of a student has such a link; the name tells them apart in a screen reader's list of links.
-          aria-label={t('iep.page.linkLabel', { kind: t(`iep.kind.${iep.kind}`), status: t(`iep.status.${iep.status}`) })}
+          aria-label={t('iep.page.linkLabel', { kind: t(`iep.kind.${iep.kind}`), status })}
         >
           {t('iep.page.link')}
         </Anchor>
         <Anchor
           component={Link}
           to={`/ieps/${iep.id}/team`}
-          aria-label={t('team.linkLabel', { kind: t(`iep.kind.${iep.kind}`), status: t(`iep.status.${iep.status}`) })}
+          aria-label={t('team.linkLabel', { kind: t(`iep.kind.${iep.kind}`), status })}
         >
           {t('team.link')}
         </Anchor>
         <Anchor
           component={Link}
           to={`/ieps/${iep.id}/status`}
-          aria-label={t('signoff.nav.statusLabel', { kind: t(`iep.kind.${iep.kind}`), status: t(`iep.status.${iep.status}`) })}
+          aria-label={t('signoff.nav.statusLabel', { kind: t(`iep.kind.${iep.kind}`), status })}
         >
           {t('signoff.nav.status')}
         </Anchor>

@@ -3,10 +3,11 @@ import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
 import type { PasswordOwner } from '@iep/domain/password-policy';
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
+import { graphql } from '@iep/web/data-access';
 import { NewPasswordFields } from './new-password-fields';
 import { checkNewPassword, newPasswordErrors, type NewPasswordErrors } from './new-password-check';
 import { passwordRefusal } from './password-errors';
+import { errorText } from '@iep/web/ui';
 
 const ChangePasswordMutation = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -61,7 +62,7 @@ export function ChangePasswordForm({ owner, onChanged }: { owner: PasswordOwner;
               : t('changePassword.sameAsCurrent'),
         });
         passwordRef.current?.focus();
-      } else setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      } else setFailure(errorText(t, error));
       return;
     }
     setCurrent('');

@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
+import { graphql } from '@iep/web/data-access';
+import { errorText } from '@iep/web/ui';
 
 const RequestPasswordResetMutation = graphql(`
   mutation RequestPasswordReset($email: String!) {
@@ -43,7 +44,7 @@ export function ForgotPasswordForm({ onSent }: { onSent: (email: string) => void
       await requestReset({ variables: { email: trimmed } });
       onSent(trimmed);
     } catch (error) {
-      setFailure(apiErrorMessage(error) ?? t('app.networkError'));
+      setFailure(errorText(t, error));
     }
   }
 

@@ -3,11 +3,12 @@ import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { apiErrorMessage, graphql } from '@iep/web/data-access';
+import { graphql } from '@iep/web/data-access';
 import type { SignInState } from '../sign-in-route';
 import { NewPasswordFields } from './new-password-fields';
 import { checkNewPassword, isAcceptable, newPasswordErrors, type NewPasswordErrors } from './new-password-check';
 import { passwordRefusal } from './password-errors';
+import { errorText } from '@iep/web/ui';
 
 const ResetPasswordMutation = graphql(`
   mutation ResetPassword($token: String!, $newPassword: String!) {
@@ -48,7 +49,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         // The API also knows the person's name and e-mail address, which this page does not.
         setErrors(newPasswordErrors(t, { problems: refusal.problems, confirmation: null }));
         passwordRef.current?.focus();
-      } else setFailure({ kind: 'message', text: apiErrorMessage(error) ?? t('app.networkError') });
+      } else setFailure({ kind: 'message', text: errorText(t, error) });
       return;
     }
     // Every session ended with the reset, this browser's included: drop whatever the cache held and ask

@@ -16,7 +16,7 @@ export function headerItemsFor(items: HeaderItem[], role: string): HeaderItem[] 
   return items.filter((item) => !item.shownTo || item.shownTo(role)).sort((a, b) => a.order - b.order);
 }
 
-/** On a phone the header takes two rows (product and language, then the person), so nothing hides in a menu. */
+/** On a phone the header takes three rows (product and language, the person, their actions), so nothing hides in a menu. */
 export function AppHeader({ person, items }: Props) {
   const { t } = useTranslation();
   const shown = person ? headerItemsFor(items, person.role) : [];
@@ -37,18 +37,24 @@ export function AppHeader({ person, items }: Props) {
         <LanguageSwitcher />
       </Group>
       {person !== null && (
-        <Group justify="space-between" wrap="nowrap" gap="sm">
-          <Text truncate="end" fw={600}>
+        // On a phone the name has a row of its own: beside the actions it was cut to "Al…" in Spanish, whose
+        // labels are longer. It wraps rather than truncates, so a long name is read whole.
+        <Flex
+          direction={{ base: 'column', sm: 'row' }}
+          align={{ base: 'stretch', sm: 'center' }}
+          justify="space-between"
+          gap={{ base: 4, sm: 'sm' }}
+        >
+          <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
             <VisuallyHidden>{t('account.signedInAs')} </VisuallyHidden>
             {person.displayName}
           </Text>
-          {/* On a narrow phone the name gives way (it truncates); the actions keep their full labels. */}
           <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             {shown.map(({ Component, ownRowOnPhone }, index) => (
               <Component key={index} visibleFrom={ownRowOnPhone ? 'sm' : undefined} />
             ))}
           </Group>
-        </Group>
+        </Flex>
       )}
       {shown
         .filter((item) => item.ownRowOnPhone)

@@ -6,10 +6,10 @@ import { AppHeader, headerItemsFor } from './app-header';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import type { HeaderItem } from './web-feature';
 
-/** The two header rows a signed-in person has on a phone leave room for one page link; each further one adds a row. */
+/** The three header rows a signed-in person has on a phone leave room for one page link; each further one adds a row. */
 function phoneHeaderHeight(items: HeaderItem[], role: string): number {
   const ownRows = headerItemsFor(items, role).filter((item) => item.ownRowOnPhone).length;
-  return 104 + 32 * Math.max(0, ownRows - 1);
+  return 132 + 32 * Math.max(0, ownRows - 1);
 }
 
 export function AppLayout({ headerItems }: { headerItems: HeaderItem[] }) {
