@@ -32,7 +32,6 @@ export {
   PROFILE_RULE_KEYS,
   profileNameProblem,
   profileRuleProblems,
-  resolveRuleProfile,
   STATE_RULE_PROFILES,
   type DayCountRule,
   type DayCountUnit,
