@@ -1,6 +1,6 @@
 /**
  * The select-list entry that reads a district's rule profile as the domain's StoredRuleProfile, for
- * resolveRuleProfile: its code and, when it has one, its own profile. `district` is the alias of the
+ * stateRuleProfileFor: its code and, when it has one, its own profile. `district` is the alias of the
  * districts row in the query. One fragment, so every area reads the profile the same way.
  */
 export function ruleProfileColumn(district: string, as = 'ruleProfile'): string {

@@ -18,7 +18,7 @@ export interface IepFacts {
   studentFirstName: string;
   dateOfBirth: string;
   stateCode: string;
-  /** The district's rule profile as stored, for resolveRuleProfile. */
+  /** The district's rule profile as stored, for stateRuleProfileFor. */
   ruleProfile: StoredRuleProfile;
   meetingDate: string | null;
   startDate: string | null;
