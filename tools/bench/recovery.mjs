@@ -1,4 +1,4 @@
-// Recovery after Redis loses its keys (FLUSHDB on the bench's Redis database), with the real worker:
+// Recovery after Redis loses its keys (every key of the worker's queue prefix deleted), with the real worker:
 //
 // - `recovery: reminders after key loss`: reminders are due and being delivered when the keys go; every
 //   one must be delivered, once, within one reminder sweep interval plus delivery time;
@@ -39,8 +39,14 @@ async function withRedis(redisUrl, work) {
   }
 }
 
-/** Only this database of the shared Redis: FLUSHDB, never FLUSHALL. */
-const loseKeys = (redisUrl) => withRedis(redisUrl, (redis) => redis.flushdb());
+/**
+ * Every key of the worker's installation (its queue prefix) goes, as a FLUSHALL would take them; the
+ * Redis may be shared (other benchmarks, tests), so nothing outside the prefix is touched.
+ */
+const loseKeys = (redisUrl) =>
+  withRedis(redisUrl, async (redis) => {
+    for await (const keys of redis.scanStream({ match: `${QUEUE_PREFIX}:*`, count: 1000 })) if (keys.length) await redis.del(...keys);
+  });
 
 export async function runReminderRecovery({ databaseUrl, redisUrl, logDir, say }) {
   const total = Number(process.env.BENCH_RECOVERY_REMINDERS ?? 20_000);
