@@ -5,6 +5,7 @@ import { testSealer } from '@iep/api/testing';
 import { useWorkerHarness } from './worker-test-harness';
 
 const AVA_IEP = DEMO_IEPS.find((iep) => iep.id === '00000000-0000-4000-8000-000000000407')!;
+const SOFIA_IEP = DEMO_IEPS.find((iep) => iep.id === '00000000-0000-4000-8000-000000000405')!;
 
 /** The daily expiry job: the day comes from the clock seam (CLOCK_TODAY here), never from the database. */
 describe('IEPs past their annual review become EXPIRED by themselves', () => {
@@ -14,8 +15,10 @@ describe('IEPs past their annual review become EXPIRED by themselves', () => {
     await seedDemoDistrict(harness.db, testSealer());
   });
 
+  // Only the date moves: an IEP's status changes only along the lifecycle (a trigger refuses the rest),
+  // so each test takes an IEP still in effect.
   async function reviewDueOn(iepId: string, due: string) {
-    await harness.db.query(`UPDATE ieps SET status = 'ACTIVE', annual_review_due = $2 WHERE id = $1`, [iepId, due]);
+    await harness.db.query(`UPDATE ieps SET annual_review_due = $2 WHERE id = $1 AND status = 'ACTIVE'`, [iepId, due]);
   }
 
   async function worker(today: string): Promise<INestApplicationContext> {
@@ -28,7 +31,7 @@ describe('IEPs past their annual review become EXPIRED by themselves', () => {
     const today = new Date().toISOString().slice(0, 10);
     const rows: Array<{ due: string }> = await harness.db.query(
       `SELECT to_char(annual_review_due, 'YYYY-MM-DD') AS due FROM ieps WHERE id = ANY($1) AND status = 'ACTIVE'`,
-      [DEMO_IEPS.filter((iep) => iep.status === 'ACTIVE' && iep.id !== AVA_IEP.id).map((iep) => iep.id)],
+      [DEMO_IEPS.filter((iep) => iep.status === 'ACTIVE' && iep.id !== AVA_IEP.id && iep.id !== SOFIA_IEP.id).map((iep) => iep.id)],
     );
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.due > today).toBe(true);
@@ -57,7 +60,7 @@ describe('IEPs past their annual review become EXPIRED by themselves', () => {
   });
 
   it('is idempotent and safe with several workers: each IEP is expired and announced once', async () => {
-    await reviewDueOn(AVA_IEP.id, '2032-03-01');
+    await reviewDueOn(SOFIA_IEP.id, '2032-03-01');
     await harness.db.query(`DELETE FROM notifications WHERE kind = 'IEP_EXPIRED'`);
     const [a, b] = await Promise.all([worker('2032-03-05'), worker('2032-03-05')]);
     await Promise.all([
@@ -65,13 +68,13 @@ describe('IEPs past their annual review become EXPIRED by themselves', () => {
       b.get(MaintenanceProcessor).expireLapsedIeps(),
       a.get(MaintenanceProcessor).expireLapsedIeps(),
     ]);
-    expect(await status(AVA_IEP.id)).toBe('EXPIRED');
+    expect(await status(SOFIA_IEP.id)).toBe('EXPIRED');
     const [{ count }] = await harness.db.query(
-      `SELECT count(*)::int AS count FROM notifications WHERE kind = 'IEP_EXPIRED' AND data->>'iepId' = $1`, [AVA_IEP.id],
+      `SELECT count(*)::int AS count FROM notifications WHERE kind = 'IEP_EXPIRED' AND data->>'iepId' = $1`, [SOFIA_IEP.id],
     );
     expect(count).toBe(2);
     const [{ audits }] = await harness.db.query(
-      `SELECT count(*)::int AS audits FROM audit_events WHERE event = 'IEP_EXPIRED' AND iep_id = $1 AND data->>'annualReviewDueOn' = '2032-03-01'`, [AVA_IEP.id],
+      `SELECT count(*)::int AS audits FROM audit_events WHERE event = 'IEP_EXPIRED' AND iep_id = $1 AND data->>'annualReviewDueOn' = '2032-03-01'`, [SOFIA_IEP.id],
     );
     expect(audits).toBe(1);
   });

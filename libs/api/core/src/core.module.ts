@@ -23,10 +23,25 @@ export class CoreModule implements OnApplicationBootstrap, OnApplicationShutdown
   /** Checks once at start that Redis will not evict the queues' keys (REDIS_EVICTION_CHECK says how hard). */
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.REDIS_EVICTION_CHECK === 'off') return;
+    if (this.redis.status === 'ready') return this.checkEviction(true);
+    // Redis is not there (yet): the process starts and serves without it, and the check runs as soon as
+    // Redis answers. A command sent now would wait in the client's offline queue and hold the start up.
+    this.redis.once('ready', () => {
+      this.checkEviction(false).catch((error: unknown) => this.logger.error({ err: error, check: 'redis-eviction' }, 'Redis eviction check failed'));
+    });
+  }
+
+  private async checkEviction(atStart: boolean): Promise<void> {
     const problem = await evictionProblem(this.redis);
     if (!problem) return;
-    if (this.config.REDIS_EVICTION_CHECK === 'refuse') throw new Error(problem);
-    this.logger.error({ check: 'redis-eviction' }, `WARNING: ${problem}`);
+    if (this.config.REDIS_EVICTION_CHECK !== 'refuse') {
+      this.logger.error({ check: 'redis-eviction' }, `WARNING: ${problem}`);
+      return;
+    }
+    if (atStart) throw new Error(problem);
+    // Found once Redis came back: stop as a deployment would, through the graceful shutdown.
+    this.logger.fatal({ check: 'redis-eviction' }, problem);
+    process.kill(process.pid, 'SIGTERM');
   }
 
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {

@@ -66,3 +66,24 @@ describe('errors in the reader’s language', () => {
     expect(validationError(undefined, undefined).messageIn('en')).toBe('The input is not valid.');
   });
 });
+
+describe('a database that is gone for a moment', () => {
+  const wrapped = (original: unknown) => new GraphQLError('failed', { originalError: original as Error });
+
+  it.each([
+    ['a statement timeout', Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' })],
+    ['a terminated backend', { driverError: Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }) }],
+    ['a connection that ended mid-query', new Error('Connection terminated unexpectedly')],
+    ['a pooled client the server closed', new Error('Client was closed and is not queryable')],
+    ['a released query runner', new Error('Query runner already released. Cannot run queries anymore.')],
+    ['a reset socket', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })],
+  ])('is SERVICE_UNAVAILABLE, never an internal error: %s', (_what, original) => {
+    const error = wrapped(original);
+    expect(formatGraphQLError({ message: 'failed', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error).extensions.code).toBe('SERVICE_UNAVAILABLE');
+  });
+
+  it('leaves a bug a bug', () => {
+    const error = wrapped(new TypeError("Cannot read properties of undefined (reading 'id')"));
+    expect(formatGraphQLError({ message: 'failed', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error).extensions.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+});

@@ -138,13 +138,22 @@ export const DATABASE_UNAVAILABLE_MESSAGE: Localized = {
  * server is full. Each means "nothing happened, try again", never a bug.
  */
 const UNAVAILABLE_SQLSTATES = new Set(['57014', '55P03', '25P03', '57P01', '57P02', '57P03', '08000', '08003', '08006', '53300']);
-const UNAVAILABLE_MESSAGES = [/^Connection terminated/, /timeout exceeded when trying to connect/, /^Client has encountered a connection error/];
+const UNAVAILABLE_MESSAGES = [
+  /^Connection terminated/,
+  /timeout exceeded when trying to connect/,
+  /^Client has encountered a connection error/,
+  // A pooled connection the server ended while a request held it, as pg and TypeORM then report it.
+  /^Client was closed and is not queryable/,
+  /^Query runner already released/,
+];
+/** The socket under a connection went away (a restart, a failover, a proxy in between). */
+const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED']);
 
 /** Whether an error (as GraphQL wrapped it) is the database being unavailable for a moment. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && typeof current === 'object' && depth < 4; depth++) {
     const { code, message, driverError, originalError } = current as { code?: unknown; message?: unknown; driverError?: unknown; originalError?: unknown };
-    if (typeof code === 'string' && UNAVAILABLE_SQLSTATES.has(code)) return true;
+    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return true;
     current = driverError ?? originalError;
   }
