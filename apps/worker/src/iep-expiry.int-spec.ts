@@ -13,6 +13,8 @@ describe('IEPs past their annual review become EXPIRED by themselves', () => {
 
   beforeAll(async () => {
     await seedDemoDistrict(harness.db, testSealer());
+    // Sofia's IEP waits for the last test: the earlier ones move the clock years ahead, past its review.
+    await harness.db.query(`UPDATE ieps SET annual_review_due = '2040-01-01' WHERE id = $1`, [SOFIA_IEP.id]);
   });
 
   // Only the date moves: an IEP's status changes only along the lifecycle (a trigger refuses the rest),
