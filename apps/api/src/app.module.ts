@@ -1,7 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { BullModule } from '@nestjs/bullmq';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER, HttpAdapterHost } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -9,12 +9,12 @@ import type { Logger } from 'pino';
 import { AccessModule } from '@iep/api/access';
 import { AuditModule } from '@iep/api/audit';
 import { AuthModule, PasswordModule, UserEntity } from '@iep/api/auth';
-import { CoreModule, databaseOptions, formatGraphQLError, redisOptions, type AppConfig, type GraphQLContext } from '@iep/api/core';
+import { closeRedis, CoreModule, createRedis, databaseOptions, formatGraphQLError, type AppConfig, type GraphQLContext } from '@iep/api/core';
 import { NotificationsModule } from '@iep/api/notifications';
 import { LiveModule } from '@iep/api/live';
 import { CollabModule, liveSubscriptionOptions } from '@iep/api/collab';
 import type { GraphQLFormattedError } from 'graphql';
-import type { ConnectionOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { IepEntity, IepsModule, StudentEntity } from '@iep/api/ieps';
 import { TeamsModule } from '@iep/api/teams';
 import { DistrictAdminModule } from '@iep/api/district-admin';
@@ -50,6 +50,9 @@ export class AppModule {
       return result;
     };
     const armor = queryLimits();
+    // One connection for every queue the API writes to, owned here: BullMQ leaves a connection it was
+    // given alone, and a connection it made itself keeps reconnecting after shutdown when Redis is away.
+    const queueRedis = createRedis(config.REDIS_URL, { connectionName: 'iep-api', enableOfflineQueue: false });
     return {
       module: AppModule,
       imports: [
@@ -57,7 +60,7 @@ export class AppModule {
         TypeOrmModule.forRoot(databaseOptions(config.DATABASE_URL, ENTITIES, config)),
         // The API only enqueues; a Redis outage delays jobs but never fails a request (see OutboxService).
         BullModule.forRoot({
-          connection: redisOptions(config.REDIS_URL, { connectionName: 'iep-api', enableOfflineQueue: false }) as ConnectionOptions,
+          connection: queueRedis,
           prefix: config.QUEUE_PREFIX,
         }),
         NotificationsModule,
@@ -103,6 +106,8 @@ export class AppModule {
       // The dev mailbox holds live reset links: it exists only in development without SMTP (npm start).
       controllers: config.NODE_ENV === 'development' && !config.SMTP_URL ? [HealthController, DevMailboxController] : [HealthController],
       providers: [
+        { provide: QUEUE_REDIS, useValue: queueRedis },
+        QueueConnectionCloser,
         {
           provide: APP_FILTER,
           useFactory: (host: HttpAdapterHost) => new RefusalLoggingFilter(logger.child({ component: 'api' }), host.httpAdapter),
@@ -110,5 +115,17 @@ export class AppModule {
         },
       ],
     };
+  }
+}
+
+const QUEUE_REDIS = Symbol('QUEUE_REDIS');
+
+/** Closes the queues' connection at shutdown, whatever state Redis left it in. */
+@Injectable()
+class QueueConnectionCloser implements OnApplicationShutdown {
+  constructor(@Inject(QUEUE_REDIS) private readonly redis: Redis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await closeRedis(this.redis);
   }
 }

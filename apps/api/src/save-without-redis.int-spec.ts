@@ -57,10 +57,16 @@ async function relayTo(target: number, listenOn = 0): Promise<{ port: number; cl
   const sockets = new Set<Socket>();
   let closed = false;
   const server: Server = createServer((client) => {
+    // A client that reconnects while the relay closes is turned away, not left half-connected.
+    if (closed) return void client.destroy();
     const upstream = connect(target, '127.0.0.1');
-    for (const socket of [client, upstream]) {
+    for (const [socket, other] of [[client, upstream], [upstream, client]] as const) {
       sockets.add(socket);
-      socket.on('close', () => sockets.delete(socket));
+      // One side gone is the whole connection gone: no half-open socket outlives the relay.
+      socket.on('close', () => {
+        sockets.delete(socket);
+        other.destroy();
+      });
       socket.on('error', () => socket.destroy());
     }
     client.pipe(upstream).pipe(client);
@@ -71,9 +77,10 @@ async function relayTo(target: number, listenOn = 0): Promise<{ port: number; cl
     port,
     close: () =>
       new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        if (closed) return resolve();
+        const wasClosed = closed;
         closed = true;
+        for (const socket of sockets) socket.destroy();
+        if (wasClosed) return resolve();
         server.close(() => resolve());
       }),
   };
