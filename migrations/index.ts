@@ -17,6 +17,7 @@ import { CreateDistrictRuleProfiles1763960000000 } from './1763960000000-create-
 import { AddIepPartAssignees1763970000000 } from './1763970000000-add-iep-part-assignees';
 import { AddAuditListedStudents1763971000000 } from './1763971000000-add-audit-listed-students';
 import { AddNotificationTranslations1763990000000 } from './1763990000000-add-notification-translations';
+import { AddNotificationArrivalSignal1764010000000 } from './1764010000000-add-notification-arrival-signal';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -42,4 +43,5 @@ export const migrations = [
   AddIepPartAssignees1763970000000,
   AddAuditListedStudents1763971000000,
   AddNotificationTranslations1763990000000,
+  AddNotificationArrivalSignal1764010000000,
 ];

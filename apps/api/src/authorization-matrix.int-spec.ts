@@ -57,6 +57,8 @@ export interface MatrixCase {
   ownSession?: boolean;
   /** Subscriptions run over graphql-ws with the caller's cookie; `variables` must name the `iepId` watched. */
   subscription?: boolean;
+  /** What makes the subscription answer, repeated until it does; by default an event on the watched IEP. */
+  announce?: (ctx: MatrixContext, variables: Record<string, unknown>) => Promise<unknown>;
 }
 
 const signedIn = (caller: Caller) => caller !== 'ANONYMOUS';
@@ -121,11 +123,14 @@ const managesThread = (caller: Caller, target: Target) =>
  * The first thing a subscriber hears: a refusal, or (once the subscription is live) an event the server
  * announces on the IEP until it arrives — graphql-ws has no "subscribed" acknowledgement to wait for.
  */
-async function firstLiveResult(client: GraphQLTestClient, document: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
-  const iepId = String(variables.iepId);
-  const subscription = new LiveTestSubscription(liveApi.url, client.sessionCookie, document, variables);
-  const announce = () =>
-    liveApi.app.get(IepLiveService).publish({ iepId, kind: 'IEP_UPDATED', subjectId: null, actorId: null, at: new Date().toISOString() });
+async function firstLiveResult(
+  client: GraphQLTestClient, spec: MatrixCase, ctx: MatrixContext, variables: Record<string, unknown>,
+): Promise<GraphQLResponse> {
+  const subscription = new LiveTestSubscription(liveApi.url, client.sessionCookie, spec.document, variables);
+  const announce = spec.announce ? () => spec.announce!(ctx, variables) : () =>
+    liveApi.app.get(IepLiveService).publish({
+      iepId: String(variables.iepId), kind: 'IEP_UPDATED', subjectId: null, actorId: null, at: new Date().toISOString(),
+    });
   const timer = setInterval(() => void announce(), 100);
   try {
     return await subscription.next();
@@ -164,6 +169,14 @@ export const OPERATIONS: Record<string, MatrixCase> = {
   'Query.notifications': { document: '{ notifications { id } }', allowed: signedIn, recordless: true },
   'Query.unreadNotificationCount': { document: '{ unreadNotificationCount }', allowed: signedIn, recordless: true },
   'Mutation.markNotificationsRead': { document: 'mutation { markNotificationsRead(ids: []) }', allowed: signedIn, recordless: true },
+  'Subscription.myNotificationEvents': {
+    document: 'subscription { myNotificationEvents { at } }',
+    allowed: signedIn,
+    recordless: true,
+    subscription: true,
+    announce: ({ email }) =>
+      liveApi.db.query(`INSERT INTO notifications (user_id, kind, title, body) SELECT id, 'MATRIX', 'Matrix', '' FROM users WHERE email = $1`, [email]),
+  },
   'Query.studentAccessRecord': {
     document: 'query($id: ID!) { studentAccessRecord(studentId: $id) { totalCount } }',
     variables: ({ records }) => ({ id: records.studentId }),
@@ -692,14 +705,15 @@ describe('authorization matrix', () => {
     const field = operation.split('.')[1];
     const account = caller === 'ANONYMOUS' ? CALLER_ACCOUNTS[UserRole.Parent] : CALLER_ACCOUNTS[caller];
     const records = target === 'OWN' ? account.own : target === 'SAME_SCHOOL' ? account.sameSchool : OTHER;
-    const variables = spec.variables?.({ caller, target, records, email: account.email }) ?? {};
+    const ctx: MatrixContext = { caller, target, records, email: account.email };
+    const variables = spec.variables?.(ctx) ?? {};
     let client = clients.get(caller)!;
     if (spec.ownSession) {
       client = new GraphQLTestClient(api.url);
       if (caller !== 'ANONYMOUS') await client.signIn(account.email, DEMO_PASSWORD);
     }
     const [{ before }] = await api.db.query(`SELECT count(*)::int AS before FROM audit_events WHERE outcome = 'DENIED'`);
-    const result = spec.subscription ? await firstLiveResult(client, spec.document, variables) : await client.request(spec.document, variables);
+    const result = spec.subscription ? await firstLiveResult(client, spec, ctx, variables) : await client.request(spec.document, variables);
     const code = result.errors?.[0]?.extensions?.code;
     if (spec.allowed(caller, target)) {
       expect(DENIAL_CODES).not.toContain(code);

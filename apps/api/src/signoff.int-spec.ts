@@ -139,6 +139,25 @@ describe('sign-off: finalize, the parent’s decision, e-signature, notices and 
     expect(code(await clients.caseManager2.request(FINALIZE, { input: { iepId: ETHAN_DRAFT, acknowledgedWarnings: [] } }))).toBe('NOT_FOUND');
     expect(await denials('finalizeIep')).toBe(before + 2);
 
+    // Ethan has no parent or guardian on record: "sent to the family" would reach nobody, so finalizing waits for one.
+    const noGuardian = await cm.request(FINALIZE, { input: { iepId: ETHAN_DRAFT, acknowledgedWarnings: [] } });
+    expect(ext(noGuardian)).toMatchObject({ code: 'CONFLICT', reason: 'NO_GUARDIAN' });
+    expect(noGuardian.errors![0].message).toMatch(/^Ethan has no parent or guardian on record.*\(Administration, Students, Guardians\)/);
+    const inSpanish = new GraphQLTestClient(api.url, { 'accept-language': 'es' });
+    expect((await inSpanish.signIn(DEMO_USERS.caseManager.email, DEMO_PASSWORD)).errors).toBeUndefined();
+    const noGuardianEs = await inSpanish.request(FINALIZE, { input: { iepId: ETHAN_DRAFT, acknowledgedWarnings: [] } });
+    expect(ext(noGuardianEs)).toMatchObject({ code: 'CONFLICT', reason: 'NO_GUARDIAN' });
+    expect(noGuardianEs.errors![0].message).toMatch(/^Ethan no tiene ningún padre, madre o tutor registrado.*\(Administración, Estudiantes, Tutores\)/);
+    expect(await api.db.query(`SELECT status, (SELECT count(*)::int FROM iep_versions WHERE iep_id = $1) AS versions FROM ieps WHERE id = $1`, [ETHAN_DRAFT]))
+      .toEqual([{ status: 'DRAFT', versions: 0 }]);
+    // The district adds his guardian, designated as holding the rights (the column's default grants none).
+    const [{ id: guardianId }] = await api.db.query(
+      `INSERT INTO users (district_id, email, password_hash, display_name, role)
+       SELECT district_id, 'ethan.guardian@riverbend.example', password_hash, 'Jordan Nguyen', 'PARENT' FROM users WHERE id = $1 RETURNING id`,
+      [DEMO_USERS.parent.id],
+    );
+    await api.db.query(`INSERT INTO guardianships (student_id, user_id, relationship, rights_holder) SELECT student_id, $2, 'Parent', true FROM ieps WHERE id = $1`, [ETHAN_DRAFT, guardianId]);
+
     const added = await cm.request<{ addIepPart: { id: string; version: number } }>(ADD, { input: { iepId: ETHAN_DRAFT, kind: 'GOAL' } });
     expect(added.errors).toBeUndefined();
     const blocked = await cm.request(FINALIZE, { input: { iepId: ETHAN_DRAFT, acknowledgedWarnings: [] } });
@@ -381,14 +400,7 @@ describe('sign-off: finalize, the parent’s decision, e-signature, notices and 
   });
 
   it('shares a never-shared draft with the family when it is finalized, so the parent keeps seeing the IEP they declined', async () => {
-    // Ethan's initial IEP was never shared; the test before finalized it. His guardian joins now.
-    const [{ id: guardianId }] = await api.db.query(
-      `INSERT INTO users (district_id, email, password_hash, display_name, role)
-       SELECT district_id, 'ethan.guardian@riverbend.example', password_hash, 'Jordan Nguyen', 'PARENT' FROM users WHERE id = $1 RETURNING id`,
-      [DEMO_USERS.parent.id],
-    );
-    // Designated by the district as holding the rights (the column's default grants none).
-    await api.db.query(`INSERT INTO guardianships (student_id, user_id, relationship, rights_holder) SELECT student_id, $2, 'Parent', true FROM ieps WHERE id = $1`, [ETHAN_DRAFT, guardianId]);
+    // Ethan's initial IEP was never shared; the test before added his guardian and finalized it.
     const [iepRow] = await api.db.query(`SELECT status, shared_with_family_at FROM ieps WHERE id = $1`, [ETHAN_DRAFT]);
     expect(iepRow).toMatchObject({ status: 'PROPOSED', shared_with_family_at: expect.any(Date) });
     const [shared] = await api.db.query(

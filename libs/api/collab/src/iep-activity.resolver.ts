@@ -3,10 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Inject } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { CurrentUser, Permission, RecordAccessService, RequirePermission } from '@iep/api/access';
-import { APP_CONFIG, notFound, requestMeta, unauthenticated, type AppConfig, type AuthUser, type GraphQLContext } from '@iep/api/core';
-import { IepLiveService, type IepLiveEvent } from '@iep/api/live';
+import { APP_CONFIG, notFound, requestMeta, type AppConfig, type AuthUser, type GraphQLContext } from '@iep/api/core';
+import { GuardedStream, IepLiveService, liveSessionEnded, sessionIsLive, type IepLiveEvent } from '@iep/api/live';
 import { CollabAccessService } from './collab-access.service';
-import { GuardedStream } from './live-stream';
 import { IepActivityModel } from './models/iep-activity.model';
 
 /**
@@ -50,26 +49,10 @@ export class IepActivityResolver {
         return () => this.live.pubSub.unsubscribe(id);
       },
       refusal: async () => {
-        if (!(await this.sessionIsLive(user.sessionId))) {
-          return unauthenticated({
-            en: 'Your session has ended. Sign in again to keep seeing changes as they happen.',
-            es: 'Su sesión terminó. Vuelva a iniciar sesión para seguir viendo los cambios en cuanto ocurren.',
-          });
-        }
+        if (!(await sessionIsLive(this.dataSource, user.sessionId, this.config.SESSION_IDLE_MINUTES))) return liveSessionEnded();
         return (await this.records.visibleIepIds(user, [iep.id])).has(iep.id) ? null : notFound('That IEP');
       },
       recheckMs: LIVE_RECHECK_MS,
     }).start();
-  }
-
-  /** The session's limits as SessionService applies them, without touching it: watching is not activity. */
-  private async sessionIsLive(sessionId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND s.last_seen_at > now() - make_interval(mins => $2) AND u.active`,
-      [sessionId, this.config.SESSION_IDLE_MINUTES],
-    );
-    return rows.length > 0;
   }
 }

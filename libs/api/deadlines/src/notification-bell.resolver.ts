@@ -1,13 +1,18 @@
-import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
 import { AuditService } from '@iep/api/audit';
-import { badInput, errorLanguage, isUuid, notFound, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
+import { APP_CONFIG, badInput, errorLanguage, isUuid, notFound, requestMeta, type AppConfig, type AuthUser, type GraphQLContext } from '@iep/api/core';
+import { GuardedStream, NotificationSignalService, liveSessionEnded, sessionIsLive } from '@iep/api/live';
+import { NotificationEventModel } from './models/notification-event.model';
 import { NotificationModel } from './models/notification.model';
 
 const MAX_PAGE = 100;
 const MAX_MARK = 500;
+/** How often a quiet bell stream checks that its session still holds (every event is checked too). */
+const SESSION_RECHECK_MS = 30_000;
 
 /**
  * The bell: a person's own in-app notifications. Every statement is keyed by the caller's id, so no
@@ -19,7 +24,28 @@ export class NotificationBellResolver {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly signals: NotificationSignalService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Tells the caller, within moments of the commit, that their bell has something new, so it refetches
+   * instead of waiting for its poll. Keyed by the caller's own id, so no one hears of another's
+   * notifications; the stream ends when the session does (UNAUTHENTICATED).
+   */
+  @Subscription(() => NotificationEventModel, {
+    description: "An event each time the caller receives a notification; refetch the bell on each. Over graphql-ws at /graphql.",
+    resolve: (event: NotificationEventModel): NotificationEventModel => event,
+  })
+  @RequirePermission(Permission.Authenticated)
+  async myNotificationEvents(@CurrentUser() user: AuthUser): Promise<AsyncIterableIterator<NotificationEventModel>> {
+    return new GuardedStream<NotificationEventModel>({
+      listen: (push) => this.signals.listen(user.id, (at) => push({ at })),
+      refusal: async () =>
+        (await sessionIsLive(this.dataSource, user.sessionId, this.config.SESSION_IDLE_MINUTES)) ? null : liveSessionEnded(),
+      recheckMs: SESSION_RECHECK_MS,
+    }).start();
+  }
 
   @Query(() => [NotificationModel], {
     description: "The caller's notifications, newest first, in the language the caller reads now (Accept-Language) where the notification was written in it.",

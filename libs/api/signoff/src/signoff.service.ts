@@ -164,6 +164,7 @@ export class SignoffService {
           { reason: 'NOT_DRAFT', status: loaded.state.status },
         );
       }
+      await this.requireGuardianOnRecord(m, loaded.facts);
       const number = (loaded.versions.at(-1)?.number ?? 0) + 1;
       const { parts, document } = await draftDocument(m, loaded.facts, number);
       const issues = checkIepQuality(
@@ -201,6 +202,25 @@ export class SignoffService {
       );
       return { result: input.iepId, emailIds };
     });
+  }
+
+  /**
+   * Finalizing sends the proposed IEP to the family for their decision; with no active guardian on record
+   * it would reach nobody and wait for a signature no one was asked for, so the district adds one first.
+   */
+  private async requireGuardianOnRecord(m: EntityManager, facts: SignoffFacts): Promise<void> {
+    const [{ guardians }]: Array<{ guardians: number }> = await m.query(
+      `SELECT count(*)::int AS guardians FROM guardianships g JOIN users u ON u.id = g.user_id WHERE g.student_id = $1 AND u.active`,
+      [facts.studentId],
+    );
+    if (guardians > 0) return;
+    throw conflict(
+      {
+        en: `${facts.studentFirstName} has no parent or guardian on record, so the proposed IEP would be sent to nobody. Ask a district administrator to add one (Administration, Students, Guardians), then finalize.`,
+        es: `${facts.studentFirstName} no tiene ningún padre, madre o tutor registrado, así que el IEP propuesto no se enviaría a nadie. Pida a un administrador del distrito que agregue uno (Administración, Estudiantes, Tutores) y luego finalice.`,
+      },
+      { reason: 'NO_GUARDIAN' },
+    );
   }
 
   /**

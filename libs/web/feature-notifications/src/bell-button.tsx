@@ -4,7 +4,7 @@ import type { ComponentPropsWithRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '@iep/web/data-access';
 
-/** How often the count is asked for again while the app is open: reminders go out once a day, so a minute is plenty. */
+/** How often the count is asked for again: the fallback for when the live events (use-live-notifications.tsx) do not get through. */
 const POLL_MS = 60_000;
 
 export const UnreadNotificationCountQuery = graphql(`

@@ -2,12 +2,14 @@ import { lazy, Suspense, useState } from 'react';
 import type { WebFeature } from '@iep/web/ui';
 import { BellButton, useUnreadCount } from './bell-button';
 import { LazyNotificationSettingsRoute } from './lazy-notification-settings-route';
+import { useLiveNotifications } from './use-live-notifications';
 
 // The list and its popover (with the positioning library) load when the bell is first opened: a parent's
 // first page shows only the bell and its count, and stays within its size budget.
 const NotificationBell = lazy(() => import('./notification-bell').then((module) => ({ default: module.NotificationBell })));
 
 function Bell() {
+  useLiveNotifications();
   const unread = useUnreadCount();
   const [opening, setOpening] = useState(false);
   if (!opening) return <BellButton unread={unread} onClick={() => setOpening(true)} />;

@@ -94,6 +94,7 @@ type Documents = {
   '\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      reminderKind\n      deadlineKind\n      email\n      inApp\n    }\n  }\n': typeof types.MyNotificationPreferencesDocument;
   '\n  mutation UpdateMyNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      reminderKind\n      deadlineKind\n      email\n      inApp\n    }\n  }\n': typeof types.UpdateMyNotificationPreferencesDocument;
   '\n  mutation SetMyLanguage($language: String!) {\n    setMyLanguage(language: $language) {\n      id\n      locale\n    }\n  }\n': typeof types.SetMyLanguageDocument;
+  '\n  subscription MyNotificationEvents {\n    myNotificationEvents {\n      at\n    }\n  }\n': typeof types.MyNotificationEventsDocument;
   '\n  query ChangePasswordAccount {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n': typeof types.ChangePasswordAccountDocument;
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
@@ -292,6 +293,8 @@ const documents: Documents = {
     types.UpdateMyNotificationPreferencesDocument,
   '\n  mutation SetMyLanguage($language: String!) {\n    setMyLanguage(language: $language) {\n      id\n      locale\n    }\n  }\n':
     types.SetMyLanguageDocument,
+  '\n  subscription MyNotificationEvents {\n    myNotificationEvents {\n      at\n    }\n  }\n':
+    types.MyNotificationEventsDocument,
   '\n  query ChangePasswordAccount {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n':
     types.ChangePasswordAccountDocument,
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n':
@@ -865,6 +868,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetMyLanguage($language: String!) {\n    setMyLanguage(language: $language) {\n      id\n      locale\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetMyLanguage($language: String!) {\n    setMyLanguage(language: $language) {\n      id\n      locale\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription MyNotificationEvents {\n    myNotificationEvents {\n      at\n    }\n  }\n',
+): (typeof documents)['\n  subscription MyNotificationEvents {\n    myNotificationEvents {\n      at\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

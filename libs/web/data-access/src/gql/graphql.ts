@@ -1550,6 +1550,10 @@ export type SetMyLanguageMutationVariables = Exact<{
 
 export type SetMyLanguageMutation = { setMyLanguage: { id: string; locale: string } };
 
+export type MyNotificationEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type MyNotificationEventsSubscription = { myNotificationEvents: { at: string } };
+
 export type ChangePasswordAccountQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ChangePasswordAccountQuery = { me: { id: string; email: string; displayName: string } | null };
@@ -7230,6 +7234,29 @@ export const SetMyLanguageDocument = {
     },
   ],
 } as unknown as DocumentNode<SetMyLanguageMutation, SetMyLanguageMutationVariables>;
+export const MyNotificationEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'MyNotificationEvents' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotificationEvents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'at' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyNotificationEventsSubscription, MyNotificationEventsSubscriptionVariables>;
 export const ChangePasswordAccountDocument = {
   kind: 'Document',
   definitions: [

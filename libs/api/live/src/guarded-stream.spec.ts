@@ -1,4 +1,4 @@
-import { GuardedStream } from './live-stream';
+import { GuardedStream } from './guarded-stream';
 
 function stream(refusals: Array<Error | null>, recheckMs = 10_000) {
   let push: (event: string) => void = () => undefined;
