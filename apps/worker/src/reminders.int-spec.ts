@@ -1,14 +1,16 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { redisOptions } from '@iep/api/core';
-import { JobName } from '@iep/api/jobs';
+import { QueueName } from '@iep/api/jobs';
 import { addDays } from '@iep/domain';
 import { createDeadlineFixture, recordNoticesDueToday, testRedisUrl, type DeadlineFixture } from '@iep/api/testing';
 import { useWorkerHarness } from './worker-test-harness';
 import { shutdownWorker } from './bootstrap';
-import { RemindersProcessor } from './reminders.processor';
+import { ORPHANED_CLAIM_SECONDS, RemindersProcessor } from './reminders.processor';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -182,19 +184,22 @@ describe('deadline reminders through the worker', () => {
     });
   }, 60_000);
 
-  it('loses nothing when Redis loses its keys: the sweep claims abandoned reminders again', async () => {
-    const fixture = await createDeadlineFixture(db, { students: 30, today: harness.today });
-    await recordNoticesDueToday(db, fixture);
+  it('loses nothing when Redis loses its keys: the next sweep queues again every claim whose job is gone', async () => {
+    const lost = await createDeadlineFixture(db, { students: 30, today: harness.today });
+    await recordNoticesDueToday(db, lost);
     const blocker = await holdDeliveries();
     const prefix = newPrefix();
     const worker = await startWorker(prefix);
     await waitFor('deliveries are in progress', async () => (await deliveriesWaiting()) > 0);
-    const [{ claimed }] = await db.query(
-      `SELECT count(*)::int AS claimed FROM reminders r JOIN deadlines d ON d.id = r.deadline_id
-        WHERE d.district_id = $1 AND r.state = 'CLAIMED'`,
-      [fixture.districtId],
-    );
-    expect(claimed).toBe(30);
+    const claimedIn = async (fixture: DeadlineFixture) => {
+      const [{ claimed }] = await db.query(
+        `SELECT count(*)::int AS claimed FROM reminders r JOIN deadlines d ON d.id = r.deadline_id
+          WHERE d.district_id = $1 AND r.state = 'CLAIMED'`,
+        [fixture.districtId],
+      );
+      return claimed as number;
+    };
+    expect(await claimedIn(lost)).toBe(30);
 
     // What FLUSHALL does to this installation: every key under its queue prefix is gone, jobs and
     // schedules alike. Only this test's keys, since test runs of other projects may share the database.
@@ -205,23 +210,46 @@ describe('deadline reminders through the worker', () => {
     await redis.del(...keys);
     expect(await redis.keys(`${prefix}:*`)).toEqual([]);
     await redis.quit();
+
+    // New reminders fall due and are claimed after the loss: their delivery jobs are in Redis (and held
+    // up), so the queue is not empty while the first 30 claims have no job any more.
+    const later = await createDeadlineFixture(db, { students: 20, today: harness.today });
+    await recordNoticesDueToday(db, later);
+    await worker.get(RemindersProcessor).sweepDue();
+    expect(await claimedIn(later)).toBe(20);
+    const queue = worker.get<Queue>(getQueueToken(QueueName.Reminders), { strict: false });
+    expect(Object.values(await queue.getJobCounts('waiting', 'active', 'delayed')).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+
+    // The grace for a sweep between claiming and queuing passes (not the five-minute stale-claim timeout) …
+    await db.query(
+      `UPDATE reminders r SET claimed_at = r.claimed_at - make_interval(secs => $2) FROM deadlines d
+        WHERE d.id = r.deadline_id AND d.district_id IN ($1, $3) AND r.state = 'CLAIMED'`,
+      [lost.districtId, ORPHANED_CLAIM_SECONDS + 1, later.districtId],
+    );
+    // … and the worker restores the schedules that vanished with the keys; the restored sweep runs at
+    // once and queues the 30 lost claims again, and only those: the other 20 still have their job.
+    await worker.get(WorkerModule).restoreMissingSchedules();
+    const requeuedSince = async (fixture: DeadlineFixture) => {
+      const [{ n }] = await db.query(
+        `SELECT count(*)::int AS n FROM reminders r JOIN deadlines d ON d.id = r.deadline_id
+          WHERE d.district_id = $1 AND r.state = 'CLAIMED' AND r.claimed_at > now() - make_interval(secs => $2)`,
+        [fixture.districtId, ORPHANED_CLAIM_SECONDS],
+      );
+      return n as number;
+    };
+    await waitFor('the sweep claims the 30 lost reminders again', async () => (await requeuedSince(lost)) === 30, 20_000);
+    expect(await requeuedSince(later)).toBe(0);
     await blocker.query('ROLLBACK');
     await blocker.end();
 
-    // The claims are now abandoned: their jobs are gone. Five minutes pass (the claim timeout) …
-    await db.query(
-      `UPDATE reminders r SET claimed_at = r.claimed_at - make_interval(secs => 301) FROM deadlines d
-        WHERE d.id = r.deadline_id AND d.district_id = $1 AND r.state = 'CLAIMED'`,
-      [fixture.districtId],
-    );
-    // … and the worker notices that its schedules vanished with the flush and restores them; the
-    // restored sweep runs at once and claims the abandoned reminders again.
-    expect(await worker.get(WorkerModule).restoreMissingSchedules()).toContain(JobName.SweepDueReminders);
-    await waitFor('all 30 reminders are sent', allSent(fixture, 30), 30_000);
-    expect(await counts(fixture)).toEqual({
+    await waitFor('all 50 reminders are sent', async () => (await counts(lost)).sent === 30 && (await counts(later)).sent === 20, 30_000);
+    expect(await counts(lost)).toEqual({
       sent: 30, waiting: 0, inApp: 30, email: 30, notifications: 30, emails: 30, doubledNotifications: 0,
     });
-  }, 60_000);
+    expect(await counts(later)).toEqual({
+      sent: 20, waiting: 0, inApp: 20, email: 20, notifications: 20, emails: 20, doubledNotifications: 0,
+    });
+  }, 90_000);
 
   it('only delays reminders while Redis is unreachable, and delivers them once it answers again', async () => {
     const fixture = await createDeadlineFixture(db, { students: 5, today: harness.today });
