@@ -113,8 +113,9 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
    */
   private async orphanedClaims(): Promise<string[]> {
     const claims: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM reminders WHERE state = 'CLAIMED' AND claimed_at < now() - make_interval(secs => $1)`,
-      [ORPHANED_CLAIM_SECONDS],
+      `SELECT id FROM reminders WHERE state = 'CLAIMED' AND claimed_at < now() - make_interval(secs => $1)
+        ORDER BY claimed_at LIMIT $2`,
+      [ORPHANED_CLAIM_SECONDS, MAX_BATCHES_PER_SWEEP * CLAIM_BATCH],
     );
     if (claims.length === 0) return [];
     const live = await this.remindersInLiveJobs();
@@ -155,18 +156,8 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
     // interval; the state and age are checked again under the row lock, and a reminder that is queued
     // twice is still delivered once (see deliver). Claims older than STALE_CLAIM_SECONDS are taken again
     // whatever Redis says: the last resort should a job stay in Redis and never run.
-    const orphaned = await this.orphanedClaims();
     const reclaimed =
-      (orphaned.length
-        ? await this.claimAll(
-            `UPDATE reminders SET claimed_at = now(), updated_at = now()
-              WHERE id IN (SELECT id FROM reminders
-                            WHERE id = ANY($2::uuid[]) AND state = 'CLAIMED' AND claimed_at < now() - make_interval(secs => $3)
-                            ORDER BY claimed_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-              RETURNING id`,
-            [orphaned, ORPHANED_CLAIM_SECONDS],
-          )
-        : 0) +
+      (await this.reclaimOrphans(await this.orphanedClaims())) +
       (await this.claimAll(
         `UPDATE reminders SET claimed_at = now(), updated_at = now()
           WHERE id IN (SELECT id FROM reminders
@@ -195,24 +186,46 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
       // An UPDATE answers [rows, row count]. The claim commits before the jobs are queued: should
       // queuing fail, the rows stay CLAIMED with no job, and the next sweep takes them again.
       const [rows]: [Array<{ id: string }>, number] = await this.dataSource.query(claimSql, [CLAIM_BATCH, ...params]);
-      if (rows.length) {
-        const batches: string[][] = [];
-        for (let i = 0; i < rows.length; i += DELIVERY_BATCH) batches.push(rows.slice(i, i + DELIVERY_BATCH).map((row) => row.id));
-        await this.queue.addBulk(
-          batches.map((reminderIds) => ({
-            name: JobName.DeliverReminder,
-            data: { reminderIds },
-            // The id is derived from the reminders it carries. Removed when done either way: a kept job
-            // would make a later enqueue under the same id a no-op, and a reminder whose delivery failed
-            // for good must be queued again by the sweep.
-            opts: { jobId: batchJobId(reminderIds), removeOnComplete: true, removeOnFail: true, attempts: 3, backoff: { type: 'exponential', delay: 2000 } },
-          })),
-        );
-      }
+      await this.enqueue(rows.map((row) => row.id));
       total += rows.length;
       if (rows.length < CLAIM_BATCH) break;
     }
     return total;
+  }
+
+  /** Claims again, a batch at a time, the orphaned claims that are still CLAIMED and old enough, and queues them. */
+  private async reclaimOrphans(orphaned: string[]): Promise<number> {
+    let total = 0;
+    for (let i = 0; i < orphaned.length; i += CLAIM_BATCH) {
+      const [rows]: [Array<{ id: string }>, number] = await this.dataSource.query(
+        `UPDATE reminders SET claimed_at = now(), updated_at = now()
+          WHERE id IN (SELECT id FROM reminders
+                        WHERE id = ANY($1::uuid[]) AND state = 'CLAIMED' AND claimed_at < now() - make_interval(secs => $2)
+                        FOR UPDATE SKIP LOCKED)
+          RETURNING id`,
+        [orphaned.slice(i, i + CLAIM_BATCH), ORPHANED_CLAIM_SECONDS],
+      );
+      await this.enqueue(rows.map((row) => row.id));
+      total += rows.length;
+    }
+    return total;
+  }
+
+  /** Queues the delivery of claimed reminders, DELIVERY_BATCH to a job. */
+  private async enqueue(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const batches: string[][] = [];
+    for (let i = 0; i < ids.length; i += DELIVERY_BATCH) batches.push(ids.slice(i, i + DELIVERY_BATCH));
+    await this.queue.addBulk(
+      batches.map((reminderIds) => ({
+        name: JobName.DeliverReminder,
+        data: { reminderIds },
+        // The id is derived from the reminders it carries. Removed when done either way: a kept job
+        // would make a later enqueue under the same id a no-op, and a reminder whose delivery failed
+        // for good must be queued again by the sweep.
+        opts: { jobId: batchJobId(reminderIds), removeOnComplete: true, removeOnFail: true, attempts: 3, backoff: { type: 'exponential', delay: 2000 } },
+      })),
+    );
   }
 
   /**
