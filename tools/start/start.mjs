@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, redisAnswers, run, startService, stopChild, waitForReady } from '../lib/processes.mjs';
+import { supervise } from './supervise.mjs';
 
 const DATA = join(ROOT, '.data');
 const PORT = process.env.PORT ?? '3000';
@@ -22,13 +23,6 @@ const fail = (line) => {
 const DEMO = !/^(off|false|0|no)$/i.test(process.env.DEMO ?? 'on');
 
 const started = { postgres: null, redis: null, api: null, worker: null };
-/**
- * Supervision: once the product is up, a crashed API or worker is started again after 1 s, then 2, 4 …
- * up to 30 s while it keeps crashing; the other one keeps serving meanwhile. Only Ctrl-C stops everything.
- */
-const RESTART_FIRST_MS = 1000;
-const RESTART_MAX_MS = 30_000;
-const RESTART_RESET_MS = 60_000;
 let stopping = false;
 
 /** A secret made on the first start and kept under .data/ (readable by this user only). */
@@ -141,34 +135,23 @@ async function main() {
   });
   const logs = join(DATA, 'logs');
   let ready = false;
-  const supervise = (name, script) => {
-    const restarts = { count: 0, since: Date.now() };
-    const launch = () => {
-      const child = startService(name, script, env, logs);
-      started[name] = child;
-      const launchedAt = Date.now();
-      child.on('exit', (code, signal) => {
-        if (stopping) return;
-        // Failing before the product was ever ready is a setup problem (a port in use, a bad setting):
-        // restarting would only repeat it, so the whole start stops with the reason.
-        if (!ready) {
-          fail(`The ${name} stopped unexpectedly (${signal ?? code}): ${child.lastError()} — see .data/logs/${name}.log`);
-          shutdown(1);
-          return;
-        }
-        // A process that ran a minute before it crashed starts again from the shortest wait.
-        if (Date.now() - launchedAt > RESTART_RESET_MS) restarts.count = 0;
-        const wait = Math.min(RESTART_MAX_MS, RESTART_FIRST_MS * 2 ** restarts.count++);
-        fail(`The ${name} stopped unexpectedly (${signal ?? code}); starting it again in ${wait / 1000} s. ${child.lastError()} — see .data/logs/${name}.log`);
-        setTimeout(() => {
-          if (!stopping) launch();
-        }, wait).unref();
-      });
-    };
-    launch();
-  };
-  supervise('api', 'dist/api/main.mjs');
-  supervise('worker', 'dist/worker/main.mjs');
+  // A crashed API or worker is started again with backoff while the other keeps serving (supervise.mjs).
+  const keepRunning = (name, script) =>
+    supervise({
+      launch: () => (started[name] = startService(name, script, env, logs)),
+      isReady: () => ready,
+      isStopping: () => stopping,
+      // Failing before the product was ever ready is a setup problem (a port in use, a bad setting):
+      // restarting would only repeat it, so the whole start stops with the reason.
+      onFailedStart: (child, code, signal) => {
+        fail(`The ${name} stopped unexpectedly (${signal ?? code}): ${child.lastError()} — see .data/logs/${name}.log`);
+        shutdown(1);
+      },
+      onRestart: (child, code, signal, wait) =>
+        fail(`The ${name} stopped unexpectedly (${signal ?? code}); starting it again in ${wait / 1000} s. ${child.lastError()} — see .data/logs/${name}.log`),
+    });
+  keepRunning('api', 'dist/api/main.mjs');
+  keepRunning('worker', 'dist/worker/main.mjs');
   const url = `http://localhost:${PORT}`;
   await waitForReady(url, started.api);
   ready = true;

@@ -1,14 +1,16 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { redisOptions } from '@iep/api/core';
-import { JobName } from '@iep/api/jobs';
+import { JobName, QueueName } from '@iep/api/jobs';
 import { addDays } from '@iep/domain';
 import { createDeadlineFixture, recordNoticesDueToday, testRedisUrl, type DeadlineFixture } from '@iep/api/testing';
 import { useWorkerHarness } from './worker-test-harness';
 import { shutdownWorker } from './bootstrap';
-import { RemindersProcessor } from './reminders.processor';
+import { ORPHANED_CLAIM_SECONDS, RemindersProcessor } from './reminders.processor';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -182,19 +184,27 @@ describe('deadline reminders through the worker', () => {
     });
   }, 60_000);
 
-  it('loses nothing when Redis loses its keys: the sweep claims abandoned reminders again', async () => {
-    const fixture = await createDeadlineFixture(db, { students: 30, today: harness.today });
-    await recordNoticesDueToday(db, fixture);
-    const blocker = await holdDeliveries();
+  it('loses nothing when Redis loses its keys: the next sweep queues again every claim whose job is gone', async () => {
+    // `lost` is claimed and queued, then Redis loses its keys; `later` falls due after the loss and is
+    // queued in two jobs, so the queue is not empty when the next sweep looks at the claims.
+    const lost = await createDeadlineFixture(db, { students: 30, today: harness.today });
+    const later = await createDeadlineFixture(db, { students: 150, today: harness.today });
     const prefix = newPrefix();
     const worker = await startWorker(prefix);
-    await waitFor('deliveries are in progress', async () => (await deliveriesWaiting()) > 0);
-    const [{ claimed }] = await db.query(
-      `SELECT count(*)::int AS claimed FROM reminders r JOIN deadlines d ON d.id = r.deadline_id
-        WHERE d.district_id = $1 AND r.state = 'CLAIMED'`,
-      [fixture.districtId],
-    );
-    expect(claimed).toBe(30);
+    const reminders = worker.get(RemindersProcessor);
+    // Jobs stay in Redis until the worker takes them again, as a busy worker leaves them. (Pausing
+    // waits for a sweep already running, so every claim below is the test's own sweeps'.)
+    await reminders.worker.pause();
+    const claimedIn = async (fixture: DeadlineFixture, sinceSeconds?: number) => {
+      const [{ n }] = await db.query(
+        `SELECT count(*)::int AS n FROM reminders r JOIN deadlines d ON d.id = r.deadline_id
+          WHERE d.district_id = $1 AND r.state = 'CLAIMED' AND ($2::int IS NULL OR r.claimed_at > now() - make_interval(secs => $2))`,
+        [fixture.districtId, sinceSeconds ?? null],
+      );
+      return n as number;
+    };
+    await recordNoticesDueToday(db, lost);
+    expect(await reminders.sweepDue()).toEqual({ claimed: 30, reclaimed: 0 });
 
     // What FLUSHALL does to this installation: every key under its queue prefix is gone, jobs and
     // schedules alike. Only this test's keys, since test runs of other projects may share the database.
@@ -212,23 +222,40 @@ describe('deadline reminders through the worker', () => {
     }
     expect(await redis.keys(`${prefix}:*`)).toEqual([]);
     await redis.quit();
-    await blocker.query('ROLLBACK');
-    await blocker.end();
-
-    // The claims are now abandoned: their jobs are gone. Five minutes pass (the claim timeout) …
-    await db.query(
-      `UPDATE reminders r SET claimed_at = r.claimed_at - make_interval(secs => 301) FROM deadlines d
-        WHERE d.id = r.deadline_id AND d.district_id = $1 AND r.state = 'CLAIMED'`,
-      [fixture.districtId],
-    );
-    // … and the worker notices that its schedules vanished with the flush and restores them; the
-    // restored sweep runs at once and claims the abandoned reminders again.
+    // The worker notices that its schedules vanished with the keys and restores them (every 15 s).
     expect(await worker.get(WorkerModule).restoreMissingSchedules()).toContain(JobName.SweepDueReminders);
-    await waitFor('all 30 reminders are sent', allSent(fixture, 30), 30_000);
-    expect(await counts(fixture)).toEqual({
+
+    await recordNoticesDueToday(db, later);
+    // As claimed a moment ago, however long the steps above took: this sweep must not take them yet.
+    await db.query(
+      `UPDATE reminders r SET claimed_at = now() FROM deadlines d WHERE d.id = r.deadline_id AND d.district_id = $1 AND r.state = 'CLAIMED'`,
+      [lost.districtId],
+    );
+    expect(await reminders.sweepDue()).toEqual({ claimed: 150, reclaimed: 0 });
+    const queue = worker.get<Queue>(getQueueToken(QueueName.Reminders), { strict: false });
+    expect((await queue.getJobCounts('waiting')).waiting).toBeGreaterThanOrEqual(2);
+
+    // The grace for a sweep between claiming and queuing passes (not the five-minute stale-claim
+    // timeout), and the next sweep queues the 30 lost claims again, and only those: the other 150 still
+    // have their jobs.
+    await db.query(
+      `UPDATE reminders r SET claimed_at = r.claimed_at - make_interval(secs => $3) FROM deadlines d
+        WHERE d.id = r.deadline_id AND d.district_id IN ($1, $2) AND r.state = 'CLAIMED'`,
+      [lost.districtId, later.districtId, ORPHANED_CLAIM_SECONDS + 1],
+    );
+    expect(await reminders.sweepDue()).toEqual({ claimed: 0, reclaimed: 30 });
+    expect(await claimedIn(lost, ORPHANED_CLAIM_SECONDS)).toBe(30);
+    expect(await claimedIn(later, ORPHANED_CLAIM_SECONDS)).toBe(0);
+
+    reminders.worker.resume();
+    await waitFor('all 180 reminders are sent', async () => (await counts(lost)).sent === 30 && (await counts(later)).sent === 150, 45_000);
+    expect(await counts(lost)).toEqual({
       sent: 30, waiting: 0, inApp: 30, email: 30, notifications: 30, emails: 30, doubledNotifications: 0,
     });
-  }, 60_000);
+    expect(await counts(later)).toEqual({
+      sent: 150, waiting: 0, inApp: 150, email: 150, notifications: 150, emails: 150, doubledNotifications: 0,
+    });
+  }, 90_000);
 
   it('only delays reminders while Redis is unreachable, and delivers them once it answers again', async () => {
     const fixture = await createDeadlineFixture(db, { students: 5, today: harness.today });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Job, Queue } from 'bullmq';
+import type { Job, JobType, Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, CLOCK, LOGGER, type AppConfig, type Clock } from '@iep/api/core';
@@ -17,11 +17,13 @@ export const CLAIM_BATCH = 500;
 /** A claim older than this belonged to a worker that died or to a job Redis lost: it is claimed again. */
 export const STALE_CLAIM_SECONDS = 5 * 60;
 /**
- * When the reminders queue holds no job at all (Redis lost its keys, or every worker died), no claim can
- * still be on its way: claims older than this are taken again at once instead of after STALE_CLAIM_SECONDS.
- * The few seconds cover a sweep that has claimed rows and not yet queued them.
+ * A claim this old whose reminder no delivery job in Redis carries was lost (Redis lost its keys, or its
+ * delivery failed for good): it is claimed again at once instead of after STALE_CLAIM_SECONDS. The few
+ * seconds cover a sweep that has claimed rows and not yet queued them.
  */
 export const ORPHANED_CLAIM_SECONDS = 10;
+/** Every state in which a delivery job is still on its way to delivering its reminders. */
+const LIVE_JOB_STATES: JobType[] = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'];
 /** One sweep drains at most this many batches, so a sweep always ends before the next one is due. */
 const MAX_BATCHES_PER_SWEEP = 400;
 /**
@@ -86,17 +88,39 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
   }
 
   /**
-   * Whether the queue has no delivery job anywhere (waiting, delayed, running on any worker). The sweep
-   * asking is itself a running job, so one active job is this sweep.
+   * The reminders carried by a delivery job that is still in Redis (waiting, delayed for a retry, running
+   * on any worker), or null when Redis cannot answer: then nothing counts as lost.
    */
-  private async queueIsEmpty(): Promise<boolean> {
+  private async remindersInLiveJobs(): Promise<Set<string> | null> {
     try {
-      const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
-      const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
-      return total <= 1;
+      const jobs = await this.queue.getJobs(LIVE_JOB_STATES);
+      const ids = new Set<string>();
+      for (const job of jobs) {
+        if (job?.name !== JobName.DeliverReminder) continue;
+        if (Array.isArray(job.data?.reminderIds)) for (const id of job.data.reminderIds) ids.add(String(id));
+        else if (job.data?.reminderId) ids.add(String(job.data.reminderId));
+      }
+      return ids;
     } catch {
-      return false;
+      return null;
     }
+  }
+
+  /**
+   * Claimed reminders that no delivery job carries any more: their job was lost with Redis's keys, or
+   * failed for good. Asks Redis only when some claim is older than ORPHANED_CLAIM_SECONDS, and reads the
+   * jobs after the claims, so a job that finishes in between has already marked its reminders SENT.
+   */
+  private async orphanedClaims(): Promise<string[]> {
+    const claims: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM reminders WHERE state = 'CLAIMED' AND claimed_at < now() - make_interval(secs => $1)
+        ORDER BY claimed_at LIMIT $2`,
+      [ORPHANED_CLAIM_SECONDS, MAX_BATCHES_PER_SWEEP * CLAIM_BATCH],
+    );
+    if (claims.length === 0) return [];
+    const live = await this.remindersInLiveJobs();
+    if (!live) return [];
+    return claims.map((row) => row.id).filter((id) => !live.has(id));
   }
 
   /** Each district time zone's today, from the clock seam, as the JSON parameter the queries above read. */
@@ -128,14 +152,20 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
    * how the work of a killed worker, or of jobs a flushed Redis lost, is derived again from the rows.
    */
   async sweepDue(): Promise<{ claimed: number; reclaimed: number }> {
-    const reclaimed = await this.claimAll(
-      `UPDATE reminders SET claimed_at = now(), updated_at = now()
-        WHERE id IN (SELECT id FROM reminders
-                      WHERE state = 'CLAIMED' AND claimed_at < now() - make_interval(secs => $2)
-                      ORDER BY claimed_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id`,
-      [(await this.queueIsEmpty()) ? ORPHANED_CLAIM_SECONDS : STALE_CLAIM_SECONDS],
-    );
+    // A claim whose delivery job is gone from Redis is queued again now, so a lost job costs one sweep
+    // interval; the state and age are checked again under the row lock, and a reminder that is queued
+    // twice is still delivered once (see deliver). Claims older than STALE_CLAIM_SECONDS are taken again
+    // whatever Redis says: the last resort should a job stay in Redis and never run.
+    const reclaimed =
+      (await this.reclaimOrphans(await this.orphanedClaims())) +
+      (await this.claimAll(
+        `UPDATE reminders SET claimed_at = now(), updated_at = now()
+          WHERE id IN (SELECT id FROM reminders
+                        WHERE state = 'CLAIMED' AND claimed_at < now() - make_interval(secs => $2)
+                        ORDER BY claimed_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING id`,
+        [STALE_CLAIM_SECONDS],
+      ));
     // "Due" is measured against each district's today, from the clock seam (not the database's date).
     const claimed = await this.claimAll(
       `UPDATE reminders SET state = 'CLAIMED', claimed_at = now(), updated_at = now()
@@ -154,26 +184,48 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
     let total = 0;
     for (let batch = 0; batch < MAX_BATCHES_PER_SWEEP; batch++) {
       // An UPDATE answers [rows, row count]. The claim commits before the jobs are queued: should
-      // queuing fail, the rows stay CLAIMED and the next sweep after STALE_CLAIM_SECONDS takes them.
+      // queuing fail, the rows stay CLAIMED with no job, and the next sweep takes them again.
       const [rows]: [Array<{ id: string }>, number] = await this.dataSource.query(claimSql, [CLAIM_BATCH, ...params]);
-      if (rows.length) {
-        const batches: string[][] = [];
-        for (let i = 0; i < rows.length; i += DELIVERY_BATCH) batches.push(rows.slice(i, i + DELIVERY_BATCH).map((row) => row.id));
-        await this.queue.addBulk(
-          batches.map((reminderIds) => ({
-            name: JobName.DeliverReminder,
-            data: { reminderIds },
-            // The id is derived from the reminders it carries. Removed when done either way: a kept job
-            // would make a later enqueue under the same id a no-op, and a reminder whose delivery failed
-            // for good must be queued again by the sweep.
-            opts: { jobId: batchJobId(reminderIds), removeOnComplete: true, removeOnFail: true, attempts: 3, backoff: { type: 'exponential', delay: 2000 } },
-          })),
-        );
-      }
+      await this.enqueue(rows.map((row) => row.id));
       total += rows.length;
       if (rows.length < CLAIM_BATCH) break;
     }
     return total;
+  }
+
+  /** Claims again, a batch at a time, the orphaned claims that are still CLAIMED and old enough, and queues them. */
+  private async reclaimOrphans(orphaned: string[]): Promise<number> {
+    let total = 0;
+    for (let i = 0; i < orphaned.length; i += CLAIM_BATCH) {
+      const [rows]: [Array<{ id: string }>, number] = await this.dataSource.query(
+        `UPDATE reminders SET claimed_at = now(), updated_at = now()
+          WHERE id IN (SELECT id FROM reminders
+                        WHERE id = ANY($1::uuid[]) AND state = 'CLAIMED' AND claimed_at < now() - make_interval(secs => $2)
+                        FOR UPDATE SKIP LOCKED)
+          RETURNING id`,
+        [orphaned.slice(i, i + CLAIM_BATCH), ORPHANED_CLAIM_SECONDS],
+      );
+      await this.enqueue(rows.map((row) => row.id));
+      total += rows.length;
+    }
+    return total;
+  }
+
+  /** Queues the delivery of claimed reminders, DELIVERY_BATCH to a job. */
+  private async enqueue(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const batches: string[][] = [];
+    for (let i = 0; i < ids.length; i += DELIVERY_BATCH) batches.push(ids.slice(i, i + DELIVERY_BATCH));
+    await this.queue.addBulk(
+      batches.map((reminderIds) => ({
+        name: JobName.DeliverReminder,
+        data: { reminderIds },
+        // The id is derived from the reminders it carries. Removed when done either way: a kept job
+        // would make a later enqueue under the same id a no-op, and a reminder whose delivery failed
+        // for good must be queued again by the sweep.
+        opts: { jobId: batchJobId(reminderIds), removeOnComplete: true, removeOnFail: true, attempts: 3, backoff: { type: 'exponential', delay: 2000 } },
+      })),
+    );
   }
 
   /**
