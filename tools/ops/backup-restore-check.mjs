@@ -3,6 +3,7 @@
 // the product starts on the restored copy, and the signed IEP still verifies (digest and signature).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import { restore } from './restore.mjs';
 
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const LEO_IEP = '00000000-0000-4000-8000-000000000403';
+// The sealing key lives outside the database, so a restore needs the same key: one for this check.
+const SEAL_KEYS = process.env.SEAL_KEYS ?? `check:${randomBytes(32).toString('base64')}`;
 const say = (line) => process.stdout.write(`${line}\n`);
 
 const freePort = () =>
@@ -57,10 +60,11 @@ function graphql(base) {
 
 async function withApi(database, work) {
   const port = await freePort();
-  const env = { DATABASE_URL: databaseUrl(database), REDIS_URL: 'redis://127.0.0.1:6379/13', QUEUE_PREFIX: `restore${process.pid}`, PORT: String(port), LOG_LEVEL: 'warn', SMTP_URL: 'noop://' };
+  const env = { DATABASE_URL: databaseUrl(database), REDIS_URL: 'redis://127.0.0.1:6379/13', QUEUE_PREFIX: `restore${process.pid}`, PORT: String(port), LOG_LEVEL: 'warn', SMTP_URL: 'noop://', SEAL_KEYS };
   const api = startService('api', 'dist/api/main.mjs', env, join(ROOT, 'tmp', 'restore-check-logs'));
   try {
-    await waitForReady(`http://127.0.0.1:${port}`, api);
+    // No worker runs here: the check reads and verifies, it sends nothing.
+    await waitForReady(`http://127.0.0.1:${port}`, api, 60_000, { withoutWorker: true });
     return await work(graphql(`http://127.0.0.1:${port}`));
   } finally {
     await stopChild(api);
@@ -81,7 +85,7 @@ async function main() {
   try {
     await admin(`CREATE DATABASE ${source}`);
     await admin(`CREATE DATABASE ${target}`);
-    await run(process.execPath, ['dist/api/setup.mjs', 'migrate', 'seed'], { env: { ...process.env, DATABASE_URL: databaseUrl(source) } });
+    await run(process.execPath, ['dist/api/setup.mjs', 'migrate', 'seed'], { env: { ...process.env, DATABASE_URL: databaseUrl(source), SEAL_KEYS } });
 
     const before = await withApi(source, async (gql) => {
       await signIn(gql);
