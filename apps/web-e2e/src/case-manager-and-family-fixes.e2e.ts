@@ -169,9 +169,9 @@ describe('journey: what a case manager and a family tripped over', () => {
       const minutes = service.getByLabel('Minutes');
       await minutes.fill('-5');
       expect(await minutes.inputValue()).toBe('-5');
-      await service.getByText('Use a number no smaller than 0; negative numbers are not allowed here.').waitFor();
+      await service.getByText('Use a number no smaller than 1; negative numbers are not allowed here.').waitFor();
       await service.getByRole('button', { name: 'Save', exact: true }).click();
-      await service.getByText('Use a number no smaller than 0; negative numbers are not allowed here.').waitFor();
+      await service.getByText('Use a number no smaller than 1; negative numbers are not allowed here.').waitFor();
       expect(await manager.page.getByText(/^Service 1.* saved\.$/).count()).toBe(0);
       await service.getByRole('button', { name: 'Cancel' }).click();
       await manager.context.close();
@@ -262,7 +262,7 @@ describe('journey: what a case manager and a family tripped over', () => {
       expect(await parent.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(await accessibilityViolations(parent.page)).toEqual([]);
       await parent.page.setViewportSize({ width: 1366, height: 900 });
-      const table = parent.page.getByRole('region', { name: /recorded accesses, newest first$/ });
+      const table = parent.page.getByRole('region', { name: /recorded accesses, newest first/ });
       await table.waitFor();
       expect(await table.getAttribute('tabindex')).toBe('0');
       await parent.context.close();

@@ -165,13 +165,13 @@ describe('journey: a district administrator manages accounts, students and guard
     await miriamRow.waitFor();
 
     // Only the district designates who holds the educational rights: withdrawn, then confirmed again.
-    await miriamRow.getByRole('button', { name: 'Withdraw the educational rights of Miriam Abernathy' }).click();
+    await miriamRow.getByRole('button', { name: 'Withdraw rights: Miriam Abernathy' }).click();
     const withdraw = page.getByRole('dialog', { name: 'Withdraw the educational rights of Miriam Abernathy?' });
     await withdraw.waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await withdraw.getByRole('button', { name: 'Withdraw rights' }).click();
     await withdraw.waitFor({ state: 'detached' });
-    const confirmButton = guardians.getByRole('button', { name: 'Confirm the educational rights of Miriam Abernathy' });
+    const confirmButton = guardians.getByRole('button', { name: 'Confirm rights: Miriam Abernathy' });
     await confirmButton.waitFor();
     expect(await miriamRow.getByText('No', { exact: true }).count()).toBe(1);
     await confirmButton.click();
@@ -179,7 +179,7 @@ describe('journey: a district administrator manages accounts, students and guard
     await confirmRights.waitFor();
     await confirmRights.getByRole('button', { name: 'Confirm rights' }).click();
     await confirmRights.waitFor({ state: 'detached' });
-    await guardians.getByRole('button', { name: 'Withdraw the educational rights of Miriam Abernathy' }).waitFor();
+    await guardians.getByRole('button', { name: 'Withdraw rights: Miriam Abernathy' }).waitFor();
     expect(await miriamRow.getByText('Yes', { exact: true }).count()).toBe(1);
     expect(await violations(page)).toEqual([]);
     await context.close();
@@ -194,14 +194,14 @@ describe('journey: a district administrator manages accounts, students and guard
     const tutores = page.getByRole('dialog', { name: 'Padres y tutores de Maya Carter' });
     await tutores.waitFor();
     expect(await violations(page)).toEqual([]);
-    await tutores.getByRole('button', { name: 'Retirar los derechos educativos de Alex Carter' }).click();
+    await tutores.getByRole('button', { name: 'Retirar derechos: Alex Carter' }).click();
     const withdraw = page.getByRole('dialog', { name: '¿Retirar los derechos educativos de Alex Carter?' });
     await withdraw.waitFor();
     expect(await withdraw.getByText('ya no puede dar o negar su consentimiento', { exact: false }).count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
     await withdraw.getByRole('button', { name: 'Cancelar' }).click();
     await withdraw.waitFor({ state: 'detached' });
-    await tutores.getByRole('button', { name: 'Retirar los derechos educativos de Alex Carter' }).waitFor();
+    await tutores.getByRole('button', { name: 'Retirar derechos: Alex Carter' }).waitFor();
     await context.close();
   });
 

@@ -74,6 +74,8 @@ const VISITS: Record<string, Array<[Role, string]>> = {
   '/admin/students': [['admin', '/admin/students']],
   '/admin/schools': [['admin', '/admin/schools']],
   '/admin/calendar': [['admin', '/admin/calendar']],
+  '/admin/mail': [['admin', '/admin/mail']],
+  '/admin/rules': [['admin', '/admin/rules']],
   '/compliance': [
     ['admin', '/compliance'],
     ['districtRep', '/compliance'],

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -98,6 +99,8 @@ describe('the production image’s commands', () => {
       REDIS_URL: 'redis://127.0.0.1:6379/14',
       QUEUE_PREFIX: `image${process.pid}`,
       SMTP_URL: 'noop://',
+      // Compose and the operator give the image its sealing key (.env.example); so does this check.
+      SEAL_KEYS: `check:${randomBytes(32).toString('base64')}`,
       PORT: String(await freePort()),
       METRICS_PORT: String(await freePort()),
       LOG_LEVEL: 'warn',
