@@ -35,7 +35,11 @@ function serviceBlock(name: string): string {
 /** The image's ENV, with /app (its WORKDIR) standing for this tree. */
 function imageEnv(scratch: string): Record<string, string> {
   const line = /^ENV (.+)$/m.exec(finalStage.replace(/\\\n\s*/g, ''))![1];
-  const env = Object.fromEntries([...line.matchAll(/([A-Z_]+)=(\S+)/g)].map(([, key, value]) => [key, value.replace(/^\/app\//, ROOT).replace(/^\/data\//, `${scratch}/`).replace(/^\/tmp\//, `${scratch}/`)]));
+  // One mapping per path, read from the image's own value: a tree that itself lives under /tmp must not
+  // be mapped twice.
+  const inTree = (value: string) =>
+    value.startsWith('/app/') ? ROOT + value.slice('/app/'.length) : /^\/(data|tmp)\//.test(value) ? `${scratch}/${value.replace(/^\/(data|tmp)\//, '')}` : value;
+  const env = Object.fromEntries([...line.matchAll(/([A-Z_]+)=(\S+)/g)].map(([, key, value]) => [key, inTree(value)]));
   return env;
 }
 
