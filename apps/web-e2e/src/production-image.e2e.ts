@@ -147,6 +147,8 @@ describe('the production image’s commands', () => {
   it('CMD serves the API and the web client; HEALTHCHECK passes once it is ready', async () => {
     const healthcheck = execForm(finalStage, /HEALTHCHECK .*?CMD (\[.*\])/);
     expect(run(healthcheck, env).status).toBe(1);
+    // Ready includes a fresh worker heartbeat, so the worker runs beside the API as compose runs it.
+    const companion = start(execForm(serviceBlock('worker'), /command: (\[.*\])/), env);
     api = start(execForm(finalStage, /^CMD (\[.*\])$/m), env);
     await until('the image HEALTHCHECK passes', () => {
       if (api!.exitCode !== null) throw new Error(`the API exited (${api!.exitCode})`);
@@ -162,6 +164,7 @@ describe('the production image’s commands', () => {
     expect((await fetch(`http://127.0.0.1:${env['PORT']}/metrics`, { headers: { accept: 'text/plain' } })).status).toBe(404);
     // compose's api check asks the same endpoint on the container's port.
     expect(serviceBlock('api')).toContain("fetch('http://127.0.0.1:3000/health/ready')");
+    await stop(companion);
   });
 
   it('the worker command runs, and its health check passes, and fails when PostgreSQL is unreachable', async () => {
