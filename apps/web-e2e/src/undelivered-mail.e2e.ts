@@ -57,7 +57,7 @@ describe('journey: a district administrator sends again an e-mail that could not
     expect(await row.getByText('case.manager@riverbend.example').count()).toBe(1);
     expect(await violations(page)).toEqual([]);
 
-    await row.getByRole('button', { name: 'Send "Annual review meeting for Maya" to case.manager@riverbend.example again' }).click();
+    await row.getByRole('button', { name: 'Send again: "Annual review meeting for Maya" to case.manager@riverbend.example' }).click();
     await page.getByText('The message to case.manager@riverbend.example will be sent again.').waitFor();
     await row.waitFor({ state: 'detached' });
     await page.getByText('Every e-mail was sent. Nothing is waiting for you here.').waitFor();
