@@ -3,16 +3,7 @@ import { BaseExceptionFilter, type AbstractHttpAdapter } from '@nestjs/core';
 import type { GqlContextType } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError, ErrorCode } from '@iep/api/core';
-
-const HTTP_STATUS: Record<string, number> = {
-  [ErrorCode.Unauthenticated]: 401,
-  [ErrorCode.Forbidden]: 403,
-  [ErrorCode.NotFound]: 404,
-  [ErrorCode.BadUserInput]: 400,
-  [ErrorCode.Conflict]: 409,
-  [ErrorCode.TooManyRequests]: 429,
-};
+import { DomainError, ErrorCode, REFUSAL_HTTP_STATUS } from '@iep/api/core';
 
 /**
  * Every exception a resolver, guard or controller throws passes here. A refusal the API means to give
@@ -40,7 +31,7 @@ export class RefusalLoggingFilter extends BaseExceptionFilter {
       const response = host.switchToHttp().getResponse<import('express').Response>();
       const retryAfter = exception.extensions['retryAfterSeconds'];
       if (typeof retryAfter === 'number') response.setHeader('retry-after', String(retryAfter));
-      response.status(HTTP_STATUS[code] ?? 400).json({ error: exception.message, code });
+      response.status(REFUSAL_HTTP_STATUS[code] ?? 400).json({ error: exception.message, code });
       return;
     }
     return super.catch(exception, host);
@@ -50,7 +41,7 @@ export class RefusalLoggingFilter extends BaseExceptionFilter {
 function expectedCode(exception: unknown): string | null {
   if (exception instanceof GraphQLError) {
     const code = String(exception.extensions['code'] ?? '');
-    return code in HTTP_STATUS ? code : null;
+    return code in REFUSAL_HTTP_STATUS ? code : null;
   }
   if (exception instanceof HttpException && exception.getStatus() < 500) return `HTTP_${exception.getStatus()}`;
   return null;

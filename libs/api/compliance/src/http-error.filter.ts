@@ -1,15 +1,6 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, ErrorCode, errorLanguage, INTERNAL_ERROR_MESSAGE } from '@iep/api/core';
-
-const STATUS: Record<string, number> = {
-  [ErrorCode.Unauthenticated]: 401,
-  [ErrorCode.Forbidden]: 403,
-  [ErrorCode.NotFound]: 404,
-  [ErrorCode.BadUserInput]: 400,
-  [ErrorCode.Conflict]: 409,
-  [ErrorCode.TooManyRequests]: 429,
-};
+import { DomainError, errorLanguage, INTERNAL_ERROR_MESSAGE, REFUSAL_HTTP_STATUS } from '@iep/api/core';
 
 /**
  * The guards and services speak GraphQL errors; a plain HTTP endpoint (a download) answers the same
@@ -27,7 +18,7 @@ export class HttpDomainErrorFilter implements ExceptionFilter {
     }
     const language = errorLanguage(http.getRequest<Request>().headers['accept-language']);
     const code = String(error.extensions.code);
-    const message = STATUS[code] ? error.messageIn(language) : INTERNAL_ERROR_MESSAGE[language];
-    res.status(STATUS[code] ?? 500).type('text/plain; charset=utf-8').send(message);
+    const message = REFUSAL_HTTP_STATUS[code] ? error.messageIn(language) : INTERNAL_ERROR_MESSAGE[language];
+    res.status(REFUSAL_HTTP_STATUS[code] ?? 500).type('text/plain; charset=utf-8').send(message);
   }
 }

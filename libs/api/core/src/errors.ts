@@ -18,6 +18,16 @@ export enum ErrorCode {
 /** Every message a person may read is written in each language; the compiler holds new ones to it. */
 export type ErrorMessage = Localized;
 
+/** The HTTP status of each refusal the API means to give, for answers outside GraphQL. */
+export const REFUSAL_HTTP_STATUS: Readonly<Record<string, number>> = {
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.BadUserInput]: 400,
+  [ErrorCode.Conflict]: 409,
+  [ErrorCode.TooManyRequests]: 429,
+};
+
 export class DomainError extends GraphQLError {
   /** The message in every language (`message` is the English, which is also what the logs say). */
   readonly localized: Localized;

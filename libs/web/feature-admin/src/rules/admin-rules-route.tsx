@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import type { ProfileRuleKey, ProfileRuleValues, RuleBasis } from '@iep/domain/deadlines';
+import { PROFILE_RULE_KEYS, type ProfileRuleKey, type ProfileRuleValues, type RuleBasis } from '@iep/domain/deadlines';
 import { graphql } from '@iep/web/data-access';
 import { ErrorAlert, LoadingState } from '@iep/web/ui';
 import { SaveFailure } from '../admin-ui';
@@ -80,19 +80,6 @@ type Profile = {
   sources: Array<{ rule: string; citation: string; basis: string; note?: string | null }>;
 };
 
-const RULE_ORDER: readonly ProfileRuleKey[] = [
-  'initialEvaluation',
-  'evaluationBreaks',
-  'firstIepMeeting',
-  'meetingNotice',
-  'serviceStart',
-  'annualReview',
-  'reevaluation',
-  'recordsRequest',
-  'transitionAge',
-  'parentSignature',
-];
-
 /** `/admin/rules`: every profile's rules with their sources, and the district's own profile derived from one. */
 export function AdminRulesRoute() {
   const { t, i18n } = useTranslation();
@@ -144,7 +131,7 @@ function RulesTable({ profile }: { profile: Profile }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {RULE_ORDER.map((rule) => {
+          {PROFILE_RULE_KEYS.map((rule) => {
             const source = profile.sources.find((s) => s.rule === rule);
             return (
               <Table.Tr key={rule}>
