@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useId, useMemo, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, LoadingState, PageHeading, formatIsoDate } from '@iep/web/ui';
+import { PageHeading, QueryStatus, RecordTable, RowAction, RowActions, formatIsoDate } from '@iep/web/ui';
 import { getFragmentData, graphql, type AdminCalendar_CalendarFragment, type CalendarClosureKind } from '@iep/web/data-access';
 import { AdminSchoolsQuery } from '../schools/admin-schools-query';
 import { ConfirmModal, SaveFailure } from '../admin-ui';
@@ -132,10 +132,14 @@ export function AdminCalendarRoute() {
             <Title order={2} size="h3" id="school-year-heading">
               {t('schoolCalendar.yearHeading')}
             </Title>
-            {!calendars.data && calendars.loading && <LoadingState />}
-            {calendars.error && (
-              <ErrorAlert title={t('admin.common.loadErrorTitle')} error={calendars.error} onRetry={() => void calendars.refetch()} />
-            )}
+            <QueryStatus
+              data={calendars.data}
+              loading={calendars.loading}
+              error={calendars.error}
+              errorTitle={t('admin.common.loadErrorTitle')}
+              refetch={calendars.refetch}
+              errorWithData
+            />
             {calendars.data && (
               <>
                 <Group gap="md" align="flex-end" wrap="wrap">
@@ -300,44 +304,36 @@ function ClosuresTable({ calendar, onSaved }: { calendar: Calendar; onSaved: (re
           {t('schoolCalendar.addClosure')}
         </Button>
       </Group>
-      <Table.ScrollContainer minWidth={320} type="native">
-        <Table striped verticalSpacing="sm">
-          <Table.Caption>{t('schoolCalendar.closuresCaption', { count: calendar.closures.length, year: calendar.schoolYear })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('schoolCalendar.closureName')}</Table.Th>
-              <Table.Th scope="col">{t('schoolCalendar.closureKind')}</Table.Th>
-              <Table.Th scope="col">{t('schoolCalendar.dates')}</Table.Th>
-              <Table.Th scope="col">{t('admin.common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {calendar.closures.map((closure) => (
-              <Table.Tr key={closure.id}>
-                <Table.Th scope="row" fw={600}>
-                  {closure.name}
-                </Table.Th>
-                <Table.Td>{t(`schoolCalendar.kinds.${closure.kind}`)}</Table.Td>
-                <Table.Td>
-                  {closure.firstDay === closure.lastDay
-                    ? date(closure.firstDay)
-                    : t('schoolCalendar.range', { from: date(closure.firstDay), to: date(closure.lastDay) })}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Button size="xs" variant="default" aria-label={t('schoolCalendar.editLabel', { name: closure.name })} onClick={() => setEditing(closure)}>
-                      {t('admin.common.edit')}
-                    </Button>
-                    <Button size="xs" variant="default" aria-label={t('schoolCalendar.removeLabel', { name: closure.name })} onClick={() => setRemoving(closure)}>
-                      {t('schoolCalendar.remove')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <RecordTable
+        minWidth={320}
+        caption={t('schoolCalendar.closuresCaption', { count: calendar.closures.length, year: calendar.schoolYear })}
+        rows={calendar.closures}
+        rowKey={(closure) => closure.id}
+        columns={[
+          { header: t('schoolCalendar.closureName'), rowHeader: true, cell: (closure) => closure.name },
+          { header: t('schoolCalendar.closureKind'), cell: (closure) => t(`schoolCalendar.kinds.${closure.kind}`) },
+          {
+            header: t('schoolCalendar.dates'),
+            cell: (closure) =>
+              closure.firstDay === closure.lastDay
+                ? date(closure.firstDay)
+                : t('schoolCalendar.range', { from: date(closure.firstDay), to: date(closure.lastDay) }),
+          },
+          {
+            header: t('admin.common.actions'),
+            cell: (closure) => (
+              <RowActions>
+                <RowAction label={t('schoolCalendar.editLabel', { name: closure.name })} onClick={() => setEditing(closure)}>
+                  {t('admin.common.edit')}
+                </RowAction>
+                <RowAction label={t('schoolCalendar.removeLabel', { name: closure.name })} onClick={() => setRemoving(closure)}>
+                  {t('schoolCalendar.remove')}
+                </RowAction>
+              </RowActions>
+            ),
+          },
+        ]}
+      />
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

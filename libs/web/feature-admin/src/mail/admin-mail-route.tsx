@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Stack, Table, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { PageHeading, QueryStatus, RecordTable, RowAction } from '@iep/web/ui';
 import { graphql } from '@iep/web/data-access';
 import { SaveFailure, useNotifySuccess } from '../admin-ui';
 
@@ -57,55 +57,54 @@ export function AdminMailRoute() {
       <Text mb="md">{t('admin.mail.intro')}</Text>
       <Stack gap="lg">
         <SaveFailure error={failure} />
-        {!data && loading && <LoadingState />}
-        {error && <ErrorAlert title={t('admin.common.loadErrorTitle')} error={error} onRetry={() => void refetch()} />}
+        <QueryStatus data={data} loading={loading} error={error} errorTitle={t('admin.common.loadErrorTitle')} refetch={refetch} errorWithData />
         {data && data.undeliveredEmails.length === 0 && <Text>{t('admin.mail.none')}</Text>}
         {data && data.undeliveredEmails.length > 0 && (
-          <Table.ScrollContainer minWidth={640} type="native">
-            <Table striped verticalSpacing="sm">
-              <Table.Caption>{t('admin.mail.caption', { count: data.undeliveredEmails.length })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('admin.mail.to')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.mail.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.mail.reason')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.mail.failedAt')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.undeliveredEmails.map((email) => (
-                  <Table.Tr key={email.id}>
-                    <Table.Th scope="row" fw={600}>
-                      {email.recipientName ?? email.to}
-                      {email.recipientName && (
-                        <Text size="sm" fw={400}>
-                          {email.to}
-                        </Text>
-                      )}
-                    </Table.Th>
-                    <Table.Td>{email.subject}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{email.reason}</Text>
-                      <Text size="sm">{t('admin.mail.attempts', { count: email.attempts })}</Text>
-                    </Table.Td>
-                    <Table.Td>{when.format(new Date(email.failedAt as string))}</Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        loading={retrying === email.id}
-                        aria-label={t('admin.mail.retryLabel', { subject: email.subject, to: email.to })}
-                        onClick={() => void retry(email.id, email.to)}
-                      >
-                        {t('admin.mail.retry')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <RecordTable
+            minWidth={640}
+            caption={t('admin.mail.caption', { count: data.undeliveredEmails.length })}
+            rows={data.undeliveredEmails}
+            rowKey={(email) => email.id}
+            columns={[
+              {
+                header: t('admin.mail.to'),
+                rowHeader: true,
+                cell: (email) => (
+                  <>
+                    {email.recipientName ?? email.to}
+                    {email.recipientName && (
+                      <Text size="sm" fw={400}>
+                        {email.to}
+                      </Text>
+                    )}
+                  </>
+                ),
+              },
+              { header: t('admin.mail.subject'), cell: (email) => email.subject },
+              {
+                header: t('admin.mail.reason'),
+                cell: (email) => (
+                  <>
+                    <Text size="sm">{email.reason}</Text>
+                    <Text size="sm">{t('admin.mail.attempts', { count: email.attempts })}</Text>
+                  </>
+                ),
+              },
+              { header: t('admin.mail.failedAt'), cell: (email) => when.format(new Date(email.failedAt as string)) },
+              {
+                header: t('admin.common.actions'),
+                cell: (email) => (
+                  <RowAction
+                    loading={retrying === email.id}
+                    label={t('admin.mail.retryLabel', { subject: email.subject, to: email.to })}
+                    onClick={() => void retry(email.id, email.to)}
+                  >
+                    {t('admin.mail.retry')}
+                  </RowAction>
+                ),
+              },
+            ]}
+          />
         )}
       </Stack>
     </>

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { PageHeading, QueryStatus, RecordTable, RowAction } from '@iep/web/ui';
 import { graphql } from '@iep/web/data-access';
 import { LIMITS, requiredText, type FieldProblem } from '../admin-rules';
 import { SaveFailure, useNotifySuccess, useProblemText } from '../admin-ui';
@@ -39,41 +39,25 @@ export function AdminSchoolsRoute() {
       <Text mb="md">{t('admin.schools.intro')}</Text>
       <Stack gap="lg">
         <NewSchoolForm onCreated={() => void refetch()} />
-        {!data && loading && <LoadingState />}
-        {error && (
-          <ErrorAlert title={t('admin.common.loadErrorTitle')} error={error} onRetry={() => void refetch()} />
-        )}
+        <QueryStatus data={data} loading={loading} error={error} errorTitle={t('admin.common.loadErrorTitle')} refetch={refetch} errorWithData />
         {data && (
-          <Table.ScrollContainer minWidth={320} type="native">
-            <Table striped verticalSpacing="sm">
-              <Table.Caption>{t('admin.schools.caption', { count: data.schools.length })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('admin.schools.name')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.schools.map((school) => (
-                  <Table.Tr key={school.id}>
-                    <Table.Th scope="row" fw={600}>
-                      {school.name}
-                    </Table.Th>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={t('admin.schools.renameLabel', { name: school.name })}
-                        onClick={() => setRenaming(school)}
-                      >
-                        {t('admin.schools.rename')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <RecordTable
+            minWidth={320}
+            caption={t('admin.schools.caption', { count: data.schools.length })}
+            rows={data.schools}
+            rowKey={(school) => school.id}
+            columns={[
+              { header: t('admin.schools.name'), rowHeader: true, cell: (school) => school.name },
+              {
+                header: t('admin.common.actions'),
+                cell: (school) => (
+                  <RowAction label={t('admin.schools.renameLabel', { name: school.name })} onClick={() => setRenaming(school)}>
+                    {t('admin.schools.rename')}
+                  </RowAction>
+                ),
+              },
+            ]}
+          />
         )}
       </Stack>
       <Modal

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, LoadingState, PageHeading, formatIsoDate } from '@iep/web/ui';
+import { PageHeading, QueryStatus, RecordTable, RowAction, RowActions, ShowMoreButton, appendPage, formatIsoDate } from '@iep/web/ui';
 import { graphql, type DistrictStudentsQuery as DistrictStudentsQueryType } from '@iep/web/data-access';
 import { AdminSchoolsQuery } from '../schools/admin-schools-query';
 import { GuardiansModal } from './guardians-modal';
@@ -88,97 +88,73 @@ export function AdminStudentsRoute() {
           </Button>
         </Group>
 
-        {!page && loading && <LoadingState />}
-        {error && (
-          <ErrorAlert title={t('admin.common.loadErrorTitle')} error={error} onRetry={() => void refetch()} />
-        )}
+        <QueryStatus data={page} loading={loading} error={error} errorTitle={t('admin.common.loadErrorTitle')} refetch={refetch} errorWithData />
         {page && (
-          <Table.ScrollContainer minWidth={820} type="native">
-            <Table striped verticalSpacing="sm">
-              <Table.Caption>{t('admin.students.caption', { count: page.totalCount })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('admin.students.name')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.students.dateOfBirth')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.students.grade')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.students.school')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.students.guardians')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.nodes.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={6}>{t('admin.students.empty')}</Table.Td>
-                  </Table.Tr>
-                )}
-                {page.nodes.map((student) => {
+          <RecordTable
+            minWidth={820}
+            caption={t('admin.students.caption', { count: page.totalCount })}
+            rows={page.nodes}
+            rowKey={(student) => student.id}
+            empty={t('admin.students.empty')}
+            columns={[
+              {
+                header: t('admin.students.name'),
+                rowHeader: true,
+                cell: (student) => `${student.lastName}, ${student.firstName}`,
+              },
+              {
+                header: t('admin.students.dateOfBirth'),
+                cell: (student) => formatIsoDate(student.dateOfBirth, i18n.resolvedLanguage ?? 'en'),
+              },
+              {
+                header: t('admin.students.grade'),
+                cell: (student) => t(`admin.grades.${student.grade}`, { defaultValue: student.grade }),
+              },
+              { header: t('admin.students.school'), cell: (student) => student.school.name },
+              {
+                header: t('admin.students.guardians'),
+                cell: (student) =>
+                  student.guardians.length === 0
+                    ? t('admin.students.noGuardians')
+                    : student.guardians.map((guardian) => (
+                        <Text key={guardian.userId} size="sm">
+                          {guardian.displayName} ({guardian.relationship})
+                        </Text>
+                      )),
+              },
+              {
+                header: t('admin.common.actions'),
+                cell: (student) => {
                   const name = `${student.firstName} ${student.lastName}`;
                   return (
-                    <Table.Tr key={student.id}>
-                      <Table.Th scope="row" fw={600}>
-                        {student.lastName}, {student.firstName}
-                      </Table.Th>
-                      <Table.Td>{formatIsoDate(student.dateOfBirth, i18n.resolvedLanguage ?? 'en')}</Table.Td>
-                      <Table.Td>
-                        {t(`admin.grades.${student.grade}`, { defaultValue: student.grade })}
-                      </Table.Td>
-                      <Table.Td>{student.school.name}</Table.Td>
-                      <Table.Td>
-                        {student.guardians.length === 0
-                          ? t('admin.students.noGuardians')
-                          : student.guardians.map((guardian) => (
-                              <Text key={guardian.userId} size="sm">
-                                {guardian.displayName} ({guardian.relationship})
-                              </Text>
-                            ))}
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="default"
-                            aria-label={t('admin.students.editLabel', { name })}
-                            onClick={() => setDialog({ kind: 'edit', student })}
-                          >
-                            {t('admin.common.edit')}
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="default"
-                            aria-label={t('admin.students.guardiansLabel', { name })}
-                            onClick={() => setDialog({ kind: 'guardians', student })}
-                          >
-                            {t('admin.students.guardians')}
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
+                    <RowActions>
+                      <RowAction
+                        label={t('admin.students.editLabel', { name })}
+                        onClick={() => setDialog({ kind: 'edit', student })}
+                      >
+                        {t('admin.common.edit')}
+                      </RowAction>
+                      <RowAction
+                        label={t('admin.students.guardiansLabel', { name })}
+                        onClick={() => setDialog({ kind: 'guardians', student })}
+                      >
+                        {t('admin.students.guardians')}
+                      </RowAction>
+                    </RowActions>
                   );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                },
+              },
+            ]}
+          />
         )}
         {page?.hasNextPage && (
-          <Button
-            variant="outline"
-            style={{ alignSelf: 'flex-start' }}
+          <ShowMoreButton
             onClick={() =>
-              void fetchMore({
-                variables: { after: page.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  ...fetchMoreResult,
-                  districtStudents: {
-                    ...fetchMoreResult.districtStudents,
-                    nodes: [...previous.districtStudents.nodes, ...fetchMoreResult.districtStudents.nodes],
-                  },
-                }),
-              })
+              void fetchMore({ variables: { after: page.endCursor }, updateQuery: appendPage('districtStudents', 'nodes') })
             }
           >
             {t('admin.common.showMore')}
-          </Button>
+          </ShowMoreButton>
         )}
       </Stack>
 

@@ -9,7 +9,6 @@ import {
   Modal,
   NativeSelect,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -17,6 +16,7 @@ import {
 import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '@iep/web/data-access';
+import { RecordTable, RowAction } from '@iep/web/ui';
 import { LIMITS, collect, emailProblem, requiredText, type Problems } from '../admin-rules';
 import { ConfirmModal, SaveFailure, useNotifySuccess, useProblemText } from '../admin-ui';
 
@@ -106,63 +106,63 @@ export function GuardiansModal({ student, onClose }: { student: Student | null; 
             {student.guardians.length === 0 ? (
               <Text>{t('admin.guardians.none')}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={520} type="native">
-                <Table verticalSpacing="xs">
-                  <Table.Caption>{t('admin.guardians.caption', { name })}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('admin.guardians.name')}</Table.Th>
-                      <Table.Th scope="col">{t('admin.guardians.relationship')}</Table.Th>
-                      <Table.Th scope="col">{t('admin.guardians.rightsHolder')}</Table.Th>
-                      <Table.Th scope="col">{t('admin.common.actions')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {student.guardians.map((guardian) => (
-                      <Table.Tr key={guardian.userId}>
-                        <Table.Th scope="row" fw={600}>
-                          {guardian.displayName}
-                          <Text size="sm" fw={400} style={{ overflowWrap: 'anywhere' }}>
-                            {guardian.email}
-                          </Text>
-                          {!guardian.active && (
-                            <Badge color="red" size="sm" mt={4}>
-                              {t('admin.users.inactive')}
-                            </Badge>
-                          )}
-                        </Table.Th>
-                        <Table.Td>{guardian.relationship}</Table.Td>
-                        <Table.Td>
-                          <Stack gap={4} align="flex-start">
-                            <Text size="sm">{guardian.rightsHolder ? t('admin.common.yes') : t('admin.common.no')}</Text>
-                            <Button
-                              size="xs"
-                              variant="light"
-                              aria-label={t(guardian.rightsHolder ? 'admin.guardians.withdrawRightsLabel' : 'admin.guardians.confirmRightsLabel', {
-                                name: guardian.displayName,
-                              })}
-                              onClick={() => setChangingRights(guardian)}
-                            >
-                              {guardian.rightsHolder ? t('admin.guardians.withdrawRights') : t('admin.guardians.confirmRights')}
-                            </Button>
-                          </Stack>
-                        </Table.Td>
-                        <Table.Td>
-                          <Button
-                            size="xs"
-                            variant="light"
-                            color="red"
-                            aria-label={t('admin.guardians.removeLabel', { name: guardian.displayName })}
-                            onClick={() => setRemoving(guardian)}
-                          >
-                            {t('admin.guardians.remove')}
-                          </Button>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <RecordTable
+                minWidth={520}
+                tableProps={{ striped: false, verticalSpacing: 'xs' }}
+                caption={t('admin.guardians.caption', { name })}
+                rows={student.guardians}
+                rowKey={(guardian) => guardian.userId}
+                columns={[
+                  {
+                    header: t('admin.guardians.name'),
+                    rowHeader: true,
+                    cell: (guardian) => (
+                      <>
+                        {guardian.displayName}
+                        <Text size="sm" fw={400} style={{ overflowWrap: 'anywhere' }}>
+                          {guardian.email}
+                        </Text>
+                        {!guardian.active && (
+                          <Badge color="red" size="sm" mt={4}>
+                            {t('admin.users.inactive')}
+                          </Badge>
+                        )}
+                      </>
+                    ),
+                  },
+                  { header: t('admin.guardians.relationship'), cell: (guardian) => guardian.relationship },
+                  {
+                    header: t('admin.guardians.rightsHolder'),
+                    cell: (guardian) => (
+                      <Stack gap={4} align="flex-start">
+                        <Text size="sm">{guardian.rightsHolder ? t('admin.common.yes') : t('admin.common.no')}</Text>
+                        <RowAction
+                          variant="light"
+                          label={t(guardian.rightsHolder ? 'admin.guardians.withdrawRightsLabel' : 'admin.guardians.confirmRightsLabel', {
+                            name: guardian.displayName,
+                          })}
+                          onClick={() => setChangingRights(guardian)}
+                        >
+                          {guardian.rightsHolder ? t('admin.guardians.withdrawRights') : t('admin.guardians.confirmRights')}
+                        </RowAction>
+                      </Stack>
+                    ),
+                  },
+                  {
+                    header: t('admin.common.actions'),
+                    cell: (guardian) => (
+                      <RowAction
+                        variant="light"
+                        color="red"
+                        label={t('admin.guardians.removeLabel', { name: guardian.displayName })}
+                        onClick={() => setRemoving(guardian)}
+                      >
+                        {t('admin.guardians.remove')}
+                      </RowAction>
+                    ),
+                  },
+                ]}
+              />
             )}
             <Divider />
             <AddGuardianForm key={student.id} studentId={student.id} />

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { PageHeading, QueryStatus, RecordTable, RowAction, RowActions, ShowMoreButton, appendPage } from '@iep/web/ui';
 import { graphql, type UserRole, useMe } from '@iep/web/data-access';
 import { ConfirmModal, useNotifySuccess } from '../admin-ui';
 import { StaffUserModal, type EditableUser } from './staff-user-modal';
@@ -139,107 +139,84 @@ export function AdminUsersRoute() {
           <Button onClick={() => setDialog({ kind: 'create' })}>{t('admin.users.create')}</Button>
         </Group>
 
-        {!page && loading && <LoadingState />}
-        {error && (
-          <ErrorAlert title={t('admin.common.loadErrorTitle')} error={error} onRetry={() => void refetch()} />
-        )}
+        <QueryStatus data={page} loading={loading} error={error} errorTitle={t('admin.common.loadErrorTitle')} refetch={refetch} errorWithData />
         {page && (
-          <Table.ScrollContainer minWidth={760} type="native">
-            <Table striped verticalSpacing="sm">
-              <Table.Caption>{t('admin.users.caption', { count: page.totalCount })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('admin.users.name')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.users.email')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.users.role')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.users.status')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.nodes.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={5}>{t('admin.users.empty')}</Table.Td>
-                  </Table.Tr>
-                )}
-                {page.nodes.map((user) => (
-                  <Table.Tr key={user.id}>
-                    <Table.Th scope="row" fw={600}>
-                      {user.displayName}
-                      {user.specialty && (
-                        <Text size="sm" c="dimmed" fw={400}>
-                          {user.specialty}
-                        </Text>
-                      )}
-                    </Table.Th>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{user.email}</Table.Td>
-                    <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        <Badge color={user.active ? 'green' : 'red'}>
-                          {user.active ? t('admin.users.active') : t('admin.users.inactive')}
-                        </Badge>
-                        {!user.passwordSet && <Badge color="gray">{t('admin.users.noPassword')}</Badge>}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="default"
-                          aria-label={t('admin.users.editLabel', { name: user.displayName })}
-                          onClick={() => setDialog({ kind: 'edit', user })}
+          <RecordTable
+            minWidth={760}
+            caption={t('admin.users.caption', { count: page.totalCount })}
+            rows={page.nodes}
+            rowKey={(user) => user.id}
+            empty={t('admin.users.empty')}
+            columns={[
+              {
+                header: t('admin.users.name'),
+                rowHeader: true,
+                cell: (user) => (
+                  <>
+                    {user.displayName}
+                    {user.specialty && (
+                      <Text size="sm" c="dimmed" fw={400}>
+                        {user.specialty}
+                      </Text>
+                    )}
+                  </>
+                ),
+              },
+              { header: t('admin.users.email'), cell: (user) => user.email, style: { overflowWrap: 'anywhere' } },
+              { header: t('admin.users.role'), cell: (user) => t(`roles.${user.role}`) },
+              {
+                header: t('admin.users.status'),
+                cell: (user) => (
+                  <Group gap={4}>
+                    <Badge color={user.active ? 'green' : 'red'}>
+                      {user.active ? t('admin.users.active') : t('admin.users.inactive')}
+                    </Badge>
+                    {!user.passwordSet && <Badge color="gray">{t('admin.users.noPassword')}</Badge>}
+                  </Group>
+                ),
+              },
+              {
+                header: t('admin.common.actions'),
+                cell: (user) => (
+                  <RowActions>
+                    <RowAction
+                      label={t('admin.users.editLabel', { name: user.displayName })}
+                      onClick={() => setDialog({ kind: 'edit', user })}
+                    >
+                      {t('admin.common.edit')}
+                    </RowAction>
+                    {user.id !== me?.id &&
+                      (user.active ? (
+                        <RowAction
+                          variant="light"
+                          color="red"
+                          label={t('admin.users.deactivateLabel', { name: user.displayName })}
+                          onClick={() => setDialog({ kind: 'deactivate', user })}
                         >
-                          {t('admin.common.edit')}
-                        </Button>
-                        {user.id !== me?.id &&
-                          (user.active ? (
-                            <Button
-                              size="xs"
-                              variant="light"
-                              color="red"
-                              aria-label={t('admin.users.deactivateLabel', { name: user.displayName })}
-                              onClick={() => setDialog({ kind: 'deactivate', user })}
-                            >
-                              {t('admin.users.deactivate')}
-                            </Button>
-                          ) : (
-                            <Button
-                              size="xs"
-                              variant="default"
-                              aria-label={t('admin.users.reactivateLabel', { name: user.displayName })}
-                              onClick={() => setDialog({ kind: 'reactivate', user })}
-                            >
-                              {t('admin.users.reactivate')}
-                            </Button>
-                          ))}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                          {t('admin.users.deactivate')}
+                        </RowAction>
+                      ) : (
+                        <RowAction
+                          label={t('admin.users.reactivateLabel', { name: user.displayName })}
+                          onClick={() => setDialog({ kind: 'reactivate', user })}
+                        >
+                          {t('admin.users.reactivate')}
+                        </RowAction>
+                      ))}
+                  </RowActions>
+                ),
+              },
+            ]}
+          />
         )}
         {page?.hasNextPage && (
-          <Button
-            variant="outline"
-            style={{ alignSelf: 'flex-start' }}
+          <ShowMoreButton
             onClick={() =>
-              void fetchMore({
-                variables: { after: page.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  ...fetchMoreResult,
-                  districtUsers: {
-                    ...fetchMoreResult.districtUsers,
-                    nodes: [...previous.districtUsers.nodes, ...fetchMoreResult.districtUsers.nodes],
-                  },
-                }),
-              })
+              void fetchMore({ variables: { after: page.endCursor }, updateQuery: appendPage('districtUsers', 'nodes') })
             }
           >
             {t('admin.common.showMore')}
-          </Button>
+          </ShowMoreButton>
         )}
       </Stack>
 
