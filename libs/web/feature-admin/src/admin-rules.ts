@@ -18,8 +18,6 @@ export type FieldProblem =
   | { kind: 'tooLong'; max: number }
   | { kind: 'dateOfBirth'; problem: DateOfBirthProblem };
 
-export type Problems<F extends string> = Partial<Record<F, FieldProblem>>;
-
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function requiredText(value: string, max: number): FieldProblem | undefined {
@@ -44,13 +42,6 @@ export function birthDateProblem(value: string): FieldProblem | undefined {
   if (value.length === 0) return { kind: 'required' };
   const problem = dateOfBirthProblem(value);
   return problem ? { kind: 'dateOfBirth', problem } : undefined;
-}
-
-/** Only the fields that have a problem, so `Object.keys(problems).length === 0` means the form may be sent. */
-export function collect<F extends string>(checks: Record<F, FieldProblem | undefined>): Problems<F> {
-  return Object.fromEntries(
-    Object.entries(checks).filter(([, problem]) => problem !== undefined),
-  ) as Problems<F>;
 }
 
 export const LIMITS = {

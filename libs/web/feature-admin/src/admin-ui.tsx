@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Text, type NativeSelectProps } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from './admin-rules';
-import { errorText } from '@iep/web/ui';
+import { FormModal, errorText, focusFirstError } from '@iep/web/ui';
 
 /** The text of a form field's problem in the reader's language, for a Mantine input's `error`. */
 export function useProblemText() {
@@ -21,6 +22,46 @@ export function useProblemText() {
         return t(`admin.validation.dateOfBirth.${problem.problem}`);
     }
   };
+}
+
+/**
+ * A form of the administration pages (@mantine/form): `check` gives each field's problem with the rules
+ * of admin-rules.ts, the API's own; `submit(save)` runs `save` only when none has one, and otherwise
+ * moves focus to the first field to fix. `name` keeps its fields apart from another form on the page.
+ */
+export function useAdminForm<Values extends Record<string, unknown>>(
+  name: string,
+  initialValues: Values,
+  check: (values: Values) => Partial<Record<keyof Values, FieldProblem | undefined>>,
+) {
+  const problemText = useProblemText();
+  const form = useForm<Values>({
+    name,
+    mode: 'controlled',
+    initialValues,
+    validate: (values) =>
+      Object.fromEntries(
+        Object.entries(check(values) as Record<string, FieldProblem | undefined>).flatMap(([field, problem]) =>
+          problem ? [[field, problemText(problem)]] : [],
+        ),
+      ),
+  });
+  const submit = (save: (values: Values) => Promise<void>) => form.onSubmit((values) => void save(values), focusFirstError(form));
+  return { form, submit };
+}
+
+/** The language an account's messages go out in. */
+export function LocaleSelect(props: Omit<NativeSelectProps, 'data'>) {
+  const { t } = useTranslation();
+  return (
+    <NativeSelect
+      data={[
+        { value: 'en', label: t('admin.locales.en') },
+        { value: 'es', label: t('admin.locales.es') },
+      ]}
+      {...props}
+    />
+  );
 }
 
 /** A short confirmation that a change was saved; its close button is labelled, unlike Mantine's default. */
@@ -83,12 +124,7 @@ export function ConfirmModal({
   }
 
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={title}
-      closeButtonProps={{ 'aria-label': t('admin.common.close') }}
-    >
+    <FormModal opened={opened} onClose={onClose} title={title}>
       <Stack gap="md">
         <SaveFailure error={error} />
         <Text>{body}</Text>
@@ -102,6 +138,6 @@ export function ConfirmModal({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useId, useRef, useState, type SubmitEvent } from 'react';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading, QueryStatus, RecordTable, RowAction } from '@iep/web/ui';
+import { FormActions, FormModal, PageHeading, QueryStatus, RecordTable, RowAction, TextField } from '@iep/web/ui';
 import { graphql } from '@iep/web/data-access';
-import { LIMITS, requiredText, type FieldProblem } from '../admin-rules';
-import { SaveFailure, useNotifySuccess, useProblemText } from '../admin-ui';
+import { LIMITS, requiredText } from '../admin-rules';
+import { SaveFailure, useAdminForm, useNotifySuccess } from '../admin-ui';
 import { AdminSchoolsQuery } from './admin-schools-query';
 
 const CreateSchoolMutation = graphql(`
@@ -60,44 +60,36 @@ export function AdminSchoolsRoute() {
           />
         )}
       </Stack>
-      <Modal
+      <FormModal
         opened={renaming !== null}
         onClose={() => setRenaming(null)}
         title={renaming ? t('admin.schools.renameTitle', { name: renaming.name }) : ''}
-        closeButtonProps={{ 'aria-label': t('admin.common.close') }}
       >
-        {renaming && (
-          <RenameSchoolForm key={renaming.id} school={renaming} onClose={() => setRenaming(null)} />
-        )}
-      </Modal>
+        {renaming && <RenameSchoolForm key={renaming.id} school={renaming} onClose={() => setRenaming(null)} />}
+      </FormModal>
     </>
   );
+}
+
+/** The name of a school, checked with the API's own limit. */
+function useSchoolNameForm(formName: string, name: string) {
+  return useAdminForm(formName, { name }, (values) => ({ name: requiredText(values.name, LIMITS.schoolName) }));
 }
 
 function NewSchoolForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
   const notifySuccess = useNotifySuccess();
-  const problemText = useProblemText();
   const [createSchool, { loading }] = useMutation(CreateSchoolMutation);
-  const [name, setName] = useState('');
-  const [problem, setProblem] = useState<FieldProblem | undefined>();
   const [failure, setFailure] = useState<unknown>(null);
-  const input = useRef<HTMLInputElement>(null);
+  const { form, submit } = useSchoolNameForm('new-school', '');
   const headingId = useId();
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = requiredText(name, LIMITS.schoolName);
-    setProblem(found);
+  async function save({ name }: { name: string }) {
     setFailure(null);
-    if (found) {
-      input.current?.focus();
-      return;
-    }
     try {
       await createSchool({ variables: { name: name.trim() } });
       notifySuccess(t('admin.schools.created', { name: name.trim() }));
-      setName('');
+      form.setValues({ name: '' });
       onCreated();
     } catch (error) {
       setFailure(error);
@@ -105,23 +97,18 @@ function NewSchoolForm({ onCreated }: { onCreated: () => void }) {
   }
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)} aria-labelledby={headingId}>
+    <form noValidate onSubmit={submit(save)} aria-labelledby={headingId}>
       <Stack gap="sm">
         <Title order={2} size="h4" id={headingId}>
           {t('admin.schools.newHeading')}
         </Title>
         <SaveFailure error={failure} />
         <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput
-            ref={input}
+          <TextField
             label={t('admin.schools.name')}
-            autoComplete="off"
             required
-            withAsterisk={false}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={problemText(problem)}
             style={{ flex: '1 1 16rem' }}
+            {...form.getInputProps('name')}
           />
           <Button type="submit" loading={loading}>
             {t('admin.schools.create')}
@@ -135,22 +122,12 @@ function NewSchoolForm({ onCreated }: { onCreated: () => void }) {
 function RenameSchoolForm({ school, onClose }: { school: School; onClose: () => void }) {
   const { t } = useTranslation();
   const notifySuccess = useNotifySuccess();
-  const problemText = useProblemText();
   const [renameSchool, { loading }] = useMutation(RenameSchoolMutation);
-  const [name, setName] = useState(school.name);
-  const [problem, setProblem] = useState<FieldProblem | undefined>();
   const [failure, setFailure] = useState<unknown>(null);
-  const input = useRef<HTMLInputElement>(null);
+  const { form, submit } = useSchoolNameForm('rename-school', school.name);
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = requiredText(name, LIMITS.schoolName);
-    setProblem(found);
+  async function save({ name }: { name: string }) {
     setFailure(null);
-    if (found) {
-      input.current?.focus();
-      return;
-    }
     try {
       // The school is cached by id, so every list showing it updates from the answer.
       await renameSchool({ variables: { id: school.id, name: name.trim() } });
@@ -162,28 +139,11 @@ function RenameSchoolForm({ school, onClose }: { school: School; onClose: () => 
   }
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={submit(save)}>
       <Stack gap="md">
         <SaveFailure error={failure} />
-        <TextInput
-          ref={input}
-          label={t('admin.schools.name')}
-          autoComplete="off"
-          required
-          withAsterisk={false}
-          data-autofocus
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={problemText(problem)}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('admin.common.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('admin.common.save')}
-          </Button>
-        </Group>
+        <TextField label={t('admin.schools.name')} required data-autofocus {...form.getInputProps('name')} />
+        <FormActions onCancel={onClose} loading={loading} submitLabel={t('admin.common.save')} />
       </Stack>
     </form>
   );

@@ -2,23 +2,18 @@ import { useMutation } from '@apollo/client/react';
 import {
   Alert,
   Badge,
-  Button,
   Checkbox,
   Divider,
-  Group,
-  Modal,
-  NativeSelect,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { useId, useRef, useState, type SubmitEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '@iep/web/data-access';
-import { RecordTable, RowAction } from '@iep/web/ui';
-import { LIMITS, collect, emailProblem, requiredText, type Problems } from '../admin-rules';
-import { ConfirmModal, SaveFailure, useNotifySuccess, useProblemText } from '../admin-ui';
+import { EmailField, FormActions, FormModal, RecordTable, RowAction, TextField } from '@iep/web/ui';
+import { LIMITS, emailProblem, requiredText } from '../admin-rules';
+import { ConfirmModal, LocaleSelect, SaveFailure, useAdminForm, useNotifySuccess } from '../admin-ui';
 
 const AddGuardianMutation = graphql(`
   mutation AddGuardian($input: AddGuardianInput!) {
@@ -94,12 +89,11 @@ export function GuardiansModal({ student, onClose }: { student: Student | null; 
 
   return (
     <>
-      <Modal
+      <FormModal
         opened={student !== null && removing === null && changingRights === null}
         onClose={onClose}
         size="lg"
         title={t('admin.guardians.title', { name })}
-        closeButtonProps={{ 'aria-label': t('admin.common.close') }}
       >
         {student && (
           <Stack gap="lg">
@@ -168,7 +162,7 @@ export function GuardiansModal({ student, onClose }: { student: Student | null; 
             <AddGuardianForm key={student.id} studentId={student.id} />
           </Stack>
         )}
-      </Modal>
+      </FormModal>
       {student && changingRights && (
         <ConfirmModal
           opened
@@ -209,65 +203,46 @@ export function GuardiansModal({ student, onClose }: { student: Student | null; 
   );
 }
 
-type Field = 'email' | 'displayName' | 'relationship';
-
 function AddGuardianForm({ studentId }: { studentId: string }) {
   const { t } = useTranslation();
   const notifySuccess = useNotifySuccess();
-  const problemText = useProblemText();
   const headingId = useId();
   const [addGuardian, { loading }] = useMutation(AddGuardianMutation);
-  const [email, setEmail] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [relationship, setRelationship] = useState('');
-  const [rightsHolder, setRightsHolder] = useState(true);
-  const [locale, setLocale] = useState('en');
-  const [problems, setProblems] = useState<Problems<Field>>({});
   const [failure, setFailure] = useState<unknown>(null);
-  const refs = {
-    email: useRef<HTMLInputElement>(null),
-    displayName: useRef<HTMLInputElement>(null),
-    relationship: useRef<HTMLInputElement>(null),
-  };
+  const { form, submit } = useAdminForm(
+    'guardian',
+    { email: '', displayName: '', relationship: '', rightsHolder: true, locale: 'en' },
+    (values) => ({
+      email: emailProblem(values.email),
+      displayName: requiredText(values.displayName, LIMITS.personName),
+      relationship: requiredText(values.relationship, LIMITS.relationship),
+    }),
+  );
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = collect<Field>({
-      email: emailProblem(email),
-      displayName: requiredText(displayName, LIMITS.personName),
-      relationship: requiredText(relationship, LIMITS.relationship),
-    });
-    setProblems(found);
+  async function save(values: typeof form.values) {
     setFailure(null);
-    const first = (['email', 'displayName', 'relationship'] as const).find((field) => found[field]);
-    if (first) {
-      refs[first].current?.focus();
-      return;
-    }
+    const displayName = values.displayName.trim();
     try {
       await addGuardian({
         variables: {
           input: {
+            ...values,
             studentId,
-            email: email.trim(),
-            displayName: displayName.trim(),
-            relationship: relationship.trim(),
-            rightsHolder,
-            locale,
+            email: values.email.trim(),
+            displayName,
+            relationship: values.relationship.trim(),
           },
         },
       });
-      notifySuccess(t('admin.guardians.added', { name: displayName.trim() }));
-      setEmail('');
-      setDisplayName('');
-      setRelationship('');
+      notifySuccess(t('admin.guardians.added', { name: displayName }));
+      form.setValues({ email: '', displayName: '', relationship: '' });
     } catch (error) {
       setFailure(error);
     }
   }
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)} aria-labelledby={headingId}>
+    <form noValidate onSubmit={submit(save)} aria-labelledby={headingId}>
       <Stack gap="sm">
         <Title order={3} size="h4" id={headingId}>
           {t('admin.guardians.addHeading')}
@@ -276,60 +251,21 @@ function AddGuardianForm({ studentId }: { studentId: string }) {
           {t('admin.guardians.addHint')}
         </Alert>
         <SaveFailure error={failure} />
-        <TextInput
-          ref={refs.email}
-          label={t('admin.guardians.email')}
-          type="email"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          withAsterisk={false}
-          value={email}
-          onChange={(event) => setEmail(event.currentTarget.value)}
-          error={problemText(problems.email)}
-        />
-        <TextInput
-          ref={refs.displayName}
-          label={t('admin.guardians.name')}
-          autoComplete="off"
-          required
-          withAsterisk={false}
-          value={displayName}
-          onChange={(event) => setDisplayName(event.currentTarget.value)}
-          error={problemText(problems.displayName)}
-        />
-        <TextInput
-          ref={refs.relationship}
+        <EmailField label={t('admin.guardians.email')} required {...form.getInputProps('email')} />
+        <TextField label={t('admin.guardians.name')} required {...form.getInputProps('displayName')} />
+        <TextField
           label={t('admin.guardians.relationship')}
           description={t('admin.guardians.relationshipHint')}
-          autoComplete="off"
           required
-          withAsterisk={false}
-          value={relationship}
-          onChange={(event) => setRelationship(event.currentTarget.value)}
-          error={problemText(problems.relationship)}
+          {...form.getInputProps('relationship')}
         />
-        <NativeSelect
-          label={t('admin.guardians.locale')}
-          value={locale}
-          onChange={(event) => setLocale(event.currentTarget.value)}
-          data={[
-            { value: 'en', label: t('admin.locales.en') },
-            { value: 'es', label: t('admin.locales.es') },
-          ]}
-        />
+        <LocaleSelect label={t('admin.guardians.locale')} {...form.getInputProps('locale')} />
         <Checkbox
           label={t('admin.guardians.rightsHolderLabel')}
           description={t('admin.guardians.rightsHolderHint')}
-          checked={rightsHolder}
-          onChange={(event) => setRightsHolder(event.currentTarget.checked)}
+          {...form.getInputProps('rightsHolder', { type: 'checkbox' })}
         />
-        <Group justify="flex-end">
-          <Button type="submit" loading={loading}>
-            {t('admin.guardians.add')}
-          </Button>
-        </Group>
+        <FormActions loading={loading} submitLabel={t('admin.guardians.add')} />
       </Stack>
     </form>
   );

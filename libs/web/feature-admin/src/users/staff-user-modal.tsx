@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { useRef, useState, type SubmitEvent } from 'react';
+import { Alert, NativeSelect, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, type StaffRole, type UserRole } from '@iep/web/data-access';
-import { LIMITS, collect, emailProblem, optionalText, requiredText, type Problems } from '../admin-rules';
-import { SaveFailure, useNotifySuccess, useProblemText } from '../admin-ui';
+import { EmailField, FormActions, FormModal, TextField } from '@iep/web/ui';
+import { LIMITS, emailProblem, optionalText, requiredText } from '../admin-rules';
+import { LocaleSelect, SaveFailure, useAdminForm, useNotifySuccess } from '../admin-ui';
 
 const CreateStaffUserMutation = graphql(`
   mutation CreateStaffUser($input: CreateStaffUserInput!) {
@@ -56,64 +57,43 @@ type Props = {
 export function StaffUserModal({ opened, user, isSelf, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
-      title={
-        user ? t('admin.users.form.editTitle', { name: user.displayName }) : t('admin.users.form.createTitle')
-      }
-      closeButtonProps={{ 'aria-label': t('admin.common.close') }}
+      title={user ? t('admin.users.form.editTitle', { name: user.displayName }) : t('admin.users.form.createTitle')}
     >
-      {opened && (
-        <StaffUserForm
-          key={user?.id ?? 'new'}
-          user={user}
-          isSelf={isSelf}
-          onClose={onClose}
-          onSaved={onSaved}
-        />
-      )}
-    </Modal>
+      <StaffUserForm key={user?.id ?? 'new'} user={user} isSelf={isSelf} onClose={onClose} onSaved={onSaved} />
+    </FormModal>
   );
 }
-
-type Field = 'email' | 'displayName' | 'specialty';
 
 function StaffUserForm({ user, isSelf, onClose, onSaved }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const notifySuccess = useNotifySuccess();
-  const problemText = useProblemText();
   const [createStaffUser, created] = useMutation(CreateStaffUserMutation);
   const [updateUser, updated] = useMutation(UpdateUserMutation);
-  const [email, setEmail] = useState(user?.email ?? '');
-  const [displayName, setDisplayName] = useState(user?.displayName ?? '');
-  const [role, setRole] = useState<UserRole>(user?.role ?? 'GENERAL_EDUCATION_TEACHER');
-  const [specialty, setSpecialty] = useState(user?.specialty ?? '');
-  const [locale, setLocale] = useState(user?.locale ?? 'en');
-  const [problems, setProblems] = useState<Problems<Field>>({});
   const [failure, setFailure] = useState<unknown>(null);
-  const refs = {
-    email: useRef<HTMLInputElement>(null),
-    displayName: useRef<HTMLInputElement>(null),
-    specialty: useRef<HTMLInputElement>(null),
-  };
+  const { form, submit } = useAdminForm(
+    'staff-user',
+    {
+      email: user?.email ?? '',
+      displayName: user?.displayName ?? '',
+      role: user?.role ?? ('GENERAL_EDUCATION_TEACHER' as UserRole),
+      specialty: user?.specialty ?? '',
+      locale: user?.locale ?? 'en',
+    },
+    (values) => ({
+      email: user ? undefined : emailProblem(values.email),
+      displayName: requiredText(values.displayName, LIMITS.personName),
+      specialty: optionalText(values.specialty, LIMITS.personName),
+    }),
+  );
+  const { role } = form.values;
   const isStaff = (STAFF_ROLES as string[]).includes(role);
   const roleLocked = user !== null && (isSelf || !isStaff);
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = collect<Field>({
-      email: user ? undefined : emailProblem(email),
-      displayName: requiredText(displayName, LIMITS.personName),
-      specialty: optionalText(specialty, LIMITS.personName),
-    });
-    setProblems(found);
+  async function save({ email, displayName, specialty, locale }: typeof form.values) {
     setFailure(null);
-    const first = (['email', 'displayName', 'specialty'] as const).find((field) => found[field]);
-    if (first) {
-      refs[first].current?.focus();
-      return;
-    }
     try {
       if (user) {
         await updateUser({
@@ -154,7 +134,7 @@ function StaffUserForm({ user, isSelf, onClose, onSaved }: Omit<Props, 'opened'>
   }));
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={submit(save)}>
       <Stack gap="md">
         <SaveFailure error={failure} />
         {!user && (
@@ -162,69 +142,34 @@ function StaffUserForm({ user, isSelf, onClose, onSaved }: Omit<Props, 'opened'>
             {t('admin.users.form.passwordHint')}
           </Alert>
         )}
-        <TextInput
-          ref={refs.email}
+        <EmailField
           label={t('admin.users.form.email')}
-          type="email"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
           required
-          withAsterisk={false}
           disabled={user !== null}
           description={user ? t('admin.users.form.emailFixed') : undefined}
-          value={email}
-          onChange={(event) => setEmail(event.currentTarget.value)}
-          error={problemText(problems.email)}
+          {...form.getInputProps('email')}
         />
-        <TextInput
-          ref={refs.displayName}
-          label={t('admin.users.form.displayName')}
-          autoComplete="off"
-          required
-          withAsterisk={false}
-          value={displayName}
-          onChange={(event) => setDisplayName(event.currentTarget.value)}
-          error={problemText(problems.displayName)}
-        />
+        <TextField label={t('admin.users.form.displayName')} required {...form.getInputProps('displayName')} />
         <NativeSelect
           label={t('admin.users.form.role')}
-          value={role}
           disabled={roleLocked}
           description={
             roleLocked ? t(isSelf ? 'admin.users.form.ownRole' : 'admin.users.form.familyRole') : undefined
           }
-          onChange={(event) => setRole(event.currentTarget.value as UserRole)}
           data={roleOptions}
+          {...form.getInputProps('role')}
         />
-        <TextInput
-          ref={refs.specialty}
+        <TextField
           label={t('admin.users.form.specialty')}
           description={t('admin.users.form.specialtyHint')}
-          autoComplete="off"
-          value={specialty}
-          onChange={(event) => setSpecialty(event.currentTarget.value)}
-          error={problemText(problems.specialty)}
+          {...form.getInputProps('specialty')}
         />
-        {user && (
-          <NativeSelect
-            label={t('admin.users.form.locale')}
-            value={locale}
-            onChange={(event) => setLocale(event.currentTarget.value)}
-            data={[
-              { value: 'en', label: t('admin.locales.en') },
-              { value: 'es', label: t('admin.locales.es') },
-            ]}
-          />
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('admin.common.cancel')}
-          </Button>
-          <Button type="submit" loading={created.loading || updated.loading}>
-            {user ? t('admin.common.save') : t('admin.users.form.create')}
-          </Button>
-        </Group>
+        {user && <LocaleSelect label={t('admin.users.form.locale')} {...form.getInputProps('locale')} />}
+        <FormActions
+          onCancel={onClose}
+          loading={created.loading || updated.loading}
+          submitLabel={user ? t('admin.common.save') : t('admin.users.form.create')}
+        />
       </Stack>
     </form>
   );

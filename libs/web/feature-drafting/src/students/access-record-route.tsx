@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Box, Button, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Box, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { PageHeading, QueryStatus, RecordTable, ShowMoreButton, appendPage } from '@iep/web/ui';
 import { graphql } from '@iep/web/data-access';
 
 const AccessRecordQuery = graphql(`
@@ -65,10 +65,7 @@ export function AccessRecordRoute() {
     <>
       <PageHeading>{name ? t('accessRecord.heading', { name }) : t('accessRecord.headingPlain')}</PageHeading>
       <Text mb="md">{t('accessRecord.intro')}</Text>
-      {!data && loading && <LoadingState />}
-      {!data && error && (
-        <ErrorAlert title={t('accessRecord.loadErrorTitle')} error={error} onRetry={() => void refetch()} />
-      )}
+      <QueryStatus data={data} loading={loading} error={error} errorTitle={t('accessRecord.loadErrorTitle')} refetch={refetch} />
       {facets && (
         <Group gap="md" mb="md" align="end" wrap="wrap">
           <NativeSelect
@@ -111,54 +108,32 @@ export function AccessRecordRoute() {
           </Box>
           {/* A table wider than the screen scrolls; the region takes focus so the keyboard can scroll it too. */}
           <Box visibleFrom="sm" tabIndex={0} role="region" aria-label={t('accessRecord.caption', { count: record.totalCount })}>
-            <Table.ScrollContainer minWidth={560}>
-              <Table striped highlightOnHover>
-                <Table.Caption>{t('accessRecord.caption', { count: record.totalCount })}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('accessRecord.when')}</Table.Th>
-                    <Table.Th scope="col">{t('accessRecord.who')}</Table.Th>
-                    <Table.Th scope="col">{t('accessRecord.role')}</Table.Th>
-                    <Table.Th scope="col">{t('accessRecord.what')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {record.entries.map((entry) => (
-                    <Table.Tr key={entry.id}>
-                      <Table.Td>{whenText(entry)}</Table.Td>
-                      <Table.Td>{entry.actorName ?? t('accessRecord.automatic')}</Table.Td>
-                      <Table.Td>{entry.actorRole ? t(`roles.${entry.actorRole}`) : ''}</Table.Td>
-                      <Table.Td>{what(entry)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <RecordTable
+              minWidth={560}
+              scrollType="scrollarea"
+              tableProps={{ verticalSpacing: undefined, highlightOnHover: true }}
+              caption={t('accessRecord.caption', { count: record.totalCount })}
+              rows={record.entries}
+              rowKey={(entry) => entry.id}
+              columns={[
+                { header: t('accessRecord.when'), cell: whenText },
+                { header: t('accessRecord.who'), cell: (entry) => entry.actorName ?? t('accessRecord.automatic') },
+                { header: t('accessRecord.role'), cell: (entry) => (entry.actorRole ? t(`roles.${entry.actorRole}`) : '') },
+                { header: t('accessRecord.what'), cell: what },
+              ]}
+            />
           </Box>
         </>
       )}
       {record?.nextCursor && (
-        <Button
+        <ShowMoreButton
           mt="md"
-          variant="outline"
           onClick={() =>
-            void fetchMore({
-              variables: { before: record.nextCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                ...fetchMoreResult,
-                studentAccessRecord: {
-                  ...fetchMoreResult.studentAccessRecord,
-                  entries: [
-                    ...previous.studentAccessRecord.entries,
-                    ...fetchMoreResult.studentAccessRecord.entries,
-                  ],
-                },
-              }),
-            })
+            void fetchMore({ variables: { before: record.nextCursor }, updateQuery: appendPage('studentAccessRecord', 'entries') })
           }
         >
           {t('accessRecord.more')}
-        </Button>
+        </ShowMoreButton>
       )}
       <Anchor component={Link} to="/" display="block" mt="lg">
         {t('accessRecord.back')}
