@@ -26,8 +26,9 @@ export function useProblemText() {
 
 /**
  * A form of the administration pages (@mantine/form): `check` gives each field's problem with the rules
- * of admin-rules.ts, the API's own; `submit(save)` runs `save` only when none has one, and otherwise
- * moves focus to the first field to fix. `name` keeps its fields apart from another form on the page.
+ * of admin-rules.ts, the API's own. `submit(save)` runs `save` only when no field has one (otherwise the
+ * first field to fix takes focus); the message `save` answers is shown as a confirmation, and a refusal
+ * of the API is kept in `failure` for `<SaveFailure>`. `name` keeps its fields apart from another form's.
  */
 export function useAdminForm<Values extends Record<string, unknown>>(
   name: string,
@@ -35,19 +36,30 @@ export function useAdminForm<Values extends Record<string, unknown>>(
   check: (values: Values) => Partial<Record<keyof Values, FieldProblem | undefined>>,
 ) {
   const problemText = useProblemText();
+  const notifySuccess = useNotifySuccess();
+  const [failure, setFailure] = useState<unknown>(null);
   const form = useForm<Values>({
     name,
     mode: 'controlled',
     initialValues,
     validate: (values) =>
       Object.fromEntries(
-        Object.entries(check(values) as Record<string, FieldProblem | undefined>).flatMap(([field, problem]) =>
-          problem ? [[field, problemText(problem)]] : [],
+        Object.entries(check(values) as Record<string, FieldProblem | undefined>).flatMap(
+          ([field, problem]) => (problem ? [[field, problemText(problem)]] : []),
         ),
       ),
   });
-  const submit = (save: (values: Values) => Promise<void>) => form.onSubmit((values) => void save(values), focusFirstError(form));
-  return { form, submit };
+  async function run(save: (values: Values) => Promise<string>, values: Values) {
+    setFailure(null);
+    try {
+      notifySuccess(await save(values));
+    } catch (error) {
+      setFailure(error);
+    }
+  }
+  const submit = (save: (values: Values) => Promise<string>) =>
+    form.onSubmit((values) => void run(save, values), focusFirstError(form));
+  return { form, submit, failure };
 }
 
 /** The language an account's messages go out in. */

@@ -17,7 +17,13 @@ type Props = {
 export function FormModal({ opened, onClose, title, size, children }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size={size} closeButtonProps={{ 'aria-label': t('app.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      size={size}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+    >
       {opened && children}
     </Modal>
   );

@@ -2,7 +2,15 @@ import { Button } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** "Show more" under a list that loads a page at a time; it stays at the start of the line. */
-export function ShowMoreButton({ onClick, children, mt }: { onClick: () => void; children: ReactNode; mt?: string }) {
+export function ShowMoreButton({
+  onClick,
+  children,
+  mt,
+}: {
+  onClick: () => void;
+  children: ReactNode;
+  mt?: string;
+}) {
   return (
     <Button variant="outline" mt={mt} style={{ alignSelf: 'flex-start' }} onClick={onClick}>
       {children}

@@ -31,7 +31,9 @@ const RetryEmailMutation = graphql(`
 export function AdminMailRoute() {
   const { t, i18n } = useTranslation();
   const notifySuccess = useNotifySuccess();
-  const { data, loading, error, refetch } = useQuery(UndeliveredEmailsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(UndeliveredEmailsQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
   const [retryEmail] = useMutation(RetryEmailMutation);
   const [retrying, setRetrying] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -57,7 +59,14 @@ export function AdminMailRoute() {
       <Text mb="md">{t('admin.mail.intro')}</Text>
       <Stack gap="lg">
         <SaveFailure error={failure} />
-        <QueryStatus data={data} loading={loading} error={error} errorTitle={t('admin.common.loadErrorTitle')} refetch={refetch} errorWithData />
+        <QueryStatus
+          data={data}
+          loading={loading}
+          error={error}
+          errorTitle={t('admin.common.loadErrorTitle')}
+          refetch={refetch}
+          errorWithData
+        />
         {data && data.undeliveredEmails.length === 0 && <Text>{t('admin.mail.none')}</Text>}
         {data && data.undeliveredEmails.length > 0 && (
           <RecordTable
@@ -90,7 +99,10 @@ export function AdminMailRoute() {
                   </>
                 ),
               },
-              { header: t('admin.mail.failedAt'), cell: (email) => when.format(new Date(email.failedAt as string)) },
+              {
+                header: t('admin.mail.failedAt'),
+                cell: (email) => when.format(new Date(email.failedAt as string)),
+              },
               {
                 header: t('admin.common.actions'),
                 cell: (email) => (

@@ -2,10 +2,18 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormActions, FormModal, PageHeading, QueryStatus, RecordTable, RowAction, TextField } from '@iep/web/ui';
+import {
+  FormActions,
+  FormModal,
+  PageHeading,
+  QueryStatus,
+  RecordTable,
+  RowAction,
+  TextField,
+} from '@iep/web/ui';
 import { graphql } from '@iep/web/data-access';
 import { LIMITS, requiredText } from '../admin-rules';
-import { SaveFailure, useAdminForm, useNotifySuccess } from '../admin-ui';
+import { SaveFailure, useAdminForm } from '../admin-ui';
 import { AdminSchoolsQuery } from './admin-schools-query';
 
 const CreateSchoolMutation = graphql(`
@@ -39,7 +47,14 @@ export function AdminSchoolsRoute() {
       <Text mb="md">{t('admin.schools.intro')}</Text>
       <Stack gap="lg">
         <NewSchoolForm onCreated={() => void refetch()} />
-        <QueryStatus data={data} loading={loading} error={error} errorTitle={t('admin.common.loadErrorTitle')} refetch={refetch} errorWithData />
+        <QueryStatus
+          data={data}
+          loading={loading}
+          error={error}
+          errorTitle={t('admin.common.loadErrorTitle')}
+          refetch={refetch}
+          errorWithData
+        />
         {data && (
           <RecordTable
             minWidth={320}
@@ -51,7 +66,10 @@ export function AdminSchoolsRoute() {
               {
                 header: t('admin.common.actions'),
                 cell: (school) => (
-                  <RowAction label={t('admin.schools.renameLabel', { name: school.name })} onClick={() => setRenaming(school)}>
+                  <RowAction
+                    label={t('admin.schools.renameLabel', { name: school.name })}
+                    onClick={() => setRenaming(school)}
+                  >
                     {t('admin.schools.rename')}
                   </RowAction>
                 ),
@@ -65,7 +83,9 @@ export function AdminSchoolsRoute() {
         onClose={() => setRenaming(null)}
         title={renaming ? t('admin.schools.renameTitle', { name: renaming.name }) : ''}
       >
-        {renaming && <RenameSchoolForm key={renaming.id} school={renaming} onClose={() => setRenaming(null)} />}
+        {renaming && (
+          <RenameSchoolForm key={renaming.id} school={renaming} onClose={() => setRenaming(null)} />
+        )}
       </FormModal>
     </>
   );
@@ -73,27 +93,22 @@ export function AdminSchoolsRoute() {
 
 /** The name of a school, checked with the API's own limit. */
 function useSchoolNameForm(formName: string, name: string) {
-  return useAdminForm(formName, { name }, (values) => ({ name: requiredText(values.name, LIMITS.schoolName) }));
+  return useAdminForm(formName, { name }, (values) => ({
+    name: requiredText(values.name, LIMITS.schoolName),
+  }));
 }
 
 function NewSchoolForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
-  const notifySuccess = useNotifySuccess();
   const [createSchool, { loading }] = useMutation(CreateSchoolMutation);
-  const [failure, setFailure] = useState<unknown>(null);
-  const { form, submit } = useSchoolNameForm('new-school', '');
+  const { form, submit, failure } = useSchoolNameForm('new-school', '');
   const headingId = useId();
 
   async function save({ name }: { name: string }) {
-    setFailure(null);
-    try {
-      await createSchool({ variables: { name: name.trim() } });
-      notifySuccess(t('admin.schools.created', { name: name.trim() }));
-      form.setValues({ name: '' });
-      onCreated();
-    } catch (error) {
-      setFailure(error);
-    }
+    await createSchool({ variables: { name: name.trim() } });
+    form.setValues({ name: '' });
+    onCreated();
+    return t('admin.schools.created', { name: name.trim() });
   }
 
   return (
@@ -121,21 +136,14 @@ function NewSchoolForm({ onCreated }: { onCreated: () => void }) {
 
 function RenameSchoolForm({ school, onClose }: { school: School; onClose: () => void }) {
   const { t } = useTranslation();
-  const notifySuccess = useNotifySuccess();
   const [renameSchool, { loading }] = useMutation(RenameSchoolMutation);
-  const [failure, setFailure] = useState<unknown>(null);
-  const { form, submit } = useSchoolNameForm('rename-school', school.name);
+  const { form, submit, failure } = useSchoolNameForm('rename-school', school.name);
 
   async function save({ name }: { name: string }) {
-    setFailure(null);
-    try {
-      // The school is cached by id, so every list showing it updates from the answer.
-      await renameSchool({ variables: { id: school.id, name: name.trim() } });
-      notifySuccess(t('admin.common.saved'));
-      onClose();
-    } catch (error) {
-      setFailure(error);
-    }
+    // The school is cached by id, so every list showing it updates from the answer.
+    await renameSchool({ variables: { id: school.id, name: name.trim() } });
+    onClose();
+    return t('admin.common.saved');
   }
 
   return (

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, NativeSelect, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading, QueryStatus, RecordTable, RowAction, RowActions, ShowMoreButton, appendPage, formatIsoDate } from '@iep/web/ui';
+import { RecordTable, RowAction, RowActions, appendPage, formatIsoDate } from '@iep/web/ui';
+import { AdminListPage } from '../admin-list-page';
 import { graphql, type DistrictStudentsQuery as DistrictStudentsQueryType } from '@iep/web/data-access';
 import { AdminSchoolsQuery } from '../schools/admin-schools-query';
 import { GuardiansModal } from './guardians-modal';
@@ -65,30 +66,36 @@ export function AdminStudentsRoute() {
 
   return (
     <>
-      <PageHeading>{t('admin.students.heading')}</PageHeading>
-      <Text mb="md">{t('admin.students.intro')}</Text>
-      <Stack gap="md">
-        <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput
-            label={t('admin.students.search')}
-            type="search"
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            style={{ flex: '1 1 16rem' }}
-          />
-          <NativeSelect
-            label={t('admin.students.schoolFilter')}
-            value={schoolId}
-            onChange={(event) => setSchoolId(event.currentTarget.value)}
-            data={[{ value: '', label: t('admin.students.allSchools') }, ...schoolOptions]}
-            style={{ flex: '1 1 14rem' }}
-          />
-          <Button onClick={() => setDialog({ kind: 'create' })} disabled={schoolOptions.length === 0}>
-            {t('admin.students.create')}
-          </Button>
-        </Group>
-
-        <QueryStatus data={page} loading={loading} error={error} errorTitle={t('admin.common.loadErrorTitle')} refetch={refetch} errorWithData />
+      <AdminListPage
+        section="students"
+        search={search}
+        onSearchChange={setSearch}
+        filters={
+          <>
+            <NativeSelect
+              label={t('admin.students.schoolFilter')}
+              value={schoolId}
+              onChange={(event) => setSchoolId(event.currentTarget.value)}
+              data={[{ value: '', label: t('admin.students.allSchools') }, ...schoolOptions]}
+              style={{ flex: '1 1 14rem' }}
+            />
+            <Button onClick={() => setDialog({ kind: 'create' })} disabled={schoolOptions.length === 0}>
+              {t('admin.students.create')}
+            </Button>
+          </>
+        }
+        list={{
+          page,
+          loading,
+          error,
+          refetch,
+          showMore: () =>
+            void fetchMore({
+              variables: { after: page?.endCursor },
+              updateQuery: appendPage('districtStudents', 'nodes'),
+            }),
+        }}
+      >
         {page && (
           <RecordTable
             minWidth={820}
@@ -147,16 +154,7 @@ export function AdminStudentsRoute() {
             ]}
           />
         )}
-        {page?.hasNextPage && (
-          <ShowMoreButton
-            onClick={() =>
-              void fetchMore({ variables: { after: page.endCursor }, updateQuery: appendPage('districtStudents', 'nodes') })
-            }
-          >
-            {t('admin.common.showMore')}
-          </ShowMoreButton>
-        )}
-      </Stack>
+      </AdminListPage>
 
       <StudentModal
         opened={dialog?.kind === 'create' || (dialog?.kind === 'edit' && selected !== null)}

@@ -1,13 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Badge,
-  Checkbox,
-  Divider,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Checkbox, Divider, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '@iep/web/data-access';
@@ -129,15 +121,24 @@ export function GuardiansModal({ student, onClose }: { student: Student | null; 
                     header: t('admin.guardians.rightsHolder'),
                     cell: (guardian) => (
                       <Stack gap={4} align="flex-start">
-                        <Text size="sm">{guardian.rightsHolder ? t('admin.common.yes') : t('admin.common.no')}</Text>
+                        <Text size="sm">
+                          {guardian.rightsHolder ? t('admin.common.yes') : t('admin.common.no')}
+                        </Text>
                         <RowAction
                           variant="light"
-                          label={t(guardian.rightsHolder ? 'admin.guardians.withdrawRightsLabel' : 'admin.guardians.confirmRightsLabel', {
-                            name: guardian.displayName,
-                          })}
+                          label={t(
+                            guardian.rightsHolder
+                              ? 'admin.guardians.withdrawRightsLabel'
+                              : 'admin.guardians.confirmRightsLabel',
+                            {
+                              name: guardian.displayName,
+                            },
+                          )}
                           onClick={() => setChangingRights(guardian)}
                         >
-                          {guardian.rightsHolder ? t('admin.guardians.withdrawRights') : t('admin.guardians.confirmRights')}
+                          {guardian.rightsHolder
+                            ? t('admin.guardians.withdrawRights')
+                            : t('admin.guardians.confirmRights')}
                         </RowAction>
                       </Stack>
                     ),
@@ -167,19 +168,37 @@ export function GuardiansModal({ student, onClose }: { student: Student | null; 
         <ConfirmModal
           opened
           danger={changingRights.rightsHolder}
-          title={t(changingRights.rightsHolder ? 'admin.guardians.withdrawRightsTitle' : 'admin.guardians.confirmRightsTitle', {
-            name: changingRights.displayName,
-          })}
-          body={t(changingRights.rightsHolder ? 'admin.guardians.withdrawRightsBody' : 'admin.guardians.confirmRightsBody', {
-            name: changingRights.displayName,
-            student: name,
-          })}
-          confirmLabel={changingRights.rightsHolder ? t('admin.guardians.withdrawRights') : t('admin.guardians.confirmRights')}
+          title={t(
+            changingRights.rightsHolder
+              ? 'admin.guardians.withdrawRightsTitle'
+              : 'admin.guardians.confirmRightsTitle',
+            {
+              name: changingRights.displayName,
+            },
+          )}
+          body={t(
+            changingRights.rightsHolder
+              ? 'admin.guardians.withdrawRightsBody'
+              : 'admin.guardians.confirmRightsBody',
+            {
+              name: changingRights.displayName,
+              student: name,
+            },
+          )}
+          confirmLabel={
+            changingRights.rightsHolder
+              ? t('admin.guardians.withdrawRights')
+              : t('admin.guardians.confirmRights')
+          }
           onConfirm={async () => {
             const rightsHolder = !changingRights.rightsHolder;
-            await setGuardianRights({ variables: { input: { studentId: student.id, userId: changingRights.userId, rightsHolder } } });
+            await setGuardianRights({
+              variables: { input: { studentId: student.id, userId: changingRights.userId, rightsHolder } },
+            });
             notifySuccess(
-              t(rightsHolder ? 'admin.guardians.rightsConfirmed' : 'admin.guardians.rightsWithdrawn', { name: changingRights.displayName }),
+              t(rightsHolder ? 'admin.guardians.rightsConfirmed' : 'admin.guardians.rightsWithdrawn', {
+                name: changingRights.displayName,
+              }),
             );
           }}
           onClose={() => setChangingRights(null)}
@@ -205,11 +224,9 @@ export function GuardiansModal({ student, onClose }: { student: Student | null; 
 
 function AddGuardianForm({ studentId }: { studentId: string }) {
   const { t } = useTranslation();
-  const notifySuccess = useNotifySuccess();
   const headingId = useId();
   const [addGuardian, { loading }] = useMutation(AddGuardianMutation);
-  const [failure, setFailure] = useState<unknown>(null);
-  const { form, submit } = useAdminForm(
+  const { form, submit, failure } = useAdminForm(
     'guardian',
     { email: '', displayName: '', relationship: '', rightsHolder: true, locale: 'en' },
     (values) => ({
@@ -220,25 +237,17 @@ function AddGuardianForm({ studentId }: { studentId: string }) {
   );
 
   async function save(values: typeof form.values) {
-    setFailure(null);
     const displayName = values.displayName.trim();
-    try {
-      await addGuardian({
-        variables: {
-          input: {
-            ...values,
-            studentId,
-            email: values.email.trim(),
-            displayName,
-            relationship: values.relationship.trim(),
-          },
-        },
-      });
-      notifySuccess(t('admin.guardians.added', { name: displayName }));
-      form.setValues({ email: '', displayName: '', relationship: '' });
-    } catch (error) {
-      setFailure(error);
-    }
+    const input = {
+      ...values,
+      studentId,
+      email: values.email.trim(),
+      displayName,
+      relationship: values.relationship.trim(),
+    };
+    await addGuardian({ variables: { input } });
+    form.setValues({ email: '', displayName: '', relationship: '' });
+    return t('admin.guardians.added', { name: displayName });
   }
 
   return (

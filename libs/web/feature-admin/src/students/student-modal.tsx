@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { NativeSelect, Stack } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES } from '@iep/domain/district-records';
 import { graphql } from '@iep/web/data-access';
 import { FormActions, FormModal, TextField } from '@iep/web/ui';
 import { LIMITS, birthDateProblem, requiredText } from '../admin-rules';
-import { SaveFailure, useAdminForm, useNotifySuccess } from '../admin-ui';
+import { SaveFailure, useAdminForm } from '../admin-ui';
 
 const CreateStudentMutation = graphql(`
   mutation CreateStudent($input: CreateStudentInput!) {
@@ -62,18 +61,22 @@ export function StudentModal({ opened, student, schools, onClose, onSaved }: Pro
           : t('admin.students.form.createTitle')
       }
     >
-      <StudentForm key={student?.id ?? 'new'} student={student} schools={schools} onClose={onClose} onSaved={onSaved} />
+      <StudentForm
+        key={student?.id ?? 'new'}
+        student={student}
+        schools={schools}
+        onClose={onClose}
+        onSaved={onSaved}
+      />
     </FormModal>
   );
 }
 
 function StudentForm({ student, schools, onClose, onSaved }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
-  const notifySuccess = useNotifySuccess();
   const [createStudent, created] = useMutation(CreateStudentMutation);
   const [updateStudent, updated] = useMutation(UpdateStudentMutation);
-  const [failure, setFailure] = useState<unknown>(null);
-  const { form, submit } = useAdminForm(
+  const { form, submit, failure } = useAdminForm(
     'student',
     {
       firstName: student?.firstName ?? '',
@@ -90,24 +93,19 @@ function StudentForm({ student, schools, onClose, onSaved }: Omit<Props, 'opened
   );
   // A grade recorded before the list existed stays choosable, so saving other fields does not change it.
   const recorded = student?.grade ?? 'K';
-  const grades: string[] = (GRADES as readonly string[]).includes(recorded) ? [...GRADES] : [recorded, ...GRADES];
+  const grades: string[] = (GRADES as readonly string[]).includes(recorded)
+    ? [...GRADES]
+    : [recorded, ...GRADES];
 
   async function save(values: typeof form.values) {
-    setFailure(null);
     const fields = { ...values, firstName: values.firstName.trim(), lastName: values.lastName.trim() };
-    try {
-      if (student) {
-        await updateStudent({ variables: { input: { id: student.id, ...fields } } });
-        notifySuccess(t('admin.common.saved'));
-      } else {
-        await createStudent({ variables: { input: fields } });
-        notifySuccess(t('admin.students.form.created', { name: `${fields.firstName} ${fields.lastName}` }));
-      }
-      onSaved();
-      onClose();
-    } catch (error) {
-      setFailure(error);
-    }
+    if (student) await updateStudent({ variables: { input: { id: student.id, ...fields } } });
+    else await createStudent({ variables: { input: fields } });
+    onSaved();
+    onClose();
+    return student
+      ? t('admin.common.saved')
+      : t('admin.students.form.created', { name: `${fields.firstName} ${fields.lastName}` });
   }
 
   return (
@@ -125,10 +123,17 @@ function StudentForm({ student, schools, onClose, onSaved }: Omit<Props, 'opened
         />
         <NativeSelect
           label={t('admin.students.form.grade')}
-          data={grades.map((value) => ({ value, label: t(`admin.grades.${value}`, { defaultValue: value }) }))}
+          data={grades.map((value) => ({
+            value,
+            label: t(`admin.grades.${value}`, { defaultValue: value }),
+          }))}
           {...form.getInputProps('grade')}
         />
-        <NativeSelect label={t('admin.students.form.school')} data={schools} {...form.getInputProps('schoolId')} />
+        <NativeSelect
+          label={t('admin.students.form.school')}
+          data={schools}
+          {...form.getInputProps('schoolId')}
+        />
         <FormActions
           onCancel={onClose}
           loading={created.loading || updated.loading}

@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading, QueryStatus, RecordTable, RowAction, RowActions, ShowMoreButton, appendPage } from '@iep/web/ui';
+import { RecordTable, RowAction, RowActions, appendPage } from '@iep/web/ui';
+import { AdminListPage } from '../admin-list-page';
 import { graphql, type UserRole, useMe } from '@iep/web/data-access';
 import { ConfirmModal, useNotifySuccess } from '../admin-ui';
 import { StaffUserModal, type EditableUser } from './staff-user-modal';
@@ -104,42 +105,48 @@ export function AdminUsersRoute() {
 
   return (
     <>
-      <PageHeading>{t('admin.users.heading')}</PageHeading>
-      <Text mb="md">{t('admin.users.intro')}</Text>
-      <Stack gap="md">
-        <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput
-            label={t('admin.users.search')}
-            type="search"
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            style={{ flex: '1 1 16rem' }}
-          />
-          <NativeSelect
-            label={t('admin.users.roleFilter')}
-            value={role}
-            onChange={(event) => setRole(event.currentTarget.value as UserRole | '')}
-            data={[
-              { value: '', label: t('admin.users.allRoles') },
-              ...ROLES.map((value) => ({ value, label: t(`roles.${value}`) })),
-            ]}
-            style={{ flex: '1 1 12rem' }}
-          />
-          <NativeSelect
-            label={t('admin.users.statusFilter')}
-            value={status}
-            onChange={(event) => setStatus(event.currentTarget.value as Status)}
-            data={[
-              { value: 'all', label: t('admin.users.allStatuses') },
-              { value: 'active', label: t('admin.users.active') },
-              { value: 'inactive', label: t('admin.users.inactive') },
-            ]}
-            style={{ flex: '0 1 10rem' }}
-          />
-          <Button onClick={() => setDialog({ kind: 'create' })}>{t('admin.users.create')}</Button>
-        </Group>
-
-        <QueryStatus data={page} loading={loading} error={error} errorTitle={t('admin.common.loadErrorTitle')} refetch={refetch} errorWithData />
+      <AdminListPage
+        section="users"
+        search={search}
+        onSearchChange={setSearch}
+        filters={
+          <>
+            <NativeSelect
+              label={t('admin.users.roleFilter')}
+              value={role}
+              onChange={(event) => setRole(event.currentTarget.value as UserRole | '')}
+              data={[
+                { value: '', label: t('admin.users.allRoles') },
+                ...ROLES.map((value) => ({ value, label: t(`roles.${value}`) })),
+              ]}
+              style={{ flex: '1 1 12rem' }}
+            />
+            <NativeSelect
+              label={t('admin.users.statusFilter')}
+              value={status}
+              onChange={(event) => setStatus(event.currentTarget.value as Status)}
+              data={[
+                { value: 'all', label: t('admin.users.allStatuses') },
+                { value: 'active', label: t('admin.users.active') },
+                { value: 'inactive', label: t('admin.users.inactive') },
+              ]}
+              style={{ flex: '0 1 10rem' }}
+            />
+            <Button onClick={() => setDialog({ kind: 'create' })}>{t('admin.users.create')}</Button>
+          </>
+        }
+        list={{
+          page,
+          loading,
+          error,
+          refetch,
+          showMore: () =>
+            void fetchMore({
+              variables: { after: page?.endCursor },
+              updateQuery: appendPage('districtUsers', 'nodes'),
+            }),
+        }}
+      >
         {page && (
           <RecordTable
             minWidth={760}
@@ -162,7 +169,11 @@ export function AdminUsersRoute() {
                   </>
                 ),
               },
-              { header: t('admin.users.email'), cell: (user) => user.email, style: { overflowWrap: 'anywhere' } },
+              {
+                header: t('admin.users.email'),
+                cell: (user) => user.email,
+                style: { overflowWrap: 'anywhere' },
+              },
               { header: t('admin.users.role'), cell: (user) => t(`roles.${user.role}`) },
               {
                 header: t('admin.users.status'),
@@ -209,16 +220,7 @@ export function AdminUsersRoute() {
             ]}
           />
         )}
-        {page?.hasNextPage && (
-          <ShowMoreButton
-            onClick={() =>
-              void fetchMore({ variables: { after: page.endCursor }, updateQuery: appendPage('districtUsers', 'nodes') })
-            }
-          >
-            {t('admin.common.showMore')}
-          </ShowMoreButton>
-        )}
-      </Stack>
+      </AdminListPage>
 
       <StaffUserModal
         opened={dialog?.kind === 'create' || dialog?.kind === 'edit'}

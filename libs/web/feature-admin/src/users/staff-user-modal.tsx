@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, NativeSelect, Stack } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, type StaffRole, type UserRole } from '@iep/web/data-access';
 import { EmailField, FormActions, FormModal, TextField } from '@iep/web/ui';
 import { LIMITS, emailProblem, optionalText, requiredText } from '../admin-rules';
-import { LocaleSelect, SaveFailure, useAdminForm, useNotifySuccess } from '../admin-ui';
+import { LocaleSelect, SaveFailure, useAdminForm } from '../admin-ui';
 
 const CreateStaffUserMutation = graphql(`
   mutation CreateStaffUser($input: CreateStaffUserInput!) {
@@ -60,20 +59,26 @@ export function StaffUserModal({ opened, user, isSelf, onClose, onSaved }: Props
     <FormModal
       opened={opened}
       onClose={onClose}
-      title={user ? t('admin.users.form.editTitle', { name: user.displayName }) : t('admin.users.form.createTitle')}
+      title={
+        user ? t('admin.users.form.editTitle', { name: user.displayName }) : t('admin.users.form.createTitle')
+      }
     >
-      <StaffUserForm key={user?.id ?? 'new'} user={user} isSelf={isSelf} onClose={onClose} onSaved={onSaved} />
+      <StaffUserForm
+        key={user?.id ?? 'new'}
+        user={user}
+        isSelf={isSelf}
+        onClose={onClose}
+        onSaved={onSaved}
+      />
     </FormModal>
   );
 }
 
 function StaffUserForm({ user, isSelf, onClose, onSaved }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
-  const notifySuccess = useNotifySuccess();
   const [createStaffUser, created] = useMutation(CreateStaffUserMutation);
   const [updateUser, updated] = useMutation(UpdateUserMutation);
-  const [failure, setFailure] = useState<unknown>(null);
-  const { form, submit } = useAdminForm(
+  const { form, submit, failure } = useAdminForm(
     'staff-user',
     {
       email: user?.email ?? '',
@@ -93,39 +98,22 @@ function StaffUserForm({ user, isSelf, onClose, onSaved }: Omit<Props, 'opened'>
   const roleLocked = user !== null && (isSelf || !isStaff);
 
   async function save({ email, displayName, specialty, locale }: typeof form.values) {
-    setFailure(null);
-    try {
-      if (user) {
-        await updateUser({
-          variables: {
-            input: {
-              id: user.id,
-              displayName: displayName.trim(),
-              specialty: specialty.trim(),
-              locale,
-              ...(roleLocked ? {} : { role: role as StaffRole }),
-            },
-          },
-        });
-        notifySuccess(t('admin.common.saved'));
-      } else {
-        await createStaffUser({
-          variables: {
-            input: {
-              email: email.trim(),
-              displayName: displayName.trim(),
-              role: role as StaffRole,
-              specialty: specialty.trim() || null,
-            },
-          },
-        });
-        notifySuccess(t('admin.users.form.created', { name: displayName.trim() }));
-      }
-      onSaved();
-      onClose();
-    } catch (error) {
-      setFailure(error);
+    if (user) {
+      const input = { id: user.id, displayName: displayName.trim(), specialty: specialty.trim(), locale };
+      await updateUser({
+        variables: { input: { ...input, ...(roleLocked ? {} : { role: role as StaffRole }) } },
+      });
+    } else {
+      const input = {
+        email: email.trim(),
+        displayName: displayName.trim(),
+        specialty: specialty.trim() || null,
+      };
+      await createStaffUser({ variables: { input: { ...input, role: role as StaffRole } } });
     }
+    onSaved();
+    onClose();
+    return user ? t('admin.common.saved') : t('admin.users.form.created', { name: displayName.trim() });
   }
 
   const roleOptions = (roleLocked ? [role] : STAFF_ROLES).map((value) => ({
@@ -149,7 +137,11 @@ function StaffUserForm({ user, isSelf, onClose, onSaved }: Omit<Props, 'opened'>
           description={user ? t('admin.users.form.emailFixed') : undefined}
           {...form.getInputProps('email')}
         />
-        <TextField label={t('admin.users.form.displayName')} required {...form.getInputProps('displayName')} />
+        <TextField
+          label={t('admin.users.form.displayName')}
+          required
+          {...form.getInputProps('displayName')}
+        />
         <NativeSelect
           label={t('admin.users.form.role')}
           disabled={roleLocked}
