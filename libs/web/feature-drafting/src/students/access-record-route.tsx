@@ -42,16 +42,12 @@ const AccessRecordQuery = graphql(`
 export function AccessRecordRoute() {
   const { studentId = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const [filters, setFilters] = useState<{ actorId: string | null; event: string | null }>({
-    actorId: null,
-    event: null,
-  });
+  const [filters, setFilters] = useState<{ actorId: string | null; event: string | null }>({ actorId: null, event: null });
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(AccessRecordQuery, {
     variables: { studentId, ...filters },
     fetchPolicy: 'cache-and-network',
   });
-  const eventName = (event: string) =>
-    t(`accessRecord.events.${event}`, { defaultValue: t('accessRecord.events.OTHER') });
+  const eventName = (event: string) => t(`accessRecord.events.${event}`, { defaultValue: t('accessRecord.events.OTHER') });
   // The filters keep their choices while the next page of lines loads.
   const facets = (data ?? previousData)?.studentAccessRecord;
   const name = data?.student ? `${data.student.firstName} ${data.student.lastName}` : '';
@@ -61,48 +57,28 @@ export function AccessRecordRoute() {
   // A line stands for one or more accesses of the same kind by the same person on the same day.
   const whenText = (entry: Entry) =>
     entry.count > 1 && entry.firstOccurredAt !== entry.occurredAt
-      ? t('accessRecord.span', {
-          from: when.format(new Date(entry.firstOccurredAt as string)),
-          to: when.format(new Date(entry.occurredAt as string)),
-        })
+      ? t('accessRecord.span', { from: when.format(new Date(entry.firstOccurredAt as string)), to: when.format(new Date(entry.occurredAt as string)) })
       : when.format(new Date(entry.occurredAt as string));
-  const what = (entry: Entry) =>
-    `${eventName(entry.event)}${entry.count > 1 ? ` (${t('accessRecord.times', { count: entry.count })})` : ''}`;
+  const what = (entry: Entry) => `${eventName(entry.event)}${entry.count > 1 ? ` (${t('accessRecord.times', { count: entry.count })})` : ''}`;
 
   return (
     <>
       <PageHeading>{name ? t('accessRecord.heading', { name }) : t('accessRecord.headingPlain')}</PageHeading>
       <Text mb="md">{t('accessRecord.intro')}</Text>
-      <QueryStatus
-        data={data}
-        loading={loading}
-        error={error}
-        errorTitle={t('accessRecord.loadErrorTitle')}
-        refetch={refetch}
-      />
+      <QueryStatus data={data} loading={loading} error={error} errorTitle={t('accessRecord.loadErrorTitle')} refetch={refetch} />
       {facets && (
         <Group gap="md" mb="md" align="end" wrap="wrap">
           <NativeSelect
             label={t('accessRecord.filterWho')}
             value={filters.actorId ?? ''}
-            onChange={(event) =>
-              setFilters((current) => ({ ...current, actorId: event.currentTarget.value || null }))
-            }
-            data={[
-              { value: '', label: t('accessRecord.everyone') },
-              ...facets.actors.map((actor) => ({ value: actor.id, label: actor.name })),
-            ]}
+            onChange={(event) => setFilters((current) => ({ ...current, actorId: event.currentTarget.value || null }))}
+            data={[{ value: '', label: t('accessRecord.everyone') }, ...facets.actors.map((actor) => ({ value: actor.id, label: actor.name }))]}
           />
           <NativeSelect
             label={t('accessRecord.filterWhat')}
             value={filters.event ?? ''}
-            onChange={(event) =>
-              setFilters((current) => ({ ...current, event: event.currentTarget.value || null }))
-            }
-            data={[
-              { value: '', label: t('accessRecord.everything') },
-              ...facets.events.map((event) => ({ value: event, label: eventName(event) })),
-            ]}
+            onChange={(event) => setFilters((current) => ({ ...current, event: event.currentTarget.value || null }))}
+            data={[{ value: '', label: t('accessRecord.everything') }, ...facets.events.map((event) => ({ value: event, label: eventName(event) }))]}
           />
         </Group>
       )}
@@ -113,14 +89,7 @@ export function AccessRecordRoute() {
             <Text fw={600} mb="xs">
               {t('accessRecord.caption', { count: record.totalCount })}
             </Text>
-            <Stack
-              component="ul"
-              gap="xs"
-              p={0}
-              m={0}
-              style={{ listStyle: 'none' }}
-              aria-label={t('accessRecord.listLabel')}
-            >
+            <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('accessRecord.listLabel')}>
               {record.entries.map((entry) => (
                 <Paper component="li" key={entry.id} withBorder p="sm">
                   <Text size="sm" fw={600}>
@@ -138,12 +107,7 @@ export function AccessRecordRoute() {
             </Stack>
           </Box>
           {/* A table wider than the screen scrolls; the region takes focus so the keyboard can scroll it too. */}
-          <Box
-            visibleFrom="sm"
-            tabIndex={0}
-            role="region"
-            aria-label={t('accessRecord.caption', { count: record.totalCount })}
-          >
+          <Box visibleFrom="sm" tabIndex={0} role="region" aria-label={t('accessRecord.caption', { count: record.totalCount })}>
             <RecordTable
               minWidth={560}
               scrollType="scrollarea"
@@ -153,14 +117,8 @@ export function AccessRecordRoute() {
               rowKey={(entry) => entry.id}
               columns={[
                 { header: t('accessRecord.when'), cell: whenText },
-                {
-                  header: t('accessRecord.who'),
-                  cell: (entry) => entry.actorName ?? t('accessRecord.automatic'),
-                },
-                {
-                  header: t('accessRecord.role'),
-                  cell: (entry) => (entry.actorRole ? t(`roles.${entry.actorRole}`) : ''),
-                },
+                { header: t('accessRecord.who'), cell: (entry) => entry.actorName ?? t('accessRecord.automatic') },
+                { header: t('accessRecord.role'), cell: (entry) => (entry.actorRole ? t(`roles.${entry.actorRole}`) : '') },
                 { header: t('accessRecord.what'), cell: what },
               ]}
             />
@@ -171,10 +129,7 @@ export function AccessRecordRoute() {
         <ShowMoreButton
           mt="md"
           onClick={() =>
-            void fetchMore({
-              variables: { before: record.nextCursor },
-              updateQuery: appendPage('studentAccessRecord', 'entries'),
-            })
+            void fetchMore({ variables: { before: record.nextCursor }, updateQuery: appendPage('studentAccessRecord', 'entries') })
           }
         >
           {t('accessRecord.more')}
