@@ -1,4 +1,4 @@
-import { checkSignIn } from './sign-in-rules';
+import { checkSignIn, emailProblem } from './sign-in-rules';
 
 describe('checkSignIn', () => {
   it('accepts an e-mail address and a password', () => {
@@ -20,5 +20,14 @@ describe('checkSignIn', () => {
     expect(checkSignIn(`a${local}@example.org`, 'x').email).toBe('emailTooLong');
     expect(checkSignIn('ana@example.org', 'p'.repeat(1024)).password).toBeUndefined();
     expect(checkSignIn('ana@example.org', 'p'.repeat(1025)).password).toBe('passwordTooLong');
+  });
+});
+
+describe('emailProblem', () => {
+  it('is the sign-in check of the address alone, for the reset request', () => {
+    expect(emailProblem('ana@example.org')).toBeUndefined();
+    expect(emailProblem('')).toBe('emailRequired');
+    expect(emailProblem('ana@example')).toBe('emailInvalid');
+    expect(emailProblem(`${'a'.repeat(320)}@example.org`)).toBe('emailTooLong');
   });
 });

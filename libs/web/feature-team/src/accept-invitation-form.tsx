@@ -1,12 +1,18 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useRef, useState, type SubmitEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql, MeQuery } from '@iep/web/data-access';
-import { NewPasswordFields, checkNewPassword, newPasswordErrors, type NewPasswordErrors, passwordRefusal } from '@iep/web/feature-session/password';
+import {
+  NewPasswordFields,
+  checkNewPassword,
+  newPasswordErrors,
+  passwordRefusal,
+  showPasswordProblems,
+} from '@iep/web/feature-session/password';
 import { invitationClosedReason, type InvitationClosedReason } from './invitation-errors';
-import { errorText } from '@iep/web/ui';
+import { OneColumnForm, PasswordField, TextField, errorText, focusFirstError } from '@iep/web/ui';
 
 const AcceptInvitationMutation = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
@@ -31,42 +37,29 @@ type Props = {
   onClosed: (reason: InvitationClosedReason) => void;
 };
 
-type Errors = NewPasswordErrors & { name?: string; existing?: string };
-
 /** A new account chooses its password here; an existing one proves it is theirs with its own password. */
 export function AcceptInvitationForm({ token, email, displayName, needsPassword, onClosed }: Props) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const navigate = useNavigate();
   const [accept, { loading }] = useMutation(AcceptInvitationMutation);
-  const [name, setName] = useState(displayName);
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const nameRef = useRef<HTMLInputElement>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
-  const confirmationRef = useRef<HTMLInputElement>(null);
+  const form = useForm({
+    name: 'accept-invitation',
+    mode: 'controlled',
+    initialValues: { name: displayName, password: '', confirmation: '' },
+    validate: ({ name, password, confirmation }) => {
+      if (!needsPassword) return { password: password ? undefined : t('signIn.validation.passwordRequired') };
+      const trimmed = name.trim();
+      return {
+        name: trimmed.length === 0 ? t('team.validation.nameRequired') : trimmed.length > 120 ? t('team.validation.nameTooLong') : undefined,
+        ...newPasswordErrors(t, checkNewPassword(password, confirmation, { email, displayName: trimmed })),
+      };
+    },
+  });
 
-  function validate(): Errors {
-    if (!needsPassword) return { existing: password ? undefined : t('signIn.validation.passwordRequired') };
-    const trimmed = name.trim();
-    return {
-      ...newPasswordErrors(t, checkNewPassword(password, confirmation, { email, displayName: trimmed })),
-      name: trimmed.length === 0 ? t('team.validation.nameRequired') : trimmed.length > 120 ? t('team.validation.nameTooLong') : undefined,
-    };
-  }
-
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit({ name, password }: { name: string; password: string }) {
     setFailure(null);
-    const found = validate();
-    setErrors(found);
-    const firstInvalid = found.name ? nameRef : found.password || found.existing ? passwordRef : found.confirmation ? confirmationRef : null;
-    if (firstInvalid) {
-      firstInvalid.current?.focus();
-      return;
-    }
     const accepted = await accept({
       variables: { input: { token, password, displayName: needsPassword ? name.trim() : null } },
     }).then(
@@ -87,84 +80,38 @@ export function AcceptInvitationForm({ token, email, displayName, needsPassword,
     if (reason) return onClosed(reason);
     const refusal = passwordRefusal(error);
     if (refusal?.field === 'password') {
-      setErrors({ existing: t('invitation.wrongPassword') });
-      passwordRef.current?.focus();
+      form.setFieldError('password', t('invitation.wrongPassword'));
+      form.getInputNode('password')?.focus();
     } else if (refusal && refusal.problems.length > 0) {
-      setErrors(newPasswordErrors(t, { problems: refusal.problems, confirmation: null }));
-      passwordRef.current?.focus();
+      showPasswordProblems(form, t, refusal.problems);
     } else {
       setFailure(errorText(t, error));
     }
   }
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
-      <Stack gap="md">
-        {failure && (
-          <Alert color="red" variant="light" title={t('invitation.errorTitle')}>
-            {failure}
-          </Alert>
-        )}
-        {needsPassword ? (
-          <>
-            <TextInput
-              ref={nameRef}
-              label={t('invitation.name')}
-              autoComplete="name"
-              required
-              withAsterisk={false}
-              value={name}
-              onChange={(event) => {
-                setName(event.currentTarget.value);
-                setErrors((current) => ({ ...current, name: undefined }));
-              }}
-              error={errors.name}
-            />
-            {/* The browser's password manager files the new password under this address. */}
-            <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-            <NewPasswordFields
-              owner={{ email, displayName: name.trim() }}
-              password={password}
-              confirmation={confirmation}
-              onPasswordChange={(value) => {
-                setPassword(value);
-                setErrors((current) => ({ ...current, password: undefined }));
-              }}
-              onConfirmationChange={(value) => {
-                setConfirmation(value);
-                setErrors((current) => ({ ...current, confirmation: undefined }));
-              }}
-              errors={errors}
-              passwordRef={passwordRef}
-              confirmationRef={confirmationRef}
-            />
-          </>
-        ) : (
-          <>
-            <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-            <PasswordInput
-              ref={passwordRef}
-              label={t('invitation.password')}
-              autoComplete="current-password"
-              required
-              withAsterisk={false}
-              value={password}
-              onChange={(event) => {
-                setPassword(event.currentTarget.value);
-                setErrors({});
-              }}
-              error={errors.existing}
-              // Mantine's PasswordInput styles the error but, unlike TextInput, does not mark the input invalid.
-              aria-invalid={errors.existing ? true : undefined}
-              visibilityToggleFocusable
-              visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
-            />
-          </>
-        )}
-        <Button type="submit" loading={loading} fullWidth>
-          {needsPassword ? t('invitation.acceptNew') : t('invitation.acceptExisting')}
-        </Button>
-      </Stack>
-    </form>
+    <OneColumnForm
+      onSubmit={form.onSubmit((values) => void submit(values), focusFirstError(form))}
+      failure={failure}
+      failureTitle={t('invitation.errorTitle')}
+      submitLabel={needsPassword ? t('invitation.acceptNew') : t('invitation.acceptExisting')}
+      loading={loading}
+    >
+      {/* The browser's password manager files the password under this address. */}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      {needsPassword ? (
+        <>
+          <TextField label={t('invitation.name')} autoComplete="name" required {...form.getInputProps('name')} />
+          <NewPasswordFields form={form} owner={{ email, displayName: form.getValues().name.trim() }} />
+        </>
+      ) : (
+        <PasswordField
+          label={t('invitation.password')}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('password')}
+        />
+      )}
+    </OneColumnForm>
   );
 }

@@ -7,6 +7,7 @@ export { FormActions, FormModal } from './form-modal';
 export { default as itemListClasses } from './item-list.module.css';
 export { lazyPage } from './lazy-page';
 export { LoadingState } from './loading-state';
+export { OneColumnForm } from './one-column-form';
 export { PageHeading } from './page-heading';
 export { QueryStatus } from './query-status';
 export { RecordTable, type RecordColumn } from './record-table';

@@ -1,5 +1,5 @@
 // A separate entry point: these bring the dictionary of common passwords, so only lazily loaded pages
 // import them, and the main entry point of the session feature must not.
-export { checkNewPassword, newPasswordErrors, type NewPasswordErrors } from './new-password-check';
-export { NewPasswordFields } from './new-password-fields';
+export { checkNewPassword, newPasswordErrors } from './new-password-check';
+export { NewPasswordFields, showPasswordProblems } from './new-password-fields';
 export { passwordRefusal } from './password-errors';

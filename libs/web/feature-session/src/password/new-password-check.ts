@@ -22,8 +22,6 @@ export function checkNewPassword(password: string, confirmation: string, owner?:
   };
 }
 
-export const isAcceptable = (check: NewPasswordCheck) => check.problems.length === 0 && check.confirmation === null;
-
 export function describeProblem(t: TFunction, problem: PasswordProblem): string {
   return t(`passwordPolicy.problem.${problem}`, { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH });
 }

@@ -1,28 +1,29 @@
-import { List, PasswordInput, Stack, Text } from '@mantine/core';
+import { List, Stack, Text } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { PASSWORD_MIN_LENGTH, passwordProblems, type PasswordOwner, type PasswordProblem } from '@iep/domain/password-policy';
-import { useMemo, type Ref } from 'react';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeProblem, type NewPasswordErrors } from './new-password-check';
+import { PasswordField } from '@iep/web/ui';
+import { describeProblem, newPasswordErrors } from './new-password-check';
 
-type Props = {
+type PasswordValues = { password: string; confirmation: string };
+
+type Props<Values extends PasswordValues> = {
+  /** A @mantine/form form with `password` and `confirmation`, validated with `newPasswordErrors`. */
+  form: UseFormReturnType<Values>;
   owner?: PasswordOwner;
-  password: string;
-  confirmation: string;
-  onPasswordChange: (value: string) => void;
-  onConfirmationChange: (value: string) => void;
-  errors: NewPasswordErrors;
-  passwordRef?: Ref<HTMLInputElement>;
-  confirmationRef?: Ref<HTMLInputElement>;
 };
 
 /**
  * New password and its confirmation, with feedback from the same rules the API applies while the person
  * types. The rules bring a dictionary of common passwords: import this only from lazily loaded pages.
  */
-export function NewPasswordFields(props: Props) {
+export function NewPasswordFields<Values extends PasswordValues>({ form, owner }: Props<Values>) {
   const { t } = useTranslation();
-  const { owner, password, confirmation, errors } = props;
+  const { password } = form.getValues();
+  const error = form.errors['password'];
   // Checked after a short pause, so a screen reader announces the result rather than every keystroke.
   const [settled] = useDebouncedValue(password, 400);
   const email = owner?.email;
@@ -33,39 +34,35 @@ export function NewPasswordFields(props: Props) {
   return (
     <Stack gap="md">
       <Stack gap={6}>
-        <PasswordInput
-          ref={props.passwordRef}
+        <PasswordField
           label={t('passwordPolicy.newPassword')}
           description={t('passwordPolicy.rules', { min: PASSWORD_MIN_LENGTH })}
           autoComplete="new-password"
           required
-          withAsterisk={false}
-          value={password}
-          onChange={(event) => props.onPasswordChange(event.currentTarget.value)}
-          error={errors.password}
-          // Mantine's PasswordInput styles the error but, unlike TextInput, does not mark the input invalid.
-          aria-invalid={errors.password ? true : undefined}
-          visibilityToggleFocusable
-          visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+          {...form.getInputProps('password')}
         />
         {/* After a refused submit the field's error says the same; the list returns as soon as the person edits. */}
-        <PasswordFeedback problems={errors.password ? null : problems} />
+        <PasswordFeedback problems={error ? null : problems} />
       </Stack>
-      <PasswordInput
-        ref={props.confirmationRef}
+      <PasswordField
         label={t('passwordPolicy.confirmPassword')}
         autoComplete="new-password"
         required
-        withAsterisk={false}
-        value={confirmation}
-        onChange={(event) => props.onConfirmationChange(event.currentTarget.value)}
-        error={errors.confirmation}
-        aria-invalid={errors.confirmation ? true : undefined}
-        visibilityToggleFocusable
-        visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+        {...form.getInputProps('confirmation')}
       />
     </Stack>
   );
+}
+
+/** Shows the API's refusal of a new password at its field, in the reader's language, and moves focus there. */
+export function showPasswordProblems<Values extends PasswordValues>(
+  form: UseFormReturnType<Values>,
+  t: TFunction,
+  problems: PasswordProblem[],
+  fallback?: string,
+) {
+  form.setFieldError('password', newPasswordErrors(t, { problems, confirmation: null }).password ?? fallback);
+  form.getInputNode('password')?.focus();
 }
 
 function PasswordFeedback({ problems }: { problems: PasswordProblem[] | null }) {

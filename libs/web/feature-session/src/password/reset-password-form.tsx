@@ -1,14 +1,15 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
-import { useRef, useState, type SubmitEvent } from 'react';
+import { Anchor, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { graphql } from '@iep/web/data-access';
 import type { SignInState } from '../sign-in-route';
-import { NewPasswordFields } from './new-password-fields';
-import { checkNewPassword, isAcceptable, newPasswordErrors, type NewPasswordErrors } from './new-password-check';
+import { NewPasswordFields, showPasswordProblems } from './new-password-fields';
+import { checkNewPassword, newPasswordErrors } from './new-password-check';
 import { passwordRefusal } from './password-errors';
-import { errorText } from '@iep/web/ui';
+import { OneColumnForm, errorText, focusFirstError } from '@iep/web/ui';
 
 const ResetPasswordMutation = graphql(`
   mutation ResetPassword($token: String!, $newPassword: String!) {
@@ -23,33 +24,24 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [resetPassword, { loading }] = useMutation(ResetPasswordMutation);
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [errors, setErrors] = useState<NewPasswordErrors>({});
   const [failure, setFailure] = useState<Failure | null>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
-  const confirmationRef = useRef<HTMLInputElement>(null);
+  const form = useForm({
+    name: 'reset-password',
+    mode: 'controlled',
+    initialValues: { password: '', confirmation: '' },
+    validate: (values) => newPasswordErrors(t, checkNewPassword(values.password, values.confirmation)),
+  });
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit({ password }: { password: string }) {
     setFailure(null);
-    const check = checkNewPassword(password, confirmation);
-    const found = newPasswordErrors(t, check);
-    setErrors(found);
-    if (!isAcceptable(check)) {
-      (found.password ? passwordRef : confirmationRef).current?.focus();
-      return;
-    }
     try {
       await resetPassword({ variables: { token, newPassword: password } });
     } catch (error) {
       const refusal = passwordRefusal(error);
       if (refusal?.field === 'token') setFailure({ kind: 'expired' });
-      else if (refusal && refusal.problems.length > 0) {
-        // The API also knows the person's name and e-mail address, which this page does not.
-        setErrors(newPasswordErrors(t, { problems: refusal.problems, confirmation: null }));
-        passwordRef.current?.focus();
-      } else setFailure({ kind: 'message', text: errorText(t, error) });
+      // The API also knows the person's name and e-mail address, which this page does not.
+      else if (refusal && refusal.problems.length > 0) showPasswordProblems(form, t, refusal.problems);
+      else setFailure({ kind: 'message', text: errorText(t, error) });
       return;
     }
     // Every session ended with the reset, this browser's included: drop whatever the cache held and ask
@@ -59,41 +51,25 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
-      <Stack gap="md">
-        {failure && (
-          <Alert color="red" variant="light" title={t('resetPassword.errorTitle')}>
-            {failure.kind === 'expired' ? (
-              <Stack gap="xs">
-                <Text size="sm">{t('resetPassword.expired')}</Text>
-                <Anchor component={Link} to="/forgot-password" size="sm">
-                  {t('resetPassword.askAgain')}
-                </Anchor>
-              </Stack>
-            ) : (
-              failure.text
-            )}
-          </Alert>
-        )}
-        <NewPasswordFields
-          password={password}
-          confirmation={confirmation}
-          onPasswordChange={(value) => {
-            setPassword(value);
-            setErrors((current) => ({ ...current, password: undefined }));
-          }}
-          onConfirmationChange={(value) => {
-            setConfirmation(value);
-            setErrors((current) => ({ ...current, confirmation: undefined }));
-          }}
-          errors={errors}
-          passwordRef={passwordRef}
-          confirmationRef={confirmationRef}
-        />
-        <Button type="submit" loading={loading} fullWidth>
-          {t('resetPassword.submit')}
-        </Button>
-      </Stack>
-    </form>
+    <OneColumnForm
+      onSubmit={form.onSubmit((values) => void submit(values), focusFirstError(form))}
+      failure={
+        failure?.kind === 'expired' ? (
+          <Stack gap="xs">
+            <Text size="sm">{t('resetPassword.expired')}</Text>
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t('resetPassword.askAgain')}
+            </Anchor>
+          </Stack>
+        ) : (
+          failure?.text
+        )
+      }
+      failureTitle={t('resetPassword.errorTitle')}
+      submitLabel={t('resetPassword.submit')}
+      loading={loading}
+    >
+      <NewPasswordFields form={form} />
+    </OneColumnForm>
   );
 }
