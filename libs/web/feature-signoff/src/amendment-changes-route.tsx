@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { PageHeading, QueryStatus } from '@iep/web/ui';
 import { graphql } from '@iep/web/data-access';
 import { DiffView, type FieldDiffView, type PartKindName, useIepText } from '@iep/web/feature-drafting';
 import { SignoffNav } from './signoff-nav';
@@ -85,10 +85,7 @@ export function AmendmentChangesRoute() {
         {name ? t('signoff.changes.heading', { name }) : t('signoff.changes.headingPlain')}
       </PageHeading>
       <SignoffNav iepId={iepId} />
-      {!data && loading && <LoadingState />}
-      {!data && error && (
-        <ErrorAlert title={t('signoff.changes.loadError')} error={error} onRetry={() => void refetch()} />
-      )}
+      <QueryStatus data={data} loading={loading} error={error} errorTitle={t('signoff.changes.loadError')} refetch={refetch} />
       {diff && (
         <Stack gap="md">
           <Text>

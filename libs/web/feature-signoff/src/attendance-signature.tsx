@@ -5,12 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql, useMe } from '@iep/web/data-access';
 import { MyElectronicRecordsConsentQuery } from './electronic-records-consent-panel';
 import { RecordsDisclosureStep } from './records-disclosure-step';
-import {
-  checkSignatureValues,
-  SignatureFields,
-  type SignatureErrors,
-  type SignatureValues,
-} from './signature-fields';
+import { SignatureFields, showSignatureRefusal, useSignatureForm, type SignatureValues } from './signature-fields';
 import { signoffError } from './signoff-errors';
 import { useSignoffFormat } from './use-signoff-text';
 import { errorText } from '@iep/web/ui';
@@ -59,8 +54,7 @@ export function AttendanceSignature({ meetingId, onSigned }: Props) {
     fetchPolicy: 'network-only',
   });
   const [sign, signing] = useMutation(SignAttendanceMutation, { refetchQueries: ['SignoffIepTimeline'] });
-  const [values, setValues] = useState<SignatureValues>({ typedName: '', password: '' });
-  const [errors, setErrors] = useState<SignatureErrors>({});
+  const form = useSignatureForm();
   const [failure, setFailure] = useState<string | null>(null);
   const [signedAt, setSignedAt] = useState<string | null>(null);
 
@@ -82,13 +76,10 @@ export function AttendanceSignature({ meetingId, onSigned }: Props) {
   const showRecords =
     needsRecords || (consent.data !== undefined && !consent.data.myElectronicRecordsConsent?.current);
 
-  async function submit() {
+  async function submit(values: SignatureValues) {
     const statement = intent.data?.signatureIntent;
     if (!statement) return;
-    const found = checkSignatureValues(values, t);
-    setErrors(found);
     setFailure(null);
-    if (Object.keys(found).length > 0) return;
     try {
       const result = await sign({
         variables: {
@@ -106,11 +97,8 @@ export function AttendanceSignature({ meetingId, onSigned }: Props) {
       }
     } catch (caught) {
       const detail = signoffError(caught);
-      if (detail.reason === 'WRONG_PASSWORD')
-        setErrors({ password: t('signoff.sign.errors.WRONG_PASSWORD') });
-      else if (detail.reason === 'NAME_MISMATCH')
-        setErrors({ typedName: t('signoff.sign.errors.NAME_MISMATCH', { name: me?.displayName ?? '' }) });
-      else if (detail.reason === 'E_RECORDS_CONSENT_REQUIRED') setNeedsRecords(true);
+      if (showSignatureRefusal(form, detail.reason, t, me?.displayName ?? '')) return;
+      if (detail.reason === 'E_RECORDS_CONSENT_REQUIRED') setNeedsRecords(true);
       else if (detail.reason === 'INTENT_OUTDATED') {
         setFailure(t('signoff.sign.errors.INTENT_OUTDATED'));
         await intent.refetch();
@@ -135,10 +123,7 @@ export function AttendanceSignature({ meetingId, onSigned }: Props) {
         <form
           noValidate
           aria-labelledby={headingId}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
-          }}
+          onSubmit={form.onSubmit((values) => void submit(values))}
         >
           <Stack gap="md">
             <Title order={3} size="h4" id={headingId}>
@@ -149,9 +134,7 @@ export function AttendanceSignature({ meetingId, onSigned }: Props) {
                 statement={intent.data.signatureIntent.statement}
                 statementId={`${headingId}-statement`}
                 accountName={me.displayName}
-                values={values}
-                errors={errors}
-                onChange={setValues}
+                form={form}
               />
             )}
             {failure && (

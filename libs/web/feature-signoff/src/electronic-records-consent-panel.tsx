@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Paper, Text, Title } from '@mantine/core';
+import { Alert, Button, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '@iep/web/data-access';
-import { ConfirmDialog, errorText } from '@iep/web/ui';
+import { ConfirmDialog, errorText, SectionCard } from '@iep/web/ui';
 import { useSignoffNotify } from './use-signoff-notify';
 import { useSignoffFormat } from './use-signoff-text';
 
@@ -56,15 +56,7 @@ export function ElectronicRecordsConsentPanel() {
   }
 
   return (
-    <Paper
-      component="section"
-      aria-labelledby="signoff-records-heading"
-      withBorder
-      p={{ base: 'sm', sm: 'md' }}
-    >
-      <Title order={2} size="h3" id="signoff-records-heading" mb="xs">
-        {t('signoff.records.panelHeading')}
-      </Title>
+    <SectionCard headingId="signoff-records-heading" title={t('signoff.records.panelHeading')}>
       <Text>{t('signoff.records.agreedOn', { when: dateTime(consent.agreedAt) })}</Text>
       {!consent.current && (
         <Alert color="blue" variant="light" mt="xs">
@@ -90,6 +82,6 @@ export function ElectronicRecordsConsentPanel() {
           setFailure(null);
         }}
       />
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { graphql, useMe } from '@iep/web/data-access';
-import { ErrorAlert, errorText, LoadingState, PageHeading } from '@iep/web/ui';
+import { errorText, PageHeading, SectionCard, QueryStatus } from '@iep/web/ui';
 import { type PartKindName, useIepText } from '@iep/web/feature-drafting';
 import { SignoffNav } from './signoff-nav';
 import classes from './signoff.module.css';
@@ -147,10 +147,7 @@ export function FinalizeRoute() {
         {name ? t('signoff.finalize.heading', { name }) : t('signoff.finalize.headingPlain')}
       </PageHeading>
       <SignoffNav iepId={iepId} />
-      {!data && loading && <LoadingState />}
-      {!data && error && (
-        <ErrorAlert title={t('signoff.loadError')} error={error} onRetry={() => void refetch()} />
-      )}
+      <QueryStatus data={data} loading={loading} error={error} errorTitle={t('signoff.loadError')} refetch={refetch} />
       {iep && !iep.canFinalize && (
         <Alert color="blue" variant="light" title={t('signoff.finalize.notNowTitle')}>
           {iep.status === 'DRAFT'
@@ -162,15 +159,7 @@ export function FinalizeRoute() {
         <Stack gap="lg">
           <Text>{t('signoff.finalize.intro')}</Text>
 
-          <Paper
-            component="section"
-            aria-labelledby="signoff-errors-heading"
-            withBorder
-            p={{ base: 'sm', sm: 'md' }}
-          >
-            <Title order={2} size="h3" id="signoff-errors-heading" mb="xs">
-              {t('signoff.finalize.errorsHeading')}
-            </Title>
+          <SectionCard headingId="signoff-errors-heading" title={t('signoff.finalize.errorsHeading')}>
             {errors.length === 0 ? (
               <Text>{t('signoff.finalize.noErrors')}</Text>
             ) : (
@@ -193,17 +182,9 @@ export function FinalizeRoute() {
                 </Anchor>
               </>
             )}
-          </Paper>
+          </SectionCard>
 
-          <Paper
-            component="section"
-            aria-labelledby="signoff-warnings-heading"
-            withBorder
-            p={{ base: 'sm', sm: 'md' }}
-          >
-            <Title order={2} size="h3" id="signoff-warnings-heading" mb="xs">
-              {t('signoff.finalize.warningsHeading')}
-            </Title>
+          <SectionCard headingId="signoff-warnings-heading" title={t('signoff.finalize.warningsHeading')}>
             {warnings.length === 0 ? (
               <Text>{t('signoff.finalize.noWarnings')}</Text>
             ) : (
@@ -224,17 +205,9 @@ export function FinalizeRoute() {
                 </Stack>
               </Checkbox.Group>
             )}
-          </Paper>
+          </SectionCard>
 
-          <Paper
-            component="section"
-            aria-labelledby="signoff-freeze-heading"
-            withBorder
-            p={{ base: 'sm', sm: 'md' }}
-          >
-            <Title order={2} size="h3" id="signoff-freeze-heading" mb="xs">
-              {t('signoff.finalize.freezeHeading')}
-            </Title>
+          <SectionCard headingId="signoff-freeze-heading" title={t('signoff.finalize.freezeHeading')}>
             <Text mb="sm">{t('signoff.finalize.freezeHelp')}</Text>
             {failure && (
               <Alert color="red" variant="light" mb="sm" title={t('signoff.finalize.failed')}>
@@ -259,7 +232,7 @@ export function FinalizeRoute() {
                 {t('signoff.finalize.blocked')}
               </Text>
             )}
-          </Paper>
+          </SectionCard>
         </Stack>
       )}
     </>

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { graphql } from '@iep/web/data-access';
-import { ConfirmDialog, ErrorAlert, errorText, LoadingState, PageHeading } from '@iep/web/ui';
+import { ConfirmDialog, errorText, PageHeading, SectionCard, QueryStatus } from '@iep/web/ui';
 import { ElectronicRecordsConsentPanel } from './electronic-records-consent-panel';
 import { IepTimeline } from './iep-timeline';
 import { SignoffNav } from './signoff-nav';
@@ -134,21 +134,10 @@ export function IepStatusRoute() {
         {name ? t('signoff.status.heading', { name }) : t('signoff.status.headingPlain')}
       </PageHeading>
       <SignoffNav iepId={iepId} current="status" />
-      {!data && loading && <LoadingState />}
-      {!data && error && (
-        <ErrorAlert title={t('signoff.loadError')} error={error} onRetry={() => void refetch()} />
-      )}
+      <QueryStatus data={data} loading={loading} error={error} errorTitle={t('signoff.loadError')} refetch={refetch} />
       {iep && (
         <Stack gap="lg">
-          <Paper
-            component="section"
-            aria-labelledby="signoff-now-heading"
-            withBorder
-            p={{ base: 'sm', sm: 'md' }}
-          >
-            <Title order={2} size="h3" id="signoff-now-heading" mb="xs">
-              {t('signoff.status.nowHeading')}
-            </Title>
+          <SectionCard headingId="signoff-now-heading" title={t('signoff.status.nowHeading')}>
             <Group gap="xs" wrap="wrap" mb="xs">
               <Text fw={700}>{t(`iep.kind.${iep.kind}`)}</Text>
               <Badge color={iep.status === 'ACTIVE' ? 'green' : iep.status === 'PROPOSED' ? 'blue' : 'gray'}>
@@ -214,18 +203,10 @@ export function IepStatusRoute() {
                 </Anchor>
               )}
             </Group>
-          </Paper>
+          </SectionCard>
 
           {(iep.canManagePriorWrittenNotices || iep.priorWrittenNotices.length > 0) && (
-            <Paper
-              component="section"
-              aria-labelledby="signoff-notices-heading"
-              withBorder
-              p={{ base: 'sm', sm: 'md' }}
-            >
-              <Title order={2} size="h3" id="signoff-notices-heading" mb="xs">
-                {t('signoff.notice.listHeading')}
-              </Title>
+            <SectionCard headingId="signoff-notices-heading" title={t('signoff.notice.listHeading')}>
               <Text size="sm" mb="sm">
                 {t('signoff.notice.listHelp')}
               </Text>
@@ -252,7 +233,7 @@ export function IepStatusRoute() {
                   ))}
                 </ul>
               )}
-            </Paper>
+            </SectionCard>
           )}
 
           <IepTimeline iepId={iepId} />

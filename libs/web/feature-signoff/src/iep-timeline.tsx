@@ -1,12 +1,29 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorAlert, LoadingState } from '@iep/web/ui';
-import { graphql } from '@iep/web/data-access';
+import { SectionCard, QueryStatus } from '@iep/web/ui';
+import { getFragmentData, graphql } from '@iep/web/data-access';
+import { DecisionFragment, DecisionHeadline } from './decision-summary';
 import classes from './signoff.module.css';
 import { useSignoffFormat } from './use-signoff-text';
+
+/** A frozen version as the timeline and the version's own page show it: its digest, who froze it, its files. */
+graphql(`
+  fragment SignoffVersion_version on IepVersion {
+    id
+    number
+    digest
+    frozenAt
+    pdfUrl
+    certificateUrl
+    frozenBy {
+      id
+      displayName
+    }
+  }
+`);
 
 export const IepTimelineQuery = graphql(`
   query SignoffIepTimeline($iepId: ID!) {
@@ -14,31 +31,10 @@ export const IepTimelineQuery = graphql(`
       id
       status
       versions {
-        id
-        number
-        digest
-        frozenAt
-        pdfUrl
-        certificateUrl
-        frozenBy {
-          id
-          displayName
-        }
+        ...SignoffVersion_version @unmask
       }
       decisions {
-        id
-        version
-        kind
-        decidedAt
-        signedOn
-        effectiveOn
-        reasons
-        exceptedPartIds
-        amendmentIepId
-        decidedBy {
-          id
-          displayName
-        }
+        ...SignoffDecision_decision
       }
       signatures {
         id
@@ -110,32 +106,15 @@ export function IepTimeline({ iepId, headingLevel = 2 }: { iepId: string; headin
       ),
     });
   }
-  for (const decision of iep?.decisions ?? []) {
+  for (const decision of getFragmentData(DecisionFragment, iep?.decisions ?? [])) {
     entries.push({
       at: decision.decidedAt,
       key: `d-${decision.id}`,
       node: (
         <>
-          <Group gap="xs" wrap="wrap">
-            <Badge
-              color={
-                decision.kind === 'DECLINE'
-                  ? 'red'
-                  : decision.kind === 'REVIEWED' || decision.kind === 'WITHDRAWN'
-                    ? 'gray'
-                    : 'green'
-              }
-            >
-              {t(`signoff.decisionKind.${decision.kind}`)}
-            </Badge>
+          <DecisionHeadline decision={decision}>
             <Text fw={700}>{t('signoff.timeline.onVersion', { number: decision.version })}</Text>
-          </Group>
-          <Text size="sm">
-            {t('signoff.timeline.byAt', {
-              name: decision.decidedBy?.displayName ?? t('signoff.timeline.system'),
-              when: dateTime(decision.decidedAt),
-            })}
-          </Text>
+          </DecisionHeadline>
           {decision.effectiveOn && (
             <Text size="sm">{t('signoff.timeline.effectiveOn', { date: day(decision.effectiveOn) })}</Text>
           )}
@@ -200,19 +179,8 @@ export function IepTimeline({ iepId, headingLevel = 2 }: { iepId: string; headin
   entries.sort((a, b) => b.at.localeCompare(a.at));
 
   return (
-    <Paper
-      component="section"
-      aria-labelledby="signoff-timeline-heading"
-      withBorder
-      p={{ base: 'sm', sm: 'md' }}
-    >
-      <Title order={headingLevel} size="h3" id="signoff-timeline-heading" mb="xs">
-        {t('signoff.timeline.heading')}
-      </Title>
-      {!data && loading && <LoadingState />}
-      {!data && error && (
-        <ErrorAlert title={t('signoff.timeline.loadError')} error={error} onRetry={() => void refetch()} />
-      )}
+    <SectionCard headingId="signoff-timeline-heading" headingLevel={headingLevel} title={t('signoff.timeline.heading')}>
+      <QueryStatus data={data} loading={loading} error={error} errorTitle={t('signoff.timeline.loadError')} refetch={refetch} />
       {iep && entries.length === 0 && <Text>{t('signoff.timeline.empty')}</Text>}
       {entries.length > 0 && (
         <Stack gap="sm" component="ol" className={classes.list}>
@@ -221,6 +189,6 @@ export function IepTimeline({ iepId, headingLevel = 2 }: { iepId: string; headin
           ))}
         </Stack>
       )}
-    </Paper>
+    </SectionCard>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { getFragmentData, graphql, type SignoffNoticeFieldsFragment } from '@iep/web/data-access';
-import { ErrorAlert, errorText, LoadingState, PageHeading } from '@iep/web/ui';
+import { errorText, PageHeading, QueryStatus } from '@iep/web/ui';
 import { SignoffNav } from './signoff-nav';
 import classes from './signoff.module.css';
 import { signoffError } from './signoff-errors';
@@ -123,10 +123,7 @@ export function NoticeRoute() {
         {name ? t('signoff.notice.heading', { name }) : t('signoff.notice.headingPlain')}
       </PageHeading>
       <SignoffNav iepId={iepId} />
-      {!data && loading && <LoadingState />}
-      {!data && error && (
-        <ErrorAlert title={t('signoff.notice.loadError')} error={error} onRetry={() => void refetch()} />
-      )}
+      <QueryStatus data={data} loading={loading} error={error} errorTitle={t('signoff.notice.loadError')} refetch={refetch} />
       {notice && (
         <Stack gap="md">
           <Group gap="xs" wrap="wrap">

@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/cor
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '@iep/web/data-access';
-import { ErrorAlert, errorText, LoadingState } from '@iep/web/ui';
+import { errorText, QueryStatus } from '@iep/web/ui';
 import classes from './signoff.module.css';
 import { signoffError } from './signoff-errors';
 
@@ -81,10 +81,7 @@ export function RecordsDisclosureStep({ locale, headingId, onAgreed, onBack }: P
         {disclosure?.title ?? t('signoff.records.heading')}
       </Title>
       <Text size="sm">{t('signoff.records.intro')}</Text>
-      {!data && loading && <LoadingState />}
-      {!data && error && (
-        <ErrorAlert title={t('signoff.records.loadError')} error={error} onRetry={() => void refetch()} />
-      )}
+      <QueryStatus data={data} loading={loading} error={error} errorTitle={t('signoff.records.loadError')} refetch={refetch} />
       {disclosure && (
         <>
           <Stack gap="sm" lang={disclosure.locale}>

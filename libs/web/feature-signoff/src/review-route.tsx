@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { graphql, useMe } from '@iep/web/data-access';
-import { ErrorAlert, errorText, LoadingState, PageHeading } from '@iep/web/ui';
+import { errorText, PageHeading, SectionCard, QueryStatus } from '@iep/web/ui';
 import { DecisionForm, type DecisionDraft, type DecisionErrors } from './decision-form';
 import { RecordsDisclosureStep } from './records-disclosure-step';
 import { SignStep, type SignRefusal } from './sign-step';
@@ -153,10 +153,7 @@ export function ReviewRoute() {
         {name ? t('signoff.review.heading', { name }) : t('signoff.review.headingPlain')}
       </PageHeading>
       <SignoffNav iepId={iepId} />
-      {!data && loading && <LoadingState />}
-      {!data && error && (
-        <ErrorAlert title={t('signoff.loadError')} error={error} onRetry={() => void refetch()} />
-      )}
+      <QueryStatus data={data} loading={loading} error={error} errorTitle={t('signoff.loadError')} refetch={refetch} />
       {iep && !version && (
         <Alert color="blue" variant="light">
           {t('signoff.review.nothingProposed')}
@@ -182,15 +179,7 @@ export function ReviewRoute() {
 
           {iep.canDecide && step === 'decide' && (
             <>
-              <Paper
-                component="section"
-                aria-labelledby="signoff-choices-heading"
-                withBorder
-                p={{ base: 'sm', sm: 'md' }}
-              >
-                <Title order={2} size="h3" id="signoff-choices-heading" mb="xs">
-                  {t('signoff.review.choicesHeading')}
-                </Title>
+              <SectionCard headingId="signoff-choices-heading" title={t('signoff.review.choicesHeading')}>
                 <Text>
                   {t('signoff.review.intro', { number: version.number, when: dateTime(version.frozenAt) })}
                 </Text>
@@ -206,7 +195,7 @@ export function ReviewRoute() {
                 <Anchor href={`${version.pdfUrl}?lang=${language}`} download size="sm">
                   {t('signoff.version.pdfNumbered', { number: version.number })}
                 </Anchor>
-              </Paper>
+              </SectionCard>
 
               <section aria-labelledby="signoff-document-heading">
                 <Title order={2} size="h3" id="signoff-document-heading" mb="xs">
@@ -215,15 +204,7 @@ export function ReviewRoute() {
                 <VersionParts parts={parts} />
               </section>
 
-              <Paper
-                component="section"
-                aria-labelledby="signoff-reviewed-heading"
-                withBorder
-                p={{ base: 'sm', sm: 'md' }}
-              >
-                <Title order={2} size="h3" id="signoff-reviewed-heading" mb="xs">
-                  {t('signoff.review.reviewedHeading')}
-                </Title>
+              <SectionCard headingId="signoff-reviewed-heading" title={t('signoff.review.reviewedHeading')}>
                 <Text mb="sm">{t('signoff.review.reviewedHelp')}</Text>
                 {reviewedByMe ? (
                   <Text fw={700} role="status">
@@ -239,7 +220,7 @@ export function ReviewRoute() {
                     {failure}
                   </Alert>
                 )}
-              </Paper>
+              </SectionCard>
 
               <Paper
                 component="section"

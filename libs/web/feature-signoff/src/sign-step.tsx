@@ -6,12 +6,7 @@ import { graphql } from '@iep/web/data-access';
 import { ErrorAlert, errorText, LoadingState } from '@iep/web/ui';
 import type { DecisionDraft } from './decision-form';
 import { reasonsOf } from './decision-form';
-import {
-  checkSignatureValues,
-  SignatureFields,
-  type SignatureErrors,
-  type SignatureValues,
-} from './signature-fields';
+import { SignatureFields, showSignatureRefusal, useSignatureForm, type SignatureValues } from './signature-fields';
 import classes from './signoff.module.css';
 import { signoffError } from './signoff-errors';
 
@@ -77,18 +72,14 @@ export function SignStep({
     refetchQueries: ['SignoffReview', 'SignoffIepTimeline', 'SignoffIepStatus', 'Students'],
     awaitRefetchQueries: false,
   });
-  const [values, setValues] = useState<SignatureValues>({ typedName: '', password: '' });
-  const [errors, setErrors] = useState<SignatureErrors>({});
+  const form = useSignatureForm();
   const [failure, setFailure] = useState<string | null>(null);
   const intent = intentQuery.data?.signatureIntent;
   const reasons = reasonsOf(draft.reasons);
 
-  async function sign() {
+  async function sign(values: SignatureValues) {
     if (!intent) return;
-    const found = checkSignatureValues(values, t);
-    setErrors(found);
     setFailure(null);
-    if (Object.keys(found).length > 0) return;
     try {
       const result = await decide({
         variables: {
@@ -107,14 +98,9 @@ export function SignStep({
       if (result.data) onSigned(result.data.decideOnIep.id);
     } catch (caught) {
       const detail = signoffError(caught);
+      if (detail.reason === 'WRONG_PASSWORD') form.setFieldValue('password', '');
+      if (showSignatureRefusal(form, detail.reason, t, accountName)) return;
       switch (detail.reason) {
-        case 'WRONG_PASSWORD':
-          setErrors({ password: t('signoff.sign.errors.WRONG_PASSWORD') });
-          setValues((current) => ({ ...current, password: '' }));
-          return;
-        case 'NAME_MISMATCH':
-          setErrors({ typedName: t('signoff.sign.errors.NAME_MISMATCH', { name: accountName }) });
-          return;
         case 'INTENT_OUTDATED':
           setFailure(t('signoff.sign.errors.INTENT_OUTDATED'));
           await intentQuery.refetch();
@@ -198,19 +184,14 @@ export function SignStep({
         <form
           noValidate
           aria-labelledby={headingId}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void sign();
-          }}
+          onSubmit={form.onSubmit((values) => void sign(values))}
         >
           <Stack gap="md">
             <SignatureFields
               statement={intent.statement}
               statementId="signoff-intent-statement"
               accountName={accountName}
-              values={values}
-              errors={errors}
-              onChange={setValues}
+              form={form}
             />
             {failure && (
               <Alert color="red" variant="light" title={t('signoff.failed')}>

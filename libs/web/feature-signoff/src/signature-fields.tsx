@@ -1,5 +1,8 @@
-import { PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '@iep/web/ui';
 import classes from './signoff.module.css';
 
 export type SignatureValues = { typedName: string; password: string };
@@ -10,16 +13,14 @@ type Props = {
   statement: string;
   statementId: string;
   accountName: string;
-  values: SignatureValues;
-  errors: SignatureErrors;
-  onChange: (values: SignatureValues) => void;
+  form: SignatureForm;
 };
 
 /**
  * The act of signing (ESIGN/UETA): the statement of intent, the signer's typed name and their password
  * entered again, so the signature is theirs and made on purpose.
  */
-export function SignatureFields({ statement, statementId, accountName, values, errors, onChange }: Props) {
+export function SignatureFields({ statement, statementId, accountName, form }: Props) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm">
@@ -34,26 +35,43 @@ export function SignatureFields({ statement, statementId, accountName, values, e
       <TextInput
         label={t('signoff.sign.typedName')}
         description={t('signoff.sign.typedNameHelp', { name: accountName })}
-        value={values.typedName}
-        onChange={(event) => onChange({ ...values, typedName: event.currentTarget.value })}
-        error={errors.typedName}
         autoComplete="name"
         required
+        {...form.getInputProps('typedName')}
       />
-      <PasswordInput
+      <PasswordField
         label={t('signoff.sign.password')}
         description={t('signoff.sign.passwordHelp')}
-        value={values.password}
-        onChange={(event) => onChange({ ...values, password: event.currentTarget.value })}
-        error={errors.password}
         autoComplete="current-password"
         required
-        visibilityToggleFocusable
-        // Mantine's own name for this button is English whatever the page's language.
-        visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+        withAsterisk
+        {...form.getInputProps('password')}
       />
     </Stack>
   );
+}
+
+/** The signing form (@mantine/form), checked with `checkSignatureValues` before the API is asked. */
+export function useSignatureForm() {
+  const { t } = useTranslation();
+  return useForm<SignatureValues>({
+    mode: 'controlled',
+    initialValues: { typedName: '', password: '' },
+    validate: (values) => checkSignatureValues(values, t),
+  });
+}
+
+type SignatureForm = UseFormReturnType<SignatureValues>;
+
+/**
+ * Shows the API's refusal of the signature itself at its field (the wrong password, a typed name that is not
+ * the account's) and answers true; any other refusal is the caller's to show.
+ */
+export function showSignatureRefusal(form: SignatureForm, reason: string | undefined, t: TFunction, accountName: string) {
+  if (reason === 'WRONG_PASSWORD') form.setErrors({ password: t('signoff.sign.errors.WRONG_PASSWORD') });
+  else if (reason === 'NAME_MISMATCH') form.setErrors({ typedName: t('signoff.sign.errors.NAME_MISMATCH', { name: accountName }) });
+  else return false;
+  return true;
 }
 
 /** Checks the browser can make before asking the API; the API checks the same and more. */

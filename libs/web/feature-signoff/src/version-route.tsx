@@ -1,9 +1,10 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { graphql } from '@iep/web/data-access';
-import { ErrorAlert, errorText, LoadingState, PageHeading } from '@iep/web/ui';
+import { getFragmentData, graphql } from '@iep/web/data-access';
+import { DecisionFragment, DecisionHeadline } from './decision-summary';
+import { errorText, PageHeading, SectionCard, QueryStatus } from '@iep/web/ui';
 import { SignoffNav } from './signoff-nav';
 import classes from './signoff.module.css';
 import { useSignoffFormat } from './use-signoff-text';
@@ -12,17 +13,8 @@ import { VersionParts, useVersionPartNames, type VersionPartView } from './versi
 const VersionQuery = graphql(`
   query SignoffVersion($iepId: ID!, $version: Int!) {
     iepVersion(iepId: $iepId, version: $version) {
-      id
-      number
-      digest
-      frozenAt
+      ...SignoffVersion_version @unmask
       acknowledgedWarnings
-      pdfUrl
-      certificateUrl
-      frozenBy {
-        id
-        displayName
-      }
       parts {
         id
         kind
@@ -36,19 +28,7 @@ const VersionQuery = graphql(`
       kind
       status
       decisions {
-        id
-        version
-        kind
-        decidedAt
-        signedOn
-        effectiveOn
-        reasons
-        exceptedPartIds
-        amendmentIepId
-        decidedBy {
-          id
-          displayName
-        }
+        ...SignoffDecision_decision
       }
       signatures {
         id
@@ -115,9 +95,10 @@ export function VersionRoute() {
   const partNames = useVersionPartNames(parts);
   const name = data?.iepTeam.studentFirstName;
   const decisionId = search.get('decision');
-  const confirmed = data?.iep.decisions.find((d) => d.id === decisionId);
+  const allDecisions = getFragmentData(DecisionFragment, data?.iep.decisions ?? []);
+  const confirmed = allDecisions.find((d) => d.id === decisionId);
   const signatures = (data?.iep.signatures ?? []).filter((s) => s.version === number);
-  const decisions = (data?.iep.decisions ?? []).filter((d) => d.version === number);
+  const decisions = allDecisions.filter((d) => d.version === number);
   const confirmedSignature = confirmed
     ? signatures.find((s) => s.purpose === 'PARENT_DECISION' && s.signer.id === confirmed.decidedBy?.id)
     : undefined;
@@ -131,10 +112,7 @@ export function VersionRoute() {
           : t('signoff.version.headingPlain', { number: versionParam })}
       </PageHeading>
       <SignoffNav iepId={iepId} />
-      {!data && loading && <LoadingState />}
-      {!data && error && (
-        <ErrorAlert title={t('signoff.loadError')} error={error} onRetry={() => void refetch()} />
-      )}
+      <QueryStatus data={data} loading={loading} error={error} errorTitle={t('signoff.loadError')} refetch={refetch} />
       {version && (
         <Stack gap="lg">
           {confirmed && (
@@ -174,15 +152,7 @@ export function VersionRoute() {
             </Alert>
           )}
 
-          <Paper
-            component="section"
-            aria-labelledby="signoff-version-heading"
-            withBorder
-            p={{ base: 'sm', sm: 'md' }}
-          >
-            <Title order={2} size="h3" id="signoff-version-heading" mb="xs">
-              {t('signoff.version.aboutHeading')}
-            </Title>
+          <SectionCard headingId="signoff-version-heading" title={t('signoff.version.aboutHeading')}>
             <dl className={classes.facts}>
               <dt>{t('signoff.version.frozen')}</dt>
               <dd>
@@ -253,42 +223,16 @@ export function VersionRoute() {
                 </Alert>
               )}
             </div>
-          </Paper>
+          </SectionCard>
 
-          <Paper
-            component="section"
-            aria-labelledby="signoff-signatures-heading"
-            withBorder
-            p={{ base: 'sm', sm: 'md' }}
-          >
-            <Title order={2} size="h3" id="signoff-signatures-heading" mb="xs">
-              {t('signoff.version.signaturesHeading')}
-            </Title>
+          <SectionCard headingId="signoff-signatures-heading" title={t('signoff.version.signaturesHeading')}>
             {signatures.length === 0 && decisions.length === 0 && (
               <Text>{t('signoff.version.noSignatures')}</Text>
             )}
             <ul className={classes.list}>
               {decisions.map((decision) => (
                 <li key={decision.id}>
-                  <Group gap="xs" wrap="wrap">
-                    <Badge
-                      color={
-                        decision.kind === 'DECLINE'
-                          ? 'red'
-                          : decision.kind === 'REVIEWED' || decision.kind === 'WITHDRAWN'
-                            ? 'gray'
-                            : 'green'
-                      }
-                    >
-                      {t(`signoff.decisionKind.${decision.kind}`)}
-                    </Badge>
-                    <Text size="sm">
-                      {t('signoff.timeline.byAt', {
-                        name: decision.decidedBy?.displayName ?? t('signoff.timeline.system'),
-                        when: dateTime(decision.decidedAt),
-                      })}
-                    </Text>
-                  </Group>
+                  <DecisionHeadline decision={decision} inline />
                 </li>
               ))}
               {signatures.map((signature) => (
@@ -322,7 +266,7 @@ export function VersionRoute() {
                 </li>
               ))}
             </ul>
-          </Paper>
+          </SectionCard>
 
           {version.acknowledgedWarnings.length > 0 && (
             <Text size="sm">
