@@ -20,6 +20,8 @@ const config: CodegenConfig = {
         // The schema is the contract; an unknown scalar or missing type should fail generation, not widen to any.
         strictScalars: true,
         skipTypename: false,
+        // `...Fragment @unmask` gives the spreading query the fragment's fields (Apollo strips the directive).
+        customDirectives: { apolloUnmask: true },
       },
     },
   },

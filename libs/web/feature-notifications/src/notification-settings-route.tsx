@@ -3,15 +3,22 @@ import { Alert, Button, Checkbox, Group, Paper, Radio, Stack, Table, Text, Title
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useMe, type DeadlineKind, type ReminderKind } from '@iep/web/data-access';
-import { ErrorAlert, errorText, LoadingState, PageHeading } from '@iep/web/ui';
+import { errorText, PageHeading, QueryStatus } from '@iep/web/ui';
+
+/** One choice of the settings; the save answers with all of them, so the page shows what was stored. */
+graphql(`
+  fragment NotificationSettings_preference on NotificationPreference {
+    reminderKind
+    deadlineKind
+    email
+    inApp
+  }
+`);
 
 const MyNotificationPreferencesQuery = graphql(`
   query MyNotificationPreferences {
     myNotificationPreferences {
-      reminderKind
-      deadlineKind
-      email
-      inApp
+      ...NotificationSettings_preference @unmask
     }
   }
 `);
@@ -19,10 +26,7 @@ const MyNotificationPreferencesQuery = graphql(`
 const UpdateMyNotificationPreferencesMutation = graphql(`
   mutation UpdateMyNotificationPreferences($input: UpdateNotificationPreferencesInput!) {
     updateMyNotificationPreferences(input: $input) {
-      reminderKind
-      deadlineKind
-      email
-      inApp
+      ...NotificationSettings_preference @unmask
     }
   }
 `);
@@ -47,8 +51,7 @@ export function NotificationSettingsRoute() {
     <>
       <PageHeading>{t('notificationSettings.heading')}</PageHeading>
       <Text mb="md">{t('notificationSettings.intro')}</Text>
-      {!data && loading && <LoadingState />}
-      {error && <ErrorAlert title={t('notificationSettings.loadError')} error={error} onRetry={() => void refetch()} />}
+      <QueryStatus data={data} loading={loading} error={error} errorTitle={t('notificationSettings.loadError')} refetch={refetch} errorWithData />
       <ProfileLanguageForm />
       {/* Mounted once: the form keeps what the person chose, which is what the save stored. */}
       {data && <PreferencesForm initial={data.myNotificationPreferences} />}

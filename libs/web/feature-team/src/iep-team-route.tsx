@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '@iep/web/data-access';
-import { ConfirmDialog, ErrorAlert, errorText, itemListClasses as classes, LoadingState, PageHeading } from '@iep/web/ui';
+import { ConfirmDialog, errorText, itemListClasses as classes, PageHeading, QueryStatus } from '@iep/web/ui';
 import { InviteForm } from './invite-form';
 import { PendingInvitationItem } from './pending-invitation-item';
 import { TeamMemberItem } from './team-member-item';
@@ -109,8 +109,7 @@ export function IepTeamRoute() {
           {t('meetings.link')}
         </Anchor>
       </Group>
-      {!data && loading && <LoadingState />}
-      {!data && error && <ErrorAlert title={t('team.loadErrorTitle')} error={error} onRetry={() => void refetch()} />}
+      <QueryStatus data={data} loading={loading} error={error} errorTitle={t('team.loadErrorTitle')} refetch={refetch} />
       {team && (
         <Stack gap="xl">
           <section aria-labelledby="team-members-heading">

@@ -3,7 +3,7 @@ import { Alert, Anchor, List, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { PageHeading, QueryStatus } from '@iep/web/ui';
 import { graphql } from '@iep/web/data-access';
 import { AcceptInvitationForm } from './accept-invitation-form';
 import { invitationClosedReason, type InvitationClosedReason } from './invitation-errors';
@@ -49,8 +49,7 @@ export function InvitationRoute() {
         </Alert>
       ) : (
         <>
-          {!data && loading && <LoadingState />}
-          {!data && error && <ErrorAlert title={t('invitation.loadErrorTitle')} error={error} onRetry={() => void refetch()} />}
+          <QueryStatus data={data} loading={loading} error={error} errorTitle={t('invitation.loadErrorTitle')} refetch={refetch} />
           {invitation && (
             <>
               <Text>

@@ -10,6 +10,21 @@ import { AdminSchoolsQuery } from '../schools/admin-schools-query';
 import { GuardiansModal } from './guardians-modal';
 import { StudentModal } from './student-modal';
 
+/** A student's record as the list shows it and the dialog edits it; saving answers with it, so the list updates. */
+graphql(`
+  fragment AdminStudent_student on DistrictStudent {
+    id
+    firstName
+    lastName
+    dateOfBirth
+    grade
+    school {
+      id
+      name
+    }
+  }
+`);
+
 export const DistrictStudentsQuery = graphql(`
   query DistrictStudents($search: String, $schoolId: ID, $first: Int, $after: String) {
     districtStudents(search: $search, schoolId: $schoolId, first: $first, after: $after) {
@@ -17,15 +32,7 @@ export const DistrictStudentsQuery = graphql(`
       hasNextPage
       endCursor
       nodes {
-        id
-        firstName
-        lastName
-        dateOfBirth
-        grade
-        school {
-          id
-          name
-        }
+        ...AdminStudent_student @unmask
         guardians {
           userId
           displayName

@@ -18,15 +18,7 @@ const CreateStudentMutation = graphql(`
 const UpdateStudentMutation = graphql(`
   mutation UpdateStudent($input: UpdateStudentInput!) {
     updateStudent(input: $input) {
-      id
-      firstName
-      lastName
-      dateOfBirth
-      grade
-      school {
-        id
-        name
-      }
+      ...AdminStudent_student @unmask
     }
   }
 `);

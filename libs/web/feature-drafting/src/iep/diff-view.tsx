@@ -1,8 +1,29 @@
 import { Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import classes from './iep.module.css';
+import { graphql } from '@iep/web/data-access';
 import type { FieldDiffView, PartKindName } from './types';
 import { useIepText } from './use-iep-text';
+
+/**
+ * A part's word diff as this view shows it. Queries spread it with `@unmask`, so their results keep the
+ * fields (the directive stays in the browser; Apollo removes it before sending).
+ */
+graphql(`
+  fragment IepPartDiffFields on IepPartDiff {
+    partId
+    kind
+    fromVersion
+    toVersion
+    fields {
+      field
+      segments {
+        kind
+        text
+      }
+    }
+  }
+`);
 
 type Props = { kind: PartKindName; fields: readonly FieldDiffView[] };
 

@@ -34,17 +34,7 @@ const IepPartRevisionsQuery = graphql(`
 const IepPartDiffQuery = graphql(`
   query IepPartDiff($partId: ID!, $fromVersion: Int!, $toVersion: Int!) {
     iepPartDiff(partId: $partId, fromVersion: $fromVersion, toVersion: $toVersion) {
-      partId
-      kind
-      fromVersion
-      toVersion
-      fields {
-        field
-        segments {
-          kind
-          text
-        }
-      }
+      ...IepPartDiffFields @unmask
     }
   }
 `);

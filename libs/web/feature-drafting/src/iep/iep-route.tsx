@@ -4,7 +4,7 @@ import { PART_KIND_ORDER } from '@iep/domain/iep-content';
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { PageHeading, QueryStatus } from '@iep/web/ui';
 import { graphql, type IepPageQuery as IepPageResult, useMe } from '@iep/web/data-access';
 import { ChangesBanner, QualityPanel, ShareWithFamilyButton } from './iep-panels';
 import { DecidedProposals, IepSectionNav } from './iep-navigation';
@@ -85,17 +85,7 @@ const IepPageQuery = graphql(`
           displayName
         }
         diff {
-          partId
-          kind
-          fromVersion
-          toVersion
-          fields {
-            field
-            segments {
-              kind
-              text
-            }
-          }
+          ...IepPartDiffFields @unmask
         }
       }
     }
@@ -156,17 +146,7 @@ const IepChangesQuery = graphql(`
       changesSinceMyLastView {
         lastViewedAt
         parts {
-          partId
-          kind
-          fromVersion
-          toVersion
-          fields {
-            field
-            segments {
-              kind
-              text
-            }
-          }
+          ...IepPartDiffFields @unmask
         }
       }
     }
@@ -219,8 +199,7 @@ export function IepRoute() {
           {t('iep.page.statusLink')}
         </Anchor>
       </Group>
-      {!data && loading && <LoadingState />}
-      {!data && error && <ErrorAlert title={t('iep.page.loadError')} error={error} onRetry={() => void refetch()} />}
+      <QueryStatus data={data} loading={loading} error={error} errorTitle={t('iep.page.loadError')} refetch={refetch} />
       {iep && me && <IepDocument key={iep.id} iep={iep} me={me} readerIsParent={me.role === 'PARENT'} refetchPage={refetch} />}
     </>
   );

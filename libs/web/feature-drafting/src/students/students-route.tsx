@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { PageHeading, QueryStatus } from '@iep/web/ui';
 import { StudentCard } from './student-card';
 import { StudentsEmptyState } from './students-empty-state';
 import { graphql, useMe } from '@iep/web/data-access';
@@ -25,10 +25,7 @@ export function StudentsRoute() {
   return (
     <>
       <PageHeading>{isParent ? t('students.headingParent') : t('students.heading')}</PageHeading>
-      {!data && loading && <LoadingState />}
-      {!data && error && (
-        <ErrorAlert title={t('students.loadErrorTitle')} error={error} onRetry={() => void refetch()} />
-      )}
+      <QueryStatus data={data} loading={loading} error={error} errorTitle={t('students.loadErrorTitle')} refetch={refetch} />
       {data && data.students.length === 0 && <StudentsEmptyState isParent={isParent} />}
       {data && data.students.length > 0 && (
         <Stack gap="lg">
