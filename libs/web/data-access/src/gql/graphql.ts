@@ -745,7 +745,6 @@ export type DistrictStudentsQuery = {
       lastName: string;
       dateOfBirth: string;
       grade: string;
-      school: { id: string; name: string };
       guardians: Array<{
         userId: string;
         displayName: string;
@@ -754,6 +753,7 @@ export type DistrictStudentsQuery = {
         rightsHolder: boolean;
         active: boolean;
       }>;
+      school: { id: string; name: string };
     }>;
   };
 };
@@ -812,6 +812,15 @@ export type SetGuardianRightsMutation = {
     }>;
   };
 };
+
+export type AdminStudent_StudentFragment = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  grade: string;
+  school: { id: string; name: string };
+} & { ' $fragmentName'?: 'AdminStudent_StudentFragment' };
 
 export type CreateStudentMutationVariables = Exact<{
   input: CreateStudentInput;
@@ -1022,6 +1031,14 @@ export type ReopenIepCommentThreadMutation = {
     resolvedBy: { id: string; displayName: string } | null;
   };
 };
+
+export type IepPartDiffFieldsFragment = {
+  partId: string | null;
+  kind: IepPartKind;
+  fromVersion: number | null;
+  toVersion: number | null;
+  fields: Array<{ field: string; segments: Array<{ kind: DiffSegmentKind; text: string }> }>;
+} & { ' $fragmentName'?: 'IepPartDiffFieldsFragment' };
 
 export type IepPartRevisionsQueryVariables = Exact<{
   partId: string | number;
@@ -1520,6 +1537,13 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
+export type NotificationSettings_PreferenceFragment = {
+  reminderKind: ReminderKind;
+  deadlineKind: DeadlineKind;
+  email: boolean;
+  inApp: boolean;
+} & { ' $fragmentName'?: 'NotificationSettings_PreferenceFragment' };
+
 export type MyNotificationPreferencesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyNotificationPreferencesQuery = {
@@ -1632,6 +1656,19 @@ export type SignoffSignIepAttendanceMutationVariables = Exact<{
 export type SignoffSignIepAttendanceMutation = {
   signIepAttendance: { id: string; signedAt: string; typedName: string };
 };
+
+export type SignoffDecision_DecisionFragment = {
+  id: string;
+  version: number;
+  kind: IepDecisionKind;
+  decidedAt: string;
+  signedOn: string | null;
+  effectiveOn: string | null;
+  reasons: Array<string>;
+  exceptedPartIds: Array<string>;
+  amendmentIepId: string | null;
+  decidedBy: { id: string; displayName: string } | null;
+} & { ' $fragmentName'?: 'SignoffDecision_DecisionFragment' };
 
 export type SignoffMyElectronicRecordsConsentQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1749,6 +1786,16 @@ export type SignoffWithdrawProposalMutation = {
   };
 };
 
+export type SignoffVersion_VersionFragment = {
+  id: string;
+  number: number;
+  digest: string;
+  frozenAt: string;
+  pdfUrl: string;
+  certificateUrl: string;
+  frozenBy: { id: string; displayName: string } | null;
+} & { ' $fragmentName'?: 'SignoffVersion_VersionFragment' };
+
 export type SignoffIepTimelineQueryVariables = Exact<{
   iepId: string | number;
 }>;
@@ -1767,16 +1814,7 @@ export type SignoffIepTimelineQuery = {
       frozenBy: { id: string; displayName: string } | null;
     }>;
     decisions: Array<{
-      id: string;
-      version: number;
-      kind: IepDecisionKind;
-      decidedAt: string;
-      signedOn: string | null;
-      effectiveOn: string | null;
-      reasons: Array<string>;
-      exceptedPartIds: Array<string>;
-      amendmentIepId: string | null;
-      decidedBy: { id: string; displayName: string } | null;
+      ' $fragmentRefs'?: { SignoffDecision_DecisionFragment: SignoffDecision_DecisionFragment };
     }>;
     signatures: Array<{
       id: string;
@@ -1939,14 +1977,13 @@ export type SignoffVersionQueryVariables = Exact<{
 
 export type SignoffVersionQuery = {
   iepVersion: {
+    acknowledgedWarnings: Array<string>;
     id: string;
     number: number;
     digest: string;
     frozenAt: string;
-    acknowledgedWarnings: Array<string>;
     pdfUrl: string;
     certificateUrl: string;
-    frozenBy: { id: string; displayName: string } | null;
     parts: Array<{
       id: string;
       kind: IepPartKind;
@@ -1954,22 +1991,14 @@ export type SignoffVersionQuery = {
       content: Record<string, unknown>;
       excepted: boolean;
     }>;
+    frozenBy: { id: string; displayName: string } | null;
   };
   iep: {
     id: string;
     kind: IepKind;
     status: IepStatus;
     decisions: Array<{
-      id: string;
-      version: number;
-      kind: IepDecisionKind;
-      decidedAt: string;
-      signedOn: string | null;
-      effectiveOn: string | null;
-      reasons: Array<string>;
-      exceptedPartIds: Array<string>;
-      amendmentIepId: string | null;
-      decidedBy: { id: string; displayName: string } | null;
+      ' $fragmentRefs'?: { SignoffDecision_DecisionFragment: SignoffDecision_DecisionFragment };
     }>;
     signatures: Array<{
       id: string;
@@ -2205,6 +2234,77 @@ export const AdminCalendar_ChangeFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminCalendar_ChangeFragment, unknown>;
+export const AdminStudent_StudentFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminStudent_student' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DistrictStudent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'school' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminStudent_StudentFragment, unknown>;
+export const IepPartDiffFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IepPartDiffFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IepPartDiff' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'segments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IepPartDiffFieldsFragment, unknown>;
 export const IepItem_IepFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2408,6 +2508,92 @@ export const MeetingPage_MeetingFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MeetingPage_MeetingFragment, unknown>;
+export const NotificationSettings_PreferenceFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationSettings_preference' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationPreference' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'reminderKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inApp' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationSettings_PreferenceFragment, unknown>;
+export const SignoffDecision_DecisionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SignoffDecision_decision' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IepDecision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceptedPartIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amendmentIepId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignoffDecision_DecisionFragment, unknown>;
+export const SignoffVersion_VersionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SignoffVersion_version' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IepVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'digest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'frozenBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignoffVersion_VersionFragment, unknown>;
 export const SignoffNoticeFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3626,21 +3812,10 @@ export const DistrictStudentsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
                       {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'school' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AdminStudent_student' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                       },
                       {
                         kind: 'Field',
@@ -3660,6 +3835,32 @@ export const DistrictStudentsDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminStudent_student' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DistrictStudent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'school' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -3919,22 +4120,37 @@ export const UpdateStudentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'school' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AdminStudent_student' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminStudent_student' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DistrictStudent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'school' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -5010,28 +5226,43 @@ export const IepPartDiffDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'IepPartDiffFields' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IepPartDiffFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IepPartDiff' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'fields' },
+                  name: { kind: 'Name', value: 'segments' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'segments' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                          ],
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                     ],
                   },
                 },
@@ -5238,34 +5469,49 @@ export const IepPageDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
                             {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'fields' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'segments' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'IepPartDiffFields' },
+                              directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                             },
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IepPartDiffFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IepPartDiff' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'segments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                     ],
                   },
                 },
@@ -5485,34 +5731,49 @@ export const IepChangesSinceLastViewDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
                             {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'fields' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'segments' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'IepPartDiffFields' },
+                              directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                             },
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IepPartDiffFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IepPartDiff' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'segments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                     ],
                   },
                 },
@@ -7134,13 +7395,28 @@ export const MyNotificationPreferencesDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'reminderKind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'deadlineKind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'inApp' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NotificationSettings_preference' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationSettings_preference' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationPreference' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'reminderKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inApp' } },
         ],
       },
     },
@@ -7179,13 +7455,28 @@ export const UpdateMyNotificationPreferencesDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'reminderKind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'deadlineKind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'inApp' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NotificationSettings_preference' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationSettings_preference' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationPreference' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'reminderKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inApp' } },
         ],
       },
     },
@@ -8159,22 +8450,10 @@ export const SignoffIepTimelineDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'digest' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'certificateUrl' } },
                       {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'frozenBy' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                          ],
-                        },
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SignoffVersion_version' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                       },
                     ],
                   },
@@ -8185,26 +8464,7 @@ export const SignoffIepTimelineDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'exceptedPartIds' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'amendmentIepId' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'decidedBy' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SignoffDecision_decision' } },
                     ],
                   },
                 },
@@ -8235,6 +8495,63 @@ export const SignoffIepTimelineDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SignoffVersion_version' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IepVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'digest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'frozenBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SignoffDecision_decision' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IepDecision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceptedPartIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amendmentIepId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
               ],
             },
           },
@@ -8993,24 +9310,12 @@ export const SignoffVersionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'digest' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedWarnings' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'certificateUrl' } },
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'frozenBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SignoffVersion_version' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedWarnings' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'parts' },
@@ -9050,26 +9355,7 @@ export const SignoffVersionDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'exceptedPartIds' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'amendmentIepId' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'decidedBy' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SignoffDecision_decision' } },
                     ],
                   },
                 },
@@ -9123,6 +9409,63 @@ export const SignoffVersionDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'iepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SignoffVersion_version' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IepVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'digest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'frozenBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SignoffDecision_decision' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IepDecision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceptedPartIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amendmentIepId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
               ],
             },
           },
