@@ -94,7 +94,8 @@ export class CaseloadRepository {
          FROM students s LEFT JOIN caseloads c ON c.student_id = s.id WHERE s.id = ANY($1::uuid[])`,
       [studentIds],
     );
-    const ieps: MovedIep[] = await m.query(
+    // An UPDATE answers [rows, affected count] through TypeORM.
+    const [ieps]: [MovedIep[], number] = await m.query(
       `WITH old AS (
          SELECT id, student_id, case_manager_id FROM ieps
           WHERE student_id = ANY($1::uuid[]) AND status IN ${CURRENT} AND case_manager_id <> $2 FOR UPDATE)
