@@ -2,6 +2,7 @@ export * from './i18n';
 export { ConfirmDialog } from './confirm-dialog';
 export { ErrorAlert } from './error-alert';
 export { errorText } from './error-text';
+export { IEP_STATUS_COLOR } from './iep-status-color';
 export { default as itemListClasses } from './item-list.module.css';
 export { lazyPage } from './lazy-page';
 export { LoadingState } from './loading-state';

@@ -43,6 +43,14 @@ type Documents = {
   '\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n': typeof types.ReactivateUserDocument;
   '\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      id\n      displayName\n    }\n  }\n': typeof types.CreateStaffUserDocument;
   '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      specialty\n      locale\n    }\n  }\n': typeof types.UpdateUserDocument;
+  '\n  fragment CaseloadStudentCard_row on CaseloadStudent {\n    student {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n    }\n    caseManager {\n      id\n      displayName\n    }\n    managed\n    currentIepId\n    overdueCount\n    nextDeadlines {\n      id\n      kind\n      status\n      dueDate\n    }\n    waiting {\n      threadsAssigned\n      proposalsToDecide\n      noticesToSend\n      iepId\n    }\n  }\n': typeof types.CaseloadStudentCard_RowFragmentDoc;
+  '\n  query CaseManagers {\n    caseManagers {\n      id\n      displayName\n    }\n    students {\n      id\n      firstName\n      lastName\n    }\n  }\n': typeof types.CaseManagersDocument;
+  '\n  query DistrictCaseload($caseManagerId: ID!) {\n    caseload(caseManagerId: $caseManagerId) {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n          firstName\n          lastName\n          schoolName\n        }\n        overdueCount\n      }\n    }\n  }\n': typeof types.DistrictCaseloadDocument;
+  '\n  mutation AssignCaseload($input: AssignCaseloadInput!) {\n    assignCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n': typeof types.AssignCaseloadDocument;
+  '\n  mutation TransferCaseload($input: TransferCaseloadInput!) {\n    transferCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n': typeof types.TransferCaseloadDocument;
+  '\n  query MyCaseload {\n    myCaseload {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n        }\n        ...CaseloadStudentCard_row\n      }\n    }\n  }\n': typeof types.MyCaseloadDocument;
+  '\n  query StudentPage($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n      dateOfBirth\n      ieps {\n        id\n        kind\n        status\n        meetingDate\n        startDate\n        annualReviewDue\n        caseManager {\n          id\n          displayName\n        }\n        versions {\n          id\n          number\n          proposedOn\n          pdfUrl\n        }\n      }\n    }\n    studentDeadlines(studentId: $studentId) {\n      id\n      kind\n      status\n      dueDate\n      metOn\n    }\n  }\n': typeof types.StudentPageDocument;
+  '\n  query StudentPageTeam($iepId: ID!) {\n    iepTeam(iepId: $iepId) {\n      iepId\n      members {\n        userId\n        displayName\n        teamRole\n      }\n    }\n  }\n': typeof types.StudentPageTeamDocument;
   '\n  query ComplianceDashboard($filter: ComplianceFilterInput, $first: Int!, $after: String, $locale: DeadlineLocale) {\n    complianceDashboard(filter: $filter) {\n      today\n      totals {\n        upcoming\n        dueThisWeek\n        overdue\n        metOnTime\n        metLate\n      }\n      byKind {\n        kind\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      bySchool {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      schoolCount\n      byCaseManager {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      upcomingWeeks {\n        startDate\n        endDate\n        total\n        byKind {\n          kind\n          count\n        }\n      }\n      overdue(first: $first, after: $after) {\n        hasNextPage\n        endCursor\n        nodes {\n          id\n          kind\n          studentId\n          studentName\n          iepId\n          schoolName\n          caseManagerName\n          dueDate\n          daysOverdue\n          explanation(locale: $locale)\n          estimated\n        }\n      }\n    }\n  }\n': typeof types.ComplianceDashboardDocument;
   '\n  query ComplianceFilterOptions($schoolId: ID) {\n    complianceDashboard(filter: { schoolId: $schoolId }) {\n      filterOptions {\n        schools {\n          id\n          name\n        }\n        caseManagers {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ComplianceFilterOptionsDocument;
   '\n  query IepComments($iepId: ID!, $partId: ID!) {\n    iep(id: $iepId) {\n      id\n      mentionablePeople {\n        id\n        displayName\n      }\n      commentThreads(partId: $partId) {\n        id\n        partId\n        quote\n        createdAt\n        resolvedAt\n        createdBy {\n          id\n          displayName\n        }\n        assignee {\n          id\n          displayName\n        }\n        resolvedBy {\n          id\n          displayName\n        }\n        comments {\n          id\n          threadId\n          body\n          createdAt\n          author {\n            id\n            displayName\n          }\n          mentions {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.IepCommentsDocument;
@@ -192,6 +200,22 @@ const documents: Documents = {
     types.CreateStaffUserDocument,
   '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      specialty\n      locale\n    }\n  }\n':
     types.UpdateUserDocument,
+  '\n  fragment CaseloadStudentCard_row on CaseloadStudent {\n    student {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n    }\n    caseManager {\n      id\n      displayName\n    }\n    managed\n    currentIepId\n    overdueCount\n    nextDeadlines {\n      id\n      kind\n      status\n      dueDate\n    }\n    waiting {\n      threadsAssigned\n      proposalsToDecide\n      noticesToSend\n      iepId\n    }\n  }\n':
+    types.CaseloadStudentCard_RowFragmentDoc,
+  '\n  query CaseManagers {\n    caseManagers {\n      id\n      displayName\n    }\n    students {\n      id\n      firstName\n      lastName\n    }\n  }\n':
+    types.CaseManagersDocument,
+  '\n  query DistrictCaseload($caseManagerId: ID!) {\n    caseload(caseManagerId: $caseManagerId) {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n          firstName\n          lastName\n          schoolName\n        }\n        overdueCount\n      }\n    }\n  }\n':
+    types.DistrictCaseloadDocument,
+  '\n  mutation AssignCaseload($input: AssignCaseloadInput!) {\n    assignCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n':
+    types.AssignCaseloadDocument,
+  '\n  mutation TransferCaseload($input: TransferCaseloadInput!) {\n    transferCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n':
+    types.TransferCaseloadDocument,
+  '\n  query MyCaseload {\n    myCaseload {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n        }\n        ...CaseloadStudentCard_row\n      }\n    }\n  }\n':
+    types.MyCaseloadDocument,
+  '\n  query StudentPage($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n      dateOfBirth\n      ieps {\n        id\n        kind\n        status\n        meetingDate\n        startDate\n        annualReviewDue\n        caseManager {\n          id\n          displayName\n        }\n        versions {\n          id\n          number\n          proposedOn\n          pdfUrl\n        }\n      }\n    }\n    studentDeadlines(studentId: $studentId) {\n      id\n      kind\n      status\n      dueDate\n      metOn\n    }\n  }\n':
+    types.StudentPageDocument,
+  '\n  query StudentPageTeam($iepId: ID!) {\n    iepTeam(iepId: $iepId) {\n      iepId\n      members {\n        userId\n        displayName\n        teamRole\n      }\n    }\n  }\n':
+    types.StudentPageTeamDocument,
   '\n  query ComplianceDashboard($filter: ComplianceFilterInput, $first: Int!, $after: String, $locale: DeadlineLocale) {\n    complianceDashboard(filter: $filter) {\n      today\n      totals {\n        upcoming\n        dueThisWeek\n        overdue\n        metOnTime\n        metLate\n      }\n      byKind {\n        kind\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      bySchool {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      schoolCount\n      byCaseManager {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      upcomingWeeks {\n        startDate\n        endDate\n        total\n        byKind {\n          kind\n          count\n        }\n      }\n      overdue(first: $first, after: $after) {\n        hasNextPage\n        endCursor\n        nodes {\n          id\n          kind\n          studentId\n          studentName\n          iepId\n          schoolName\n          caseManagerName\n          dueDate\n          daysOverdue\n          explanation(locale: $locale)\n          estimated\n        }\n      }\n    }\n  }\n':
     types.ComplianceDashboardDocument,
   '\n  query ComplianceFilterOptions($schoolId: ID) {\n    complianceDashboard(filter: { schoolId: $schoolId }) {\n      filterOptions {\n        schools {\n          id\n          name\n        }\n        caseManagers {\n          id\n          name\n        }\n      }\n    }\n  }\n':
@@ -562,6 +586,54 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      specialty\n      locale\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      specialty\n      locale\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CaseloadStudentCard_row on CaseloadStudent {\n    student {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n    }\n    caseManager {\n      id\n      displayName\n    }\n    managed\n    currentIepId\n    overdueCount\n    nextDeadlines {\n      id\n      kind\n      status\n      dueDate\n    }\n    waiting {\n      threadsAssigned\n      proposalsToDecide\n      noticesToSend\n      iepId\n    }\n  }\n',
+): (typeof documents)['\n  fragment CaseloadStudentCard_row on CaseloadStudent {\n    student {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n    }\n    caseManager {\n      id\n      displayName\n    }\n    managed\n    currentIepId\n    overdueCount\n    nextDeadlines {\n      id\n      kind\n      status\n      dueDate\n    }\n    waiting {\n      threadsAssigned\n      proposalsToDecide\n      noticesToSend\n      iepId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseManagers {\n    caseManagers {\n      id\n      displayName\n    }\n    students {\n      id\n      firstName\n      lastName\n    }\n  }\n',
+): (typeof documents)['\n  query CaseManagers {\n    caseManagers {\n      id\n      displayName\n    }\n    students {\n      id\n      firstName\n      lastName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DistrictCaseload($caseManagerId: ID!) {\n    caseload(caseManagerId: $caseManagerId) {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n          firstName\n          lastName\n          schoolName\n        }\n        overdueCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DistrictCaseload($caseManagerId: ID!) {\n    caseload(caseManagerId: $caseManagerId) {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n          firstName\n          lastName\n          schoolName\n        }\n        overdueCount\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignCaseload($input: AssignCaseloadInput!) {\n    assignCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignCaseload($input: AssignCaseloadInput!) {\n    assignCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TransferCaseload($input: TransferCaseloadInput!) {\n    transferCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TransferCaseload($input: TransferCaseloadInput!) {\n    transferCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyCaseload {\n    myCaseload {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n        }\n        ...CaseloadStudentCard_row\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyCaseload {\n    myCaseload {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n        }\n        ...CaseloadStudentCard_row\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StudentPage($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n      dateOfBirth\n      ieps {\n        id\n        kind\n        status\n        meetingDate\n        startDate\n        annualReviewDue\n        caseManager {\n          id\n          displayName\n        }\n        versions {\n          id\n          number\n          proposedOn\n          pdfUrl\n        }\n      }\n    }\n    studentDeadlines(studentId: $studentId) {\n      id\n      kind\n      status\n      dueDate\n      metOn\n    }\n  }\n',
+): (typeof documents)['\n  query StudentPage($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n      dateOfBirth\n      ieps {\n        id\n        kind\n        status\n        meetingDate\n        startDate\n        annualReviewDue\n        caseManager {\n          id\n          displayName\n        }\n        versions {\n          id\n          number\n          proposedOn\n          pdfUrl\n        }\n      }\n    }\n    studentDeadlines(studentId: $studentId) {\n      id\n      kind\n      status\n      dueDate\n      metOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StudentPageTeam($iepId: ID!) {\n    iepTeam(iepId: $iepId) {\n      iepId\n      members {\n        userId\n        displayName\n        teamRole\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StudentPageTeam($iepId: ID!) {\n    iepTeam(iepId: $iepId) {\n      iepId\n      members {\n        userId\n        displayName\n        teamRole\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
