@@ -33,7 +33,7 @@ export class RecordAccessService {
   async listVisibleStudents(
     user: AuthUser,
     page: { first: number; after: string | null; audit: string },
-  ): Promise<Array<{ id: string; districtId: string; schoolId: string; firstName: string; lastName: string; dateOfBirth: string; grade: string }>> {
+  ): Promise<Array<{ id: string; districtId: string; schoolId: string; schoolName: string; firstName: string; lastName: string; dateOfBirth: string; grade: string }>> {
     return this.dataSource.query(LIST_VISIBLE_STUDENTS_SQL, [user.id, user.role, user.districtId, DISTRICT_ROLES, page.first, page.after, page.audit]);
   }
 
@@ -125,7 +125,8 @@ const LIST_VISIBLE_STUDENTS_SQL = prepared(`WITH visible AS (
        ),
        listed AS (
          SELECT s.id, s.district_id AS "districtId", s.school_id AS "schoolId", s.first_name AS "firstName", s.last_name AS "lastName",
-                to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", s.grade
+                to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", s.grade,
+                (SELECT sc.name FROM schools sc WHERE sc.id = s.school_id) AS "schoolName"
            FROM students s JOIN visible v ON v.id = s.id
           WHERE $6::uuid IS NULL
              OR (s.last_name, s.first_name, s.id) > (SELECT a.last_name, a.first_name, a.id FROM students a WHERE a.id = $6::uuid)
