@@ -19,6 +19,7 @@ import { IepEntity, IepsModule, StudentEntity } from '@iep/api/ieps';
 import { TeamsModule } from '@iep/api/teams';
 import { DistrictAdminModule } from '@iep/api/district-admin';
 import { DeadlinesModule } from '@iep/api/deadlines';
+import { CaseloadModule } from '@iep/api/caseload';
 import { ComplianceModule } from '@iep/api/compliance';
 import { MeetingsModule } from '@iep/api/meetings';
 import { DraftingModule } from '@iep/api/drafting';
@@ -96,6 +97,7 @@ export class AppModule {
         DistrictAdminModule,
         DeadlinesModule,
         ComplianceModule,
+        CaseloadModule,
         MeetingsModule,
         DraftingModule,
         SignoffModule,

@@ -67,6 +67,8 @@ const DISTRICT_STAFF: Caller[] = [
   UserRole.DistrictRepresentative, UserRole.DistrictAdmin,
 ];
 const isDistrictAdmin = (caller: Caller) => caller === UserRole.DistrictAdmin;
+/** StudentAction.MANAGE_CASELOAD: the district's representatives and administrators. */
+const managesCaseloads = (caller: Caller) => caller !== 'ANONYMOUS' && DISTRICT_WIDE_ROLES.has(caller);
 const administersDistrictOf = (caller: Caller, target: Target) => isDistrictAdmin(caller) && target !== 'OTHER_DISTRICT';
 const managedUserId = (target: Target) => (target === 'OTHER_DISTRICT' ? OTHER_DISTRICT.users.caseManager.id : DEMO_USERS.psychologist.id);
 const reachesRecord = (caller: Caller, target: Target) =>
@@ -164,6 +166,37 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     document: 'query($id: ID!) { studentDeadlines(studentId: $id) { id } }',
     variables: ({ records }) => ({ id: records.studentId }),
     allowed: reachesRecord,
+  },
+  // Caseloads: a teacher's or specialist's own day; the district's staff look at and move a case manager's caseload in their
+  // own district (caseload.int-spec.ts moves real ones). Rows that succeed move a student to the case manager they have.
+  'Query.myCaseload': {
+    document: '{ myCaseload { students { student { id } } } }',
+    allowed: (caller) => ([UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.GeneralEducationTeacher] as Caller[]).includes(caller),
+    recordless: true,
+  },
+  'Query.caseload': {
+    document: 'query($id: ID!) { caseload(caseManagerId: $id) { students { student { id } } } }',
+    variables: ({ target }) => ({ id: target === 'OTHER_DISTRICT' ? OTHER_DISTRICT.users.caseManager.id : DEMO_USERS.caseManager2.id }),
+    allowed: (caller, target) => managesCaseloads(caller) && target !== 'OTHER_DISTRICT',
+  },
+  'Query.caseManagers': { document: '{ caseManagers { id } }', allowed: managesCaseloads, recordless: true },
+  'Mutation.assignCaseload': {
+    document: 'mutation($input: AssignCaseloadInput!) { assignCaseload(input: $input) { owner { id } } }',
+    variables: ({ target, records }) => ({
+      input: { studentIds: [records.studentId], caseManagerId: target === 'OTHER_DISTRICT' ? DEMO_USERS.caseManager2.id : CASE_MANAGER_OF[records.iepId] },
+    }),
+    allowed: (caller, target) => managesCaseloads(caller) && target !== 'OTHER_DISTRICT',
+  },
+  // Moving a caseload to the case manager who has it is refused as bad input, so the allowed rows change nothing.
+  'Mutation.transferCaseload': {
+    document: 'mutation($input: TransferCaseloadInput!) { transferCaseload(input: $input) { owner { id } } }',
+    variables: ({ target }) => ({
+      input: {
+        fromCaseManagerId: target === 'OTHER_DISTRICT' ? OTHER_DISTRICT.users.caseManager.id : DEMO_USERS.caseManager.id,
+        toCaseManagerId: DEMO_USERS.caseManager.id,
+      },
+    }),
+    allowed: (caller, target) => managesCaseloads(caller) && target !== 'OTHER_DISTRICT',
   },
   // The bell reaches only the caller's own notifications (deadlines.int-spec.ts tries someone else's).
   'Query.notifications': { document: '{ notifications { id } }', allowed: signedIn, recordless: true },

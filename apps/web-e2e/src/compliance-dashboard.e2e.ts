@@ -84,8 +84,8 @@ describe('journey: the district representative follows up the district’s deadl
     await page.goBack();
     await dashboardLoaded(page);
     await overdue.getByRole('row', { name: /Leo Carter/ }).filter({ hasText: 'Reevaluation' }).getByRole('link', { name: 'Leo Carter' }).click();
-    await page.waitForURL(`**/students/${LEO}/access-record`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForURL(`**/students/${LEO}`);
+    await page.getByRole('heading', { level: 1, name: 'Leo Carter' }).waitFor();
 
     // In Spanish.
     await page.goto('/compliance');

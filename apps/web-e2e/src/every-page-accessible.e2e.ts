@@ -24,6 +24,7 @@ const MAYA_DRAFT = '00000000-0000-4000-8000-000000000402';
 const LEO_PROPOSED = '00000000-0000-4000-8000-000000000403';
 const SOFIA_ACTIVE = '00000000-0000-4000-8000-000000000405';
 const MAYA = '00000000-0000-4000-8000-000000000301';
+const SOFIA = '00000000-0000-4000-8000-000000000303';
 /** No notice is seeded (one is drafted when a family declines, see iep-parent-declines): its page says so. */
 const UNKNOWN_NOTICE = '00000000-0000-4000-8000-0000000009ff';
 
@@ -50,6 +51,9 @@ const VISITS: Record<string, Array<[Role, string]>> = {
   '/': SIGNED_IN.map((role) => [role, '/']),
   '/change-password': SIGNED_IN.map((role) => [role, '/change-password']),
   '/settings/notifications': SIGNED_IN.map((role) => [role, '/settings/notifications']),
+  '/students/:studentId': SIGNED_IN.filter((role) => role !== 'student').map((role): [Role, string] => [role, `/students/${MAYA}`]).concat([['student', `/students/${SOFIA}`]]),
+  '/caseload': (['caseManager', 'teacher', 'specialist'] as Role[]).map((role) => [role, '/caseload']),
+  '/caseloads': (['admin', 'districtRep'] as Role[]).map((role) => [role, '/caseloads']),
   '/students/:studentId/access-record': (['parent', 'admin', 'districtRep'] as Role[]).map((role) => [role, `/students/${MAYA}/access-record`]),
   '/ieps/:iepId': everyIep(''),
   '/ieps/:iepId/team': everyIep('/team'),

@@ -1,4 +1,5 @@
 import { adminFeature } from '@iep/web/feature-admin';
+import { caseloadFeature } from '@iep/web/feature-caseload';
 import { complianceFeature } from '@iep/web/feature-compliance';
 import { draftingFeature } from '@iep/web/feature-drafting';
 import { meetingsFeature } from '@iep/web/feature-meetings';
@@ -17,5 +18,6 @@ export const features: WebFeature[] = [
   signoffFeature,
   notificationsFeature,
   complianceFeature,
+  caseloadFeature,
   adminFeature,
 ];

@@ -48,6 +48,10 @@ export enum Permission {
   ManagePriorWrittenNotice = 'MANAGE_PRIOR_WRITTEN_NOTICE',
   /** The district compliance dashboard and its CSV export: the district's representatives and administrators. */
   ReadComplianceDashboard = 'READ_COMPLIANCE_DASHBOARD',
+  /** The caller's own caseload: the students a case manager manages, or on whose IEP team a teacher or specialist is. */
+  ReadOwnCaseload = 'READ_OWN_CASELOAD',
+  /** Put students on a special education teacher's caseload and move them to another (StudentAction.ManageCaseload per student): district staff. */
+  ManageCaseload = 'MANAGE_CASELOAD',
 }
 
 export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
@@ -80,6 +84,8 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
   [Permission.SignIepAttendance]: ALL_ROLES.filter((role) => role !== UserRole.DistrictAdmin),
   [Permission.ManagePriorWrittenNotice]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
   [Permission.ReadComplianceDashboard]: [UserRole.DistrictRepresentative, UserRole.DistrictAdmin],
+  [Permission.ReadOwnCaseload]: [UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.GeneralEducationTeacher],
+  [Permission.ManageCaseload]: [UserRole.DistrictRepresentative, UserRole.DistrictAdmin],
 };
 
 export function roleHasPermission(role: UserRole, permission: Permission): boolean {

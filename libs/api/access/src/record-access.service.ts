@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { mayAct, IepAction, type IepStanding } from '@iep/domain';
+import { UserRole, mayAct, mayActOnStudent, IepAction, type IepStanding, type StudentAction, type StudentStanding } from '@iep/domain';
 import { isUuid, prepared, type AuthUser } from '@iep/api/core';
 import { auditInsertSql } from '@iep/api/audit';
 import { DISTRICT_ROLES, iepVisibilityParams, iepVisibleCondition, standingSql } from './iep-standing';
@@ -33,7 +33,7 @@ export class RecordAccessService {
   async listVisibleStudents(
     user: AuthUser,
     page: { first: number; after: string | null; audit: string },
-  ): Promise<Array<{ id: string; districtId: string; schoolId: string; firstName: string; lastName: string; dateOfBirth: string; grade: string }>> {
+  ): Promise<Array<{ id: string; districtId: string; schoolId: string; schoolName: string; firstName: string; lastName: string; dateOfBirth: string; grade: string }>> {
     return this.dataSource.query(LIST_VISIBLE_STUDENTS_SQL, [user.id, user.role, user.districtId, DISTRICT_ROLES, page.first, page.after, page.audit]);
   }
 
@@ -66,6 +66,23 @@ export class RecordAccessService {
     return new Set([...standings].filter(([, standing]) => mayAct(standing, action)).map(([id]) => id));
   }
 
+  /**
+   * How the caller stands to each of `studentIds` (the ones that exist), in one statement: the input of
+   * `mayActOnStudent`. `manager` lets a transaction read it under its own locks.
+   */
+  async studentStandings(user: AuthUser, requestedIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, StudentStanding>> {
+    const studentIds = [...new Set(requestedIds.filter(isUuid))];
+    if (studentIds.length === 0) return new Map();
+    const rows: Array<{ id: string; standing: StudentStanding }> = await manager.query(STUDENT_STANDINGS_SQL, [studentIds, ...iepVisibilityParams(user)]);
+    return new Map(rows.map((row) => [row.id, row.standing]));
+  }
+
+  /** The subset of `studentIds` on which the caller may take `action`. */
+  async mayActOnStudents(user: AuthUser, studentIds: readonly string[], action: StudentAction, manager?: EntityManager): Promise<Set<string>> {
+    const standings = await this.studentStandings(user, studentIds, manager);
+    return new Set([...standings].filter(([, standing]) => mayActOnStudent(standing, action)).map(([id]) => id));
+  }
+
   /** IEP ids of the given students that the caller may see, grouped by student, in one statement. */
   async visibleIepIdsByStudent(
     user: AuthUser,
@@ -84,12 +101,13 @@ export class RecordAccessService {
   }
 }
 
-// $2 user id, $3 role, $4 district id, $5 district-wide roles. A guest or staff member reaches a
-// student through a live team membership on one of the student's IEPs (which IEPs they then read is
+// $2 user id, $3 role, $4 district id, $5 district-wide roles. A case manager reaches the students on
+// their caseload; a guest or staff member reaches a student through a live team membership on one of the student's IEPs (which IEPs they then read is
 // each IEP's own standing: see IEP_POLICY).
 const STUDENT_VISIBLE_SQL = `
   ($3::text = ANY($5::text[]) AND s.district_id = $4::uuid)
   OR EXISTS (SELECT 1 FROM guardianships g WHERE g.student_id = s.id AND g.user_id = $2::uuid)
+  OR EXISTS (SELECT 1 FROM caseloads c WHERE c.student_id = s.id AND c.case_manager_id = $2::uuid)
   OR EXISTS (SELECT 1 FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
               WHERE ti.student_id = s.id AND m.user_id = $2::uuid
                 AND (m.expires_at IS NULL OR m.expires_at > now()))`;
@@ -100,18 +118,34 @@ const LIST_VISIBLE_STUDENTS_SQL = prepared(`WITH visible AS (
          UNION
          SELECT g.student_id FROM guardianships g WHERE g.user_id = $1::uuid
          UNION
+         SELECT c.student_id FROM caseloads c WHERE c.case_manager_id = $1::uuid
+         UNION
          SELECT ti.student_id FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
           WHERE m.user_id = $1::uuid AND (m.expires_at IS NULL OR m.expires_at > now())
        ),
        listed AS (
          SELECT s.id, s.district_id AS "districtId", s.school_id AS "schoolId", s.first_name AS "firstName", s.last_name AS "lastName",
-                to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", s.grade
+                to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", s.grade,
+                (SELECT sc.name FROM schools sc WHERE sc.id = s.school_id) AS "schoolName"
            FROM students s JOIN visible v ON v.id = s.id
           WHERE $6::uuid IS NULL
              OR (s.last_name, s.first_name, s.id) > (SELECT a.last_name, a.first_name, a.id FROM students a WHERE a.id = $6::uuid)
           ORDER BY s.last_name, s.first_name, s.id LIMIT $5),
        audit AS (${auditInsertSql('$7', { studentIds: '(SELECT array_agg(l.id) FROM listed l)', onlyIf: 'EXISTS (SELECT 1 FROM listed)' })})
        SELECT * FROM listed ORDER BY "lastName", "firstName", id`);
+
+/**
+ * A student is on a caseload by its row in \`caseloads\`, and on the caseload of whoever is on the team of,
+ * or the case manager of, one of the student's IEPs now ($2 the caller).
+ */
+const ON_CASELOAD_SQL = `(EXISTS (SELECT 1 FROM caseloads c WHERE c.student_id = s.id AND c.case_manager_id = $2::uuid)
+    OR EXISTS (SELECT 1 FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
+                WHERE ti.student_id = s.id AND m.user_id = $2::uuid AND (m.expires_at IS NULL OR m.expires_at > now()))
+    OR EXISTS (SELECT 1 FROM ieps ci WHERE ci.student_id = s.id AND ci.case_manager_id = $2::uuid))`;
+const STUDENT_STANDINGS_SQL = prepared(`SELECT s.id, json_build_object('role', $3::text, 'onCaseload', ${ON_CASELOAD_SQL},
+    'districtRep', ($3::text = '${UserRole.DistrictRepresentative}' AND s.district_id = $4::uuid),
+    'districtStaff', ($3::text = ANY($5::text[]) AND s.district_id = $4::uuid)) AS standing
+   FROM students s WHERE s.id = ANY($1::uuid[])`);
 
 /** The two checks nearly every request makes, named once (see prepared()) rather than rebuilt per call. */
 const VISIBLE_STUDENTS_SQL = prepared(`SELECT s.id FROM students s WHERE s.id = ANY($1::uuid[]) AND (${STUDENT_VISIBLE_SQL})`);

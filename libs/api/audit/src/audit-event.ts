@@ -94,6 +94,8 @@ export enum AuditEvent {
   PriorWrittenNoticeViewed = 'PRIOR_WRITTEN_NOTICE_VIEWED',
   PriorWrittenNoticeUpdated = 'PRIOR_WRITTEN_NOTICE_UPDATED',
   PriorWrittenNoticeSent = 'PRIOR_WRITTEN_NOTICE_SENT',
+  /** A student put on a case manager's caseload, or moved to another's (with the IEPs whose case manager changed). */
+  CaseloadAssigned = 'CASELOAD_ASSIGNED',
 }
 
 export const auditDataSchemas = {
@@ -102,7 +104,10 @@ export const auditDataSchemas = {
   [AuditEvent.SignOut]: z.object({}).strict(),
   [AuditEvent.StudentViewed]: z.object({}).strict(),
   [AuditEvent.StudentListed]: z.object({}).strict(),
-  [AuditEvent.StudentsListed]: z.object({ list: z.enum(['STUDENTS', 'DISTRICT_STUDENTS']) }).strict(),
+  [AuditEvent.StudentsListed]: z.object({ list: z.enum(['STUDENTS', 'DISTRICT_STUDENTS', 'CASELOAD']) }).strict(),
+  [AuditEvent.CaseloadAssigned]: z
+    .object({ fromCaseManagerId: z.uuid().nullable(), toCaseManagerId: z.uuid(), iepIds: z.array(z.uuid()) })
+    .strict(),
   [AuditEvent.IepViewed]: z.object({}).strict(),
   [AuditEvent.AccessDenied]: z.object({ operation: z.string(), reason: z.string() }).strict(),
   // The address as typed, so that requests for addresses without an account are on record too.

@@ -57,6 +57,25 @@ export class DeadlinesReadService {
     return rows.filter((row) => row.iepId === null || visibleIeps.has(row.iepId)).map(toModel);
   }
 
+  /**
+   * The open deadlines of students the caller already may see (the caller checked and audits the read),
+   * soonest first, each student's own and those of the student's IEPs the caller may see: one statement
+   * for the deadlines and one for the IEPs, whatever the number of students.
+   */
+  async openByStudent(user: AuthUser, studentIds: readonly string[]): Promise<Map<string, DeadlineModel[]>> {
+    const result = new Map<string, DeadlineModel[]>(studentIds.map((id) => [id, []]));
+    if (studentIds.length === 0) return result;
+    const [rows, ieps]: [DeadlineRow[], Map<string, string[]>] = await Promise.all([
+      this.dataSource.query(`${SELECT_DEADLINES} WHERE d.student_id = ANY($1::uuid[]) AND d.met_on IS NULL ORDER BY d.due_date, d.kind, d.id`, [studentIds]),
+      this.access.visibleIepIdsByStudent(user, studentIds),
+    ]);
+    const visibleIeps = new Set([...ieps.values()].flat());
+    for (const row of rows) {
+      if (row.iepId === null || visibleIeps.has(row.iepId)) result.get(row.studentId)?.push(toModel(row));
+    }
+    return result;
+  }
+
   private deny(user: AuthUser, meta: RequestMeta, operation: string): Promise<void> {
     return this.audit.recordDenial(user, meta, operation, 'NO_RELATIONSHIP');
   }

@@ -7,6 +7,6 @@ import { NotificationBellResolver } from './notification-bell.resolver';
 /** Compliance deadlines on the school calendar, their reminders, and the notification bell. */
 @Module({
   providers: [DeadlinesService, DeadlinesReadService, DeadlinesResolver, NotificationBellResolver],
-  exports: [DeadlinesService],
+  exports: [DeadlinesService, DeadlinesReadService],
 })
 export class DeadlinesModule {}

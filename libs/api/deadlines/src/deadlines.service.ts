@@ -357,7 +357,23 @@ export class DeadlinesService {
     return today;
   }
 
-  /** The IEP's case manager; for a student-level event, the case manager of the student's current IEP. */
+  /**
+   * A student moved to another case manager: their open deadlines (the student's own and those of their
+   * current IEPs) become the new case manager's, and the reminders not yet sent follow them.
+   */
+  async reassignOpen(manager: EntityManager, studentIds: readonly string[], toUserId: string): Promise<void> {
+    if (studentIds.length === 0) return;
+    const [moved]: [DeadlineRecord[], number] = await manager.query(
+      `UPDATE deadlines d SET responsible_user_id = $2, updated_at = now()
+        WHERE d.student_id = ANY($1::uuid[]) AND d.met_on IS NULL AND d.responsible_user_id IS DISTINCT FROM $2
+          AND (d.iep_id IS NULL OR EXISTS (SELECT 1 FROM ieps i WHERE i.id = d.iep_id AND i.status IN ('DRAFT', 'PROPOSED', 'ACTIVE')))
+        RETURNING ${DEADLINE_COLUMNS}`,
+      [studentIds, toUserId],
+    );
+    if (moved.length) await this.syncReminders(manager, moved, await this.today(manager));
+  }
+
+  /** The IEP's case manager; for a student-level event, the student's case manager (their caseload's, else their current IEP's). */
   private async responsibleFor(manager: EntityManager, studentId: string, iepId: string | null): Promise<string | null> {
     if (iepId !== null) {
       const [iep]: Array<{ case_manager_id: string }> = await manager.query(
@@ -368,8 +384,9 @@ export class DeadlinesService {
       return iep.case_manager_id;
     }
     const [current]: Array<{ case_manager_id: string }> = await manager.query(
-      `SELECT case_manager_id FROM ieps WHERE student_id = $1 AND status NOT IN ('SUPERSEDED', 'EXPIRED')
-        ORDER BY created_at DESC, id LIMIT 1`,
+      `SELECT coalesce((SELECT case_manager_id FROM caseloads WHERE student_id = $1),
+                       (SELECT case_manager_id FROM ieps WHERE student_id = $1 AND status NOT IN ('SUPERSEDED', 'EXPIRED')
+                         ORDER BY created_at DESC, id LIMIT 1)) AS case_manager_id`,
       [studentId],
     );
     return current?.case_manager_id ?? null;

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { iepVisibilityParams, RecordAccessService } from '@iep/api/access';
 import { prepared, type AuthUser } from '@iep/api/core';
-import { mayStartIep, UserRole } from '@iep/domain';
+import { mayActOnStudent, StudentAction } from '@iep/domain';
 import { diffPartContent, emptyPartContent, type IepPartKind } from '@iep/domain/iep-content';
 import { FACTS_SQL, type IepFacts } from './drafting-access.service';
 import type { IepChangesSinceLastViewModel, IepPartDiffModel, IepPartModel, PartContent } from './models/iep-part.model';
@@ -101,23 +101,19 @@ export class DraftingLoaderFactory {
         return userIds.map((id) => byId.get(id) ?? null);
       }),
       studentState: new DataLoader(async (studentIds) => {
-        const rows: Array<{ id: string; district_id: string; active_id: string | null; has_open: boolean; on_caseload: boolean }> = await db.query(
-          `SELECT s.id, s.district_id,
+        const rows: Array<{ id: string; active_id: string | null; has_open: boolean }> = await db.query(
+          `SELECT s.id,
                   (SELECT i.id FROM ieps i WHERE i.student_id = s.id AND i.status = 'ACTIVE' ORDER BY i.created_at DESC LIMIT 1) AS active_id,
-                  EXISTS (SELECT 1 FROM ieps i WHERE i.student_id = s.id AND i.status IN ('DRAFT', 'PROPOSED')) AS has_open,
-                  (EXISTS (SELECT 1 FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
-                            WHERE ti.student_id = s.id AND m.user_id = $2 AND (m.expires_at IS NULL OR m.expires_at > now()))
-                   OR EXISTS (SELECT 1 FROM ieps ci WHERE ci.student_id = s.id AND ci.case_manager_id = $2)) AS on_caseload
+                  EXISTS (SELECT 1 FROM ieps i WHERE i.student_id = s.id AND i.status IN ('DRAFT', 'PROPOSED')) AS has_open
              FROM students s WHERE s.id = ANY($1::uuid[])`,
-          [studentIds, user.id],
+          [studentIds],
         );
+        const standings = await this.records.studentStandings(user, studentIds);
         const activeIds = rows.map((row) => row.active_id).filter((id): id is string => id !== null);
         const visible = await this.records.visibleIepIds(user, activeIds);
         const byId = new Map(rows.map((row) => {
-          const mayStart = mayStartIep({
-            role: user.role, onCaseload: row.on_caseload,
-            districtRep: user.role === UserRole.DistrictRepresentative && row.district_id === user.districtId,
-          });
+          const standing = standings.get(row.id);
+          const mayStart = standing !== undefined && mayActOnStudent(standing, StudentAction.StartIep);
           return [row.id, {
             activeIepId: row.active_id && visible.has(row.active_id) ? row.active_id : null,
             canStartIep: mayStart && !row.has_open,

@@ -8,7 +8,7 @@ import { APP_CONFIG, badInput, conflict, isUuid, prepared, ruleProfileColumn, SH
 import { IepEntity } from '@iep/api/ieps';
 import { IepLiveService, type IepLiveEventKind } from '@iep/api/live';
 import { NotificationService, OutboxService, type OutgoingEmail } from '@iep/api/notifications';
-import { createIepDraft, IepAction, IepStatus, mayAct, mayStartIep, UserRole } from '@iep/domain';
+import { createIepDraft, IepAction, IepStatus, mayAct, mayActOnStudent, StudentAction, UserRole } from '@iep/domain';
 import {
   diffPartContent, emptyPartContent, IepPartKind, parsePartContent, REPEATABLE_PART_KINDS, SINGLETON_PART_KINDS, type IepPartContent,
 } from '@iep/domain/iep-content';
@@ -69,18 +69,12 @@ export class DraftingService {
   async start(user: AuthUser, input: StartIepInput, meta: RequestMeta): Promise<IepEntity> {
     const visible = await this.records.visibleStudentIds(user, [input.studentId]);
     if (!visible.has(input.studentId)) await this.access.denyNotFound(user, meta, 'startIep', 'NO_RELATIONSHIP', 'That student');
-    const [student]: Array<{ district_id: string; first_name: string; on_caseload: boolean }> = await this.dataSource.query(
-      `SELECT s.district_id, s.first_name,
-              (EXISTS (SELECT 1 FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
-                        WHERE ti.student_id = s.id AND m.user_id = $2 AND (m.expires_at IS NULL OR m.expires_at > now()))
-               OR EXISTS (SELECT 1 FROM ieps ci WHERE ci.student_id = s.id AND ci.case_manager_id = $2)) AS on_caseload
-         FROM students s WHERE s.id = $1`,
-      [input.studentId, user.id],
-    );
-    const allowed = mayStartIep({
-      role: user.role, onCaseload: student.on_caseload,
-      districtRep: user.role === UserRole.DistrictRepresentative && student.district_id === user.districtId,
-    });
+    const [[student], standings] = await Promise.all([
+      this.dataSource.query(`SELECT first_name FROM students WHERE id = $1`, [input.studentId]) as Promise<Array<{ first_name: string }>>,
+      this.records.studentStandings(user, [input.studentId]),
+    ]);
+    const standing = standings.get(input.studentId);
+    const allowed = standing !== undefined && mayActOnStudent(standing, StudentAction.StartIep);
     if (!allowed) {
       await this.access.deny(user, meta, 'startIep', 'NOT_ON_CASELOAD',
         {
@@ -119,10 +113,17 @@ export class DraftingService {
             }, { field: 'kind' });
       }
       const { state } = created;
+      // The student's case manager manages the new IEP, whoever starts it; a special education teacher who
+      // starts the first one for a student nobody manages yet takes the student onto their caseload.
+      const [caseload]: Array<{ case_manager_id: string }> = await m.query(`SELECT case_manager_id FROM caseloads WHERE student_id = $1`, [input.studentId]);
+      const caseManagerId = caseload?.case_manager_id ?? user.id;
+      if (!caseload && user.role === UserRole.SpecialEducationTeacher) {
+        await m.query(`INSERT INTO caseloads (student_id, case_manager_id, assigned_by_id) VALUES ($1, $2, $2)`, [input.studentId, user.id]);
+      }
       const [{ id }]: Array<{ id: string }> = await m.query(
         `INSERT INTO ieps (id, student_id, kind, status, case_manager_id, derived_from_iep_id)
          VALUES ($1, $2, $3::iep_kind, $4::iep_status, $5, $6) RETURNING id`,
-        [state.iepId, state.studentId, state.kind, state.status, user.id, state.derivedFromIepId],
+        [state.iepId, state.studentId, state.kind, state.status, caseManagerId, state.derivedFromIepId],
       );
       // The team carries over from the plan in force; guests were invited to that one IEP only.
       await m.query(
@@ -134,7 +135,7 @@ export class DraftingService {
           WHERE m.iep_id = $3 AND m.user_id <> $2 AND u.role <> 'GUEST' AND u.active
             AND (m.expires_at IS NULL OR m.expires_at > now())
          ON CONFLICT (iep_id, user_id) DO NOTHING`,
-        [id, user.id, active?.id ?? null],
+        [id, caseManagerId, active?.id ?? null],
       );
       const parts = await this.startingParts(m, active?.id ?? null);
       await m.query(

@@ -4,21 +4,9 @@ import type { DataSource } from 'typeorm';
 import { CurrentUser, iepVisibilityParams, iepVisibleCondition, Permission, RequirePermission } from '@iep/api/access';
 import { AuditEvent, auditInsertSql, AuditService } from '@iep/api/audit';
 import { isUuid, notFound, prepared, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
-import type { IepEntity } from './iep.entity';
 import { IepLoaderFactory } from './iep.loader';
+import { IEP_SQL, type LoadedIep } from './iep-rows';
 import { IepModel, PersonSummaryModel } from './models/iep.model';
-
-/** An IEP as `iep(id)` reads it: the entity's fields, plus its case manager's name joined in. */
-type LoadedIep = IepEntity & { caseManager: { id: string; displayName: string } | null; studentFirstName: string };
-
-const IEP_SQL = `
-  SELECT i.id, i.student_id AS "studentId", i.kind, i.status, i.case_manager_id AS "caseManagerId",
-         to_char(i.meeting_date, 'YYYY-MM-DD') AS "meetingDate", to_char(i.start_date, 'YYYY-MM-DD') AS "startDate",
-         to_char(i.annual_review_due, 'YYYY-MM-DD') AS "annualReviewDue", i.shared_with_family_at AS "sharedWithFamilyAt",
-         i.derived_from_iep_id AS "derivedFromIepId", i.version, i.created_at AS "createdAt", i.updated_at AS "updatedAt",
-         s.first_name AS "studentFirstName",
-         (SELECT json_build_object('id', u.id, 'displayName', u.display_name) FROM users u WHERE u.id = i.case_manager_id) AS "caseManager"
-    FROM ieps i JOIN students s ON s.id = i.student_id`;
 
 /** iep(id): the access check, the row, its case manager's name and the audit row of the read in one (named) statement. */
 const IEP_READ_SQL = prepared(`

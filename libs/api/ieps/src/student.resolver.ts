@@ -72,6 +72,7 @@ export class StudentResolver {
 
   @ResolveField(() => String)
   schoolName(@Parent() student: StudentModel, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    if (student.schoolName !== undefined) return student.schoolName;
     return this.loaders.forRequest(req, user).schoolName.load(student.schoolId);
   }
 }

@@ -1,5 +1,5 @@
 import { ALL_ROLES, IepStatus, UserRole } from '../roles';
-import { clauseHolds, IepAction, mayAct, policyClauses, STANDING_FACTS, type IepStanding, type StandingFact } from './iep-policy';
+import { clauseHolds, IepAction, mayAct, mayActOnStudent, policyClauses, STANDING_FACTS, StudentAction, type IepStanding, type StandingFact } from './iep-policy';
 
 const { Read, Comment, Propose, EditPart, ManageTeam, InviteGuest, Share, Finalize, Withdraw, Schedule, Decide, Sign, SeeDeadlines, Export } = IepAction;
 const { Draft, Proposed, Active, Superseded } = IepStatus;
@@ -74,5 +74,23 @@ describe('the IEP access policy', () => {
     }
     expect(disagreements).toEqual([]);
     expect(checked).toBe(ALL_ROLES.length * Object.values(IepStatus).length * 2 ** STANDING_FACTS.length * Object.values(IepAction).length);
+  });
+});
+
+describe('the student policy', () => {
+  const { StartIep, ManageCaseload } = StudentAction;
+  const none = { onCaseload: false, districtRep: false, districtStaff: false };
+  const STUDENT_CASES: Array<[string, UserRole, Partial<typeof none>, StudentAction[]]> = [
+    ['a special education teacher with the student on their caseload', SpEd, { onCaseload: true }, [StartIep]],
+    ['a special education teacher without the student', SpEd, {}, []],
+    ['a specialist on the team of one of the student\'s IEPs', Specialist, { onCaseload: true }, []],
+    ['the district representative of the student\'s district', Rep, { districtRep: true, districtStaff: true }, [StartIep, ManageCaseload]],
+    ['the district administrator of the student\'s district', Admin, { districtStaff: true }, [ManageCaseload]],
+    ['a district representative of another district', Rep, {}, []],
+    ['a parent', Parent, {}, []],
+  ];
+  it.each(STUDENT_CASES)('%s', (_who, role, facts, allowed) => {
+    const standing = { role, ...none, ...facts };
+    expect(Object.values(StudentAction).filter((action) => mayActOnStudent(standing, action))).toEqual(allowed);
   });
 });

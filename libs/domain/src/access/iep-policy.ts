@@ -189,16 +189,45 @@ function intersect<T>(a: readonly T[] | undefined, b: readonly T[] | undefined):
   return a.filter((item) => b.includes(item));
 }
 
-/** How a caller stands to a student, for what is decided before there is an IEP to stand on. */
+/** How a caller stands to a student, for what is decided before there is an IEP to stand on, or across all of a student's IEPs. */
 export interface StudentStanding {
   readonly role: UserRole;
-  /** On the team of one of the student's IEPs now, or the case manager of one of them. */
+  /** The student is on the caller's caseload, or the caller is on the team of one of the student's IEPs now or its case manager. */
   readonly onCaseload: boolean;
   /** A district representative of the student's district. */
   readonly districtRep: boolean;
+  /** District staff (representative or administrator) of the student's district. */
+  readonly districtStaff: boolean;
 }
 
-/** Starting a student's IEP (initial, annual review, amendment): a special education teacher with the student on their caseload, or the district representative. */
-export function mayStartIep(standing: StudentStanding): boolean {
-  return (standing.role === UserRole.SpecialEducationTeacher && standing.onCaseload) || standing.districtRep;
+/** What is decided on a student rather than on one IEP. */
+export enum StudentAction {
+  /** Start an IEP (initial, annual review, amendment). */
+  StartIep = 'START_IEP',
+  /**
+   * Put the student on a special-education teacher's caseload, or move them to another: the student's
+   * case manager becomes the case manager of their current IEPs too (signed versions stay as signed).
+   */
+  ManageCaseload = 'MANAGE_CASELOAD',
+}
+
+/** One way to be allowed to act on a student: the caller has one of `roles` (any, if absent) and every fact holds. */
+interface StudentClause {
+  readonly facts: ReadonlyArray<'onCaseload' | 'districtRep' | 'districtStaff'>;
+  readonly roles?: readonly UserRole[];
+}
+
+/** The student table, read as the IEP table is. */
+const STUDENT_POLICY: Readonly<Record<StudentAction, readonly StudentClause[]>> = {
+  // A special education teacher with the student on their caseload, or the district representative.
+  [StudentAction.StartIep]: [{ facts: ['onCaseload'], roles: [UserRole.SpecialEducationTeacher] }, { facts: ['districtRep'] }],
+  // The district decides who manages a student: its representatives and administrators.
+  [StudentAction.ManageCaseload]: [{ facts: ['districtStaff'] }],
+};
+
+/** Whether the caller standing so to a student may take the action. */
+export function mayActOnStudent(standing: StudentStanding, action: StudentAction): boolean {
+  return STUDENT_POLICY[action].some(
+    (clause) => (clause.roles === undefined || clause.roles.includes(standing.role)) && clause.facts.every((fact) => standing[fact]),
+  );
 }

@@ -1,2 +1,2 @@
-export { IepAction, mayAct, mayStartIep, policyClauses, STANDING_FACTS } from './iep-policy';
+export { IepAction, mayAct, mayActOnStudent, policyClauses, STANDING_FACTS, StudentAction } from './iep-policy';
 export type { IepStanding, PolicyClause, StandingFact, StudentStanding } from './iep-policy';

@@ -52,7 +52,7 @@ export function OverdueList({ nodes, total, hasNextPage, loadingMore, onShowMore
               {nodes.map((deadline) => (
                 <Table.Tr key={deadline.id}>
                   <Table.Th scope="row" fw={500}>
-                    <Anchor component={Link} to={`/students/${deadline.studentId}/access-record`}>
+                    <Anchor component={Link} to={`/students/${deadline.studentId}`}>
                       {deadline.studentName}
                     </Anchor>
                     {deadline.iepId && (

@@ -4,6 +4,7 @@ export { ErrorAlert } from './error-alert';
 export { errorText } from './error-text';
 export { EmailField, PasswordField, TextField, focusFirstError } from './form-fields';
 export { FormActions, FormModal } from './form-modal';
+export { IEP_STATUS_COLOR } from './iep-status-color';
 export { default as itemListClasses } from './item-list.module.css';
 export { lazyPage } from './lazy-page';
 export { LoadingState } from './loading-state';

@@ -8,4 +8,6 @@ export class StudentModel {
   @Field({ description: 'ISO date (YYYY-MM-DD).' }) dateOfBirth: string;
   @Field() grade: string;
   schoolId: string;
+  /** Read with the list when the list has it; the field resolver loads it otherwise. */
+  schoolName?: string;
 }

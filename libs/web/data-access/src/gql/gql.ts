@@ -32,11 +32,11 @@ type Documents = {
   '\n  query AdminSchools {\n    schools {\n      id\n      name\n    }\n  }\n': typeof types.AdminSchoolsDocument;
   '\n  mutation CreateSchool($name: String!) {\n    createSchool(name: $name) {\n      id\n      name\n    }\n  }\n': typeof types.CreateSchoolDocument;
   '\n  mutation RenameSchool($id: ID!, $name: String!) {\n    renameSchool(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n': typeof types.RenameSchoolDocument;
+  '\n  fragment AdminStudent_student on DistrictStudent {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    grade\n    school {\n      id\n      name\n    }\n  }\n': typeof types.AdminStudent_StudentFragmentDoc;
   '\n  query DistrictStudents($search: String, $schoolId: ID, $first: Int, $after: String) {\n    districtStudents(search: $search, schoolId: $schoolId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        ...AdminStudent_student @unmask\n        guardians {\n          userId\n          displayName\n          email\n          relationship\n          rightsHolder\n          active\n        }\n      }\n    }\n  }\n': typeof types.DistrictStudentsDocument;
   '\n  mutation AddGuardian($input: AddGuardianInput!) {\n    addGuardian(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n': typeof types.AddGuardianDocument;
   '\n  mutation RemoveGuardian($studentId: ID!, $userId: ID!) {\n    removeGuardian(studentId: $studentId, userId: $userId) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n': typeof types.RemoveGuardianDocument;
   '\n  mutation SetGuardianRights($input: SetGuardianRightsInput!) {\n    setGuardianRights(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n': typeof types.SetGuardianRightsDocument;
-  '\n  fragment AdminStudent_student on DistrictStudent {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    grade\n    school {\n      id\n      name\n    }\n  }\n': typeof types.AdminStudent_StudentFragmentDoc;
   '\n  mutation CreateStudent($input: CreateStudentInput!) {\n    createStudent(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateStudentDocument;
   '\n  mutation UpdateStudent($input: UpdateStudentInput!) {\n    updateStudent(input: $input) {\n      ...AdminStudent_student @unmask\n    }\n  }\n': typeof types.UpdateStudentDocument;
   '\n  query DistrictUsers($filter: DistrictUsersFilter, $first: Int, $after: String) {\n    districtUsers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        email\n        displayName\n        role\n        specialty\n        locale\n        active\n        passwordSet\n      }\n    }\n  }\n': typeof types.DistrictUsersDocument;
@@ -44,6 +44,14 @@ type Documents = {
   '\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n': typeof types.ReactivateUserDocument;
   '\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      id\n      displayName\n    }\n  }\n': typeof types.CreateStaffUserDocument;
   '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      specialty\n      locale\n    }\n  }\n': typeof types.UpdateUserDocument;
+  '\n  fragment CaseloadStudentCard_row on CaseloadStudent {\n    student {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n    }\n    caseManager {\n      id\n      displayName\n    }\n    managed\n    currentIepId\n    overdueCount\n    nextDeadlines {\n      id\n      kind\n      status\n      dueDate\n    }\n    waiting {\n      threadsAssigned\n      proposalsToDecide\n      noticesToSend\n      iepId\n    }\n  }\n': typeof types.CaseloadStudentCard_RowFragmentDoc;
+  '\n  query CaseManagers {\n    caseManagers {\n      id\n      displayName\n    }\n    students {\n      id\n      firstName\n      lastName\n    }\n  }\n': typeof types.CaseManagersDocument;
+  '\n  query DistrictCaseload($caseManagerId: ID!) {\n    caseload(caseManagerId: $caseManagerId) {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n          firstName\n          lastName\n          schoolName\n        }\n        overdueCount\n      }\n    }\n  }\n': typeof types.DistrictCaseloadDocument;
+  '\n  mutation AssignCaseload($input: AssignCaseloadInput!) {\n    assignCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n': typeof types.AssignCaseloadDocument;
+  '\n  mutation TransferCaseload($input: TransferCaseloadInput!) {\n    transferCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n': typeof types.TransferCaseloadDocument;
+  '\n  query MyCaseload {\n    myCaseload {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n        }\n        ...CaseloadStudentCard_row\n      }\n    }\n  }\n': typeof types.MyCaseloadDocument;
+  '\n  query StudentPage($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n      dateOfBirth\n      ieps {\n        id\n        kind\n        status\n        meetingDate\n        startDate\n        annualReviewDue\n        caseManager {\n          id\n          displayName\n        }\n        versions {\n          id\n          number\n          proposedOn\n          pdfUrl\n        }\n      }\n    }\n    studentDeadlines(studentId: $studentId) {\n      id\n      kind\n      status\n      dueDate\n      metOn\n    }\n  }\n': typeof types.StudentPageDocument;
+  '\n  query StudentPageTeam($iepId: ID!) {\n    iepTeam(iepId: $iepId) {\n      iepId\n      members {\n        userId\n        displayName\n        teamRole\n      }\n    }\n  }\n': typeof types.StudentPageTeamDocument;
   '\n  query ComplianceDashboard($filter: ComplianceFilterInput, $first: Int!, $after: String, $locale: DeadlineLocale) {\n    complianceDashboard(filter: $filter) {\n      today\n      totals {\n        upcoming\n        dueThisWeek\n        overdue\n        metOnTime\n        metLate\n      }\n      byKind {\n        kind\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      bySchool {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      schoolCount\n      byCaseManager {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      upcomingWeeks {\n        startDate\n        endDate\n        total\n        byKind {\n          kind\n          count\n        }\n      }\n      overdue(first: $first, after: $after) {\n        hasNextPage\n        endCursor\n        nodes {\n          id\n          kind\n          studentId\n          studentName\n          iepId\n          schoolName\n          caseManagerName\n          dueDate\n          daysOverdue\n          explanation(locale: $locale)\n          estimated\n        }\n      }\n    }\n  }\n': typeof types.ComplianceDashboardDocument;
   '\n  query ComplianceFilterOptions($schoolId: ID) {\n    complianceDashboard(filter: { schoolId: $schoolId }) {\n      filterOptions {\n        schools {\n          id\n          name\n        }\n        caseManagers {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ComplianceFilterOptionsDocument;
   '\n  query IepComments($iepId: ID!, $partId: ID!) {\n    iep(id: $iepId) {\n      id\n      mentionablePeople {\n        id\n        displayName\n      }\n      commentThreads(partId: $partId) {\n        id\n        partId\n        quote\n        createdAt\n        resolvedAt\n        createdBy {\n          id\n          displayName\n        }\n        assignee {\n          id\n          displayName\n        }\n        resolvedBy {\n          id\n          displayName\n        }\n        comments {\n          id\n          threadId\n          body\n          createdAt\n          author {\n            id\n            displayName\n          }\n          mentions {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.IepCommentsDocument;
@@ -175,6 +183,8 @@ const documents: Documents = {
     types.CreateSchoolDocument,
   '\n  mutation RenameSchool($id: ID!, $name: String!) {\n    renameSchool(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n':
     types.RenameSchoolDocument,
+  '\n  fragment AdminStudent_student on DistrictStudent {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    grade\n    school {\n      id\n      name\n    }\n  }\n':
+    types.AdminStudent_StudentFragmentDoc,
   '\n  query DistrictStudents($search: String, $schoolId: ID, $first: Int, $after: String) {\n    districtStudents(search: $search, schoolId: $schoolId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        ...AdminStudent_student @unmask\n        guardians {\n          userId\n          displayName\n          email\n          relationship\n          rightsHolder\n          active\n        }\n      }\n    }\n  }\n':
     types.DistrictStudentsDocument,
   '\n  mutation AddGuardian($input: AddGuardianInput!) {\n    addGuardian(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n':
@@ -183,8 +193,6 @@ const documents: Documents = {
     types.RemoveGuardianDocument,
   '\n  mutation SetGuardianRights($input: SetGuardianRightsInput!) {\n    setGuardianRights(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n':
     types.SetGuardianRightsDocument,
-  '\n  fragment AdminStudent_student on DistrictStudent {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    grade\n    school {\n      id\n      name\n    }\n  }\n':
-    types.AdminStudent_StudentFragmentDoc,
   '\n  mutation CreateStudent($input: CreateStudentInput!) {\n    createStudent(input: $input) {\n      id\n    }\n  }\n':
     types.CreateStudentDocument,
   '\n  mutation UpdateStudent($input: UpdateStudentInput!) {\n    updateStudent(input: $input) {\n      ...AdminStudent_student @unmask\n    }\n  }\n':
@@ -199,6 +207,22 @@ const documents: Documents = {
     types.CreateStaffUserDocument,
   '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      specialty\n      locale\n    }\n  }\n':
     types.UpdateUserDocument,
+  '\n  fragment CaseloadStudentCard_row on CaseloadStudent {\n    student {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n    }\n    caseManager {\n      id\n      displayName\n    }\n    managed\n    currentIepId\n    overdueCount\n    nextDeadlines {\n      id\n      kind\n      status\n      dueDate\n    }\n    waiting {\n      threadsAssigned\n      proposalsToDecide\n      noticesToSend\n      iepId\n    }\n  }\n':
+    types.CaseloadStudentCard_RowFragmentDoc,
+  '\n  query CaseManagers {\n    caseManagers {\n      id\n      displayName\n    }\n    students {\n      id\n      firstName\n      lastName\n    }\n  }\n':
+    types.CaseManagersDocument,
+  '\n  query DistrictCaseload($caseManagerId: ID!) {\n    caseload(caseManagerId: $caseManagerId) {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n          firstName\n          lastName\n          schoolName\n        }\n        overdueCount\n      }\n    }\n  }\n':
+    types.DistrictCaseloadDocument,
+  '\n  mutation AssignCaseload($input: AssignCaseloadInput!) {\n    assignCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n':
+    types.AssignCaseloadDocument,
+  '\n  mutation TransferCaseload($input: TransferCaseloadInput!) {\n    transferCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n':
+    types.TransferCaseloadDocument,
+  '\n  query MyCaseload {\n    myCaseload {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n        }\n        ...CaseloadStudentCard_row\n      }\n    }\n  }\n':
+    types.MyCaseloadDocument,
+  '\n  query StudentPage($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n      dateOfBirth\n      ieps {\n        id\n        kind\n        status\n        meetingDate\n        startDate\n        annualReviewDue\n        caseManager {\n          id\n          displayName\n        }\n        versions {\n          id\n          number\n          proposedOn\n          pdfUrl\n        }\n      }\n    }\n    studentDeadlines(studentId: $studentId) {\n      id\n      kind\n      status\n      dueDate\n      metOn\n    }\n  }\n':
+    types.StudentPageDocument,
+  '\n  query StudentPageTeam($iepId: ID!) {\n    iepTeam(iepId: $iepId) {\n      iepId\n      members {\n        userId\n        displayName\n        teamRole\n      }\n    }\n  }\n':
+    types.StudentPageTeamDocument,
   '\n  query ComplianceDashboard($filter: ComplianceFilterInput, $first: Int!, $after: String, $locale: DeadlineLocale) {\n    complianceDashboard(filter: $filter) {\n      today\n      totals {\n        upcoming\n        dueThisWeek\n        overdue\n        metOnTime\n        metLate\n      }\n      byKind {\n        kind\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      bySchool {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      schoolCount\n      byCaseManager {\n        groupId: id\n        name\n        counts {\n          upcoming\n          dueThisWeek\n          overdue\n          metOnTime\n          metLate\n        }\n      }\n      upcomingWeeks {\n        startDate\n        endDate\n        total\n        byKind {\n          kind\n          count\n        }\n      }\n      overdue(first: $first, after: $after) {\n        hasNextPage\n        endCursor\n        nodes {\n          id\n          kind\n          studentId\n          studentName\n          iepId\n          schoolName\n          caseManagerName\n          dueDate\n          daysOverdue\n          explanation(locale: $locale)\n          estimated\n        }\n      }\n    }\n  }\n':
     types.ComplianceDashboardDocument,
   '\n  query ComplianceFilterOptions($schoolId: ID) {\n    complianceDashboard(filter: { schoolId: $schoolId }) {\n      filterOptions {\n        schools {\n          id\n          name\n        }\n        caseManagers {\n          id\n          name\n        }\n      }\n    }\n  }\n':
@@ -515,6 +539,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment AdminStudent_student on DistrictStudent {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    grade\n    school {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment AdminStudent_student on DistrictStudent {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    grade\n    school {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query DistrictStudents($search: String, $schoolId: ID, $first: Int, $after: String) {\n    districtStudents(search: $search, schoolId: $schoolId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        ...AdminStudent_student @unmask\n        guardians {\n          userId\n          displayName\n          email\n          relationship\n          rightsHolder\n          active\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query DistrictStudents($search: String, $schoolId: ID, $first: Int, $after: String) {\n    districtStudents(search: $search, schoolId: $schoolId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        ...AdminStudent_student @unmask\n        guardians {\n          userId\n          displayName\n          email\n          relationship\n          rightsHolder\n          active\n        }\n      }\n    }\n  }\n'];
 /**
@@ -535,12 +565,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetGuardianRights($input: SetGuardianRightsInput!) {\n    setGuardianRights(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetGuardianRights($input: SetGuardianRightsInput!) {\n    setGuardianRights(input: $input) {\n      id\n      guardians {\n        userId\n        displayName\n        email\n        relationship\n        rightsHolder\n        active\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment AdminStudent_student on DistrictStudent {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    grade\n    school {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment AdminStudent_student on DistrictStudent {\n    id\n    firstName\n    lastName\n    dateOfBirth\n    grade\n    school {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -583,6 +607,54 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      specialty\n      locale\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      specialty\n      locale\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CaseloadStudentCard_row on CaseloadStudent {\n    student {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n    }\n    caseManager {\n      id\n      displayName\n    }\n    managed\n    currentIepId\n    overdueCount\n    nextDeadlines {\n      id\n      kind\n      status\n      dueDate\n    }\n    waiting {\n      threadsAssigned\n      proposalsToDecide\n      noticesToSend\n      iepId\n    }\n  }\n',
+): (typeof documents)['\n  fragment CaseloadStudentCard_row on CaseloadStudent {\n    student {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n    }\n    caseManager {\n      id\n      displayName\n    }\n    managed\n    currentIepId\n    overdueCount\n    nextDeadlines {\n      id\n      kind\n      status\n      dueDate\n    }\n    waiting {\n      threadsAssigned\n      proposalsToDecide\n      noticesToSend\n      iepId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseManagers {\n    caseManagers {\n      id\n      displayName\n    }\n    students {\n      id\n      firstName\n      lastName\n    }\n  }\n',
+): (typeof documents)['\n  query CaseManagers {\n    caseManagers {\n      id\n      displayName\n    }\n    students {\n      id\n      firstName\n      lastName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DistrictCaseload($caseManagerId: ID!) {\n    caseload(caseManagerId: $caseManagerId) {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n          firstName\n          lastName\n          schoolName\n        }\n        overdueCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DistrictCaseload($caseManagerId: ID!) {\n    caseload(caseManagerId: $caseManagerId) {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n          firstName\n          lastName\n          schoolName\n        }\n        overdueCount\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignCaseload($input: AssignCaseloadInput!) {\n    assignCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignCaseload($input: AssignCaseloadInput!) {\n    assignCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TransferCaseload($input: TransferCaseloadInput!) {\n    transferCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TransferCaseload($input: TransferCaseloadInput!) {\n    transferCaseload(input: $input) {\n      owner {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyCaseload {\n    myCaseload {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n        }\n        ...CaseloadStudentCard_row\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyCaseload {\n    myCaseload {\n      owner {\n        id\n        displayName\n      }\n      students {\n        student {\n          id\n        }\n        ...CaseloadStudentCard_row\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StudentPage($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n      dateOfBirth\n      ieps {\n        id\n        kind\n        status\n        meetingDate\n        startDate\n        annualReviewDue\n        caseManager {\n          id\n          displayName\n        }\n        versions {\n          id\n          number\n          proposedOn\n          pdfUrl\n        }\n      }\n    }\n    studentDeadlines(studentId: $studentId) {\n      id\n      kind\n      status\n      dueDate\n      metOn\n    }\n  }\n',
+): (typeof documents)['\n  query StudentPage($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n      grade\n      schoolName\n      dateOfBirth\n      ieps {\n        id\n        kind\n        status\n        meetingDate\n        startDate\n        annualReviewDue\n        caseManager {\n          id\n          displayName\n        }\n        versions {\n          id\n          number\n          proposedOn\n          pdfUrl\n        }\n      }\n    }\n    studentDeadlines(studentId: $studentId) {\n      id\n      kind\n      status\n      dueDate\n      metOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StudentPageTeam($iepId: ID!) {\n    iepTeam(iepId: $iepId) {\n      iepId\n      members {\n        userId\n        displayName\n        teamRole\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StudentPageTeam($iepId: ID!) {\n    iepTeam(iepId: $iepId) {\n      iepId\n      members {\n        userId\n        displayName\n        teamRole\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,6 +61,13 @@ export type AgreeToElectronicRecordsInput = {
   locale: string;
 };
 
+export type AssignCaseloadInput = {
+  /** A special education teacher of the caller’s district. */
+  caseManagerId: string | number;
+  /** The students to put on the caseload (moved from whoever managed them). */
+  studentIds: Array<string | number>;
+};
+
 export type AssignIepCommentThreadInput = {
   /** The new assignee; null takes the assignment away. */
   assigneeId?: string | number | null | undefined;
@@ -150,6 +157,9 @@ export type DeadlineKind =
 
 /** A language the deadline rules are explained in. */
 export type DeadlineLocale = 'en' | 'es';
+
+/** Where a deadline stands today: upcoming, due within 7 days, overdue, or met on time or late. */
+export type DeadlineStatus = 'DUE_THIS_WEEK' | 'MET_LATE' | 'MET_ON_TIME' | 'OVERDUE' | 'UPCOMING';
 
 export type DecideOnIepInput = {
   decision: IepParentDecision;
@@ -480,6 +490,13 @@ export type StartIepInput = {
   studentId: string | number;
 };
 
+export type TransferCaseloadInput = {
+  /** The case manager whose whole caseload moves. */
+  fromCaseManagerId: string | number;
+  /** A special education teacher of the caller’s district. */
+  toCaseManagerId: string | number;
+};
+
 export type UpdateCalendarClosureInput = {
   firstDay: string;
   id: string | number;
@@ -727,6 +744,15 @@ export type RenameSchoolMutationVariables = Exact<{
 
 export type RenameSchoolMutation = { renameSchool: { id: string; name: string } };
 
+export type AdminStudent_StudentFragment = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  grade: string;
+  school: { id: string; name: string };
+} & { ' $fragmentName'?: 'AdminStudent_StudentFragment' };
+
 export type DistrictStudentsQueryVariables = Exact<{
   search?: string | null | undefined;
   schoolId?: string | number | null | undefined;
@@ -813,15 +839,6 @@ export type SetGuardianRightsMutation = {
   };
 };
 
-export type AdminStudent_StudentFragment = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  dateOfBirth: string;
-  grade: string;
-  school: { id: string; name: string };
-} & { ' $fragmentName'?: 'AdminStudent_StudentFragment' };
-
 export type CreateStudentMutationVariables = Exact<{
   input: CreateStudentInput;
 }>;
@@ -891,6 +908,107 @@ export type UpdateUserMutationVariables = Exact<{
 
 export type UpdateUserMutation = {
   updateUser: { id: string; displayName: string; role: UserRole; specialty: string | null; locale: string };
+};
+
+export type CaseloadStudentCard_RowFragment = {
+  managed: boolean;
+  currentIepId: string | null;
+  overdueCount: number;
+  student: { id: string; firstName: string; lastName: string; grade: string; schoolName: string };
+  caseManager: { id: string; displayName: string } | null;
+  nextDeadlines: Array<{ id: string; kind: DeadlineKind; status: DeadlineStatus; dueDate: string }>;
+  waiting: {
+    threadsAssigned: number;
+    proposalsToDecide: number;
+    noticesToSend: number;
+    iepId: string | null;
+  };
+} & { ' $fragmentName'?: 'CaseloadStudentCard_RowFragment' };
+
+export type CaseManagersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CaseManagersQuery = {
+  caseManagers: Array<{ id: string; displayName: string }>;
+  students: Array<{ id: string; firstName: string; lastName: string }>;
+};
+
+export type DistrictCaseloadQueryVariables = Exact<{
+  caseManagerId: string | number;
+}>;
+
+export type DistrictCaseloadQuery = {
+  caseload: {
+    owner: { id: string; displayName: string };
+    students: Array<{
+      overdueCount: number;
+      student: { id: string; firstName: string; lastName: string; schoolName: string };
+    }>;
+  };
+};
+
+export type AssignCaseloadMutationVariables = Exact<{
+  input: AssignCaseloadInput;
+}>;
+
+export type AssignCaseloadMutation = { assignCaseload: { owner: { id: string } } };
+
+export type TransferCaseloadMutationVariables = Exact<{
+  input: TransferCaseloadInput;
+}>;
+
+export type TransferCaseloadMutation = { transferCaseload: { owner: { id: string } } };
+
+export type MyCaseloadQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCaseloadQuery = {
+  myCaseload: {
+    owner: { id: string; displayName: string };
+    students: Array<
+      { student: { id: string } } & {
+        ' $fragmentRefs'?: { CaseloadStudentCard_RowFragment: CaseloadStudentCard_RowFragment };
+      }
+    >;
+  };
+};
+
+export type StudentPageQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+export type StudentPageQuery = {
+  student: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    grade: string;
+    schoolName: string;
+    dateOfBirth: string;
+    ieps: Array<{
+      id: string;
+      kind: IepKind;
+      status: IepStatus;
+      meetingDate: string | null;
+      startDate: string | null;
+      annualReviewDue: string | null;
+      caseManager: { id: string; displayName: string } | null;
+      versions: Array<{ id: string; number: number; proposedOn: string; pdfUrl: string }>;
+    }>;
+  };
+  studentDeadlines: Array<{
+    id: string;
+    kind: DeadlineKind;
+    status: DeadlineStatus;
+    dueDate: string;
+    metOn: string | null;
+  }>;
+};
+
+export type StudentPageTeamQueryVariables = Exact<{
+  iepId: string | number;
+}>;
+
+export type StudentPageTeamQuery = {
+  iepTeam: { iepId: string; members: Array<{ userId: string; displayName: string; teamRole: string }> };
 };
 
 export type ComplianceDashboardQueryVariables = Exact<{
@@ -2265,6 +2383,75 @@ export const AdminStudent_StudentFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminStudent_StudentFragment, unknown>;
+export const CaseloadStudentCard_RowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseloadStudentCard_row' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseloadStudent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseManager' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentIepId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdueCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextDeadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'waiting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'threadsAssigned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposalsToDecide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noticesToSend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'iepId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseloadStudentCard_RowFragment, unknown>;
 export const IepPartDiffFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4406,6 +4593,486 @@ export const UpdateUserDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
+export const CaseManagersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseManagers' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseManagers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'students' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseManagersQuery, CaseManagersQueryVariables>;
+export const DistrictCaseloadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DistrictCaseload' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseManagerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseload' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseManagerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseManagerId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owner' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'students' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'student' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdueCount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DistrictCaseloadQuery, DistrictCaseloadQueryVariables>;
+export const AssignCaseloadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignCaseload' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignCaseloadInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignCaseload' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owner' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignCaseloadMutation, AssignCaseloadMutationVariables>;
+export const TransferCaseloadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TransferCaseload' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransferCaseloadInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transferCaseload' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owner' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TransferCaseloadMutation, TransferCaseloadMutationVariables>;
+export const MyCaseloadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyCaseload' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myCaseload' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owner' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'students' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'student' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseloadStudentCard_row' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseloadStudentCard_row' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseloadStudent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseManager' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentIepId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdueCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextDeadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'waiting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'threadsAssigned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposalsToDecide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noticesToSend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'iepId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyCaseloadQuery, MyCaseloadQueryVariables>;
+export const StudentPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StudentPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'student' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dateOfBirth' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ieps' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'annualReviewDue' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'caseManager' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'versions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'proposedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studentDeadlines' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StudentPageQuery, StudentPageQueryVariables>;
+export const StudentPageTeamDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StudentPageTeam' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'iepTeam' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'iepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'iepId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'teamRole' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StudentPageTeamQuery, StudentPageTeamQueryVariables>;
 export const ComplianceDashboardDocument = {
   kind: 'Document',
   definitions: [

@@ -1,8 +1,8 @@
-import { Anchor, Badge, Group, Text, type MantineColor } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getFragmentData, graphql, type FragmentType, type IepStatus } from '@iep/web/data-access';
-import { formatIsoDate } from '@iep/web/ui';
+import { getFragmentData, graphql, type FragmentType } from '@iep/web/data-access';
+import { formatIsoDate, IEP_STATUS_COLOR } from '@iep/web/ui';
 import classes from './iep-item.module.css';
 
 export const IepItemFragment = graphql(`
@@ -21,14 +21,6 @@ export const IepItemFragment = graphql(`
   }
 `);
 
-// Every colour here has dark text on a pale background (see theme.ts) so the status reads at AA contrast.
-const STATUS_COLOR: Record<IepStatus, MantineColor> = {
-  DRAFT: 'gray',
-  PROPOSED: 'blue',
-  ACTIVE: 'green',
-  SUPERSEDED: 'gray',
-  EXPIRED: 'red',
-};
 
 export function IepItem(props: { iep: FragmentType<typeof IepItemFragment> }) {
   const iep = getFragmentData(IepItemFragment, props.iep);
@@ -41,7 +33,7 @@ export function IepItem(props: { iep: FragmentType<typeof IepItemFragment> }) {
     <li className={classes.item}>
       <Group gap="xs" wrap="wrap" align="center">
         <Text fw={700}>{t(`iep.kind.${iep.kind}`)}</Text>
-        <Badge color={STATUS_COLOR[iep.status]}>{status}</Badge>
+        <Badge color={IEP_STATUS_COLOR[iep.status]}>{status}</Badge>
       </Group>
       <dl className={classes.facts}>
         <dt>{t('iep.meetingDate')}</dt>

@@ -37,7 +37,9 @@ export function StudentCard(props: { student: FragmentType<typeof StudentCardFra
   return (
     <Card component="article" aria-labelledby={headingId} withBorder padding="lg" radius="md">
       <Title order={2} id={headingId} size="h3">
-        {name}
+        <Anchor component={Link} to={`/students/${student.id}`} inherit>
+          {name}
+        </Anchor>
       </Title>
       <Text mt={4}>{t('students.grade', { grade: student.grade })}</Text>
       <Text>{student.schoolName}</Text>

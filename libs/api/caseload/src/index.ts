@@ -1,0 +1,1 @@
+export { CaseloadModule } from './caseload.module';

@@ -1,0 +1,14 @@
+import type { IepEntity } from './iep.entity';
+
+/** An IEP as a read answers it: the entity's fields, plus its case manager's name and the student's first name joined in. */
+export type LoadedIep = IepEntity & { caseManager: { id: string; displayName: string } | null; studentFirstName: string };
+
+/** The columns of a `LoadedIep` over `ieps i JOIN students s`, so the IEP queries and the student list read IEPs alike. */
+export const IEP_SQL = `
+  SELECT i.id, i.student_id AS "studentId", i.kind, i.status, i.case_manager_id AS "caseManagerId",
+         to_char(i.meeting_date, 'YYYY-MM-DD') AS "meetingDate", to_char(i.start_date, 'YYYY-MM-DD') AS "startDate",
+         to_char(i.annual_review_due, 'YYYY-MM-DD') AS "annualReviewDue", i.shared_with_family_at AS "sharedWithFamilyAt",
+         i.derived_from_iep_id AS "derivedFromIepId", i.version, i.created_at AS "createdAt", i.updated_at AS "updatedAt",
+         s.first_name AS "studentFirstName",
+         (SELECT json_build_object('id', u.id, 'displayName', u.display_name) FROM users u WHERE u.id = i.case_manager_id) AS "caseManager"
+    FROM ieps i JOIN students s ON s.id = i.student_id`;

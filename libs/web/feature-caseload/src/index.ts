@@ -1,0 +1,1 @@
+export { caseloadFeature } from './caseload-feature';
