@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { graphqlEnum } from '@iep/api/core';
 import { RosterProblem } from '@iep/domain';
 
@@ -23,10 +23,11 @@ export enum RosterImportMode {
   Bulk = 'BULK',
   Delta = 'DELTA',
 }
-registerEnumType(RosterImportMode, {
-  name: 'RosterImportMode',
-  description: "manifest.csv's processing mode: BULK (a full roster: what it leaves out is deactivated) or DELTA (updates only).",
-});
+export const RosterImportModeGql = graphqlEnum(
+  RosterImportMode,
+  'RosterImportMode',
+  "manifest.csv's processing mode: BULK (a full roster: what it leaves out is deactivated) or DELTA (updates only).",
+);
 
 export enum RosterEntityKind {
   School = 'SCHOOL',
@@ -84,7 +85,7 @@ export class RosterImportModel {
   @Field() fileName: string;
   @Field(() => Float, { description: 'Size of the upload in bytes.' }) byteSize: number;
   @Field(() => RosterImportStatusGql) status: RosterImportStatus;
-  @Field(() => RosterImportMode, { nullable: true }) mode: RosterImportMode | null;
+  @Field(() => RosterImportModeGql, { nullable: true }) mode: RosterImportMode | null;
   @Field(() => Int, { description: 'Percent done of the step in progress (dry run or apply).' }) progress: number;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) finishedAt: Date | null;

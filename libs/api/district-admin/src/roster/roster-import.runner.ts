@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { CLOCK, LOGGER, type Clock } from '@iep/api/core';
-import { UserRole } from '@iep/domain';
+import { RosterProblem, UserRole } from '@iep/domain';
 import { readRosterBundle } from './oneroster-bundle';
 import { RosterImportRepository, type RosterImportRow } from './roster-import.repository';
 import { planCounts, planRosterImport } from './roster-plan';
@@ -15,6 +15,11 @@ import { emptyReport, planReport, problemReport } from './roster-report';
 
 /** How often progress is written while a bundle is read: often enough for a smooth bar, rarely enough to cost nothing. */
 const PROGRESS_EVERY_MS = 250;
+
+/** Problems after which the bundle's rows cannot be read at all. */
+const UNREADABLE = new Set<RosterProblem>([
+  RosterProblem.NotAZip, RosterProblem.MissingFile, RosterProblem.MissingHeader, RosterProblem.BadCsv, RosterProblem.UnsupportedVersion, RosterProblem.BadMode,
+]);
 
 /** A plan that turned out to have problems inside the apply's transaction: rolls it back. */
 class PlanHasProblems extends Error {}
@@ -67,7 +72,9 @@ export class RosterImportRunner {
         pending = pending.then(() => progress(share * 0.6)).catch(() => undefined);
       });
       await pending;
-      if (bundle.problems.length) {
+      // A bundle that could not be read as OneRoster stops here; row problems go on to the plan, which adds
+      // the cross-file ones (unknown references, e-mail addresses in use), so that one report lists them all.
+      if (bundle.problems.some((p) => UNREADABLE.has(p.problem))) {
         await this.imports.finish(row.id, 'INVALID', null, problemReport(bundle.rows, bundle.problems));
         return;
       }
