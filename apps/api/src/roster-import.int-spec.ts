@@ -342,7 +342,8 @@ describe('roster import (OneRoster 1.2 CSV) against the real PostgreSQL and Redi
     expect(stored).toEqual({ size, chunks: 100 });
     measure();
     expect(held).toHaveLength(4);
-    expect(Math.max(...held)).toBeLessThan(16 * 1024 * 1024);
+    // Buffered, the upload would hold at least 75 MB at the third quarter; streamed, it holds a chunk or two.
+    expect(Math.max(...held)).toBeLessThan(40 * 1024 * 1024);
     const done = await settled(admin, id);
     expect(done).toMatchObject({ status: 'INVALID', byteSize: size, problems: [expect.objectContaining({ problem: 'NOT_A_ZIP' })] });
   }, 300_000);
