@@ -13,7 +13,7 @@ export const ROSTER_FILES = ['manifest.csv', 'orgs.csv', 'users.csv', 'roles.csv
 export type RosterFile = (typeof ROSTER_FILES)[number];
 
 /** The standard's header of each file, in the standard's order (header names are case-sensitive). */
-export const ONEROSTER_HEADERS: Readonly<Record<RosterFile, readonly string[]>> = {
+const ONEROSTER_HEADERS: Readonly<Record<RosterFile, readonly string[]>> = {
   'manifest.csv': ['propertyName', 'value'],
   'orgs.csv': ['sourcedId', 'status', 'dateLastModified', 'name', 'type', 'identifier', 'parentSourcedId'],
   'users.csv': [
@@ -29,14 +29,20 @@ export const ONEROSTER_HEADERS: Readonly<Record<RosterFile, readonly string[]>> 
   ],
 };
 
-/** The columns IEP Team needs of each file; the standard's other columns may be left out of a file. */
+/** The columns IEP Team needs of each file, all of the standard's; its other columns may be left out of a file. */
 export const REQUIRED_HEADERS: Readonly<Record<RosterFile, readonly string[]>> = {
-  'manifest.csv': ['propertyName', 'value'],
-  'orgs.csv': ['sourcedId', 'status', 'name', 'type'],
-  'users.csv': ['sourcedId', 'status', 'enabledUser', 'givenName', 'familyName', 'email', 'agentSourcedIds', 'grades'],
-  'roles.csv': ['sourcedId', 'status', 'userSourcedId', 'roleType', 'role', 'orgSourcedId'],
-  'demographics.csv': ['sourcedId', 'status', 'birthDate'],
+  'manifest.csv': standard('manifest.csv', ['propertyName', 'value']),
+  'orgs.csv': standard('orgs.csv', ['sourcedId', 'status', 'name', 'type']),
+  'users.csv': standard('users.csv', ['sourcedId', 'status', 'enabledUser', 'givenName', 'familyName', 'email', 'agentSourcedIds', 'grades']),
+  'roles.csv': standard('roles.csv', ['sourcedId', 'status', 'userSourcedId', 'roleType', 'role', 'orgSourcedId']),
+  'demographics.csv': standard('demographics.csv', ['sourcedId', 'status', 'birthDate']),
 };
+
+function standard(file: RosterFile, columns: string[]): string[] {
+  const unknown = columns.filter((column) => !ONEROSTER_HEADERS[file].includes(column));
+  if (unknown.length) throw new Error(`${file} has no column ${unknown.join(', ')} in OneRoster 1.2`);
+  return columns;
+}
 
 /** `file.<name>` of manifest.csv: a full (bulk) file replaces what the district had; a delta only updates. */
 export type ProcessingMode = 'absent' | 'bulk' | 'delta';
@@ -130,7 +136,7 @@ export enum RosterProblem {
 }
 
 /** One problem as the report shows it. `value` is the offending text (never a whole row). */
-export interface RosterProblemDetail {
+interface RosterProblemDetail {
   problem: RosterProblem;
   value?: string;
 }
