@@ -19,6 +19,7 @@ import { AddAuditListedStudents1763971000000 } from './1763971000000-add-audit-l
 import { AddNotificationTranslations1763990000000 } from './1763990000000-add-notification-translations';
 import { AddNotificationArrivalSignal1764010000000 } from './1764010000000-add-notification-arrival-signal';
 import { CreateCaseloads1764100000000 } from './1764100000000-create-caseloads';
+import { AddRosterImport1764110000000 } from './1764110000000-add-roster-import';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -46,4 +47,5 @@ export const migrations = [
   AddNotificationTranslations1763990000000,
   AddNotificationArrivalSignal1764010000000,
   CreateCaseloads1764100000000,
+  AddRosterImport1764110000000,
 ];

@@ -24,6 +24,7 @@ import { readFileSync } from 'node:fs';
 import { runReminderSweep } from './reminder-sweep.mjs';
 import { runMailRecovery, runReminderRecovery } from './recovery.mjs';
 import { LARGE_IEP } from './generate.mjs';
+import { runRosterImport } from './roster-import.mjs';
 
 /** Who the scenarios sign in as (all from the seeded demo district; password DEMO_PASSWORD). */
 export const USERS = {
@@ -394,6 +395,7 @@ export const scenarios = [
   },
   // The worker delivering 100,000 due reminders (BENCH_REMINDERS) to a no-op e-mail transport.
   { name: 'reminder-sweep', custom: runReminderSweep },
+  { name: 'roster-import', custom: runRosterImport },
   { name: 'recovery: reminders after key loss', custom: runReminderRecovery },
   { name: 'recovery: 20,000 unsent e-mails', custom: runMailRecovery },
   {

@@ -232,6 +232,21 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     allowed: () => false,
     recordless: true,
   },
+  // Roster imports: the district's administrators (roster-import.int-spec.ts covers another district's import);
+  // an import nobody uploaded is NOT_FOUND for everyone.
+  'Query.rosterImports': { document: '{ rosterImports { id } }', allowed: isDistrictAdmin, recordless: true },
+  'Query.rosterImport': {
+    document: 'query($id: ID!) { rosterImport(id: $id) { id } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000dead2' }),
+    allowed: () => false,
+    recordless: true,
+  },
+  'Mutation.applyRosterImport': {
+    document: 'mutation($id: ID!) { applyRosterImport(id: $id) { id } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000dead2' }),
+    allowed: () => false,
+    recordless: true,
+  },
   // The compliance dashboard: the district's representatives and administrators, filtered to a school of their own district.
   'Query.complianceDashboard': {
     document: 'query($schoolId: ID) { complianceDashboard(filter: { schoolId: $schoolId }) { totals { overdue } overdue { nodes { id } } } }',

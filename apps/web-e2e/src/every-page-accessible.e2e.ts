@@ -80,6 +80,7 @@ const VISITS: Record<string, Array<[Role, string]>> = {
   '/admin/calendar': [['admin', '/admin/calendar']],
   '/admin/mail': [['admin', '/admin/mail']],
   '/admin/rules': [['admin', '/admin/rules']],
+  '/admin/roster': [['admin', '/admin/roster']],
   '/compliance': [
     ['admin', '/compliance'],
     ['districtRep', '/compliance'],

@@ -17,6 +17,8 @@ import { RemindersProcessor } from './reminders.processor';
 import { AuditService } from '@iep/api/audit';
 import { DeadlinesService } from '@iep/api/deadlines';
 import { IepLifecycleService } from '@iep/api/signoff';
+import { RosterImportRepository, RosterImportRunner } from '@iep/api/district-admin';
+import { RosterProcessor } from './roster.processor';
 
 /** This process among the heartbeats of every worker of the installation. */
 const WORKER_ID = `${hostname()}:${process.pid}`;
@@ -52,6 +54,9 @@ export class WorkerModule implements OnModuleInit, OnApplicationBootstrap, OnMod
         MaintenanceProcessor,
         MailProcessor,
         RemindersProcessor,
+        RosterProcessor,
+        RosterImportRepository,
+        RosterImportRunner,
         OutboxService,
         NotificationService,
         // The lifecycle's system transitions, without the API's resolvers.

@@ -16,6 +16,8 @@ export enum Permission {
   ReadDistrictSchools = 'READ_DISTRICT_SCHOOLS',
   /** Manage the caller's own district: schools, staff and family accounts, students and guardians. */
   ManageDistrict = 'MANAGE_DISTRICT',
+  /** Import the district's roster (OneRoster CSV) and read its imports: the district's administrators. */
+  ImportRoster = 'IMPORT_ROSTER',
   /** Invite people to an IEP's team: case managers and district representatives anyone, guardians a guest. */
   InviteToTeam = 'INVITE_TO_TEAM',
   /** Remove team members, withdraw invitations and assign parts: the IEP's case manager and district representatives. */
@@ -63,6 +65,7 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
     UserRole.DistrictRepresentative, UserRole.DistrictAdmin,
   ],
   [Permission.ManageDistrict]: [UserRole.DistrictAdmin],
+  [Permission.ImportRoster]: [UserRole.DistrictAdmin],
   [Permission.InviteToTeam]: [UserRole.Parent, UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
   [Permission.ManageTeam]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
   [Permission.ScheduleMeeting]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],

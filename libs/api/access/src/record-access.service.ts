@@ -128,8 +128,8 @@ const LIST_VISIBLE_STUDENTS_SQL = prepared(`WITH visible AS (
                 to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", s.grade,
                 (SELECT sc.name FROM schools sc WHERE sc.id = s.school_id) AS "schoolName"
            FROM students s JOIN visible v ON v.id = s.id
-          WHERE $6::uuid IS NULL
-             OR (s.last_name, s.first_name, s.id) > (SELECT a.last_name, a.first_name, a.id FROM students a WHERE a.id = $6::uuid)
+          WHERE s.active AND ($6::uuid IS NULL
+             OR (s.last_name, s.first_name, s.id) > (SELECT a.last_name, a.first_name, a.id FROM students a WHERE a.id = $6::uuid))
           ORDER BY s.last_name, s.first_name, s.id LIMIT $5),
        audit AS (${auditInsertSql('$7', { studentIds: '(SELECT array_agg(l.id) FROM listed l)', onlyIf: 'EXISTS (SELECT 1 FROM listed)' })})
        SELECT * FROM listed ORDER BY "lastName", "firstName", id`);

@@ -38,6 +38,10 @@ export enum AuditEvent {
   GuardianAdded = 'GUARDIAN_ADDED',
   GuardianRemoved = 'GUARDIAN_REMOVED',
   GuardianRightsSet = 'GUARDIAN_RIGHTS_SET',
+  RosterImportUploaded = 'ROSTER_IMPORT_UPLOADED',
+  RosterImportApplyRequested = 'ROSTER_IMPORT_APPLY_REQUESTED',
+  /** Every student the import wrote is in `studentIds`; the actor is the administrator who asked for it. */
+  RosterImportApplied = 'ROSTER_IMPORT_APPLIED',
   DeadlinesViewed = 'DEADLINES_VIEWED',
   DeadlineEventRecorded = 'DEADLINE_EVENT_RECORDED',
   DeadlineMet = 'DEADLINE_MET',
@@ -161,6 +165,15 @@ export const auditDataSchemas = {
   [AuditEvent.StudentCreated]: z.object({ schoolId: z.uuid() }).strict(),
   [AuditEvent.StudentUpdated]: z
     .object({ fields: z.array(z.enum(['firstName', 'lastName', 'dateOfBirth', 'grade', 'schoolId'])) })
+    .strict(),
+  [AuditEvent.RosterImportUploaded]: z.object({ importId: z.uuid(), fileName: z.string(), byteSize: z.number().int().min(0) }).strict(),
+  [AuditEvent.RosterImportApplyRequested]: z.object({ importId: z.uuid() }).strict(),
+  [AuditEvent.RosterImportApplied]: z
+    .object({
+      importId: z.uuid(),
+      mode: z.enum(['BULK', 'DELTA']),
+      counts: z.array(z.object({ entity: z.string(), created: z.number().int(), updated: z.number().int(), deactivated: z.number().int() }).strict()),
+    })
     .strict(),
   [AuditEvent.GuardianAdded]: z
     .object({ userId: z.uuid(), relationship: z.string(), rightsHolder: z.boolean(), accountCreated: z.boolean() })

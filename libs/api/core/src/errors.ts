@@ -11,6 +11,8 @@ export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   Conflict = 'CONFLICT',
   TooManyRequests = 'TOO_MANY_REQUESTS',
+  /** An upload larger than the API accepts. */
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   /** The database did not answer in time or dropped the connection; nothing was changed, try again. */
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
 }
@@ -26,6 +28,7 @@ export const REFUSAL_HTTP_STATUS: Readonly<Record<string, number>> = {
   [ErrorCode.BadUserInput]: 400,
   [ErrorCode.Conflict]: 409,
   [ErrorCode.TooManyRequests]: 429,
+  [ErrorCode.PayloadTooLarge]: 413,
 };
 
 export class DomainError extends GraphQLError {
@@ -75,6 +78,7 @@ const NOT_FOUND_NAMES = {
   'That closure': 'ese día sin clases',
   'That district': 'ese distrito',
   'That e-mail': 'ese correo electrónico',
+  'That import': 'esa importación',
 } as const satisfies Record<string, string>;
 export type NotFoundThing = keyof typeof NOT_FOUND_NAMES;
 

@@ -1,4 +1,6 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { QueueName } from '@iep/api/jobs';
 import { AuthModule } from '@iep/api/auth';
 import { DistrictAdminLoaderFactory } from './district-admin.loader';
 import { DistrictScope } from './district-scope.service';
@@ -10,10 +12,15 @@ import { SchoolsResolver } from './schools.resolver';
 import { SchoolsService } from './schools.service';
 import { UndeliveredMailResolver } from './undelivered-mail.resolver';
 import { UndeliveredMailService } from './undelivered-mail.service';
+import { RosterImportRepository } from './roster/roster-import.repository';
+import { RosterImportResolver } from './roster/roster-import.resolver';
+import { RosterImportService } from './roster/roster-import.service';
+import { RosterUploadController } from './roster/roster-upload.controller';
 
-/** District administration: schools, staff and family accounts, students and their guardians, mail that could not be sent. */
+/** District administration: schools, staff and family accounts, students and their guardians, mail that could not be sent, roster imports. */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, BullModule.registerQueue({ name: QueueName.Roster })],
+  controllers: [RosterUploadController],
   providers: [
     DistrictScope,
     DistrictAdminLoaderFactory,
@@ -25,6 +32,9 @@ import { UndeliveredMailService } from './undelivered-mail.service';
     DistrictStudentsResolver,
     UndeliveredMailService,
     UndeliveredMailResolver,
+    RosterImportRepository,
+    RosterImportService,
+    RosterImportResolver,
   ],
 })
 export class DistrictAdminModule {}

@@ -27,7 +27,8 @@ export class DistrictStudentsService {
 
   async list(actor: Actor, { search, schoolId, first, after }: DistrictStudentsArgs): Promise<DistrictStudentPageModel> {
     const params: unknown[] = [actor.districtId];
-    const where = ['s.district_id = $1'];
+    // A student a full roster import no longer lists is deactivated: kept, with every record, but off the lists.
+    const where = ['s.district_id = $1', 's.active'];
     if (schoolId) {
       if (!isUuid(schoolId)) {
         throw badInput({ en: 'Choose a school from the list.', es: 'Elija una escuela de la lista.' }, { field: 'schoolId' });

@@ -15,7 +15,7 @@ export class SchoolsService {
   ) {}
 
   list(districtId: string): Promise<SchoolModel[]> {
-    return this.dataSource.query(`SELECT id, name FROM schools WHERE district_id = $1 ORDER BY lower(name), id`, [districtId]);
+    return this.dataSource.query(`SELECT id, name FROM schools WHERE district_id = $1 AND active ORDER BY lower(name), id`, [districtId]);
   }
 
   create(actor: Actor, rawName: string): Promise<SchoolModel> {

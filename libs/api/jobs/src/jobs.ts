@@ -6,6 +6,7 @@ export enum QueueName {
   Maintenance = 'maintenance',
   Mail = 'mail',
   Reminders = 'reminders',
+  Roster = 'roster',
 }
 
 export enum JobName {
@@ -16,6 +17,9 @@ export enum JobName {
   DeliverReminder = 'reminders.deliver-reminder',
   TakeEffectAfterNotice = 'lifecycle.take-effect-after-notice',
   ExpireLapsedIeps = 'lifecycle.expire-lapsed-ieps',
+  ValidateRosterImport = 'roster.validate-import',
+  ApplyRosterImport = 'roster.apply-import',
+  SweepRosterImports = 'roster.sweep-waiting',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -26,6 +30,9 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.DeliverReminder]: QueueName.Reminders,
   [JobName.TakeEffectAfterNotice]: QueueName.Maintenance,
   [JobName.ExpireLapsedIeps]: QueueName.Maintenance,
+  [JobName.ValidateRosterImport]: QueueName.Roster,
+  [JobName.ApplyRosterImport]: QueueName.Roster,
+  [JobName.SweepRosterImports]: QueueName.Roster,
 };
 
 /** Recurring jobs: the scheduler id is the job name, so upserting on every start never duplicates one. */
@@ -39,6 +46,8 @@ export const JOB_SCHEDULES: Partial<Record<JobName, { every: number }>> = {
   // A daily transition, checked hourly: each district's day starts at its own midnight, and the job is
   // idempotent (an IEP already EXPIRED is left alone), so the extra runs cost one query each.
   [JobName.ExpireLapsedIeps]: { every: 60 * 60 * 1000 },
+  // Re-enqueues an import whose job Redis lost (the row in PostgreSQL says it is waiting).
+  [JobName.SweepRosterImports]: { every: 60 * 1000 },
 };
 
 export function jobsOfQueue(queue: QueueName): JobName[] {
@@ -55,5 +64,14 @@ export function sendEmailJob(emailId: string, attempt: number, delayMs = 0) {
     name: JobName.SendEmail,
     data: { emailId },
     opts: { jobId: `email-${emailId}-${attempt}`, delay: Math.max(0, delayMs), removeOnComplete: true, removeOnFail: true },
+  };
+}
+
+/** One step of one roster import: the id makes enqueuing it twice (the API, then the sweep) harmless. */
+export function rosterImportJob(importId: string, step: 'validate' | 'apply') {
+  return {
+    name: step === 'validate' ? JobName.ValidateRosterImport : JobName.ApplyRosterImport,
+    data: { importId },
+    opts: { jobId: `roster-${step}-${importId}`, removeOnComplete: true, removeOnFail: true },
   };
 }

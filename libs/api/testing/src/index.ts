@@ -3,3 +3,4 @@ export * from './test-api';
 export * from './graphql-client';
 export * from './deadline-fixtures';
 export * from './live-client';
+export * from './roster-sample';

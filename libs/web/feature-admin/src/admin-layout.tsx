@@ -2,7 +2,7 @@ import { Anchor, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 
-const SECTIONS = ['users', 'students', 'schools'] as const;
+const SECTIONS = ['users', 'students', 'schools', 'roster'] as const;
 
 /** The administration pages and the job queues, one link each; NavLink marks the current one with aria-current. */
 export function AdminLayout() {

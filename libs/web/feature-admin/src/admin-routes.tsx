@@ -27,9 +27,13 @@ const AdminRulesRoute = lazy(() =>
   import('./rules/admin-rules-route').then((module) => ({ default: module.AdminRulesRoute })),
 );
 
+const AdminRosterRoute = lazy(() =>
+  import('./roster/admin-roster-route').then((module) => ({ default: module.AdminRosterRoute })),
+);
+
 const page = (element: React.ReactNode) => <Suspense fallback={<LoadingState />}>{element}</Suspense>;
 
-/** `/admin/users`, `/admin/students`, `/admin/schools`, `/admin/calendar`, `/admin/mail`, `/admin/rules`; to be placed under RequireSignIn. */
+/** `/admin/users`, `/admin/students`, `/admin/schools`, `/admin/calendar`, `/admin/mail`, `/admin/rules`, `/admin/roster`; to be placed under RequireSignIn. */
 export const adminRoute: RouteObject = {
   path: 'admin',
   element: <RequireDistrictAdmin />,
@@ -44,6 +48,7 @@ export const adminRoute: RouteObject = {
         { path: 'calendar', element: page(<AdminCalendarRoute />) },
         { path: 'mail', element: page(<AdminMailRoute />) },
         { path: 'rules', element: page(<AdminRulesRoute />) },
+        { path: 'roster', element: page(<AdminRosterRoute />) },
       ],
     },
   ],

@@ -27,6 +27,9 @@ type Documents = {
   '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n': typeof types.SetDistrictStateProfileDocument;
   '\n  query UndeliveredEmails {\n    undeliveredEmails {\n      id\n      to\n      recipientName\n      subject\n      reason\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n': typeof types.UndeliveredEmailsDocument;
   '\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n': typeof types.RetryEmailDocument;
+  '\n  query RosterImport($id: ID!) {\n    rosterImport(id: $id) {\n      id\n      fileName\n      status\n      mode\n      progress\n      rows\n      changeCount\n      unchanged\n      skipped\n      problemCount\n      failure\n      counts {\n        entity\n        created\n        updated\n        deactivated\n      }\n      changes {\n        entity\n        action\n        sourcedId\n        name\n      }\n      problems {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n': typeof types.RosterImportDocument;
+  '\n  query RosterImports {\n    rosterImports(first: 5) {\n      id\n      fileName\n      status\n      createdAt\n    }\n  }\n': typeof types.RosterImportsDocument;
+  '\n  mutation ApplyRosterImport($id: ID!) {\n    applyRosterImport(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.ApplyRosterImportDocument;
   '\n  query RuleProfiles($locale: DeadlineLocale) {\n    stateRuleProfiles {\n      code\n      name\n      basedOn\n      version\n      inUse\n      rules {\n        initialEvaluation {\n          amount\n          unit\n        }\n        excludeBreaksFromCalendarDayCounts\n        breakExclusionMinimumWeekdays\n        firstIepMeetingDays\n        meetingNoticeDays\n        serviceStartSchoolDays\n        annualReview {\n          rule\n          months\n        }\n        reevaluation {\n          rule\n          months\n        }\n        recordsRequest {\n          amount\n          unit\n        }\n        transitionAge\n        requiresParentSignature\n        effectAfterNoticeDays\n      }\n      sources {\n        rule\n        citation\n        basis\n        note(locale: $locale)\n      }\n    }\n  }\n': typeof types.RuleProfilesDocument;
   '\n  mutation SaveDistrictRuleProfile($input: SaveDistrictRuleProfileInput!) {\n    saveDistrictRuleProfile(input: $input) {\n      profile {\n        code\n        version\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n': typeof types.SaveDistrictRuleProfileDocument;
   '\n  query AdminSchools {\n    schools {\n      id\n      name\n    }\n  }\n': typeof types.AdminSchoolsDocument;
@@ -174,6 +177,12 @@ const documents: Documents = {
   '\n  query UndeliveredEmails {\n    undeliveredEmails {\n      id\n      to\n      recipientName\n      subject\n      reason\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n':
     types.UndeliveredEmailsDocument,
   '\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n': types.RetryEmailDocument,
+  '\n  query RosterImport($id: ID!) {\n    rosterImport(id: $id) {\n      id\n      fileName\n      status\n      mode\n      progress\n      rows\n      changeCount\n      unchanged\n      skipped\n      problemCount\n      failure\n      counts {\n        entity\n        created\n        updated\n        deactivated\n      }\n      changes {\n        entity\n        action\n        sourcedId\n        name\n      }\n      problems {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n':
+    types.RosterImportDocument,
+  '\n  query RosterImports {\n    rosterImports(first: 5) {\n      id\n      fileName\n      status\n      createdAt\n    }\n  }\n':
+    types.RosterImportsDocument,
+  '\n  mutation ApplyRosterImport($id: ID!) {\n    applyRosterImport(id: $id) {\n      id\n      status\n    }\n  }\n':
+    types.ApplyRosterImportDocument,
   '\n  query RuleProfiles($locale: DeadlineLocale) {\n    stateRuleProfiles {\n      code\n      name\n      basedOn\n      version\n      inUse\n      rules {\n        initialEvaluation {\n          amount\n          unit\n        }\n        excludeBreaksFromCalendarDayCounts\n        breakExclusionMinimumWeekdays\n        firstIepMeetingDays\n        meetingNoticeDays\n        serviceStartSchoolDays\n        annualReview {\n          rule\n          months\n        }\n        reevaluation {\n          rule\n          months\n        }\n        recordsRequest {\n          amount\n          unit\n        }\n        transitionAge\n        requiresParentSignature\n        effectAfterNoticeDays\n      }\n      sources {\n        rule\n        citation\n        basis\n        note(locale: $locale)\n      }\n    }\n  }\n':
     types.RuleProfilesDocument,
   '\n  mutation SaveDistrictRuleProfile($input: SaveDistrictRuleProfileInput!) {\n    saveDistrictRuleProfile(input: $input) {\n      profile {\n        code\n        version\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n':
@@ -505,6 +514,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n',
 ): (typeof documents)['\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RosterImport($id: ID!) {\n    rosterImport(id: $id) {\n      id\n      fileName\n      status\n      mode\n      progress\n      rows\n      changeCount\n      unchanged\n      skipped\n      problemCount\n      failure\n      counts {\n        entity\n        created\n        updated\n        deactivated\n      }\n      changes {\n        entity\n        action\n        sourcedId\n        name\n      }\n      problems {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RosterImport($id: ID!) {\n    rosterImport(id: $id) {\n      id\n      fileName\n      status\n      mode\n      progress\n      rows\n      changeCount\n      unchanged\n      skipped\n      problemCount\n      failure\n      counts {\n        entity\n        created\n        updated\n        deactivated\n      }\n      changes {\n        entity\n        action\n        sourcedId\n        name\n      }\n      problems {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RosterImports {\n    rosterImports(first: 5) {\n      id\n      fileName\n      status\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  query RosterImports {\n    rosterImports(first: 5) {\n      id\n      fileName\n      status\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApplyRosterImport($id: ID!) {\n    applyRosterImport(id: $id) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApplyRosterImport($id: ID!) {\n    applyRosterImport(id: $id) {\n      id\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -395,6 +395,30 @@ export type ReviewPeriodInput = {
   rule: string;
 };
 
+/** What an import does to a record (a guardian link is removed, never a record). */
+export type RosterAction = 'CREATE' | 'DEACTIVATE' | 'UPDATE';
+
+/** A kind of record an import writes. */
+export type RosterEntity = 'GUARDIAN' | 'GUARDIAN_LINK' | 'SCHOOL' | 'STAFF' | 'STUDENT';
+
+/** Why an import stopped other than for problems in its rows. */
+export type RosterImportFailure = 'NOT_A_ZIP' | 'UNEXPECTED' | 'UPLOAD_TOO_LARGE';
+
+/** manifest.csv's processing mode: BULK (a full roster: what it leaves out is deactivated) or DELTA (updates only). */
+export type RosterImportMode = 'BULK' | 'DELTA';
+
+/** Where an import is: uploaded and QUEUED, VALIDATING (the dry run), VALIDATED (ready to apply) or INVALID (problems, nothing written), APPLY_QUEUED, APPLYING, APPLIED; FAILED when something other than the bundle went wrong. */
+export type RosterImportStatus =
+  | 'APPLIED'
+  | 'APPLYING'
+  | 'APPLY_QUEUED'
+  | 'FAILED'
+  | 'INVALID'
+  | 'QUEUED'
+  | 'UPLOADING'
+  | 'VALIDATED'
+  | 'VALIDATING';
+
 /** Creates or changes the district's own rule profile, derived from a built-in one. */
 export type SaveDistrictRuleProfileInput = {
   /** The built-in profile it derives from: IDEA, MA, CA or IDEA_NOTICE. */
@@ -686,6 +710,41 @@ export type RetryEmailMutationVariables = Exact<{
 }>;
 
 export type RetryEmailMutation = { retryEmail: boolean };
+
+export type RosterImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RosterImportQuery = {
+  rosterImport: {
+    id: string;
+    fileName: string;
+    status: RosterImportStatus;
+    mode: RosterImportMode | null;
+    progress: number;
+    rows: number;
+    changeCount: number;
+    unchanged: number;
+    skipped: number;
+    problemCount: number;
+    failure: RosterImportFailure | null;
+    counts: Array<{ entity: RosterEntity; created: number; updated: number; deactivated: number }>;
+    changes: Array<{ entity: RosterEntity; action: RosterAction; sourcedId: string | null; name: string }>;
+    problems: Array<{ file: string; line: number; column: string | null; message: string }>;
+  };
+};
+
+export type RosterImportsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RosterImportsQuery = {
+  rosterImports: Array<{ id: string; fileName: string; status: RosterImportStatus; createdAt: string }>;
+};
+
+export type ApplyRosterImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApplyRosterImportMutation = { applyRosterImport: { id: string; status: RosterImportStatus } };
 
 export type RuleProfilesQueryVariables = Exact<{
   locale?: DeadlineLocale | null | undefined;
@@ -3630,6 +3689,169 @@ export const RetryEmailDocument = {
     },
   ],
 } as unknown as DocumentNode<RetryEmailMutation, RetryEmailMutationVariables>;
+export const RosterImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RosterImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rosterImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problemCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failure' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'entity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deactivated' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'entity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourcedId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'problems' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'file' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RosterImportQuery, RosterImportQueryVariables>;
+export const RosterImportsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RosterImports' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rosterImports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '5' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RosterImportsQuery, RosterImportsQueryVariables>;
+export const ApplyRosterImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApplyRosterImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applyRosterImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplyRosterImportMutation, ApplyRosterImportMutationVariables>;
 export const RuleProfilesDocument = {
   kind: 'Document',
   definitions: [
