@@ -31,9 +31,16 @@ export interface MeasureScale {
   readonly whole: boolean;
 }
 
+/** What the scale depends on; the kind as the enum or its value (a client's generated type). */
+export interface ScaledMeasure {
+  readonly kind: GoalMeasureKind | `${GoalMeasureKind}`;
+  readonly trials: number | null;
+}
+
 /** The values a data point of this measure may take. */
-export function measureScale(measure: Pick<GoalMeasure, 'kind' | 'trials'>): MeasureScale {
-  switch (measure.kind) {
+export function measureScale(measure: ScaledMeasure): MeasureScale {
+  // The value of a string enum is the enum member: the cast only widens what callers may pass.
+  switch (measure.kind as GoalMeasureKind) {
     case GoalMeasureKind.PercentAccuracy: return { min: 0, max: 100, whole: false };
     case GoalMeasureKind.Rate:
     case GoalMeasureKind.Duration: return { min: 0, max: OPEN_SCALE_MAX, whole: false };
@@ -44,7 +51,7 @@ export function measureScale(measure: Pick<GoalMeasure, 'kind' | 'trials'>): Mea
 }
 
 /** Whether `value` is on the measure's scale. */
-export function isOnScale(measure: Pick<GoalMeasure, 'kind' | 'trials'>, value: number): boolean {
+export function isOnScale(measure: ScaledMeasure, value: number): boolean {
   const scale = measureScale(measure);
   return Number.isFinite(value) && value >= scale.min && value <= scale.max && (!scale.whole || Number.isInteger(value));
 }

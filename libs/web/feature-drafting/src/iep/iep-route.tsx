@@ -218,6 +218,9 @@ export function IepRoute() {
         <Anchor component={Link} to={`/ieps/${iepId}/status`}>
           {t('iep.page.statusLink')}
         </Anchor>
+        <Anchor component={Link} to={`/ieps/${iepId}/progress`}>
+          {t('progress.page.link')}
+        </Anchor>
       </Group>
       {!data && loading && <LoadingState />}
       {!data && error && <ErrorAlert title={t('iep.page.loadError')} error={error} onRetry={() => void refetch()} />}
