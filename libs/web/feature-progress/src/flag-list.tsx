@@ -23,7 +23,7 @@ export function FlagList({ partId, flags, canAcknowledge, onAcknowledged }: Prop
   return (
     <Stack gap="xs" component="section" aria-label={t('progress.flag.heading')}>
       {flags.map((flag) => (
-        <Alert key={flag.rule} color={flag.acknowledgment ? 'gray' : flag.rule === 'SIX_BEYOND_AIM' ? 'teal' : 'orange'} variant="light" title={t(`progress.flag.${flag.rule}.title`)}>
+        <Alert key={flag.rule} color={flag.acknowledgment ? 'blue' : flag.rule === 'SIX_BEYOND_AIM' ? 'green' : 'red'} variant="light" title={t(`progress.flag.${flag.rule}.title`)}>
           <Stack gap="xs">
             <Text size="sm">{t(`progress.flag.${flag.rule}.body`)}</Text>
             {flag.acknowledgment && (

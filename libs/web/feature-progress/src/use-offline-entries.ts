@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { dropEntries, enqueueEntry, flushEntries, queuedEntries, type QueuedEntry, type SendOutcome } from './offline-queue';
 import { RecordGoalDataPointMutation } from './progress-queries';
 
@@ -16,6 +16,11 @@ function unanswered(error: unknown): boolean {
  */
 export function useOfflineEntries(userId: string | undefined, onSent: (count: number) => void) {
   const client = useApolloClient();
+  // The latest callback, without making the listener below come and go with every render.
+  const sentRef = useRef(onSent);
+  useEffect(() => {
+    sentRef.current = onSent;
+  });
   const [waiting, setWaiting] = useState(() => (userId ? queuedEntries(localStorage, userId).length : 0));
 
   const send = useCallback(
@@ -34,8 +39,8 @@ export function useOfflineEntries(userId: string | undefined, onSent: (count: nu
     if (!userId || queuedEntries(localStorage, userId).length === 0) return;
     const result = await flushEntries(localStorage, userId, send);
     setWaiting(result.waiting);
-    if (result.sent + result.refused > 0) onSent(result.sent);
-  }, [userId, send, onSent]);
+    if (result.sent + result.refused > 0) sentRef.current(result.sent);
+  }, [userId, send]);
 
   useEffect(() => {
     void flush();
