@@ -16,6 +16,7 @@ const webFeatureImports = {
   notifications: [],
   compliance: [],
   caseload: [],
+  progress: [],
   admin: [],
   session: [],
 };

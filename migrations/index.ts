@@ -20,6 +20,7 @@ import { AddNotificationTranslations1763990000000 } from './1763990000000-add-no
 import { AddNotificationArrivalSignal1764010000000 } from './1764010000000-add-notification-arrival-signal';
 import { CreateCaseloads1764100000000 } from './1764100000000-create-caseloads';
 import { AddRosterImport1764110000000 } from './1764110000000-add-roster-import';
+import { CreateGoalProgress1764120000000 } from './1764120000000-create-goal-progress';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -48,4 +49,5 @@ export const migrations = [
   AddNotificationArrivalSignal1764010000000,
   CreateCaseloads1764100000000,
   AddRosterImport1764110000000,
+  CreateGoalProgress1764120000000,
 ];

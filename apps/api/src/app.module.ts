@@ -24,6 +24,7 @@ import { ComplianceModule } from '@iep/api/compliance';
 import { MeetingsModule } from '@iep/api/meetings';
 import { DraftingModule } from '@iep/api/drafting';
 import { SignoffModule } from '@iep/api/signoff';
+import { ProgressModule } from '@iep/api/progress';
 import { DeadlineSettingsModule } from '@iep/api/deadline-settings';
 import { DevMailboxController } from './dev-mailbox.controller';
 import { HealthController } from './health.controller';
@@ -101,6 +102,7 @@ export class AppModule {
         MeetingsModule,
         DraftingModule,
         SignoffModule,
+        ProgressModule,
         CollabModule,
         DeadlineSettingsModule,
         QueueBoardModule,

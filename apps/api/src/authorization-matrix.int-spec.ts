@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DISTRICT_WIDE_ROLES, UserRole } from '@iep/domain';
 import { DEMO_COMMENT_THREADS, DEMO_MEETING, DEMO_PASSWORD, DEMO_SUGGESTION_ID, demoPartId, DEMO_SCHOOLS, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
@@ -92,6 +93,10 @@ const editsUnassignedPartOf = managesTeam;
 const addsPartsTo = (caller: Caller, target: Target) =>
   ([UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist] as Caller[]).includes(caller) && target === 'OWN'
   || (caller === UserRole.DistrictRepresentative && target !== 'OTHER_DISTRICT');
+/** The goal a progress row works on: Maya's speech goal (assigned to the SLP) on her active IEP, else the IEP's first goal. */
+const progressGoalOf = (iepId: string) => demoPartId(iepId, iepId === iep('401') ? 101 : 100);
+/** IEP_POLICY RECORD_PROGRESS on an IEP in force: the case manager, the district's representative, and the goal's assignee. */
+const recordsProgressOn = (caller: Caller, target: Target) => managesTeam(caller, target) || (caller === UserRole.Specialist && target === 'OWN');
 const CASE_MANAGER_OF: Record<string, string> = {
   [iep('401')]: DEMO_USERS.caseManager.id,
   [iep('402')]: DEMO_USERS.caseManager.id,
@@ -711,6 +716,38 @@ export const OPERATIONS: Record<string, MatrixCase> = {
   'Mutation.sendPriorWrittenNotice': {
     document: 'mutation($id: ID!) { sendPriorWrittenNotice(input: { id: $id, version: 1 }) { id } }',
     variables: () => ({ id: '00000000-0000-4000-8000-0000000dead2' }),
+    allowed: () => false,
+    recordless: true,
+  },
+  // Progress: whoever reads the IEP reads its goals' progress; Maya's speech goal (the SLP's) and the other
+  // goals in force are recorded on by their assignee, the case manager and the district's representative.
+  'Query.iepProgress': {
+    document: 'query($id: ID!) { iepProgress(iepId: $id) { partId } }',
+    variables: ({ records }) => ({ id: records.iepId }),
+    allowed: reachesRecord,
+  },
+  'Mutation.recordGoalDataPoint': {
+    document: 'mutation($input: RecordGoalDataPointInput!) { recordGoalDataPoint(input: $input) { id } }',
+    variables: ({ records }) => ({
+      input: { partId: progressGoalOf(records.iepId), idempotencyKey: randomUUID(), value: 2, observedOn: '2026-11-02', setting: 'Classroom', note: '' },
+    }),
+    allowed: recordsProgressOn,
+  },
+  'Mutation.acknowledgeGoalFlag': {
+    document: 'mutation($input: AcknowledgeGoalFlagInput!) { acknowledgeGoalFlag(input: $input) { partId } }',
+    variables: ({ records }) => ({ input: { partId: progressGoalOf(records.iepId), rule: 'FOUR_SHORT_OF_AIM', note: 'Changed the cueing.' } }),
+    allowed: recordsProgressOn,
+  },
+  // No point is seeded: a point nobody has is NOT_FOUND for everyone, and audited (progress.int-spec.ts covers real ones).
+  'Query.goalDataPointRevisions': {
+    document: 'query($id: ID!) { goalDataPointRevisions(pointId: $id) { version } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000dead3' }),
+    allowed: () => false,
+    recordless: true,
+  },
+  'Mutation.correctGoalDataPoint': {
+    document: 'mutation($id: ID!) { correctGoalDataPoint(input: { pointId: $id, baseVersion: 1, value: 1, observedOn: "2026-11-02", setting: "x" }) { id } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000dead3' }),
     allowed: () => false,
     recordless: true,
   },

@@ -282,7 +282,7 @@ describe('co-drafting an IEP (real PostgreSQL and Redis)', () => {
       const doc = await read(clients.slp, MAYA_DRAFT);
       expect(doc.qualityChecks.filter((i) => i.partId === goal.id).map((i) => i.code)).toEqual([
         'GOAL_WITHOUT_ANNUAL_GOAL', 'GOAL_WITHOUT_BASELINE', 'GOAL_WITHOUT_TARGET', 'GOAL_WITHOUT_CRITERIA', 'GOAL_WITHOUT_MEASUREMENT',
-        'GOAL_WITHOUT_REPORTING_SCHEDULE', 'GOAL_WITHOUT_SERVICE',
+        'GOAL_WITHOUT_REPORTING_SCHEDULE', 'GOAL_WITHOUT_PROGRESS_MEASURE', 'GOAL_WITHOUT_SERVICE',
       ]);
       expect(code(await clients.slp.request(ADD, { input: { iepId: MAYA_DRAFT, kind: 'PLACEMENT' } }))).toBe('BAD_USER_INPUT');
       expect(code(await clients.slp.request(REMOVE, { input: { partId: goal.id, baseVersion: 7 } }))).toBe('CONFLICT');

@@ -59,6 +59,12 @@ const VISITS: Record<string, Array<[Role, string]>> = {
   '/ieps/:iepId/team': everyIep('/team'),
   '/ieps/:iepId/meeting': everyIep('/meeting', ['districtRep', 'caseManager', 'teacher', 'specialist', 'parent', 'guest']),
   '/ieps/:iepId/status': everyIep('/status'),
+  // Progress on the goals in force (the SLP and the case manager see the recording form), and on a draft's goals.
+  '/ieps/:iepId/progress': [
+    ...(['admin', 'districtRep', 'caseManager', 'teacher', 'specialist', 'parent'] as Role[]).map((role): [Role, string] => [role, `/ieps/${MAYA_ACTIVE}/progress`]),
+    ['student', `/ieps/${SOFIA_ACTIVE}/progress`],
+    ['guest', `/ieps/${MAYA_DRAFT}/progress`],
+  ],
   '/ieps/:iepId/review': [
     ['parent', `/ieps/${LEO_PROPOSED}/review`],
     ['districtRep', `/ieps/${LEO_PROPOSED}/review`],

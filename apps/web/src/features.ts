@@ -4,6 +4,7 @@ import { complianceFeature } from '@iep/web/feature-compliance';
 import { draftingFeature } from '@iep/web/feature-drafting';
 import { meetingsFeature } from '@iep/web/feature-meetings';
 import { notificationsFeature } from '@iep/web/feature-notifications';
+import { progressFeature } from '@iep/web/feature-progress';
 import { sessionFeature } from '@iep/web/feature-session';
 import { signoffFeature } from '@iep/web/feature-signoff';
 import { teamFeature } from '@iep/web/feature-team';
@@ -16,6 +17,7 @@ export const features: WebFeature[] = [
   teamFeature,
   meetingsFeature,
   signoffFeature,
+  progressFeature,
   notificationsFeature,
   complianceFeature,
   caseloadFeature,

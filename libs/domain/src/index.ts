@@ -10,3 +10,4 @@ export * from './meetings';
 export * from './query-limits';
 export * from './access';
 export * from './roster';
+export * from './progress';

@@ -48,6 +48,8 @@ export enum Permission {
   SignIepAttendance = 'SIGN_IEP_ATTENDANCE',
   /** Complete and send prior written notices: the IEP's case manager and the district representative. */
   ManagePriorWrittenNotice = 'MANAGE_PRIOR_WRITTEN_NOTICE',
+  /** Record and correct data points on the goals of an IEP in force, and acknowledge their flags: the goal's assignee on the team, the case manager, the district representative. */
+  RecordGoalProgress = 'RECORD_GOAL_PROGRESS',
   /** The district compliance dashboard and its CSV export: the district's representatives and administrators. */
   ReadComplianceDashboard = 'READ_COMPLIANCE_DASHBOARD',
   /** The caller's own caseload: the students a case manager manages, or on whose IEP team a teacher or specialist is. */
@@ -86,6 +88,9 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
   [Permission.DecideOnIep]: [UserRole.Parent],
   [Permission.SignIepAttendance]: ALL_ROLES.filter((role) => role !== UserRole.DistrictAdmin),
   [Permission.ManagePriorWrittenNotice]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.RecordGoalProgress]: [
+    UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
+  ],
   [Permission.ReadComplianceDashboard]: [UserRole.DistrictRepresentative, UserRole.DistrictAdmin],
   [Permission.ReadOwnCaseload]: [UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.GeneralEducationTeacher],
   [Permission.ManageCaseload]: [UserRole.DistrictRepresentative, UserRole.DistrictAdmin],

@@ -100,6 +100,11 @@ export enum AuditEvent {
   PriorWrittenNoticeSent = 'PRIOR_WRITTEN_NOTICE_SENT',
   /** A student put on a case manager's caseload, or moved to another's (with the IEPs whose case manager changed). */
   CaseloadAssigned = 'CASELOAD_ASSIGNED',
+  IepProgressViewed = 'IEP_PROGRESS_VIEWED',
+  GoalDataPointRecorded = 'GOAL_DATA_POINT_RECORDED',
+  GoalDataPointCorrected = 'GOAL_DATA_POINT_CORRECTED',
+  GoalDataPointHistoryViewed = 'GOAL_DATA_POINT_HISTORY_VIEWED',
+  GoalFlagAcknowledged = 'GOAL_FLAG_ACKNOWLEDGED',
 }
 
 export const auditDataSchemas = {
@@ -363,6 +368,12 @@ export const auditDataSchemas = {
       format: z.literal('CSV'),
     })
     .strict(),
+  // Progress monitoring: which point of which goal, at which version; the values stay in goal_data_point_revisions.
+  [AuditEvent.IepProgressViewed]: z.object({ goals: z.number().int().min(0) }).strict(),
+  [AuditEvent.GoalDataPointRecorded]: z.object({ pointId: z.uuid(), partId: z.uuid(), observedOn: z.iso.date() }).strict(),
+  [AuditEvent.GoalDataPointCorrected]: z.object({ pointId: z.uuid(), partId: z.uuid(), version: z.number().int().min(2) }).strict(),
+  [AuditEvent.GoalDataPointHistoryViewed]: z.object({ pointId: z.uuid() }).strict(),
+  [AuditEvent.GoalFlagAcknowledged]: z.object({ acknowledgmentId: z.uuid(), partId: z.uuid(), rule: z.string(), throughDate: z.iso.date() }).strict(),
 } satisfies Record<AuditEvent, z.ZodType>;
 
 function calendarClosureSchema() {

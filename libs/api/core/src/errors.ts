@@ -58,6 +58,8 @@ export const forbidden = (message: ErrorMessage = { en: 'You do not have access 
  */
 const NOT_FOUND_NAMES = {
   'That IEP': 'ese IEP',
+  'That goal': 'esa meta',
+  'That data point': 'ese dato',
   'That part of the IEP': 'esa parte del IEP',
   'That version': 'esa versión',
   'That suggestion': 'esa sugerencia',

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { emptyPartContent, IepPartKind, SINGLETON_PART_KINDS, type PartContentOf } from '@iep/domain/iep-content';
+import { GoalMeasureKind } from '@iep/domain/progress';
 import { DEMO_USERS, OTHER_DISTRICT } from './demo-district';
 
 /** Fixed ids: `0001<iep><slot>` for parts, `0002<iep><slot>` for suggestions, so seeding twice changes nothing. */
@@ -48,6 +49,7 @@ const mayaGoals: Content<IepPartKind.Goal>[] = [
     baseline: '42 words correct per minute on grade 2 passages (fall benchmark).', target: '80 words correct per minute on grade 3 passages.',
     criteria: '3 consecutive weekly probes at or above target.', measurementMethod: 'Curriculum-based measurement oral reading fluency probes.',
     reportingSchedule: 'With each report card (three times a year).',
+    measure: { kind: GoalMeasureKind.Rate, baseline: 42, target: 80, targetDate: '2026-12-01', unit: 'words correct per minute', trials: null },
     objectives: [{ id: 'obj-1', text: 'Reads 55 words correct per minute by the end of the first trimester.' }, { id: 'obj-2', text: 'Reads 68 words correct per minute by the end of the second trimester.' }],
   },
   {
@@ -55,6 +57,7 @@ const mayaGoals: Content<IepPartKind.Goal>[] = [
     baseline: 'Produces /r/ correctly in 30% of words in structured sentences.', target: '80% accuracy in conversation.',
     criteria: '80% accuracy across 3 sessions.', measurementMethod: 'Speech sample and clinician data collection.',
     reportingSchedule: 'With each report card.', objectives: [],
+    measure: { kind: GoalMeasureKind.PercentAccuracy, baseline: 30, target: 80, targetDate: '2026-12-01', unit: '', trials: null },
   },
 ];
 const mayaServices: DemoDocument['services'] = [
@@ -83,7 +86,8 @@ const mayaSingletons: DemoDocument['singletons'] = {
 };
 
 const DOCUMENTS: DemoDocument[] = [
-  { iep: iepId('401'), author: U.caseManager.id, singletons: mayaSingletons, goals: mayaGoals, services: mayaServices },
+  // The speech goal is the SLP's: she records its progress.
+  { iep: iepId('401'), author: U.caseManager.id, singletons: mayaSingletons, goals: mayaGoals, services: mayaServices, assigned: { goals: { 1: U.slp.id } } },
   {
     // Maya's annual review in the making: copied from 401; present levels and the reading goal rewritten,
     // the ESY decision still open.
@@ -136,6 +140,7 @@ const DOCUMENTS: DemoDocument[] = [
       area: 'Written expression', annualGoal: 'Ava will write a five-sentence paragraph with a topic sentence.', baseline: 'Writes 1–2 sentences per prompt.',
       target: 'Five sentences with a topic sentence and a conclusion.', criteria: '4 of 5 writing prompts scored 3 or higher on the rubric.',
       measurementMethod: 'Writing rubric', reportingSchedule: 'With each report card.', objectives: [],
+      measure: { kind: GoalMeasureKind.Trials, baseline: 1, target: 4, targetDate: '2027-02-02', unit: '', trials: 5 },
     }],
     services: [{ category: 'SPECIAL_EDUCATION', description: 'Co-taught writing instruction', providerRole: 'Special education teacher', minutes: 90, frequency: 'WEEKLY', location: 'General education classroom', startDate: '2026-02-10', endDate: '2027-02-02', supports: [0] }],
   },
@@ -158,6 +163,7 @@ const DOCUMENTS: DemoDocument[] = [
       area: 'Written expression', annualGoal: 'Sofía will write a five-paragraph argumentative essay.', baseline: 'Writes two-paragraph essays.',
       target: 'Five paragraphs with claims and evidence.', criteria: 'Rubric score 3 of 4 on 3 consecutive essays.', measurementMethod: 'District writing rubric',
       reportingSchedule: 'Each grading period.', objectives: [],
+      measure: { kind: GoalMeasureKind.PercentAccuracy, baseline: 40, target: 80, targetDate: '2027-03-01', unit: '', trials: null },
     }],
     services: [{ category: 'SPECIAL_EDUCATION', description: 'Academic support period (writing)', providerRole: 'Special education teacher', minutes: 50, frequency: 'DAILY', location: 'Learning center', startDate: '2026-03-09', endDate: '2027-03-01', supports: [0] }],
   },

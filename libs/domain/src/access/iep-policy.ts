@@ -34,6 +34,8 @@ export enum IepAction {
   /** Consent, consent with exceptions or decline: the holder of the educational rights. */
   Sign = 'SIGN',
   SeeDeadlines = 'SEE_DEADLINES',
+  /** Record and correct data points on a goal of the plan in force, and acknowledge its flags. */
+  RecordProgress = 'RECORD_PROGRESS',
   Export = 'EXPORT',
 }
 
@@ -53,7 +55,7 @@ export type StandingFact =
   | 'rightsHolder'
   /** The draft was shared with the family. */
   | 'sharedWithFamily'
-  /** Assigned the part in question (only meaningful for EDIT_PART on one part). */
+  /** Assigned the part in question (only meaningful for an action on one part: EDIT_PART, RECORD_PROGRESS). */
   | 'partAssignee';
 
 export const STANDING_FACTS: readonly StandingFact[] = [
@@ -81,6 +83,7 @@ const COMMENTERS = [...FAMILY_SIDE, ...SCHOOL_STAFF] as const;
 const DRAFT = [IepStatus.Draft] as const;
 const PROPOSED = [IepStatus.Proposed] as const;
 const NEGOTIATED = [IepStatus.Draft, IepStatus.Proposed] as const;
+const ACTIVE = [IepStatus.Active] as const;
 const PAST_DRAFT = [IepStatus.Proposed, IepStatus.Active, IepStatus.Superseded, IepStatus.Expired] as const;
 
 /** Who reads an IEP: its team, its case manager, the district, and the family once the IEP is theirs to see. */
@@ -134,6 +137,12 @@ export const IEP_POLICY: Readonly<Record<IepAction, readonly PolicyClause[]>> = 
   // Deadlines and the documents of a version: whoever reads the IEP (a family's right to know and to a
   // copy of the record; the team's and the district's work).
   [IepAction.SeeDeadlines]: [{ facts: [] }],
+  // Progress on a goal of the plan in force is recorded by the team member the goal is assigned to (its
+  // assignment carries over from the draft), and by the case manager and the district representative.
+  [IepAction.RecordProgress]: [
+    ...managersWhen(ACTIVE),
+    { facts: ['onTeam', 'partAssignee'], roles: SCHOOL_STAFF, statuses: ACTIVE },
+  ],
   [IepAction.Export]: [{ facts: [] }],
 };
 

@@ -6,7 +6,9 @@ export {
   addYears,
   compareDates,
   daysBetween,
+  fromEpochDay,
   isIsoDate,
+  toEpochDay,
   type IsoDate,
 } from './local-date';
 export {

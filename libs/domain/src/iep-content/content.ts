@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { compareDates, isIsoDate } from '../deadlines/local-date';
+import { GoalMeasure } from '../progress/measure';
 import { IepPartKind } from './part-kinds';
 
 // The content of each part, shared by the server (which validates every save) and the client (whose
@@ -42,6 +43,11 @@ export const GoalContent = z.strictObject({
   measurementMethod: text(2_000),
   reportingSchedule: text(1_000),
   objectives: z.array(GoalObjective).max(20),
+  /**
+   * How progress is measured, with the baseline and target as numbers and the goal's date: what data points,
+   * the chart and the decision rules read. A goal written before this existed has none and needs one.
+   */
+  measure: GoalMeasure.nullable().default(null),
 });
 
 export const ServiceCategory = z.enum(['SPECIAL_EDUCATION', 'RELATED_SERVICE', 'SUPPLEMENTARY_AID', 'PROGRAM_MODIFICATION']);
@@ -182,6 +188,7 @@ export function emptyPartContent<K extends IepPartKind>(kind: K): PartContentOf<
     [IepPartKind.PresentLevels]: { academic: '', functional: '' },
     [IepPartKind.Goal]: {
       area: '', annualGoal: '', baseline: '', target: '', criteria: '', measurementMethod: '', reportingSchedule: '', objectives: [],
+      measure: null,
     },
     [IepPartKind.Service]: {
       category: 'SPECIAL_EDUCATION', description: '', providerRole: '', minutes: null, frequency: null, location: '',

@@ -33,6 +33,7 @@ function completeDraft(): QualityCheckPart[] {
     part(IepPartKind.Goal, {
       area: 'Reading fluency', annualGoal: 'Read grade 3 text at 90 wcpm', baseline: '40 wcpm', target: '90 wcpm',
       criteria: '3 consecutive probes', measurementMethod: 'Curriculum-based measurement', reportingSchedule: 'Each report card',
+      measure: { kind: 'RATE', baseline: 40, target: 90, targetDate: '2027-06-01', unit: 'words correct per minute', trials: null },
     }, { id: GOAL_ID }),
     part(IepPartKind.Service, SERVICE_CONTENT, { id: SERVICE_ID }),
   ];
@@ -54,6 +55,7 @@ describe('checkIepQuality', () => {
       `ERROR GOAL_WITHOUT_CRITERIA ${GOAL_ID}`,
       `ERROR GOAL_WITHOUT_MEASUREMENT ${GOAL_ID}`,
       `WARNING GOAL_WITHOUT_REPORTING_SCHEDULE ${GOAL_ID}`,
+      `WARNING GOAL_WITHOUT_PROGRESS_MEASURE ${GOAL_ID}`,
     ]);
     expect(checkIepQuality({ parts }, context)[0].message).toBe('Goal "Math" has no annual goal statement.');
     // Whitespace is not a statement.
@@ -118,7 +120,7 @@ describe('checkIepQuality', () => {
       `GOAL_WITHOUT_ANNUAL_GOAL:${GOAL_ID}`, `GOAL_WITHOUT_BASELINE:${GOAL_ID}`, `GOAL_WITHOUT_TARGET:${GOAL_ID}`,
       `GOAL_WITHOUT_CRITERIA:${GOAL_ID}`, `GOAL_WITHOUT_MEASUREMENT:${GOAL_ID}`,
     ]);
-    expect(check.warnings.map((e) => e.id)).toEqual([`GOAL_WITHOUT_REPORTING_SCHEDULE:${GOAL_ID}`]);
+    expect(check.warnings.map((e) => e.id)).toEqual([`GOAL_WITHOUT_REPORTING_SCHEDULE:${GOAL_ID}`, `GOAL_WITHOUT_PROGRESS_MEASURE:${GOAL_ID}`]);
     expect(qualityIssueId({ code: 'NO_GOALS', partId: null })).toBe('NO_GOALS:iep');
   });
 

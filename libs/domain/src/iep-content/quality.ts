@@ -26,6 +26,7 @@ export const IEP_QUALITY_CODES = {
   TRANSITION_PLAN_MISSING: 'ERROR',
   GOAL_WITHOUT_REPORTING_SCHEDULE: 'WARNING',
   GOAL_WITHOUT_SERVICE: 'WARNING',
+  GOAL_WITHOUT_PROGRESS_MEASURE: 'WARNING',
   SERVICE_WITHOUT_GOAL: 'WARNING',
   NO_GOALS: 'WARNING',
   PRESENT_LEVELS_MISSING: 'WARNING',
@@ -115,6 +116,9 @@ export function checkIepQuality(document: QualityCheckDocument, context: Quality
     if (!filled(content.measurementMethod)) issues.push(issue('GOAL_WITHOUT_MEASUREMENT', goal.id, `${name} does not say how progress is measured.`));
     if (!filled(content.reportingSchedule)) {
       issues.push(issue('GOAL_WITHOUT_REPORTING_SCHEDULE', goal.id, `${name} does not say when progress is reported.`));
+    }
+    if (!content.measure) {
+      issues.push(issue('GOAL_WITHOUT_PROGRESS_MEASURE', goal.id, `${name} has no measure, baseline value, target value and date for charting progress.`));
     }
     if (!supported.has(goal.id)) issues.push(issue('GOAL_WITHOUT_SERVICE', goal.id, `${name} is supported by no service.`));
   });

@@ -20,3 +20,4 @@ export { NotFoundRoute } from './shell/not-found-route';
 export { RouteError } from './shell/route-error';
 export type { HeaderItem, HeaderItemProps, WebFeature } from './shell/web-feature';
 export { cssVariablesResolver, theme } from './theme';
+export { useProgressText, type MeasureForText } from './progress-text';

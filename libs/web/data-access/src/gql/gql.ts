@@ -109,6 +109,9 @@ type Documents = {
   '\n  mutation UpdateMyNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      ...NotificationSettings_preference @unmask\n    }\n  }\n': typeof types.UpdateMyNotificationPreferencesDocument;
   '\n  mutation SetMyLanguage($language: String!) {\n    setMyLanguage(language: $language) {\n      id\n      locale\n    }\n  }\n': typeof types.SetMyLanguageDocument;
   '\n  subscription MyNotificationEvents {\n    myNotificationEvents {\n      at\n    }\n  }\n': typeof types.MyNotificationEventsDocument;
+  '\n  query IepProgress($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      studentFirstName\n      status\n    }\n    iepProgress(iepId: $iepId) {\n      partId\n      area\n      annualGoal\n      needsMeasure\n      aimStartDate\n      viewerCanRecord\n      measure {\n        kind\n        baseline\n        target\n        targetDate\n        unit\n        trials\n        scaleMin\n        scaleMax\n        wholeNumbers\n      }\n      points {\n        id\n        value\n        observedOn\n        setting\n        note\n        version\n        recordedBy {\n          id\n          displayName\n        }\n      }\n      trend {\n        slopePerWeek\n        projectedAtTargetDate\n        fromDate\n        fromValue\n        toDate\n        toValue\n        pointsUsed\n      }\n      flags {\n        rule\n        windowStart\n        windowEnd\n        acknowledgment {\n          id\n          note\n          acknowledgedAt\n          acknowledgedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.IepProgressDocument;
+  '\n  mutation RecordGoalDataPoint($input: RecordGoalDataPointInput!) {\n    recordGoalDataPoint(input: $input) {\n      id\n      partId\n      value\n      observedOn\n      version\n    }\n  }\n': typeof types.RecordGoalDataPointDocument;
+  '\n  mutation AcknowledgeGoalFlag($input: AcknowledgeGoalFlagInput!) {\n    acknowledgeGoalFlag(input: $input) {\n      partId\n      flags {\n        rule\n        acknowledgment {\n          id\n          note\n        }\n      }\n    }\n  }\n': typeof types.AcknowledgeGoalFlagDocument;
   '\n  query ChangePasswordAccount {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n': typeof types.ChangePasswordAccountDocument;
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
@@ -339,6 +342,12 @@ const documents: Documents = {
     types.SetMyLanguageDocument,
   '\n  subscription MyNotificationEvents {\n    myNotificationEvents {\n      at\n    }\n  }\n':
     types.MyNotificationEventsDocument,
+  '\n  query IepProgress($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      studentFirstName\n      status\n    }\n    iepProgress(iepId: $iepId) {\n      partId\n      area\n      annualGoal\n      needsMeasure\n      aimStartDate\n      viewerCanRecord\n      measure {\n        kind\n        baseline\n        target\n        targetDate\n        unit\n        trials\n        scaleMin\n        scaleMax\n        wholeNumbers\n      }\n      points {\n        id\n        value\n        observedOn\n        setting\n        note\n        version\n        recordedBy {\n          id\n          displayName\n        }\n      }\n      trend {\n        slopePerWeek\n        projectedAtTargetDate\n        fromDate\n        fromValue\n        toDate\n        toValue\n        pointsUsed\n      }\n      flags {\n        rule\n        windowStart\n        windowEnd\n        acknowledgment {\n          id\n          note\n          acknowledgedAt\n          acknowledgedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n':
+    types.IepProgressDocument,
+  '\n  mutation RecordGoalDataPoint($input: RecordGoalDataPointInput!) {\n    recordGoalDataPoint(input: $input) {\n      id\n      partId\n      value\n      observedOn\n      version\n    }\n  }\n':
+    types.RecordGoalDataPointDocument,
+  '\n  mutation AcknowledgeGoalFlag($input: AcknowledgeGoalFlagInput!) {\n    acknowledgeGoalFlag(input: $input) {\n      partId\n      flags {\n        rule\n        acknowledgment {\n          id\n          note\n        }\n      }\n    }\n  }\n':
+    types.AcknowledgeGoalFlagDocument,
   '\n  query ChangePasswordAccount {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n':
     types.ChangePasswordAccountDocument,
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n':
@@ -1006,6 +1015,24 @@ export function graphql(
 export function graphql(
   source: '\n  subscription MyNotificationEvents {\n    myNotificationEvents {\n      at\n    }\n  }\n',
 ): (typeof documents)['\n  subscription MyNotificationEvents {\n    myNotificationEvents {\n      at\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IepProgress($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      studentFirstName\n      status\n    }\n    iepProgress(iepId: $iepId) {\n      partId\n      area\n      annualGoal\n      needsMeasure\n      aimStartDate\n      viewerCanRecord\n      measure {\n        kind\n        baseline\n        target\n        targetDate\n        unit\n        trials\n        scaleMin\n        scaleMax\n        wholeNumbers\n      }\n      points {\n        id\n        value\n        observedOn\n        setting\n        note\n        version\n        recordedBy {\n          id\n          displayName\n        }\n      }\n      trend {\n        slopePerWeek\n        projectedAtTargetDate\n        fromDate\n        fromValue\n        toDate\n        toValue\n        pointsUsed\n      }\n      flags {\n        rule\n        windowStart\n        windowEnd\n        acknowledgment {\n          id\n          note\n          acknowledgedAt\n          acknowledgedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IepProgress($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      studentFirstName\n      status\n    }\n    iepProgress(iepId: $iepId) {\n      partId\n      area\n      annualGoal\n      needsMeasure\n      aimStartDate\n      viewerCanRecord\n      measure {\n        kind\n        baseline\n        target\n        targetDate\n        unit\n        trials\n        scaleMin\n        scaleMax\n        wholeNumbers\n      }\n      points {\n        id\n        value\n        observedOn\n        setting\n        note\n        version\n        recordedBy {\n          id\n          displayName\n        }\n      }\n      trend {\n        slopePerWeek\n        projectedAtTargetDate\n        fromDate\n        fromValue\n        toDate\n        toValue\n        pointsUsed\n      }\n      flags {\n        rule\n        windowStart\n        windowEnd\n        acknowledgment {\n          id\n          note\n          acknowledgedAt\n          acknowledgedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordGoalDataPoint($input: RecordGoalDataPointInput!) {\n    recordGoalDataPoint(input: $input) {\n      id\n      partId\n      value\n      observedOn\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordGoalDataPoint($input: RecordGoalDataPointInput!) {\n    recordGoalDataPoint(input: $input) {\n      id\n      partId\n      value\n      observedOn\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcknowledgeGoalFlag($input: AcknowledgeGoalFlagInput!) {\n    acknowledgeGoalFlag(input: $input) {\n      partId\n      flags {\n        rule\n        acknowledgment {\n          id\n          note\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcknowledgeGoalFlag($input: AcknowledgeGoalFlagInput!) {\n    acknowledgeGoalFlag(input: $input) {\n      partId\n      flags {\n        rule\n        acknowledgment {\n          id\n          note\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,13 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AcknowledgeGoalFlagInput = {
+  /** What was changed (instruction, the goal), or why nothing needs to. */
+  note: string;
+  partId: string | number;
+  rule: GoalFlagRule;
+};
+
 export type AddCalendarClosureInput = {
   calendarId: string | number;
   firstDay: string;
@@ -194,6 +201,12 @@ export type FinalizeIepInput = {
   iepId: string | number;
 };
 
+/** A decision rule that holds for a goal: FOUR_SHORT_OF_AIM (consider a change in instruction), SIX_BEYOND_AIM (consider raising the goal), TREND_MISSES_TARGET. */
+export type GoalFlagRule = 'FOUR_SHORT_OF_AIM' | 'SIX_BEYOND_AIM' | 'TREND_MISSES_TARGET';
+
+/** How progress on a goal is measured; the scale of its data points follows. */
+export type GoalMeasureKind = 'DURATION' | 'PERCENT_ACCURACY' | 'PROMPT_LEVEL' | 'RATE' | 'TRIALS' | 'YES_NO';
+
 /** What happened on an IEP: a part saved, added, removed or assigned, a comment or thread change, a suggestion, or who is viewing. */
 export type IepActivityKind =
   | 'COMMENT_ADDED'
@@ -321,6 +334,19 @@ export type ProposeIepChangeInput = {
   /** GOAL or SERVICE when proposing a new one. */
   partKind?: IepPartKind | null | undefined;
   rationale?: string | null | undefined;
+};
+
+export type RecordGoalDataPointInput = {
+  /** A UUID the client makes once per entry (kept with an entry queued offline): sending the same entry again returns the point already stored. */
+  idempotencyKey: string | number;
+  note?: string;
+  /** YYYY-MM-DD. */
+  observedOn: string;
+  /** A goal of an IEP in force. */
+  partId: string | number;
+  /** Where: "Speech room", "General education classroom". */
+  setting: string;
+  value: number;
 };
 
 export type RecordMeetingAttendanceInput = {
@@ -1754,6 +1780,81 @@ export type SetMyLanguageMutation = { setMyLanguage: { id: string; locale: strin
 export type MyNotificationEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type MyNotificationEventsSubscription = { myNotificationEvents: { at: string } };
+
+export type IepProgressQueryVariables = Exact<{
+  iepId: string | number;
+}>;
+
+export type IepProgressQuery = {
+  iep: { id: string; studentFirstName: string; status: IepStatus };
+  iepProgress: Array<{
+    partId: string;
+    area: string;
+    annualGoal: string;
+    needsMeasure: boolean;
+    aimStartDate: string | null;
+    viewerCanRecord: boolean;
+    measure: {
+      kind: GoalMeasureKind;
+      baseline: number;
+      target: number;
+      targetDate: string;
+      unit: string;
+      trials: number | null;
+      scaleMin: number;
+      scaleMax: number;
+      wholeNumbers: boolean;
+    } | null;
+    points: Array<{
+      id: string;
+      value: number;
+      observedOn: string;
+      setting: string;
+      note: string;
+      version: number;
+      recordedBy: { id: string; displayName: string };
+    }>;
+    trend: {
+      slopePerWeek: number;
+      projectedAtTargetDate: number;
+      fromDate: string;
+      fromValue: number;
+      toDate: string;
+      toValue: number;
+      pointsUsed: number;
+    } | null;
+    flags: Array<{
+      rule: GoalFlagRule;
+      windowStart: string;
+      windowEnd: string;
+      acknowledgment: {
+        id: string;
+        note: string;
+        acknowledgedAt: string;
+        acknowledgedBy: { id: string; displayName: string };
+      } | null;
+    }>;
+  }>;
+};
+
+export type RecordGoalDataPointMutationVariables = Exact<{
+  input: RecordGoalDataPointInput;
+}>;
+
+export type RecordGoalDataPointMutation = {
+  recordGoalDataPoint: { id: string; partId: string; value: number; observedOn: string; version: number };
+};
+
+export type AcknowledgeGoalFlagMutationVariables = Exact<{
+  input: AcknowledgeGoalFlagInput;
+}>;
+
+export type AcknowledgeGoalFlagMutation = {
+  acknowledgeGoalFlag: {
+    partId: string;
+    flags: Array<{ rule: GoalFlagRule; acknowledgment: { id: string; note: string } | null }>;
+  };
+};
 
 export type ChangePasswordAccountQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -8437,6 +8538,273 @@ export const MyNotificationEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<MyNotificationEventsSubscription, MyNotificationEventsSubscriptionVariables>;
+export const IepProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IepProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'iep' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'iepProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'iepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsMeasure' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRecord' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'measure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'points' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'recordedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trend' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slopePerWeek' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'projectedAtTargetDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pointsUsed' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'flags' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'acknowledgment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'acknowledgedBy' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IepProgressQuery, IepProgressQueryVariables>;
+export const RecordGoalDataPointDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordGoalDataPoint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordGoalDataPointInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordGoalDataPoint' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordGoalDataPointMutation, RecordGoalDataPointMutationVariables>;
+export const AcknowledgeGoalFlagDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcknowledgeGoalFlag' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AcknowledgeGoalFlagInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acknowledgeGoalFlag' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'flags' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'acknowledgment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcknowledgeGoalFlagMutation, AcknowledgeGoalFlagMutationVariables>;
 export const ChangePasswordAccountDocument = {
   kind: 'Document',
   definitions: [

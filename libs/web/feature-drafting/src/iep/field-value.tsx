@@ -1,4 +1,5 @@
 import { Text } from '@mantine/core';
+import { useProgressText, type MeasureForText } from '@iep/web/ui';
 import { useTranslation } from 'react-i18next';
 import classes from './iep.module.css';
 import { goalIdsOf, objectivesOf, type FieldSpec, type PartContent } from './part-fields';
@@ -15,6 +16,7 @@ type Props = {
 export function FieldValue({ field, content, goalNames }: Props) {
   const { t } = useTranslation();
   const { optionLabel } = useIepText();
+  const { summary } = useProgressText();
   const value = content[field.name];
   const empty = (
     <Text c="dimmed" fs="italic" size="sm">
@@ -47,6 +49,8 @@ export function FieldValue({ field, content, goalNames }: Props) {
         </ul>
       );
     }
+    case 'measure':
+      return isMeasure(value) ? <Text>{summary(value)}</Text> : empty;
     case 'choice':
       return typeof value === 'string' && value ? <Text>{optionLabel(field.name, value)}</Text> : empty;
     case 'yesNo':
@@ -59,9 +63,14 @@ export function FieldValue({ field, content, goalNames }: Props) {
   }
 }
 
+function isMeasure(value: unknown): value is MeasureForText {
+  return value !== null && typeof value === 'object' && typeof (value as MeasureForText).kind === 'string';
+}
+
 /** The plain text of a field, for side-by-side comparison. */
 export function fieldText(field: FieldSpec, content: PartContent, goalNames: ReadonlyMap<string, string>, labelOf: (value: string) => string): string {
   const value = content[field.name];
+  if (field.type === 'measure') return isMeasure(value) ? [value.kind, value.baseline, value.target, value.targetDate, value.unit, value.trials ?? ''].join(' ') : '';
   if (field.type === 'objectives') return objectivesOf(content).map((o, i) => `${i + 1}. ${o.text}`).join('\n');
   if (field.type === 'goals') return goalIdsOf(content).map((id) => goalNames.get(id) ?? id).join('\n');
   if (field.type === 'choice') return typeof value === 'string' && value ? labelOf(value) : '';

@@ -198,6 +198,9 @@ export function IepRoute() {
         <Anchor component={Link} to={`/ieps/${iepId}/status`}>
           {t('iep.page.statusLink')}
         </Anchor>
+        <Anchor component={Link} to={`/ieps/${iepId}/progress`}>
+          {t('progress.page.link')}
+        </Anchor>
       </Group>
       <QueryStatus data={data} loading={loading} error={error} errorTitle={t('iep.page.loadError')} refetch={refetch} />
       {iep && me && <IepDocument key={iep.id} iep={iep} me={me} readerIsParent={me.role === 'PARENT'} refetchPage={refetch} />}

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, NativeSelect, NumberInput, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MeasureInput } from './measure-input';
 import { goalIdsOf, objectivesOf, PART_FIELDS, type ContentProblem, type FieldSpec, type PartContent } from './part-fields';
 import { partKind, type PartKindName } from './types';
 import { useIepText } from './use-iep-text';
@@ -183,6 +184,8 @@ function FieldInput({ kind, field, values, onChange, problems, goals, idPrefix }
           </Stack>
         </Checkbox.Group>
       );
+    case 'measure':
+      return <MeasureInput id={id} label={label} description={description} value={value} onChange={set} problems={problems} />;
     case 'objectives': {
       const objectives = objectivesOf(values);
       return (

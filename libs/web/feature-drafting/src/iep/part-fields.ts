@@ -12,6 +12,7 @@ export type FieldSpec =
   | { name: string; type: 'date' }
   | { name: string; type: 'yesNo' }
   | { name: string; type: 'objectives' }
+  | { name: string; type: 'measure' }
   | { name: string; type: 'goals' };
 
 const SERVICE_CATEGORIES = ['SPECIAL_EDUCATION', 'RELATED_SERVICE', 'SUPPLEMENTARY_AID', 'PROGRAM_MODIFICATION'] as const;
@@ -37,6 +38,7 @@ export const PART_FIELDS: Record<IepPartKind, readonly FieldSpec[]> = {
     { name: 'criteria', type: 'longText' },
     { name: 'measurementMethod', type: 'longText' },
     { name: 'reportingSchedule', type: 'text' },
+    { name: 'measure', type: 'measure' },
     { name: 'objectives', type: 'objectives' },
   ],
   [IepPartKind.Service]: [

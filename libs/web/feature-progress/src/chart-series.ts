@@ -1,0 +1,49 @@
+import { fromEpochDay, toEpochDay } from '@iep/domain/deadlines';
+import { aimValueAt, type AimLine } from '@iep/domain/progress';
+
+export interface ChartGoal {
+  aimStartDate: string | null;
+  measure: { baseline: number; target: number; targetDate: string } | null;
+  points: ReadonlyArray<{ observedOn: string; value: number }>;
+  trend: { fromDate: string; fromValue: number; toDate: string; toValue: number } | null;
+}
+
+export interface XY {
+  day: number;
+  value: number;
+}
+
+/** The goal's aim line, or null without a measure; it starts where the IEP starts, at the baseline. */
+export function aimLineOf(goal: ChartGoal): AimLine | null {
+  if (!goal.measure) return null;
+  const startDate = goal.aimStartDate ?? goal.points[0]?.observedOn ?? goal.measure.targetDate;
+  return { startDate, baseline: goal.measure.baseline, targetDate: goal.measure.targetDate, target: goal.measure.target };
+}
+
+/** The three series of a goal's chart, x in days since 1970 (a date axis that keeps real spacing). */
+export function chartSeries(goal: ChartGoal): { points: XY[]; aim: XY[]; trend: XY[] } {
+  const aim = aimLineOf(goal);
+  return {
+    points: goal.points.map((point) => ({ day: toEpochDay(point.observedOn), value: point.value })),
+    aim: aim
+      ? [
+        { day: toEpochDay(aim.startDate), value: aim.baseline },
+        { day: toEpochDay(aim.targetDate), value: aim.target },
+      ]
+      : [],
+    trend: goal.trend
+      ? [
+        { day: toEpochDay(goal.trend.fromDate), value: goal.trend.fromValue },
+        { day: toEpochDay(goal.trend.toDate), value: goal.trend.toValue },
+      ]
+      : [],
+  };
+}
+
+/** The aim line's value on a day, for the table beside the chart. */
+export function aimOn(goal: ChartGoal, date: string): number | null {
+  const aim = aimLineOf(goal);
+  return aim ? aimValueAt(aim, date) : null;
+}
+
+export const dayToIso = fromEpochDay;

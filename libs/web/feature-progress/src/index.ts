@@ -1,0 +1,1 @@
+export { progressFeature } from './progress-feature';

@@ -1,0 +1,92 @@
+import { graphql } from '@iep/web/data-access';
+
+export const IepProgressQuery = graphql(`
+  query IepProgress($iepId: ID!) {
+    iep(id: $iepId) {
+      id
+      studentFirstName
+      status
+    }
+    iepProgress(iepId: $iepId) {
+      partId
+      area
+      annualGoal
+      needsMeasure
+      aimStartDate
+      viewerCanRecord
+      measure {
+        kind
+        baseline
+        target
+        targetDate
+        unit
+        trials
+        scaleMin
+        scaleMax
+        wholeNumbers
+      }
+      points {
+        id
+        value
+        observedOn
+        setting
+        note
+        version
+        recordedBy {
+          id
+          displayName
+        }
+      }
+      trend {
+        slopePerWeek
+        projectedAtTargetDate
+        fromDate
+        fromValue
+        toDate
+        toValue
+        pointsUsed
+      }
+      flags {
+        rule
+        windowStart
+        windowEnd
+        acknowledgment {
+          id
+          note
+          acknowledgedAt
+          acknowledgedBy {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RecordGoalDataPointMutation = graphql(`
+  mutation RecordGoalDataPoint($input: RecordGoalDataPointInput!) {
+    recordGoalDataPoint(input: $input) {
+      id
+      partId
+      value
+      observedOn
+      version
+    }
+  }
+`);
+
+export const AcknowledgeGoalFlagMutation = graphql(`
+  mutation AcknowledgeGoalFlag($input: AcknowledgeGoalFlagInput!) {
+    acknowledgeGoalFlag(input: $input) {
+      partId
+      flags {
+        rule
+        acknowledgment {
+          id
+          note
+        }
+      }
+    }
+  }
+`);
