@@ -1,7 +1,7 @@
 import { ALL_ROLES, IepStatus, UserRole } from '../roles';
 import { clauseHolds, IepAction, mayAct, policyClauses, STANDING_FACTS, type IepStanding, type StandingFact } from './iep-policy';
 
-const { Read, Comment, Propose, EditPart, ManageTeam, InviteGuest, Share, Finalize, Withdraw, Schedule, Decide, Sign, SeeDeadlines, Export } = IepAction;
+const { Read, Comment, Propose, EditPart, ManageTeam, InviteGuest, Share, Finalize, Withdraw, Schedule, Decide, Sign, SeeDeadlines, Export, RecordServiceSession } = IepAction;
 const { Draft, Proposed, Active, Superseded } = IepStatus;
 const {
   Parent, Student, GeneralEducationTeacher: GenEd, SpecialEducationTeacher: SpEd, Specialist,
@@ -21,7 +21,14 @@ const CASES: Array<[string, UserRole, IepStatus, StandingFact[], IepAction[]]> =
     [Read, Comment, Propose, EditPart, ManageTeam, InviteGuest, Share, Finalize, Schedule, Decide, SeeDeadlines, Export]],
   ['the case manager of a proposed IEP', SpEd, Proposed, ['caseManager', 'onTeam'],
     [Read, Comment, ManageTeam, InviteGuest, Withdraw, Schedule, SeeDeadlines, Export]],
-  ['the case manager of an active IEP', SpEd, Active, ['caseManager', 'onTeam'], [Read, ManageTeam, InviteGuest, Schedule, SeeDeadlines, Export]],
+  ['the case manager of an active IEP', SpEd, Active, ['caseManager', 'onTeam'], [Read, ManageTeam, InviteGuest, Schedule, SeeDeadlines, Export, RecordServiceSession]],
+  ['the provider assigned a service of the active IEP', Specialist, Active, ['onTeam', 'partAssignee'], [Read, SeeDeadlines, Export, RecordServiceSession]],
+  ['a provider on the team, service not theirs', Specialist, Active, ['onTeam'], [Read, SeeDeadlines, Export]],
+  ['the provider assigned a service of a superseded IEP', Specialist, Superseded, ['onTeam', 'partAssignee'], [Read, SeeDeadlines, Export]],
+  ['the district representative, active IEP', Rep, Active, ['districtRep', 'districtStaff'],
+    [Read, ManageTeam, InviteGuest, Schedule, SeeDeadlines, Export, RecordServiceSession]],
+  ['the district administrator, active IEP: reads only', Admin, Active, ['districtStaff', 'partAssignee'], [Read, SeeDeadlines, Export]],
+  ['the rights-holding guardian of an active IEP: reads sessions, records none', Parent, Active, ['guardian', 'rightsHolder', 'partAssignee'], [Read, InviteGuest, SeeDeadlines, Export]],
   ['a special education teacher on the team, not its case manager', SpEd, Draft, ['onTeam'], [Read, Comment, Propose, SeeDeadlines, Export]],
   ['a general education teacher on the team, assigned the part', GenEd, Draft, ['onTeam', 'partAssignee'],
     [Read, Comment, Propose, EditPart, SeeDeadlines, Export]],

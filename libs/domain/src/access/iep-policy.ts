@@ -35,6 +35,8 @@ export enum IepAction {
   Sign = 'SIGN',
   SeeDeadlines = 'SEE_DEADLINES',
   Export = 'EXPORT',
+  /** Log and correct sessions of a service of the plan in force (the part in question is the service). */
+  RecordServiceSession = 'RECORD_SERVICE_SESSION',
 }
 
 /** The relationships a caller may have with one IEP; each is read in SQL by `STANDING_FACT_SQL` in the api. */
@@ -82,6 +84,7 @@ const DRAFT = [IepStatus.Draft] as const;
 const PROPOSED = [IepStatus.Proposed] as const;
 const NEGOTIATED = [IepStatus.Draft, IepStatus.Proposed] as const;
 const PAST_DRAFT = [IepStatus.Proposed, IepStatus.Active, IepStatus.Superseded, IepStatus.Expired] as const;
+const IN_FORCE = [IepStatus.Active] as const;
 
 /** Who reads an IEP: its team, its case manager, the district, and the family once the IEP is theirs to see. */
 const READ: readonly PolicyClause[] = [
@@ -135,6 +138,13 @@ export const IEP_POLICY: Readonly<Record<IepAction, readonly PolicyClause[]>> = 
   // copy of the record; the team's and the district's work).
   [IepAction.SeeDeadlines]: [{ facts: [] }],
   [IepAction.Export]: [{ facts: [] }],
+  // Sessions are logged against the plan in force: by the service's provider (the team member assigned
+  // the service) and by who manages the IEP (the case manager logs service minutes too, DESIGN §2).
+  // Reading them is READ: the family, the team and the district.
+  [IepAction.RecordServiceSession]: [
+    ...managersWhen(IN_FORCE),
+    { facts: ['onTeam', 'partAssignee'], roles: SCHOOL_STAFF, statuses: IN_FORCE },
+  ],
 };
 
 /** Whether one clause holds for a standing (the pure twin of the api's generated SQL for the clause). */
