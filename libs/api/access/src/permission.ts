@@ -48,6 +48,8 @@ export enum Permission {
   ManagePriorWrittenNotice = 'MANAGE_PRIOR_WRITTEN_NOTICE',
   /** The district compliance dashboard and its CSV export: the district's representatives and administrators. */
   ReadComplianceDashboard = 'READ_COMPLIANCE_DASHBOARD',
+  /** Log and correct service sessions: the service's provider, the IEP's case manager and the district representative (IEP_POLICY RECORD_SERVICE_SESSION). */
+  RecordServiceSession = 'RECORD_SERVICE_SESSION',
 }
 
 export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
@@ -80,6 +82,9 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
   [Permission.SignIepAttendance]: ALL_ROLES.filter((role) => role !== UserRole.DistrictAdmin),
   [Permission.ManagePriorWrittenNotice]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
   [Permission.ReadComplianceDashboard]: [UserRole.DistrictRepresentative, UserRole.DistrictAdmin],
+  [Permission.RecordServiceSession]: [
+    UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
+  ],
 };
 
 export function roleHasPermission(role: UserRole, permission: Permission): boolean {

@@ -30,3 +30,4 @@ export {
   type SessionMinutes,
   type SessionProblem,
 } from './sessions';
+export { summarizeDelivery, type DatedSession, type DeliverySummary, type SpanDelivery, type WeekDelivery } from './summary';
