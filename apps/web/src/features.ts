@@ -3,6 +3,7 @@ import { complianceFeature } from '@iep/web/feature-compliance';
 import { draftingFeature } from '@iep/web/feature-drafting';
 import { meetingsFeature } from '@iep/web/feature-meetings';
 import { notificationsFeature } from '@iep/web/feature-notifications';
+import { servicesFeature } from '@iep/web/feature-services';
 import { sessionFeature } from '@iep/web/feature-session';
 import { signoffFeature } from '@iep/web/feature-signoff';
 import { teamFeature } from '@iep/web/feature-team';
@@ -14,6 +15,7 @@ export const features: WebFeature[] = [
   draftingFeature,
   teamFeature,
   meetingsFeature,
+  servicesFeature,
   signoffFeature,
   notificationsFeature,
   complianceFeature,

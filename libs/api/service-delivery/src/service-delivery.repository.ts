@@ -18,6 +18,8 @@ export interface ServiceRow {
   content: ServiceContent;
   providerId: string | null;
   providerName: string | null;
+  /** The goals the service supports, in document order, by their area ("Articulation"). */
+  goals: Array<{ id: string; area: string }>;
   standing: IepStanding;
 }
 
@@ -66,6 +68,9 @@ export interface RevisionRow {
 
 const SERVICE_COLUMNS = `p.id, p.iep_id AS "iepId", i.status::text AS "iepStatus", i.student_id AS "studentId", s.school_id AS "schoolId",
        s.district_id AS "districtId", d.time_zone AS "timeZone", p.content, p.assignee_id AS "providerId", a.display_name AS "providerName",
+       coalesce((SELECT json_agg(json_build_object('id', g.id, 'area', g.content->>'area') ORDER BY g.position)
+                   FROM iep_parts g WHERE g.iep_id = p.iep_id AND g.kind = 'GOAL' AND g.removed_at IS NULL
+                    AND g.id::text IN (SELECT jsonb_array_elements_text(p.content->'goalIds'))), '[]'::json) AS goals,
        ${standingSql({ withPart: true })} AS standing`;
 const SERVICE_FROM = `iep_parts p JOIN ieps i ON i.id = p.iep_id JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id
        LEFT JOIN users a ON a.id = p.assignee_id`;

@@ -125,7 +125,7 @@ export class ServiceDeliveryService {
       return {
         serviceId: service.id, iepId: service.iepId, description: content.description, category: content.category, providerRole: content.providerRole,
         minutes: content.minutes, frequency: content.frequency, startDate: content.startDate, endDate: content.endDate, location: content.location,
-        goalIds: content.goalIds, providerId: service.providerId, providerName: service.providerName,
+        goals: service.goals, providerId: service.providerId, providerName: service.providerName,
         viewerCanRecord: service.iepStatus === IepStatus.Active && mayAct(service.standing, IepAction.RecordServiceSession),
         requiredIsEstimate: calendar === null,
         toDate: rounded(summary.toDate), lastFourWeeks: rounded(summary.lastFourWeeks), underDelivered: summary.underDelivered,

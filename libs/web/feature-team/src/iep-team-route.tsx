@@ -108,6 +108,9 @@ export function IepTeamRoute() {
         <Anchor component={Link} to={`/ieps/${iepId}/meeting`}>
           {t('meetings.link')}
         </Anchor>
+        <Anchor component={Link} to={`/ieps/${iepId}/services`}>
+          {t('services.link')}
+        </Anchor>
       </Group>
       {!data && loading && <LoadingState />}
       {!data && error && <ErrorAlert title={t('team.loadErrorTitle')} error={error} onRetry={() => void refetch()} />}

@@ -56,6 +56,12 @@ export class ServiceWeekModel extends DeliveryTallyModel {
   @Field(() => Int, { description: 'School days of the week inside the service.' }) schoolDays: number;
 }
 
+@ObjectType('ServiceGoal', { description: 'A goal a service supports, by its area.' })
+export class ServiceGoalModel {
+  @Field(() => ID) id: string;
+  @Field() area: string;
+}
+
 @ObjectType('ServiceDelivery', { description: 'One service of an IEP: what it promises, what was logged, and the compensatory minutes owed.' })
 export class ServiceDeliveryModel {
   @Field(() => ID) serviceId: string;
@@ -68,7 +74,7 @@ export class ServiceDeliveryModel {
   @Field(() => String, { nullable: true }) startDate: string | null;
   @Field(() => String, { nullable: true }) endDate: string | null;
   @Field() location: string;
-  @Field(() => [ID], { description: 'The goals this service supports.' }) goalIds: string[];
+  @Field(() => [ServiceGoalModel], { description: 'The goals this service supports: what a session may address.' }) goals: ServiceGoalModel[];
   @Field(() => ID, { nullable: true, description: 'The team member assigned the service: its provider.' }) providerId: string | null;
   @Field(() => String, { nullable: true }) providerName: string | null;
   @Field({ description: 'The caller may log and correct sessions of this service (IEP_POLICY RECORD_SERVICE_SESSION).' }) viewerCanRecord: boolean;

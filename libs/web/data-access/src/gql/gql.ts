@@ -95,6 +95,8 @@ type Documents = {
   '\n  mutation UpdateMyNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      reminderKind\n      deadlineKind\n      email\n      inApp\n    }\n  }\n': typeof types.UpdateMyNotificationPreferencesDocument;
   '\n  mutation SetMyLanguage($language: String!) {\n    setMyLanguage(language: $language) {\n      id\n      locale\n    }\n  }\n': typeof types.SetMyLanguageDocument;
   '\n  subscription MyNotificationEvents {\n    myNotificationEvents {\n      at\n    }\n  }\n': typeof types.MyNotificationEventsDocument;
+  '\n  query IepServicesPage($iepId: ID!) {\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n    iepServiceDelivery(iepId: $iepId) {\n      serviceId\n      description\n      providerRole\n      minutes\n      frequency\n      startDate\n      endDate\n      location\n      providerName\n      viewerCanRecord\n      requiredIsEstimate\n      underDelivered\n      compensatoryBalance\n      goals {\n        id\n        area\n      }\n      toDate {\n        required\n        delivered\n        excused\n        missedBySchool\n        madeUp\n      }\n      lastFourWeeks {\n        required\n        delivered\n      }\n      weeks {\n        weekStart\n        schoolDays\n        required\n        delivered\n        excused\n        missedBySchool\n        madeUp\n      }\n      sessions {\n        id\n        date\n        minutes\n        groupSize\n        status\n        providerName\n      }\n    }\n  }\n': typeof types.IepServicesPageDocument;
+  '\n  mutation RecordServiceSession($input: RecordServiceSessionInput!) {\n    recordServiceSession(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordServiceSessionDocument;
   '\n  query ChangePasswordAccount {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n': typeof types.ChangePasswordAccountDocument;
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
@@ -295,6 +297,10 @@ const documents: Documents = {
     types.SetMyLanguageDocument,
   '\n  subscription MyNotificationEvents {\n    myNotificationEvents {\n      at\n    }\n  }\n':
     types.MyNotificationEventsDocument,
+  '\n  query IepServicesPage($iepId: ID!) {\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n    iepServiceDelivery(iepId: $iepId) {\n      serviceId\n      description\n      providerRole\n      minutes\n      frequency\n      startDate\n      endDate\n      location\n      providerName\n      viewerCanRecord\n      requiredIsEstimate\n      underDelivered\n      compensatoryBalance\n      goals {\n        id\n        area\n      }\n      toDate {\n        required\n        delivered\n        excused\n        missedBySchool\n        madeUp\n      }\n      lastFourWeeks {\n        required\n        delivered\n      }\n      weeks {\n        weekStart\n        schoolDays\n        required\n        delivered\n        excused\n        missedBySchool\n        madeUp\n      }\n      sessions {\n        id\n        date\n        minutes\n        groupSize\n        status\n        providerName\n      }\n    }\n  }\n':
+    types.IepServicesPageDocument,
+  '\n  mutation RecordServiceSession($input: RecordServiceSessionInput!) {\n    recordServiceSession(input: $input) {\n      id\n    }\n  }\n':
+    types.RecordServiceSessionDocument,
   '\n  query ChangePasswordAccount {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n':
     types.ChangePasswordAccountDocument,
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n':
@@ -874,6 +880,18 @@ export function graphql(
 export function graphql(
   source: '\n  subscription MyNotificationEvents {\n    myNotificationEvents {\n      at\n    }\n  }\n',
 ): (typeof documents)['\n  subscription MyNotificationEvents {\n    myNotificationEvents {\n      at\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IepServicesPage($iepId: ID!) {\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n    iepServiceDelivery(iepId: $iepId) {\n      serviceId\n      description\n      providerRole\n      minutes\n      frequency\n      startDate\n      endDate\n      location\n      providerName\n      viewerCanRecord\n      requiredIsEstimate\n      underDelivered\n      compensatoryBalance\n      goals {\n        id\n        area\n      }\n      toDate {\n        required\n        delivered\n        excused\n        missedBySchool\n        madeUp\n      }\n      lastFourWeeks {\n        required\n        delivered\n      }\n      weeks {\n        weekStart\n        schoolDays\n        required\n        delivered\n        excused\n        missedBySchool\n        madeUp\n      }\n      sessions {\n        id\n        date\n        minutes\n        groupSize\n        status\n        providerName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IepServicesPage($iepId: ID!) {\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n    iepServiceDelivery(iepId: $iepId) {\n      serviceId\n      description\n      providerRole\n      minutes\n      frequency\n      startDate\n      endDate\n      location\n      providerName\n      viewerCanRecord\n      requiredIsEstimate\n      underDelivered\n      compensatoryBalance\n      goals {\n        id\n        area\n      }\n      toDate {\n        required\n        delivered\n        excused\n        missedBySchool\n        madeUp\n      }\n      lastFourWeeks {\n        required\n        delivered\n      }\n      weeks {\n        weekStart\n        schoolDays\n        required\n        delivered\n        excused\n        missedBySchool\n        madeUp\n      }\n      sessions {\n        id\n        date\n        minutes\n        groupSize\n        status\n        providerName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordServiceSession($input: RecordServiceSessionInput!) {\n    recordServiceSession(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordServiceSession($input: RecordServiceSessionInput!) {\n    recordServiceSession(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -318,6 +318,22 @@ export type RecordMeetingAttendanceInput = {
   meetingId: string | number;
 };
 
+export type RecordServiceSessionInput = {
+  /** YYYY-MM-DD, inside the service's dates and not after today. */
+  date: string;
+  goalIds?: Array<string | number>;
+  /** 1–12, this student included. */
+  groupSize: number;
+  /** Made once on the device for this entry; sending the same key again returns the session already recorded. */
+  idempotencyKey: string;
+  location?: string;
+  /** 1–480. For a session that did not happen, the minutes it should have had. */
+  minutes: number;
+  note?: string;
+  serviceId: string | number;
+  status: SessionStatus;
+};
+
 export type RejectIepSuggestionInput = {
   reason: string;
   suggestionId: string | number;
@@ -426,6 +442,10 @@ export type SendPriorWrittenNoticeInput = {
   id: string | number;
   version: number;
 };
+
+/** What happened to a session: delivered, the student absent or unavailable, the provider absent or cancelled, school closed, or a make-up of compensatory minutes. */
+export type SessionStatus =
+  'DELIVERED' | 'MAKE_UP' | 'PROVIDER_ABSENT' | 'SCHOOL_CLOSED' | 'STUDENT_ABSENT' | 'STUDENT_UNAVAILABLE';
 
 export type SetGuardianRightsInput = {
   /** Whether this guardian holds the educational rights: consents to or declines the IEP. */
@@ -1553,6 +1573,55 @@ export type SetMyLanguageMutation = { setMyLanguage: { id: string; locale: strin
 export type MyNotificationEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type MyNotificationEventsSubscription = { myNotificationEvents: { at: string } };
+
+export type IepServicesPageQueryVariables = Exact<{
+  iepId: string | number;
+}>;
+
+export type IepServicesPageQuery = {
+  iepTeam: { iepId: string; studentFirstName: string };
+  iepServiceDelivery: Array<{
+    serviceId: string;
+    description: string;
+    providerRole: string;
+    minutes: number | null;
+    frequency: string | null;
+    startDate: string | null;
+    endDate: string | null;
+    location: string;
+    providerName: string | null;
+    viewerCanRecord: boolean;
+    requiredIsEstimate: boolean;
+    underDelivered: boolean;
+    compensatoryBalance: number;
+    goals: Array<{ id: string; area: string }>;
+    toDate: { required: number; delivered: number; excused: number; missedBySchool: number; madeUp: number };
+    lastFourWeeks: { required: number; delivered: number };
+    weeks: Array<{
+      weekStart: string;
+      schoolDays: number;
+      required: number;
+      delivered: number;
+      excused: number;
+      missedBySchool: number;
+      madeUp: number;
+    }>;
+    sessions: Array<{
+      id: string;
+      date: string;
+      minutes: number;
+      groupSize: number;
+      status: SessionStatus;
+      providerName: string;
+    }>;
+  }>;
+};
+
+export type RecordServiceSessionMutationVariables = Exact<{
+  input: RecordServiceSessionInput;
+}>;
+
+export type RecordServiceSessionMutation = { recordServiceSession: { id: string } };
 
 export type ChangePasswordAccountQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -7257,6 +7326,182 @@ export const MyNotificationEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<MyNotificationEventsSubscription, MyNotificationEventsSubscriptionVariables>;
+export const IepServicesPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IepServicesPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'iepTeam' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'iepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'iepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'iepServiceDelivery' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'iepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'providerRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'providerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRecord' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredIsEstimate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'underDelivered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'compensatoryBalance' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'toDate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'excused' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missedBySchool' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'madeUp' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lastFourWeeks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'weeks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'schoolDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'excused' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missedBySchool' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'madeUp' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'providerName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IepServicesPageQuery, IepServicesPageQueryVariables>;
+export const RecordServiceSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordServiceSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordServiceSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordServiceSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordServiceSessionMutation, RecordServiceSessionMutationVariables>;
 export const ChangePasswordAccountDocument = {
   kind: 'Document',
   definitions: [
