@@ -55,6 +55,7 @@ const VISITS: Record<string, Array<[Role, string]>> = {
   '/ieps/:iepId/team': everyIep('/team'),
   '/ieps/:iepId/meeting': everyIep('/meeting', ['districtRep', 'caseManager', 'teacher', 'specialist', 'parent', 'guest']),
   '/ieps/:iepId/status': everyIep('/status'),
+  '/ieps/:iepId/services': [...everyIep('/services'), ['specialist', `/ieps/${MAYA_ACTIVE}/services`], ['parent', `/ieps/${MAYA_ACTIVE}/services`]],
   '/ieps/:iepId/review': [
     ['parent', `/ieps/${LEO_PROPOSED}/review`],
     ['districtRep', `/ieps/${LEO_PROPOSED}/review`],

@@ -229,7 +229,7 @@ function ServiceSection({ service, language, today, onSubmit, failureText }: Sec
             ))}
           </Table.Tbody>
         </Table>
-        <Alert color={service.compensatoryBalance > 0 ? 'orange' : 'gray'} variant="light" title={t('services.balance', { minutes: service.compensatoryBalance })}>
+        <Alert color={service.compensatoryBalance > 0 ? 'red' : 'blue'} variant="light" title={t('services.balance', { minutes: service.compensatoryBalance })}>
           {t('services.balanceExplained')}
         </Alert>
 
@@ -238,8 +238,7 @@ function ServiceSection({ service, language, today, onSubmit, failureText }: Sec
             <Title order={3} size="h4">
               {t('services.weeksHeading')}
             </Title>
-            <Table.ScrollContainer minWidth={480}>
-              <Table>
+            <Table fz="sm">
                 <Table.Caption>{t('services.weeksCaption')}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
@@ -261,8 +260,7 @@ function ServiceSection({ service, language, today, onSubmit, failureText }: Sec
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            </Table>
           </>
         )}
 
