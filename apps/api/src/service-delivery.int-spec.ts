@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_PASSWORD, DEMO_SERVICE_SESSIONS, DEMO_SPEECH_SERVICE_ID, DEMO_USERS, demoPartId, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
+import { DEMO_PASSWORD, DEMO_SERVICE_SESSIONS, DEMO_STUDENTS, DEMO_SPEECH_SERVICE_ID, DEMO_USERS, demoPartId, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
 import { GraphQLTestClient, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
 import { createApiApp } from './bootstrap';
 
@@ -27,6 +27,7 @@ interface Delivery {
   toDate: Tally; lastFourWeeks: Tally; weeks: Array<Tally & { weekStart: string; schoolDays: number }>; sessions: Session[];
 }
 
+const DEMO_SERVICE_SESSIONS_STUDENT = DEMO_STUDENTS.maya.id;
 const code = (result: GraphQLResponse) => result.errors?.[0]?.extensions?.code;
 const reason = (result: GraphQLResponse) => result.errors?.[0]?.extensions?.reason;
 
@@ -190,6 +191,71 @@ describe('service delivery: sessions, required against delivered, compensatory m
     const makeUp = await slp.request(RECORD, { input: session({ date: '2026-11-24', minutes: 20, status: 'MAKE_UP' }) });
     expect(makeUp.errors).toBeUndefined();
     expect((await speechOf(parent)).compensatoryBalance).toBe(before - 20);
+  });
+
+  const DASHBOARD = `query($filter: ServiceDeliveryFilterInput) { serviceDeliveryDashboard(filter: $filter) {
+    asOf services underDelivered compensatoryOwed groups { dimension key label services underDelivered compensatoryOwed }
+    rows { serviceId iepId studentName schoolName providerName category required delivered excused compensatoryBalance underDelivered } } }`;
+  interface Dashboard {
+    services: number; underDelivered: number; compensatoryOwed: number;
+    groups: Array<{ dimension: string; key: string | null; label: string | null; services: number; underDelivered: number; compensatoryOwed: number }>;
+    rows: Array<{ serviceId: string; required: number; delivered: number; excused: number; compensatoryBalance: number; underDelivered: boolean; studentName: string; providerName: string | null }>;
+  }
+
+  it("shows the district its under-delivered services and compensatory balances, agreeing with each IEP's own page", async () => {
+    const districtRep = await signedIn(DEMO_USERS.districtRep.email);
+    const result = await districtRep.request<{ serviceDeliveryDashboard: Dashboard }>(DASHBOARD, {});
+    expect(result.errors).toBeUndefined();
+    const dashboard = result.data!.serviceDeliveryDashboard;
+    const speech = dashboard.rows.find((row) => row.serviceId === DEMO_SPEECH_SERVICE_ID)!;
+    // The sessions logged above delivered the speech minutes; the balance the provider missed is still owed.
+    expect(speech).toMatchObject({ studentName: 'Maya Carter', providerName: DEMO_USERS.slp.displayName });
+    expect(speech.compensatoryBalance).toBeGreaterThan(0);
+    // Two paths, one rule: the dashboard's SQL and the IEP page's domain code give the same figures.
+    const page = await districtRep.request<{ iepServiceDelivery: Delivery[] }>(DELIVERY, { iepId: MAYA_ACTIVE });
+    for (const service of page.data!.iepServiceDelivery) {
+      const row = dashboard.rows.find((r) => r.serviceId === service.serviceId);
+      expect(row).toMatchObject({
+        required: service.lastFourWeeks.required, delivered: service.lastFourWeeks.delivered, excused: service.lastFourWeeks.excused,
+        compensatoryBalance: service.compensatoryBalance, underDelivered: service.underDelivered,
+      });
+    }
+    const bySlp = dashboard.groups.find((g) => g.dimension === 'PROVIDER' && g.key === DEMO_USERS.slp.id)!;
+    expect(bySlp).toMatchObject({ label: DEMO_USERS.slp.displayName, services: 1, underDelivered: speech.underDelivered ? 1 : 0, compensatoryOwed: speech.compensatoryBalance });
+    expect(dashboard.groups.filter((g) => g.dimension === 'SCHOOL').reduce((n, g) => n + g.services, 0)).toBe(dashboard.services);
+
+    // Drill-down: a provider, a service type, another school.
+    const drilled = await districtRep.request<{ serviceDeliveryDashboard: Dashboard }>(DASHBOARD, { filter: { providerId: DEMO_USERS.slp.id } });
+    expect(drilled.data!.serviceDeliveryDashboard.rows.map((r) => r.serviceId)).toEqual([DEMO_SPEECH_SERVICE_ID]);
+    const related = await districtRep.request<{ serviceDeliveryDashboard: Dashboard }>(DASHBOARD, { filter: { category: 'RELATED_SERVICE' } });
+    expect(related.data!.serviceDeliveryDashboard.services).toBe(1);
+    const cedar = await districtRep.request<{ serviceDeliveryDashboard: Dashboard }>(DASHBOARD, { filter: { schoolId: '00000000-0000-4000-8000-000000000102' } });
+    expect(cedar.data!.serviceDeliveryDashboard.rows.map((r) => r.studentName)).not.toContain('Maya Carter');
+    expect(code(await districtRep.request(DASHBOARD, { filter: { category: 'MASSAGE' } }))).toBe('BAD_USER_INPUT');
+
+    // Another district sees none of it; a teacher has no dashboard.
+    const lakeshore = await signedIn(OTHER_DISTRICT.users.admin.email);
+    const theirs = await lakeshore.request<{ serviceDeliveryDashboard: Dashboard }>(DASHBOARD, {});
+    expect(theirs.data!.serviceDeliveryDashboard.rows.map((r) => r.serviceId)).not.toContain(DEMO_SPEECH_SERVICE_ID);
+    expect(code(await teacher.request(DASHBOARD, {}))).toBe('FORBIDDEN');
+    const [audit] = await api.db.query(`SELECT data FROM audit_events WHERE event = 'SERVICE_DELIVERY_DASHBOARD_VIEWED' AND data->>'providerId' = $1`, [DEMO_USERS.slp.id]);
+    expect(audit.data).toMatchObject({ providerId: DEMO_USERS.slp.id, schoolId: null });
+  });
+
+  it('exports the session logs for Medicaid billing as CSV, to district staff only, and audits the export', async () => {
+    const districtRep = await signedIn(DEMO_USERS.districtRep.email);
+    const csv = await fetch(`${api.url}/exports/service-sessions.csv?from=2026-11-01&to=2026-11-30`, { headers: { cookie: districtRep.sessionCookie! } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toBe('Student,Student ID,Provider,Provider ID,Date,Minutes,Service type,Service,Group size,Status,Session ID');
+    expect(lines).toContain(`Maya Carter,${DEMO_SERVICE_SESSIONS_STUDENT},Owen Mbeki,${DEMO_USERS.slp.id},2026-11-09,30,RELATED_SERVICE,Speech-language therapy,3,PROVIDER_ABSENT,${DEMO_SERVICE_SESSIONS[1].id}`);
+    expect(lines.slice(1).every((line) => line.includes(',2026-11-'))).toBe(true);
+    const [audit] = await api.db.query(`SELECT data FROM audit_events WHERE event = 'SERVICE_SESSIONS_EXPORTED' ORDER BY id DESC LIMIT 1`);
+    expect(audit.data).toEqual({ districtId: expect.any(String), from: '2026-11-01', to: '2026-11-30', rows: lines.length - 1, format: 'CSV' });
+
+    expect((await fetch(`${api.url}/exports/service-sessions.csv`, { headers: { cookie: teacher.sessionCookie! } })).status).toBe(403);
+    expect((await fetch(`${api.url}/exports/service-sessions.csv?from=2026-11-31`, { headers: { cookie: districtRep.sessionCookie! } })).status).toBe(400);
   });
 
   it('keeps the revisions append-only, even for the application role', async () => {

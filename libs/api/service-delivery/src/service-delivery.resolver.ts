@@ -3,11 +3,28 @@ import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
 import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { CorrectServiceSessionInput, RecordServiceSessionInput } from './dto/service-session.inputs';
 import { ServiceDeliveryModel, ServiceSessionModel, ServiceSessionRevisionModel } from './models/service-delivery.model';
+import { ServiceDeliveryDashboardModel, ServiceDeliveryFilterInput } from './models/service-delivery-dashboard.model';
+import { ServiceDeliveryDashboardService } from './service-delivery-dashboard.service';
 import { ServiceDeliveryService } from './service-delivery.service';
 
 @Resolver()
 export class ServiceDeliveryResolver {
-  constructor(private readonly delivery: ServiceDeliveryService) {}
+  constructor(
+    private readonly delivery: ServiceDeliveryService,
+    private readonly district: ServiceDeliveryDashboardService,
+  ) {}
+
+  @Query(() => ServiceDeliveryDashboardModel, {
+    description: "The caller's district: services under-delivered over their last four school weeks and compensatory minutes owed, by school, provider and service type.",
+  })
+  @RequirePermission(Permission.ReadComplianceDashboard)
+  serviceDeliveryDashboard(
+    @Args('filter', { type: () => ServiceDeliveryFilterInput, nullable: true }) filter: ServiceDeliveryFilterInput | null,
+    @CurrentUser() user: AuthUser,
+    @Context() { req }: GraphQLContext,
+  ) {
+    return this.district.dashboard(user, filter ?? {}, requestMeta(req));
+  }
 
   @Query(() => [ServiceDeliveryModel], {
     description: "Each service of an IEP with its sessions, minutes required and delivered per week and to date, and compensatory minutes owed: for whoever reads the IEP.",

@@ -125,3 +125,31 @@ function weekdaysInMonth(date: IsoDate): number {
   }
   return count;
 }
+
+/** One school day of a district window, with what one minute of each frequency owes on it. */
+export interface WindowDay {
+  readonly day: IsoDate;
+  readonly weekStart: IsoDate;
+  /** dailyShare of a one-minute service of each frequency: 1, 1/5 and 1/(weekdays of the month). */
+  readonly daily: number;
+  readonly weekly: number;
+  readonly monthly: number;
+}
+
+/**
+ * Every school day from `from` to `to` with its shares: what a query over many services (the district's
+ * dashboard) multiplies by each service's minutes, so that SQL applies the same rule as `requiredMinutes`.
+ */
+export function schoolDayShares(isSchoolDay: SchoolDayTest, from: IsoDate, to: IsoDate): WindowDay[] {
+  const days: WindowDay[] = [];
+  for (let day = from; compareDates(day, to) <= 0; day = addDays(day, 1)) {
+    if (!isWeekday(day) || !isSchoolDay(day)) continue;
+    days.push({
+      day, weekStart: weekStart(day),
+      daily: dailyShare({ minutes: 1, frequency: 'DAILY' }, day),
+      weekly: dailyShare({ minutes: 1, frequency: 'WEEKLY' }, day),
+      monthly: dailyShare({ minutes: 1, frequency: 'MONTHLY' }, day),
+    });
+  }
+  return days;
+}
