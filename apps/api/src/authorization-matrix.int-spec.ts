@@ -688,6 +688,12 @@ Object.assign(OPERATIONS, {
     variables: ({ records }) => ({ id: records.iepId }),
     allowed: reachesRecord,
   },
+  // The district's view: its representatives and administrators (service-delivery.int-spec.ts shows another district sees none of it).
+  'Query.serviceDeliveryDashboard': {
+    document: '{ serviceDeliveryDashboard { services } }',
+    allowed: (caller: Caller) => caller !== 'ANONYMOUS' && DISTRICT_WIDE_ROLES.has(caller),
+    recordless: true,
+  },
   'Query.serviceSessionHistory': {
     document: 'query($id: ID!) { serviceSessionHistory(sessionId: $id) { version } }',
     variables: ({ target }) => ({ id: target === 'OWN' ? DEMO_SERVICE_SESSIONS[0].id : NO_SUCH_RECORD }),
