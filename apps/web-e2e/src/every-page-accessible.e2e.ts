@@ -81,6 +81,11 @@ const VISITS: Record<string, Array<[Role, string]>> = {
     ['admin', '/compliance'],
     ['districtRep', '/compliance'],
   ],
+  '/compliance/services': [
+    ['admin', '/compliance/services'],
+    ['districtRep', '/compliance/services'],
+    ['districtRep', `/compliance/services?provider=00000000-0000-4000-8000-000000000206`],
+  ],
 };
 
 const DESKTOP = { width: 1366, height: 900 };

@@ -97,6 +97,7 @@ type Documents = {
   '\n  subscription MyNotificationEvents {\n    myNotificationEvents {\n      at\n    }\n  }\n': typeof types.MyNotificationEventsDocument;
   '\n  query IepServicesPage($iepId: ID!) {\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n    iepServiceDelivery(iepId: $iepId) {\n      serviceId\n      description\n      providerRole\n      minutes\n      frequency\n      startDate\n      endDate\n      location\n      providerName\n      viewerCanRecord\n      requiredIsEstimate\n      underDelivered\n      compensatoryBalance\n      goals {\n        id\n        area\n      }\n      toDate {\n        required\n        delivered\n        excused\n        missedBySchool\n        madeUp\n      }\n      lastFourWeeks {\n        required\n        delivered\n      }\n      weeks {\n        weekStart\n        schoolDays\n        required\n        delivered\n        excused\n        missedBySchool\n        madeUp\n      }\n      sessions {\n        id\n        date\n        minutes\n        groupSize\n        status\n        providerName\n      }\n    }\n  }\n': typeof types.IepServicesPageDocument;
   '\n  mutation RecordServiceSession($input: RecordServiceSessionInput!) {\n    recordServiceSession(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordServiceSessionDocument;
+  '\n  query ServiceDeliveryDashboardPage($filter: ServiceDeliveryFilterInput) {\n    serviceDeliveryDashboard(filter: $filter) {\n      asOf\n      services\n      underDelivered\n      compensatoryOwed\n      groups {\n        dimension\n        key\n        label\n        services\n        underDelivered\n        compensatoryOwed\n      }\n      rows {\n        serviceId\n        iepId\n        studentName\n        schoolName\n        providerName\n        category\n        description\n        required\n        delivered\n        compensatoryBalance\n        underDelivered\n      }\n    }\n  }\n': typeof types.ServiceDeliveryDashboardPageDocument;
   '\n  query ChangePasswordAccount {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n': typeof types.ChangePasswordAccountDocument;
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
@@ -301,6 +302,8 @@ const documents: Documents = {
     types.IepServicesPageDocument,
   '\n  mutation RecordServiceSession($input: RecordServiceSessionInput!) {\n    recordServiceSession(input: $input) {\n      id\n    }\n  }\n':
     types.RecordServiceSessionDocument,
+  '\n  query ServiceDeliveryDashboardPage($filter: ServiceDeliveryFilterInput) {\n    serviceDeliveryDashboard(filter: $filter) {\n      asOf\n      services\n      underDelivered\n      compensatoryOwed\n      groups {\n        dimension\n        key\n        label\n        services\n        underDelivered\n        compensatoryOwed\n      }\n      rows {\n        serviceId\n        iepId\n        studentName\n        schoolName\n        providerName\n        category\n        description\n        required\n        delivered\n        compensatoryBalance\n        underDelivered\n      }\n    }\n  }\n':
+    types.ServiceDeliveryDashboardPageDocument,
   '\n  query ChangePasswordAccount {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n':
     types.ChangePasswordAccountDocument,
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n':
@@ -892,6 +895,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RecordServiceSession($input: RecordServiceSessionInput!) {\n    recordServiceSession(input: $input) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RecordServiceSession($input: RecordServiceSessionInput!) {\n    recordServiceSession(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ServiceDeliveryDashboardPage($filter: ServiceDeliveryFilterInput) {\n    serviceDeliveryDashboard(filter: $filter) {\n      asOf\n      services\n      underDelivered\n      compensatoryOwed\n      groups {\n        dimension\n        key\n        label\n        services\n        underDelivered\n        compensatoryOwed\n      }\n      rows {\n        serviceId\n        iepId\n        studentName\n        schoolName\n        providerName\n        category\n        description\n        required\n        delivered\n        compensatoryBalance\n        underDelivered\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ServiceDeliveryDashboardPage($filter: ServiceDeliveryFilterInput) {\n    serviceDeliveryDashboard(filter: $filter) {\n      asOf\n      services\n      underDelivered\n      compensatoryOwed\n      groups {\n        dimension\n        key\n        label\n        services\n        underDelivered\n        compensatoryOwed\n      }\n      rows {\n        serviceId\n        iepId\n        studentName\n        schoolName\n        providerName\n        category\n        description\n        required\n        delivered\n        compensatoryBalance\n        underDelivered\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

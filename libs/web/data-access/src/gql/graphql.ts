@@ -443,6 +443,14 @@ export type SendPriorWrittenNoticeInput = {
   version: number;
 };
 
+/** Narrows the service delivery dashboard; each field left out means all. */
+export type ServiceDeliveryFilterInput = {
+  /** A service category: SPECIAL_EDUCATION, RELATED_SERVICE, SUPPLEMENTARY_AID or PROGRAM_MODIFICATION. */
+  category?: string | null | undefined;
+  providerId?: string | number | null | undefined;
+  schoolId?: string | number | null | undefined;
+};
+
 /** What happened to a session: delivered, the student absent or unavailable, the provider absent or cancelled, school closed, or a make-up of compensatory minutes. */
 export type SessionStatus =
   'DELIVERED' | 'MAKE_UP' | 'PROVIDER_ABSENT' | 'SCHOOL_CLOSED' | 'STUDENT_ABSENT' | 'STUDENT_UNAVAILABLE';
@@ -1622,6 +1630,40 @@ export type RecordServiceSessionMutationVariables = Exact<{
 }>;
 
 export type RecordServiceSessionMutation = { recordServiceSession: { id: string } };
+
+export type ServiceDeliveryDashboardPageQueryVariables = Exact<{
+  filter?: ServiceDeliveryFilterInput | null | undefined;
+}>;
+
+export type ServiceDeliveryDashboardPageQuery = {
+  serviceDeliveryDashboard: {
+    asOf: string;
+    services: number;
+    underDelivered: number;
+    compensatoryOwed: number;
+    groups: Array<{
+      dimension: string;
+      key: string | null;
+      label: string | null;
+      services: number;
+      underDelivered: number;
+      compensatoryOwed: number;
+    }>;
+    rows: Array<{
+      serviceId: string;
+      iepId: string;
+      studentName: string;
+      schoolName: string;
+      providerName: string | null;
+      category: string;
+      description: string;
+      required: number;
+      delivered: number;
+      compensatoryBalance: number;
+      underDelivered: boolean;
+    }>;
+  };
+};
 
 export type ChangePasswordAccountQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -7502,6 +7544,83 @@ export const RecordServiceSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordServiceSessionMutation, RecordServiceSessionMutationVariables>;
+export const ServiceDeliveryDashboardPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceDeliveryDashboardPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceDeliveryFilterInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceDeliveryDashboard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'services' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'underDelivered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'compensatoryOwed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'services' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'underDelivered' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'compensatoryOwed' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'iepId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'providerName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'compensatoryBalance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'underDelivered' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceDeliveryDashboardPageQuery, ServiceDeliveryDashboardPageQueryVariables>;
 export const ChangePasswordAccountDocument = {
   kind: 'Document',
   definitions: [
