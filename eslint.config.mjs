@@ -17,6 +17,7 @@ const webFeatureImports = {
   compliance: [],
   caseload: [],
   progress: [],
+  services: [],
   admin: [],
   session: [],
 };

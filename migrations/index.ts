@@ -21,6 +21,7 @@ import { AddNotificationArrivalSignal1764010000000 } from './1764010000000-add-n
 import { CreateCaseloads1764100000000 } from './1764100000000-create-caseloads';
 import { AddRosterImport1764110000000 } from './1764110000000-add-roster-import';
 import { CreateGoalProgress1764120000000 } from './1764120000000-create-goal-progress';
+import { CreateServiceSessions1764130000000 } from './1764130000000-create-service-sessions';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -50,4 +51,5 @@ export const migrations = [
   CreateCaseloads1764100000000,
   AddRosterImport1764110000000,
   CreateGoalProgress1764120000000,
+  CreateServiceSessions1764130000000,
 ];

@@ -26,6 +26,7 @@ import { DraftingModule } from '@iep/api/drafting';
 import { SignoffModule } from '@iep/api/signoff';
 import { ProgressModule } from '@iep/api/progress';
 import { DeadlineSettingsModule } from '@iep/api/deadline-settings';
+import { ServiceDeliveryModule } from '@iep/api/service-delivery';
 import { DevMailboxController } from './dev-mailbox.controller';
 import { HealthController } from './health.controller';
 import { QueueBoardModule } from './queue-board';
@@ -105,6 +106,7 @@ export class AppModule {
         ProgressModule,
         CollabModule,
         DeadlineSettingsModule,
+        ServiceDeliveryModule,
         QueueBoardModule,
       ],
       // The dev mailbox holds live reset links: it exists only in development without SMTP (npm start).

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DISTRICT_WIDE_ROLES, UserRole } from '@iep/domain';
-import { DEMO_COMMENT_THREADS, DEMO_MEETING, DEMO_PASSWORD, DEMO_SUGGESTION_ID, demoPartId, DEMO_SCHOOLS, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
+import { DEMO_COMMENT_THREADS, DEMO_MEETING, DEMO_PASSWORD, DEMO_SERVICE_SESSIONS, DEMO_SPEECH_SERVICE_ID, DEMO_SUGGESTION_ID, demoPartId, DEMO_SCHOOLS, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
 import { GraphQLTestClient, LiveTestSubscription, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
 import { IepLiveService } from '@iep/api/live';
 import { createApiApp } from './bootstrap';
@@ -752,6 +752,54 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     recordless: true,
   },
 };
+
+/**
+ * Service delivery. Maya's active IEP (401) has the seeded sessions of the SLP's speech service; Ava's (407)
+ * a service nobody is assigned. Writes carry 600 minutes, so a caller who passes the policy gets
+ * BAD_USER_INPUT and the rows leave the seed as it was.
+ */
+const NO_SUCH_RECORD = '00000000-0000-4000-8000-0000000dead3';
+/** Who reads Maya's active IEP: her parent, its team (not the guest of her draft) and the district. */
+const readsMayaActive = (caller: Caller, target: Target) =>
+  target === 'OWN' && caller !== 'ANONYMOUS' && caller !== UserRole.Student && caller !== UserRole.Guest;
+/** Who logs sessions of the speech service: its provider (the SLP), the case manager, the district representative. */
+const logsSessionsOf = (caller: Caller, target: Target) =>
+  (target === 'OWN' && ([UserRole.Specialist, UserRole.SpecialEducationTeacher] as Caller[]).includes(caller)) ||
+  (caller === UserRole.DistrictRepresentative && target !== 'OTHER_DISTRICT');
+const SESSION_FIELDS_600 = { date: '2026-11-18', minutes: 600, groupSize: 1, status: 'DELIVERED' };
+Object.assign(OPERATIONS, {
+  'Query.iepServiceDelivery': {
+    document: 'query($id: ID!) { iepServiceDelivery(iepId: $id) { serviceId } }',
+    variables: ({ records }) => ({ id: records.iepId }),
+    allowed: reachesRecord,
+  },
+  // The district's view: its representatives and administrators (service-delivery.int-spec.ts shows another district sees none of it).
+  'Query.serviceDeliveryDashboard': {
+    document: '{ serviceDeliveryDashboard { services } }',
+    allowed: (caller: Caller) => caller !== 'ANONYMOUS' && DISTRICT_WIDE_ROLES.has(caller),
+    recordless: true,
+  },
+  'Query.serviceSessionHistory': {
+    document: 'query($id: ID!) { serviceSessionHistory(sessionId: $id) { version } }',
+    variables: ({ target }) => ({ id: target === 'OWN' ? DEMO_SERVICE_SESSIONS[0].id : NO_SUCH_RECORD }),
+    allowed: readsMayaActive,
+  },
+  'Mutation.recordServiceSession': {
+    document: 'mutation($input: RecordServiceSessionInput!) { recordServiceSession(input: $input) { id } }',
+    variables: ({ target }) => ({
+      input: {
+        ...SESSION_FIELDS_600, idempotencyKey: 'matrix-key',
+        serviceId: target === 'OWN' ? DEMO_SPEECH_SERVICE_ID : target === 'SAME_SCHOOL' ? demoPartId(iep('407'), 200) : NO_SUCH_RECORD,
+      },
+    }),
+    allowed: logsSessionsOf,
+  },
+  'Mutation.correctServiceSession': {
+    document: 'mutation($input: CorrectServiceSessionInput!) { correctServiceSession(input: $input) { id } }',
+    variables: ({ target }) => ({ input: { ...SESSION_FIELDS_600, version: 1, sessionId: target === 'OWN' ? DEMO_SERVICE_SESSIONS[0].id : NO_SUCH_RECORD } }),
+    allowed: (caller: Caller, target: Target) => target === 'OWN' && logsSessionsOf(caller, target),
+  },
+} satisfies Record<string, MatrixCase>);
 
 const DENIAL_CODES = ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'];
 

@@ -65,6 +65,7 @@ const VISITS: Record<string, Array<[Role, string]>> = {
     ['student', `/ieps/${SOFIA_ACTIVE}/progress`],
     ['guest', `/ieps/${MAYA_DRAFT}/progress`],
   ],
+  '/ieps/:iepId/services': [...everyIep('/services'), ['specialist', `/ieps/${MAYA_ACTIVE}/services`], ['parent', `/ieps/${MAYA_ACTIVE}/services`]],
   '/ieps/:iepId/review': [
     ['parent', `/ieps/${LEO_PROPOSED}/review`],
     ['districtRep', `/ieps/${LEO_PROPOSED}/review`],
@@ -90,6 +91,11 @@ const VISITS: Record<string, Array<[Role, string]>> = {
   '/compliance': [
     ['admin', '/compliance'],
     ['districtRep', '/compliance'],
+  ],
+  '/compliance/services': [
+    ['admin', '/compliance/services'],
+    ['districtRep', '/compliance/services'],
+    ['districtRep', `/compliance/services?provider=00000000-0000-4000-8000-000000000206`],
   ],
 };
 

@@ -5,6 +5,7 @@ import { draftingFeature } from '@iep/web/feature-drafting';
 import { meetingsFeature } from '@iep/web/feature-meetings';
 import { notificationsFeature } from '@iep/web/feature-notifications';
 import { progressFeature } from '@iep/web/feature-progress';
+import { servicesFeature } from '@iep/web/feature-services';
 import { sessionFeature } from '@iep/web/feature-session';
 import { signoffFeature } from '@iep/web/feature-signoff';
 import { teamFeature } from '@iep/web/feature-team';
@@ -16,6 +17,7 @@ export const features: WebFeature[] = [
   draftingFeature,
   teamFeature,
   meetingsFeature,
+  servicesFeature,
   signoffFeature,
   progressFeature,
   notificationsFeature,

@@ -11,3 +11,4 @@ export * from './query-limits';
 export * from './access';
 export * from './roster';
 export * from './progress';
+export * from './service-delivery';

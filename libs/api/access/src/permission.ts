@@ -56,6 +56,8 @@ export enum Permission {
   ReadOwnCaseload = 'READ_OWN_CASELOAD',
   /** Put students on a special education teacher's caseload and move them to another (StudentAction.ManageCaseload per student): district staff. */
   ManageCaseload = 'MANAGE_CASELOAD',
+  /** Log and correct service sessions: the service's provider, the IEP's case manager and the district representative (IEP_POLICY RECORD_SERVICE_SESSION). */
+  RecordServiceSession = 'RECORD_SERVICE_SESSION',
 }
 
 export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
@@ -94,6 +96,9 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
   [Permission.ReadComplianceDashboard]: [UserRole.DistrictRepresentative, UserRole.DistrictAdmin],
   [Permission.ReadOwnCaseload]: [UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.GeneralEducationTeacher],
   [Permission.ManageCaseload]: [UserRole.DistrictRepresentative, UserRole.DistrictAdmin],
+  [Permission.RecordServiceSession]: [
+    UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
+  ],
 };
 
 export function roleHasPermission(role: UserRole, permission: Permission): boolean {

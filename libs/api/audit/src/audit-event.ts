@@ -105,6 +105,12 @@ export enum AuditEvent {
   GoalDataPointCorrected = 'GOAL_DATA_POINT_CORRECTED',
   GoalDataPointHistoryViewed = 'GOAL_DATA_POINT_HISTORY_VIEWED',
   GoalFlagAcknowledged = 'GOAL_FLAG_ACKNOWLEDGED',
+  ServiceDeliveryViewed = 'SERVICE_DELIVERY_VIEWED',
+  ServiceSessionRecorded = 'SERVICE_SESSION_RECORDED',
+  ServiceSessionCorrected = 'SERVICE_SESSION_CORRECTED',
+  ServiceSessionHistoryViewed = 'SERVICE_SESSION_HISTORY_VIEWED',
+  ServiceDeliveryDashboardViewed = 'SERVICE_DELIVERY_DASHBOARD_VIEWED',
+  ServiceSessionsExported = 'SERVICE_SESSIONS_EXPORTED',
 }
 
 export const auditDataSchemas = {
@@ -374,6 +380,21 @@ export const auditDataSchemas = {
   [AuditEvent.GoalDataPointCorrected]: z.object({ pointId: z.uuid(), partId: z.uuid(), version: z.number().int().min(2) }).strict(),
   [AuditEvent.GoalDataPointHistoryViewed]: z.object({ pointId: z.uuid() }).strict(),
   [AuditEvent.GoalFlagAcknowledged]: z.object({ acknowledgmentId: z.uuid(), partId: z.uuid(), rule: z.string(), throughDate: z.iso.date() }).strict(),
+  // Service delivery: a session's content is on its revision row; the audit names it and what changed.
+  [AuditEvent.ServiceDeliveryViewed]: z.object({ serviceIds: z.array(z.uuid()) }).strict(),
+  [AuditEvent.ServiceSessionRecorded]: z
+    .object({ sessionId: z.uuid(), serviceId: z.uuid(), date: z.iso.date(), minutes: z.number().int(), status: z.string() })
+    .strict(),
+  [AuditEvent.ServiceSessionCorrected]: z
+    .object({ sessionId: z.uuid(), serviceId: z.uuid(), version: z.number().int().min(2), fields: z.array(z.string()) })
+    .strict(),
+  [AuditEvent.ServiceSessionHistoryViewed]: z.object({ sessionId: z.uuid() }).strict(),
+  [AuditEvent.ServiceDeliveryDashboardViewed]: z
+    .object({ districtId: z.uuid(), schoolId: z.uuid().nullable(), providerId: z.uuid().nullable(), category: z.string().nullable() })
+    .strict(),
+  [AuditEvent.ServiceSessionsExported]: z
+    .object({ districtId: z.uuid(), from: z.iso.date(), to: z.iso.date(), rows: z.number().int().min(0), format: z.literal('CSV') })
+    .strict(),
 } satisfies Record<AuditEvent, z.ZodType>;
 
 function calendarClosureSchema() {

@@ -1,2 +1,3 @@
 export * from './compliance.module';
 export { safeCell } from './csv-cells';
+export { HttpDomainErrorFilter } from './http-error.filter';

@@ -81,6 +81,8 @@ const NOT_FOUND_NAMES = {
   'That district': 'ese distrito',
   'That e-mail': 'ese correo electrónico',
   'That import': 'esa importación',
+  'That service': 'ese servicio',
+  'That session': 'esa sesión',
 } as const satisfies Record<string, string>;
 export type NotFoundThing = keyof typeof NOT_FOUND_NAMES;
 

@@ -14,4 +14,4 @@ export { DeadlinesReadService } from './deadlines-read.service';
 // The reminder plan is the domain's (libs/domain deadlines/reminders.ts); the worker reads its escalation rule here.
 export { nextEscalationDate, type ReminderKind, type ReminderState } from '@iep/domain';
 export { asLocale, DEADLINE_KIND_NAMES, reminderEmail, reminderText, type ReminderSubject } from './reminder-words';
-export { asBadInput, loadDistrictProfile } from './district-rules';
+export { asBadInput, DistrictRules, loadDistrictProfile } from './district-rules';

@@ -6,3 +6,4 @@ export * from './seed-comments';
 export * from './seed-meetings';
 export * from './seed-signoff';
 export * from './seed-journeys';
+export { DEMO_SERVICE_SESSIONS, DEMO_SPEECH_SERVICE_ID } from './seed-service-sessions';

@@ -10,6 +10,7 @@ import { seedDemoSignoff } from './seed-signoff';
 import { seedDemoDrafting } from './seed-drafting';
 import { seedDemoComments } from './seed-comments';
 import { seedDemoMeetings } from './seed-meetings';
+import { seedDemoServiceSessions } from './seed-service-sessions';
 import { DEMO_JOURNEYS, seedDemoJourneys } from './seed-journeys';
 
 /**
@@ -82,6 +83,7 @@ export async function seedDemoDistrict(dataSource: DataSource, sealer: Sealer, o
     await seedDemoDrafting(m);
     await seedDemoComments(m);
     await seedDemoMeetings(m);
+    await seedDemoServiceSessions(m);
     await seedDemoJourneys(m, dataSource, sealer);
     // Last: freezing a proposed IEP makes its parts unchangeable.
     await seedDemoSignoff(m, sealer);

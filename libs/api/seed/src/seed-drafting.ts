@@ -86,8 +86,8 @@ const mayaSingletons: DemoDocument['singletons'] = {
 };
 
 const DOCUMENTS: DemoDocument[] = [
-  // The speech goal is the SLP's: she records its progress.
-  { iep: iepId('401'), author: U.caseManager.id, singletons: mayaSingletons, goals: mayaGoals, services: mayaServices, assigned: { goals: { 1: U.slp.id } } },
+  // The plan in force: the SLP provides the speech service and works its goal (she records its progress and logs its sessions).
+  { iep: iepId('401'), author: U.caseManager.id, singletons: mayaSingletons, goals: mayaGoals, services: mayaServices, assigned: { goals: { 1: U.slp.id }, services: { 1: U.slp.id } } },
   {
     // Maya's annual review in the making: copied from 401; present levels and the reading goal rewritten,
     // the ESY decision still open.

@@ -1,7 +1,7 @@
 import { ALL_ROLES, IepStatus, UserRole } from '../roles';
 import { clauseHolds, IepAction, mayAct, mayActOnStudent, policyClauses, STANDING_FACTS, StudentAction, type IepStanding, type StandingFact } from './iep-policy';
 
-const { Read, Comment, Propose, EditPart, ManageTeam, InviteGuest, Share, Finalize, Withdraw, Schedule, Decide, Sign, SeeDeadlines, Export, RecordProgress } = IepAction;
+const { Read, Comment, Propose, EditPart, ManageTeam, InviteGuest, Share, Finalize, Withdraw, Schedule, Decide, Sign, SeeDeadlines, Export, RecordProgress, RecordServiceSession } = IepAction;
 const { Draft, Proposed, Active, Superseded } = IepStatus;
 const {
   Parent, Student, GeneralEducationTeacher: GenEd, SpecialEducationTeacher: SpEd, Specialist,
@@ -22,13 +22,14 @@ const CASES: Array<[string, UserRole, IepStatus, StandingFact[], IepAction[]]> =
   ['the case manager of a proposed IEP', SpEd, Proposed, ['caseManager', 'onTeam'],
     [Read, Comment, ManageTeam, InviteGuest, Withdraw, Schedule, SeeDeadlines, Export]],
   ['the case manager of an active IEP', SpEd, Active, ['caseManager', 'onTeam'],
-    [Read, ManageTeam, InviteGuest, Schedule, SeeDeadlines, Export, RecordProgress]],
-  ['a specialist assigned a goal of an active IEP', Specialist, Active, ['onTeam', 'partAssignee'], [Read, SeeDeadlines, Export, RecordProgress]],
-  ['a specialist on the team of an active IEP, goal not theirs', Specialist, Active, ['onTeam'], [Read, SeeDeadlines, Export]],
+    [Read, ManageTeam, InviteGuest, Schedule, SeeDeadlines, Export, RecordProgress, RecordServiceSession]],
+  ['a specialist assigned a goal or service of an active IEP', Specialist, Active, ['onTeam', 'partAssignee'], [Read, SeeDeadlines, Export, RecordProgress, RecordServiceSession]],
+  ['a specialist on the team of an active IEP, no part theirs', Specialist, Active, ['onTeam'], [Read, SeeDeadlines, Export]],
+  ['the provider assigned a service of a superseded IEP', Specialist, Superseded, ['onTeam', 'partAssignee'], [Read, SeeDeadlines, Export]],
   ['the district representative of an active IEP', Rep, Active, ['districtRep', 'districtStaff'],
-    [Read, ManageTeam, InviteGuest, Schedule, SeeDeadlines, Export, RecordProgress]],
-  ['the district administrator of an active IEP: reads only', Admin, Active, ['districtStaff'], [Read, SeeDeadlines, Export]],
-  ['a guardian of an active IEP: reads progress, records none', Parent, Active, ['guardian', 'rightsHolder', 'partAssignee'],
+    [Read, ManageTeam, InviteGuest, Schedule, SeeDeadlines, Export, RecordProgress, RecordServiceSession]],
+  ['the district administrator of an active IEP: reads only', Admin, Active, ['districtStaff', 'partAssignee'], [Read, SeeDeadlines, Export]],
+  ['a guardian of an active IEP: reads progress and sessions, records none', Parent, Active, ['guardian', 'rightsHolder', 'partAssignee'],
     [Read, InviteGuest, SeeDeadlines, Export]],
   ['a special education teacher on the team, not its case manager', SpEd, Draft, ['onTeam'], [Read, Comment, Propose, SeeDeadlines, Export]],
   ['a general education teacher on the team, assigned the part', GenEd, Draft, ['onTeam', 'partAssignee'],

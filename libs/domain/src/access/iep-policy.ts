@@ -37,6 +37,8 @@ export enum IepAction {
   /** Record and correct data points on a goal of the plan in force, and acknowledge its flags. */
   RecordProgress = 'RECORD_PROGRESS',
   Export = 'EXPORT',
+  /** Log and correct sessions of a service of the plan in force (the part in question is the service). */
+  RecordServiceSession = 'RECORD_SERVICE_SESSION',
 }
 
 /** The relationships a caller may have with one IEP; each is read in SQL by `STANDING_FACT_SQL` in the api. */
@@ -85,6 +87,7 @@ const PROPOSED = [IepStatus.Proposed] as const;
 const NEGOTIATED = [IepStatus.Draft, IepStatus.Proposed] as const;
 const ACTIVE = [IepStatus.Active] as const;
 const PAST_DRAFT = [IepStatus.Proposed, IepStatus.Active, IepStatus.Superseded, IepStatus.Expired] as const;
+const IN_FORCE = [IepStatus.Active] as const;
 
 /** Who reads an IEP: its team, its case manager, the district, and the family once the IEP is theirs to see. */
 const READ: readonly PolicyClause[] = [
@@ -144,6 +147,13 @@ export const IEP_POLICY: Readonly<Record<IepAction, readonly PolicyClause[]>> = 
     { facts: ['onTeam', 'partAssignee'], roles: SCHOOL_STAFF, statuses: ACTIVE },
   ],
   [IepAction.Export]: [{ facts: [] }],
+  // Sessions are logged against the plan in force: by the service's provider (the team member assigned
+  // the service) and by who manages the IEP (the case manager logs service minutes too, DESIGN §2).
+  // Reading them is READ: the family, the team and the district.
+  [IepAction.RecordServiceSession]: [
+    ...managersWhen(IN_FORCE),
+    { facts: ['onTeam', 'partAssignee'], roles: SCHOOL_STAFF, statuses: IN_FORCE },
+  ],
 };
 
 /** Whether one clause holds for a standing (the pure twin of the api's generated SQL for the clause). */

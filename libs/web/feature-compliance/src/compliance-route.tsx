@@ -95,6 +95,9 @@ function ComplianceDashboard() {
         <Text>
           {dashboard ? t('compliance.intro', { date: formatIsoDate(dashboard.today, language) }) : t('compliance.introPlain')}
         </Text>
+        <Anchor component={Link} to="/compliance/services">
+          {t('services.dashboard.link')}
+        </Anchor>
         <ComplianceFilters filter={filter} onChange={setFilter} csvHref={csvHref} />
         {!dashboard && loading && <LoadingState />}
         {error && <ErrorAlert title={t('compliance.loadErrorTitle')} error={error} onRetry={() => void refetch()} />}

@@ -108,6 +108,9 @@ export function IepTeamRoute() {
         <Anchor component={Link} to={`/ieps/${iepId}/meeting`}>
           {t('meetings.link')}
         </Anchor>
+        <Anchor component={Link} to={`/ieps/${iepId}/services`}>
+          {t('services.link')}
+        </Anchor>
       </Group>
       <QueryStatus data={data} loading={loading} error={error} errorTitle={t('team.loadErrorTitle')} refetch={refetch} />
       {team && (

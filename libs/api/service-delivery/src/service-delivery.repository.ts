@@ -1,0 +1,330 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { iepPolicySql, iepVisibilityParams, standingSql } from '@iep/api/access';
+import { auditInsertSql } from '@iep/api/audit';
+import { prepared, type AuthUser } from '@iep/api/core';
+import { IepAction, SESSION_ACCOUNT, SESSION_STATUSES, type IepStanding, type ServiceContent, type SessionAccount, type SessionStatus } from '@iep/domain';
+
+/** A service (a SERVICE part) with what a session needs to be checked against, and the caller's standing on it. */
+export interface ServiceRow {
+  id: string;
+  iepId: string;
+  iepStatus: string;
+  studentId: string;
+  schoolId: string;
+  districtId: string;
+  timeZone: string;
+  content: ServiceContent;
+  providerId: string | null;
+  providerName: string | null;
+  /** The goals the service supports, in document order, by their area ("Articulation"). */
+  goals: Array<{ id: string; area: string }>;
+  standing: IepStanding;
+}
+
+export interface SessionRow {
+  id: string;
+  serviceId: string;
+  iepId: string;
+  studentId: string;
+  date: string;
+  minutes: number;
+  groupSize: number;
+  location: string;
+  goalIds: string[];
+  status: SessionStatus;
+  note: string;
+  providerId: string;
+  providerName: string;
+  version: number;
+  idempotencyKey: string;
+  recordedAt: Date;
+  updatedAt: Date;
+}
+
+export interface SessionFields {
+  date: string;
+  minutes: number;
+  groupSize: number;
+  location: string;
+  goalIds: string[];
+  status: SessionStatus;
+  note: string;
+}
+
+export interface RevisionRow {
+  version: number;
+  change: string;
+  authorName: string;
+  at: Date;
+  date: string;
+  minutes: number;
+  groupSize: number;
+  location: string;
+  status: SessionStatus;
+  note: string;
+}
+
+export interface DashboardParams {
+  districtId: string;
+  today: string;
+  days: Array<{ schoolId: string; day: string; weekStart: string; daily: number; weekly: number; monthly: number }>;
+  schoolId: string | null;
+  providerId: string | null;
+  category: string | null;
+  threshold: number;
+  limit: number;
+}
+
+export interface DashboardRow {
+  services: number;
+  underDelivered: number;
+  compensatoryOwed: number;
+  groups: Array<{ dimension: 'SCHOOL' | 'PROVIDER' | 'SERVICE_TYPE'; key: string | null; label: string | null; services: number; underDelivered: number; compensatoryOwed: number }>;
+  rows: Array<{
+    serviceId: string; iepId: string; studentName: string; schoolName: string; providerName: string | null; category: string; description: string;
+    required: number; delivered: number; excused: number; compensatoryBalance: number; underDelivered: boolean;
+  }>;
+}
+
+export interface ExportRow {
+  id: string;
+  date: string;
+  minutes: number;
+  groupSize: number;
+  status: string;
+  studentName: string;
+  studentId: string;
+  providerName: string;
+  providerId: string;
+  category: string;
+  description: string;
+  serviceId: string;
+}
+
+const SERVICE_COLUMNS = `p.id, p.iep_id AS "iepId", i.status::text AS "iepStatus", i.student_id AS "studentId", s.school_id AS "schoolId",
+       s.district_id AS "districtId", d.time_zone AS "timeZone", p.content, p.assignee_id AS "providerId", a.display_name AS "providerName",
+       coalesce((SELECT json_agg(json_build_object('id', g.id, 'area', g.content->>'area') ORDER BY g.position)
+                   FROM iep_parts g WHERE g.iep_id = p.iep_id AND g.kind = 'GOAL' AND g.removed_at IS NULL
+                    AND g.id::text IN (SELECT jsonb_array_elements_text(p.content->'goalIds'))), '[]'::json) AS goals,
+       ${standingSql({ withPart: true })} AS standing`;
+const SERVICE_FROM = `iep_parts p JOIN ieps i ON i.id = p.iep_id JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id
+       LEFT JOIN users a ON a.id = p.assignee_id`;
+
+// $1 service ids, $2–$5 the caller (iepVisibilityParams).
+const SERVICES_SQL = prepared(`SELECT ${SERVICE_COLUMNS} FROM ${SERVICE_FROM}
+  WHERE p.id = ANY($1::uuid[]) AND p.kind = 'SERVICE' AND p.removed_at IS NULL`);
+// $1 IEP id, $2–$5 the caller.
+const SERVICES_OF_IEP_SQL = prepared(`SELECT ${SERVICE_COLUMNS} FROM ${SERVICE_FROM}
+  WHERE p.iep_id = $1 AND p.kind = 'SERVICE' AND p.removed_at IS NULL ORDER BY p.position, p.created_at, p.id`);
+
+const SESSION_COLUMNS = `x.id, x.service_id AS "serviceId", x.iep_id AS "iepId", x.student_id AS "studentId", to_char(x.session_date, 'YYYY-MM-DD') AS date,
+       x.minutes, x.group_size AS "groupSize", x.location, x.goal_ids AS "goalIds", x.status, x.note, x.provider_id AS "providerId",
+       u.display_name AS "providerName", x.version, x.idempotency_key AS "idempotencyKey", x.created_at AS "recordedAt", x.updated_at AS "updatedAt"`;
+
+const REVISION_CONTENT = `jsonb_build_object('date', to_char(x.session_date, 'YYYY-MM-DD'), 'minutes', x.minutes, 'groupSize', x.group_size,
+       'location', x.location, 'goalIds', to_jsonb(x.goal_ids), 'status', x.status, 'note', x.note)`;
+const RECORD_POLICY = iepPolicySql(IepAction.RecordServiceSession, { withPart: true });
+
+/**
+ * One statement records a session: the INSERT checks the caller's standing in the same snapshot
+ * (the policy's generated SQL), skips a key already used (an offline device sending again), and writes
+ * the first revision and the audit row with it. $1 service, $2–$5 caller, $6 new id, $7 date, $8 minutes,
+ * $9 group size, $10 location, $11 goal ids, $12 status, $13 note, $14 idempotency key, $15 audit rows.
+ */
+const RECORD_SQL = prepared(`WITH x AS (
+    INSERT INTO service_sessions (id, service_id, iep_id, student_id, school_id, district_id, session_date, minutes, group_size, location,
+                                  goal_ids, status, note, provider_id, idempotency_key, updated_by_id)
+    SELECT $6::uuid, p.id, i.id, s.id, s.school_id, s.district_id, $7::date, $8, $9, $10, $11::uuid[], $12, $13, $2::uuid, $14, $2::uuid
+      FROM iep_parts p JOIN ieps i ON i.id = p.iep_id JOIN students s ON s.id = i.student_id
+     WHERE p.id = $1 AND p.kind = 'SERVICE' AND p.removed_at IS NULL AND ${RECORD_POLICY}
+    ON CONFLICT ON CONSTRAINT service_sessions_idempotency_key DO NOTHING
+    RETURNING *),
+  revision AS (
+    INSERT INTO service_session_revisions (session_id, version, content, change, author_id)
+    SELECT x.id, 1, ${REVISION_CONTENT}, 'RECORDED', $2::uuid FROM x),
+  audit AS (${auditInsertSql('$15', { onlyIf: 'EXISTS (SELECT 1 FROM x)' })})
+  SELECT ${SESSION_COLUMNS} FROM x JOIN users u ON u.id = x.provider_id`);
+
+/**
+ * A correction: `UPDATE … WHERE version = $n` under the same policy, the next revision and the audit row
+ * in one statement. $1 session, $2–$5 caller, $6 version seen, $7–$13 the fields, $14 audit rows.
+ */
+const CORRECT_SQL = prepared(`WITH x AS (
+    UPDATE service_sessions x SET session_date = $7::date, minutes = $8, group_size = $9, location = $10, goal_ids = $11::uuid[], status = $12,
+           note = $13, version = x.version + 1, updated_by_id = $2::uuid, updated_at = now()
+      FROM iep_parts p JOIN ieps i ON i.id = p.iep_id JOIN students s ON s.id = i.student_id
+     WHERE x.id = $1 AND x.version = $6 AND p.id = x.service_id AND ${RECORD_POLICY}
+    RETURNING x.*),
+  revision AS (
+    INSERT INTO service_session_revisions (session_id, version, content, change, author_id)
+    SELECT x.id, x.version, ${REVISION_CONTENT}, 'CORRECTED', $2::uuid FROM x),
+  audit AS (${auditInsertSql('$14', { onlyIf: 'EXISTS (SELECT 1 FROM x)' })})
+  SELECT ${SESSION_COLUMNS} FROM x JOIN users u ON u.id = x.provider_id`);
+
+/** The SQL of service delivery; services orchestrate and never build SQL. */
+@Injectable()
+export class ServiceDeliveryRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async services(user: AuthUser, serviceIds: readonly string[]): Promise<ServiceRow[]> {
+    return this.dataSource.query(SERVICES_SQL, [serviceIds, ...iepVisibilityParams(user)]);
+  }
+
+  async servicesOfIep(user: AuthUser, iepId: string): Promise<ServiceRow[]> {
+    return this.dataSource.query(SERVICES_OF_IEP_SQL, [iepId, ...iepVisibilityParams(user)]);
+  }
+
+  /** The new session, or null when the policy refused or the key was already used. */
+  async record(user: AuthUser, serviceId: string, id: string, fields: SessionFields, idempotencyKey: string, audit: string): Promise<SessionRow | null> {
+    const rows: SessionRow[] = await this.dataSource.query(RECORD_SQL, [
+      serviceId, ...iepVisibilityParams(user), id, fields.date, fields.minutes, fields.groupSize, fields.location, fields.goalIds, fields.status,
+      fields.note, idempotencyKey, audit,
+    ]);
+    return rows[0] ?? null;
+  }
+
+  /** The corrected session, or null: a stale version, or the policy refused. */
+  async correct(user: AuthUser, sessionId: string, version: number, fields: SessionFields, audit: string): Promise<SessionRow | null> {
+    const rows: SessionRow[] = await this.dataSource.query(CORRECT_SQL, [
+      sessionId, ...iepVisibilityParams(user), version, fields.date, fields.minutes, fields.groupSize, fields.location, fields.goalIds,
+      fields.status, fields.note, audit,
+    ]);
+    return rows[0] ?? null;
+  }
+
+  async sessionByKey(providerId: string, idempotencyKey: string): Promise<SessionRow | null> {
+    const [row]: SessionRow[] = await this.dataSource.query(
+      `SELECT ${SESSION_COLUMNS} FROM service_sessions x JOIN users u ON u.id = x.provider_id WHERE x.provider_id = $1 AND x.idempotency_key = $2`,
+      [providerId, idempotencyKey],
+    );
+    return row ?? null;
+  }
+
+  async session(id: string): Promise<SessionRow | null> {
+    const [row]: SessionRow[] = await this.dataSource.query(
+      `SELECT ${SESSION_COLUMNS} FROM service_sessions x JOIN users u ON u.id = x.provider_id WHERE x.id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** Every session of the services, most recent first. */
+  async sessionsOf(serviceIds: readonly string[]): Promise<SessionRow[]> {
+    if (serviceIds.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT ${SESSION_COLUMNS} FROM service_sessions x JOIN users u ON u.id = x.provider_id
+        WHERE x.service_id = ANY($1::uuid[]) ORDER BY x.session_date DESC, x.created_at DESC, x.id`,
+      [serviceIds],
+    );
+  }
+
+  /** The district's time zone and its schools' ids. */
+  async district(districtId: string): Promise<{ timeZone: string; schoolIds: string[] } | null> {
+    const [row]: Array<{ timeZone: string; schoolIds: string[] }> = await this.dataSource.query(
+      `SELECT d.time_zone AS "timeZone", coalesce(array_agg(sc.id) FILTER (WHERE sc.id IS NOT NULL), '{}') AS "schoolIds"
+         FROM districts d LEFT JOIN schools sc ON sc.district_id = d.id WHERE d.id = $1 GROUP BY d.id`,
+      [districtId],
+    );
+    return row ?? null;
+  }
+
+  async dashboard(params: DashboardParams): Promise<DashboardRow> {
+    const [{ dashboard }]: Array<{ dashboard: DashboardRow }> = await this.dataSource.query(DASHBOARD_SQL, [
+      params.districtId, params.today, JSON.stringify(params.days), params.schoolId, params.providerId, params.category, params.threshold, params.limit,
+    ]);
+    return dashboard;
+  }
+
+  async exportPage(districtId: string, from: string, to: string, after: { date: string; id: string } | null, size: number): Promise<ExportRow[]> {
+    return this.dataSource.query(EXPORT_SQL, [districtId, from, to, after?.date ?? null, after?.id ?? null, size]);
+  }
+
+  async revisions(sessionId: string): Promise<RevisionRow[]> {
+    return this.dataSource.query(
+      `SELECT r.version, r.change, u.display_name AS "authorName", r.created_at AS at, r.content->>'date' AS date,
+              (r.content->>'minutes')::int AS minutes, (r.content->>'groupSize')::int AS "groupSize", r.content->>'location' AS location,
+              r.content->>'status' AS status, r.content->>'note' AS note
+         FROM service_session_revisions r JOIN users u ON u.id = r.author_id
+        WHERE r.session_id = $1 ORDER BY r.version DESC`,
+      [sessionId],
+    );
+  }
+}
+
+const statusesOf = (account: SessionAccount) =>
+  SESSION_STATUSES.filter((status) => SESSION_ACCOUNT[status] === account).map((status) => `'${status}'`).join(', ');
+
+/**
+ * The district's services in force, each over its own last four school weeks (the domain's
+ * `lastSchoolWeeks`), with required minutes from the shares of each school day (`schoolDayShares`, so the
+ * rule is the domain's), what was delivered and excused in that span, and the compensatory balance over
+ * all time; aggregated by school, provider and service type, with the services to look at first.
+ * $1 district, $2 today, $3 school days [{schoolId, day, weekStart, daily, weekly, monthly}], $4 school,
+ * $5 provider, $6 service type (each null for all), $7 the under-delivery threshold, $8 how many services to list.
+ */
+export const DASHBOARD_SQL = prepared(`WITH days AS (
+    SELECT * FROM jsonb_to_recordset($3::jsonb) AS d("schoolId" uuid, day date, "weekStart" date, daily float8, weekly float8, monthly float8)),
+  svc AS (
+    SELECT p.id, p.iep_id, i.student_id, s.school_id, p.assignee_id AS provider_id, p.content->>'category' AS category,
+           p.content->>'description' AS description, (p.content->>'minutes')::float8 AS minutes, p.content->>'frequency' AS frequency,
+           (p.content->>'startDate')::date AS start_date, least((p.content->>'endDate')::date, $2::date) AS end_date
+      FROM ieps i JOIN students s ON s.id = i.student_id
+      JOIN iep_parts p ON p.iep_id = i.id AND p.kind = 'SERVICE' AND p.removed_at IS NULL
+     WHERE i.status = 'ACTIVE' AND s.district_id = $1
+       AND ($4::uuid IS NULL OR s.school_id = $4) AND ($5::uuid IS NULL OR p.assignee_id = $5) AND ($6::text IS NULL OR p.content->>'category' = $6)
+       AND p.content->>'minutes' IS NOT NULL AND p.content->>'frequency' IS NOT NULL
+       AND p.content->>'startDate' IS NOT NULL AND p.content->>'endDate' IS NOT NULL AND (p.content->>'startDate')::date <= $2::date),
+  win AS (
+    SELECT v.id, greatest(w.from_week, v.start_date) AS from_day FROM svc v
+     CROSS JOIN LATERAL (SELECT min(x."weekStart") AS from_week FROM (
+       SELECT DISTINCT d."weekStart" FROM days d WHERE d."schoolId" = v.school_id AND d.day BETWEEN v.start_date AND v.end_date
+        ORDER BY d."weekStart" DESC LIMIT 4) x) w),
+  req AS (
+    SELECT v.id, sum(v.minutes * CASE v.frequency WHEN 'DAILY' THEN d.daily WHEN 'WEEKLY' THEN d.weekly ELSE d.monthly END) AS required
+      FROM svc v JOIN win ON win.id = v.id JOIN days d ON d."schoolId" = v.school_id AND d.day BETWEEN win.from_day AND v.end_date
+     GROUP BY v.id),
+  tally AS (
+    SELECT v.id,
+           coalesce(sum(x.minutes) FILTER (WHERE x.status IN (${statusesOf('DELIVERED')}) AND x.session_date BETWEEN win.from_day AND v.end_date), 0) AS delivered,
+           coalesce(sum(x.minutes) FILTER (WHERE x.status IN (${statusesOf('EXCUSED')}) AND x.session_date BETWEEN win.from_day AND v.end_date), 0) AS excused,
+           greatest(0, coalesce(sum(x.minutes) FILTER (WHERE x.status IN (${statusesOf('MISSED_BY_SCHOOL')})), 0)
+                     - coalesce(sum(x.minutes) FILTER (WHERE x.status IN (${statusesOf('MADE_UP')})), 0)) AS owed
+      FROM svc v LEFT JOIN win ON win.id = v.id JOIN service_sessions x ON x.service_id = v.id
+     GROUP BY v.id),
+  rows AS (
+    SELECT v.*, coalesce(r.required, 0) AS required, coalesce(t.delivered, 0) AS delivered, coalesce(t.excused, 0) AS excused, coalesce(t.owed, 0) AS owed,
+           (greatest(0, coalesce(r.required, 0) - coalesce(t.excused, 0)) > 0
+             AND coalesce(t.delivered, 0) < $7::float8 * greatest(0, coalesce(r.required, 0) - coalesce(t.excused, 0))) AS under
+      FROM svc v LEFT JOIN req r ON r.id = v.id LEFT JOIN tally t ON t.id = v.id),
+  groups AS (
+    SELECT 'SCHOOL' AS dimension, r.school_id::text AS key, sc.name AS label, r.under, r.owed FROM rows r JOIN schools sc ON sc.id = r.school_id
+    UNION ALL
+    SELECT 'PROVIDER', r.provider_id::text, u.display_name, r.under, r.owed FROM rows r LEFT JOIN users u ON u.id = r.provider_id
+    UNION ALL
+    SELECT 'SERVICE_TYPE', r.category, r.category, r.under, r.owed FROM rows r)
+  SELECT json_build_object(
+    'services', (SELECT count(*) FROM rows),
+    'underDelivered', (SELECT count(*) FILTER (WHERE under) FROM rows),
+    'compensatoryOwed', (SELECT coalesce(sum(owed), 0) FROM rows),
+    'groups', (SELECT coalesce(json_agg(g ORDER BY g.dimension, g."underDelivered" DESC, g.label NULLS LAST), '[]'::json) FROM (
+       SELECT dimension, key, label, count(*) AS services, count(*) FILTER (WHERE under) AS "underDelivered", sum(owed) AS "compensatoryOwed"
+         FROM groups GROUP BY dimension, key, label) g),
+    'rows', (SELECT coalesce(json_agg(x ORDER BY x."underDelivered" DESC, x."compensatoryBalance" DESC, x."studentName"), '[]'::json) FROM (
+       SELECT r.id AS "serviceId", r.iep_id AS "iepId", st.first_name || ' ' || st.last_name AS "studentName", sc.name AS "schoolName",
+              u.display_name AS "providerName", r.category, r.description, r.required, r.delivered, r.excused, r.owed AS "compensatoryBalance",
+              r.under AS "underDelivered"
+         FROM rows r JOIN students st ON st.id = r.student_id JOIN schools sc ON sc.id = r.school_id LEFT JOIN users u ON u.id = r.provider_id
+        WHERE r.under OR r.owed > 0
+        ORDER BY r.under DESC, r.owed DESC, st.last_name, st.first_name LIMIT $8) x)
+  ) AS dashboard`);
+
+/** Session logs for Medicaid billing, one page in date order; $1 district, $2 from, $3 to, $4/$5 the last row of the previous page, $6 page size. */
+export const EXPORT_SQL = prepared(`SELECT x.id, to_char(x.session_date, 'YYYY-MM-DD') AS date, x.minutes, x.group_size AS "groupSize", x.status,
+       st.first_name || ' ' || st.last_name AS "studentName", x.student_id AS "studentId", u.display_name AS "providerName", x.provider_id AS "providerId",
+       p.content->>'category' AS category, p.content->>'description' AS description, x.service_id AS "serviceId"
+  FROM service_sessions x JOIN students st ON st.id = x.student_id JOIN users u ON u.id = x.provider_id JOIN iep_parts p ON p.id = x.service_id
+ WHERE x.district_id = $1 AND x.session_date BETWEEN $2::date AND $3::date
+   AND ($4::date IS NULL OR (x.session_date, x.id) > ($4::date, $5::uuid))
+ ORDER BY x.session_date, x.id LIMIT $6`);

@@ -1,0 +1,25 @@
+// Service delivery (DESIGN §6): the minutes an ACTIVE IEP's services require over the school calendar,
+// what each logged session counts as, and the compensatory minutes the school owes.
+export {
+  roundMinutes,
+  schoolDayShares,
+  type DeliveryFrequency,
+  type SchoolDayTest,
+  type ServicePlan,
+  type WeekRequirement,
+  type WindowDay,
+} from './required-minutes';
+export {
+  SESSION_LIMITS,
+  SESSION_ACCOUNT,
+  SESSION_STATUSES,
+  sessionProblems,
+  SessionStatus,
+  UNDER_DELIVERY_THRESHOLD,
+  type DeliveryTally,
+  type SessionAccount,
+  type SessionInput,
+  type SessionMinutes,
+  type SessionProblem,
+} from './sessions';
+export { summarizeDelivery, type DatedSession, type DeliverySummary, type SpanDelivery, type WeekDelivery } from './summary';

@@ -1,0 +1,1 @@
+export { servicesFeature } from './services-feature';
