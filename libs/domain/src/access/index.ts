@@ -1,2 +1,2 @@
-export { IepAction, mayAct, mayStartIep, policyClauses, STANDING_FACTS } from './iep-policy';
-export type { IepStanding, PolicyClause, StandingFact, StudentStanding } from './iep-policy';
+export { EvaluationAction, IepAction, mayAct, mayActOnEvaluation, mayStartIep, policyClauses, STANDING_FACTS } from './iep-policy';
+export type { EvaluationStanding, IepStanding, PolicyClause, StandingFact, StudentStanding } from './iep-policy';
