@@ -24,6 +24,7 @@ import { MeetingsModule } from '@iep/api/meetings';
 import { DraftingModule } from '@iep/api/drafting';
 import { SignoffModule } from '@iep/api/signoff';
 import { DeadlineSettingsModule } from '@iep/api/deadline-settings';
+import { EvaluationsModule } from '@iep/api/evaluations';
 import { DevMailboxController } from './dev-mailbox.controller';
 import { HealthController } from './health.controller';
 import { QueueBoardModule } from './queue-board';
@@ -101,6 +102,7 @@ export class AppModule {
         SignoffModule,
         CollabModule,
         DeadlineSettingsModule,
+        EvaluationsModule,
         QueueBoardModule,
       ],
       // The dev mailbox holds live reset links: it exists only in development without SMTP (npm start).

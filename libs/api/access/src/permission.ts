@@ -48,6 +48,16 @@ export enum Permission {
   ManagePriorWrittenNotice = 'MANAGE_PRIOR_WRITTEN_NOTICE',
   /** The district compliance dashboard and its CSV export: the district's representatives and administrators. */
   ReadComplianceDashboard = 'READ_COMPLIANCE_DASHBOARD',
+  /** Read a student's referrals and evaluations (EVALUATION_POLICY READ decides which). */
+  ReadEvaluations = 'READ_EVALUATIONS',
+  /** Refer a student for evaluation, or request one: parents, special education teachers, district representatives. */
+  ReferForEvaluation = 'REFER_FOR_EVALUATION',
+  /** Record the steps of an evaluation: special education teachers on the student's team and district representatives. */
+  RecordEvaluation = 'RECORD_EVALUATION',
+  /** E-sign consent to evaluate: a parent who holds the educational rights. */
+  ConsentToEvaluation = 'CONSENT_TO_EVALUATION',
+  /** Give an evaluator's report: the assessors of the plan (school staff) and who records the evaluation. */
+  SubmitEvaluationReport = 'SUBMIT_EVALUATION_REPORT',
 }
 
 export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
@@ -80,6 +90,13 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
   [Permission.SignIepAttendance]: ALL_ROLES.filter((role) => role !== UserRole.DistrictAdmin),
   [Permission.ManagePriorWrittenNotice]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
   [Permission.ReadComplianceDashboard]: [UserRole.DistrictRepresentative, UserRole.DistrictAdmin],
+  [Permission.ReadEvaluations]: ALL_ROLES,
+  [Permission.ReferForEvaluation]: [UserRole.Parent, UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.RecordEvaluation]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.ConsentToEvaluation]: [UserRole.Parent],
+  [Permission.SubmitEvaluationReport]: [
+    UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
+  ],
 };
 
 export function roleHasPermission(role: UserRole, permission: Permission): boolean {

@@ -75,6 +75,8 @@ const NOT_FOUND_NAMES = {
   'That closure': 'ese día sin clases',
   'That district': 'ese distrito',
   'That e-mail': 'ese correo electrónico',
+  'That evaluation': 'esa evaluación',
+  'That report': 'ese informe',
 } as const satisfies Record<string, string>;
 export type NotFoundThing = keyof typeof NOT_FOUND_NAMES;
 

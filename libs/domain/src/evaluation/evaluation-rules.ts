@@ -90,7 +90,8 @@ export interface EvaluationRefusal {
 
 type Verdict = EvaluationRefusal | null;
 
-function realPastDate(date: string, today: IsoDate, field: string, what: Localized): Verdict {
+/** A step's date: a real date, not in the future. */
+export function checkPastDate(date: string, today: IsoDate, field: string, what: Localized): Verdict {
   if (!isIsoDate(date)) {
     return { reason: 'INVALID_DATE', field, message: { en: `${what.en} must be a real date.`, es: `${what.es} debe ser una fecha real.` } };
   }
@@ -102,7 +103,7 @@ function realPastDate(date: string, today: IsoDate, field: string, what: Localiz
 
 /** A referral is dated on or before today. */
 export function checkReferral(referredOn: string, today: IsoDate): Verdict {
-  return realPastDate(referredOn, today, 'referredOn', { en: 'The referral date', es: 'La fecha de la remisión' });
+  return checkPastDate(referredOn, today, 'referredOn', { en: 'The referral date', es: 'La fecha de la remisión' });
 }
 
 /** Consent is given once, after the referral and not in the future (300.300(a)). */
@@ -110,7 +111,7 @@ export function checkConsent(facts: Pick<EvaluationFacts, 'referredOn' | 'consen
   if (facts.consentOn) {
     return { reason: 'ALREADY_CONSENTED', message: { en: `Consent was already recorded on ${facts.consentOn}.`, es: `El consentimiento ya se registró el ${facts.consentOn}.` } };
   }
-  const date = realPastDate(consentOn, today, 'consentOn', { en: 'The consent date', es: 'La fecha del consentimiento' });
+  const date = checkPastDate(consentOn, today, 'consentOn', { en: 'The consent date', es: 'La fecha del consentimiento' });
   if (date) return date;
   if (compareDates(consentOn, facts.referredOn) < 0) {
     return {
@@ -175,7 +176,7 @@ export function checkDelay(reason: string, agreedCompletionOn: string | null, fa
 export function checkEligibility(facts: EvaluationFacts, input: { determinedOn: string; eligible: boolean; category: string | null }, today: IsoDate): Verdict {
   const evaluating = checkEvaluating(facts);
   if (evaluating) return evaluating;
-  const date = realPastDate(input.determinedOn, today, 'determinedOn', { en: 'The meeting date', es: 'La fecha de la reunión' });
+  const date = checkPastDate(input.determinedOn, today, 'determinedOn', { en: 'The meeting date', es: 'La fecha de la reunión' });
   if (date) return date;
   if (compareDates(input.determinedOn, facts.consentOn!) < 0) {
     return { reason: 'BEFORE_CONSENT', field: 'determinedOn', message: { en: 'The meeting cannot come before the consent.', es: 'La reunión no puede ser anterior al consentimiento.' } };
