@@ -117,6 +117,8 @@ export class CreateEvaluations1764140000000 implements MigrationInterface {
 
     await q.query(`REVOKE DELETE, TRUNCATE ON TABLE ${TABLES.join(', ')} FROM ${APP_ROLE}`);
     await q.query(`GRANT SELECT, INSERT, UPDATE ON TABLE ${TABLES.join(', ')} TO ${APP_ROLE}`);
+    // The plan changes until an area has its report (the service keeps reported areas).
+    await q.query(`GRANT DELETE ON TABLE evaluation_areas TO ${APP_ROLE}`);
     // A report, once given, is the evaluator's record: it is not rewritten.
     await q.query(`REVOKE UPDATE ON TABLE evaluation_reports, reevaluation_agreements FROM ${APP_ROLE}`);
   }
