@@ -235,12 +235,14 @@ export interface EvaluationStanding {
   readonly assessor: boolean;
 }
 
+const SCHOOL_STAFF_ROLES: ReadonlySet<UserRole> = new Set(SCHOOL_STAFF);
 const RECORDERS = (s: EvaluationStanding) => s.districtRep || (s.role === UserRole.SpecialEducationTeacher && s.onCaseload);
 
 /** The table for evaluations, read as the IEP table is: each action and who holds it. */
 const EVALUATION_POLICY: Readonly<Record<EvaluationAction, (s: EvaluationStanding) => boolean>> = {
-  // The district, the family, the student's teams and the evaluators see the evaluation.
-  [EvaluationAction.Read]: (s) => s.districtStaff || s.guardian || s.onCaseload || s.assessor,
+  // The district, the family, the school staff of the student's teams and the evaluators see the evaluation
+  // (a guest or the student on a team reads that IEP, not the evaluation behind it).
+  [EvaluationAction.Read]: (s) => s.districtStaff || s.guardian || (s.onCaseload && SCHOOL_STAFF_ROLES.has(s.role)) || s.assessor,
   // A parent requests an evaluation; the school refers through its special education staff and the district.
   [EvaluationAction.Refer]: (s) => (s.guardian && s.role === UserRole.Parent) || RECORDERS(s),
   [EvaluationAction.Record]: RECORDERS,

@@ -89,6 +89,8 @@ describe('the evaluation access table', () => {
     ['a parent without the rights', { role: UserRole.Parent, guardian: true }, ['READ', 'REFER'] as EvaluationAction[]],
     ['the case manager', { onCaseload: true }, ['READ', 'RECORD', 'REFER', 'REPORT'] as EvaluationAction[]],
     ['a teacher on the team', { role: UserRole.GeneralEducationTeacher, onCaseload: true }, ['READ'] as EvaluationAction[]],
+    ['the student, on their own IEP’s team', { role: UserRole.Student, onCaseload: true }, []],
+    ['a guest on a team', { role: UserRole.Guest, onCaseload: true }, []],
     ['an assessor', { role: UserRole.Specialist, assessor: true }, ['READ', 'REPORT'] as EvaluationAction[]],
     ['the district representative', { role: UserRole.DistrictRepresentative, districtStaff: true, districtRep: true }, ['READ', 'RECORD', 'REFER', 'REPORT'] as EvaluationAction[]],
     ['the district administrator', { role: UserRole.DistrictAdmin, districtStaff: true }, ['READ'] as EvaluationAction[]],
