@@ -16,6 +16,8 @@ const webFeatureImports = {
   notifications: [],
   compliance: [],
   admin: [],
+  // A parent e-signs consent to evaluate with the sign-off step's evidence.
+  evaluation: ['signoff'],
   session: [],
 };
 const webFeatureConstraints = Object.entries(webFeatureImports).map(([area, allowed]) => ({

@@ -1,6 +1,7 @@
 import { adminFeature } from '@iep/web/feature-admin';
 import { complianceFeature } from '@iep/web/feature-compliance';
 import { draftingFeature } from '@iep/web/feature-drafting';
+import { evaluationFeature } from '@iep/web/feature-evaluation';
 import { meetingsFeature } from '@iep/web/feature-meetings';
 import { notificationsFeature } from '@iep/web/feature-notifications';
 import { sessionFeature } from '@iep/web/feature-session';
@@ -18,4 +19,5 @@ export const features: WebFeature[] = [
   notificationsFeature,
   complianceFeature,
   adminFeature,
+  evaluationFeature,
 ];

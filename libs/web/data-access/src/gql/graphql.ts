@@ -54,6 +54,16 @@ export type AddIepPartInput = {
   kind: IepPartKind;
 };
 
+export type AgreeReevaluationNotNeededInput = {
+  /** YYYY-MM-DD the parent agreed. */
+  agreedOn: string;
+  /** The agreement as written (or where the signed paper is kept). */
+  note: string;
+  /** The parent who agreed. */
+  parentName: string;
+  studentId: string | number;
+};
+
 export type AgreeToElectronicRecordsInput = {
   /** ElectronicRecordsDisclosure.version as shown. */
   disclosureVersion: string;
@@ -97,6 +107,9 @@ export type ComplianceFilterInput = {
   /** A school of the caller's district. */
   schoolId?: string | number | null | undefined;
 };
+
+/** How the parent's consent reached the district: e-signed, or on paper. */
+export type ConsentMethod = 'E_SIGNED' | 'PAPER';
 
 /** A school year of the district's calendar, or of one school's. */
 export type CreateSchoolCalendarInput = {
@@ -151,6 +164,9 @@ export type DeadlineKind =
 /** A language the deadline rules are explained in. */
 export type DeadlineLocale = 'en' | 'es';
 
+/** Where a deadline stands today: upcoming, due within 7 days, overdue, or met on time or late. */
+export type DeadlineStatus = 'DUE_THIS_WEEK' | 'MET_LATE' | 'MET_ON_TIME' | 'OVERDUE' | 'UPCOMING';
+
 export type DecideOnIepInput = {
   decision: IepParentDecision;
   /** For CONSENT_WITH_EXCEPTIONS: IepVersionPart ids not consented to. */
@@ -168,7 +184,33 @@ export type DecideOnIepInput = {
   version: number;
 };
 
+export type DetermineEligibilityInput = {
+  category?: DisabilityCategory | null | undefined;
+  /** YYYY-MM-DD of the eligibility meeting. */
+  determinedOn: string;
+  eligible: boolean;
+  evaluationId: string | number;
+  /** What the team found, in words for the family (goes into the prior written notice). */
+  summary: string;
+};
+
 export type DiffSegmentKind = 'ADDED' | 'REMOVED' | 'UNCHANGED';
+
+/** IDEA's thirteen disability categories (34 CFR 300.8(c)). */
+export type DisabilityCategory =
+  | 'AUTISM'
+  | 'DEAFNESS'
+  | 'DEAF_BLINDNESS'
+  | 'EMOTIONAL_DISTURBANCE'
+  | 'HEARING_IMPAIRMENT'
+  | 'INTELLECTUAL_DISABILITY'
+  | 'MULTIPLE_DISABILITIES'
+  | 'ORTHOPEDIC_IMPAIRMENT'
+  | 'OTHER_HEALTH_IMPAIRMENT'
+  | 'SPECIFIC_LEARNING_DISABILITY'
+  | 'SPEECH_OR_LANGUAGE_IMPAIRMENT'
+  | 'TRAUMATIC_BRAIN_INJURY'
+  | 'VISUAL_IMPAIRMENT';
 
 export type DistrictUsersFilter = {
   /** Only active (true) or only deactivated (false) accounts. */
@@ -177,6 +219,31 @@ export type DistrictUsersFilter = {
   /** Part of the name or e-mail address. */
   search?: string | null | undefined;
 };
+
+/** An area of suspected disability to assess (34 CFR 300.304(c)(4)). */
+export type EvaluationArea =
+  | 'ACADEMIC_PERFORMANCE'
+  | 'COMMUNICATION'
+  | 'GENERAL_INTELLIGENCE'
+  | 'HEALTH'
+  | 'HEARING'
+  | 'MOTOR_ABILITIES'
+  | 'SOCIAL_EMOTIONAL'
+  | 'VISION';
+
+export type EvaluationAreaInput = {
+  area: EvaluationArea;
+  assessorId: string | number;
+};
+
+/** Ed-Fi's reasons an evaluation ran past the state's timeline. */
+export type EvaluationDelayReason = 'CHILD_UNAVAILABLE' | 'INITIAL_SLD_EVALUATION' | 'TRANSFER';
+
+/** An initial evaluation or a reevaluation. */
+export type EvaluationKind = 'INITIAL' | 'REEVALUATION';
+
+/** Where an evaluation stands: referred, consented, or determined. */
+export type EvaluationStage = 'CONSENTED' | 'DETERMINED' | 'REFERRED';
 
 export type FinalizeIepInput = {
   /** Every warning of the quality checks, as `CODE:partId` (or `CODE:iep`). */
@@ -278,6 +345,11 @@ export type NotificationPreferenceInput = {
   reminderKind: ReminderKind;
 };
 
+export type PlanEvaluationInput = {
+  areas: Array<EvaluationAreaInput>;
+  evaluationId: string | number;
+};
+
 export type PriorWrittenNoticeAction = 'PROPOSE' | 'REFUSE';
 
 /** The refusal or proposal the notice is about. */
@@ -313,10 +385,38 @@ export type ProposeIepChangeInput = {
   rationale?: string | null | undefined;
 };
 
+export type RecordEvaluationDelayInput = {
+  /** YYYY-MM-DD agreed with the parent (a transfer, an SLD extension). */
+  agreedCompletionOn?: string | null | undefined;
+  evaluationId: string | number;
+  note: string;
+  reason: EvaluationDelayReason;
+};
+
 export type RecordMeetingAttendanceInput = {
   entries: Array<AttendanceEntryInput>;
   meetingId: string | number;
 };
+
+export type RecordPaperConsentInput = {
+  /** YYYY-MM-DD: the date the parent signed the paper consent. */
+  consentOn: string;
+  evaluationId: string | number;
+};
+
+export type ReferForEvaluationInput = {
+  /** For a reevaluation within a year of the last: the parent and the district agree. */
+  agreedWithinYear?: boolean | null | undefined;
+  kind: EvaluationKind;
+  /** Why the child may need special education (or why a reevaluation is asked for). */
+  reason: string;
+  /** YYYY-MM-DD: the day the referral or request was made. */
+  referredOn: string;
+  studentId: string | number;
+};
+
+/** Who asked for the evaluation: the school or the parent. */
+export type ReferralSource = 'PARENT' | 'SCHOOL';
 
 export type RejectIepSuggestionInput = {
   reason: string;
@@ -337,6 +437,14 @@ export type ReplyToIepCommentThreadInput = {
   /** People to notify, in the app and by e-mail: only people who can see this IEP. */
   mentionIds?: Array<string | number> | null | undefined;
   threadId: string | number;
+};
+
+export type ReportFileInput = {
+  /** The file, base64, at most 2 MB. */
+  base64: string;
+  /** application/pdf, image/png, image/jpeg or text/plain. */
+  contentType: string;
+  name: string;
 };
 
 export type ReportIepPresenceInput = {
@@ -434,6 +542,16 @@ export type SetGuardianRightsInput = {
   userId: string | number;
 };
 
+export type SignConsentToEvaluateInput = {
+  evaluationId: string | number;
+  /** SignatureIntent.version of the statement shown. */
+  intentVersion: string;
+  /** The account password, entered again at signing. */
+  password: string;
+  /** The signer types their name as on their account (case, accents and spacing do not matter). */
+  typedName: string;
+};
+
 export type SignIepAttendanceInput = {
   /** SignatureIntent.version of the statement shown. */
   intentVersion: string;
@@ -478,6 +596,16 @@ export type StartIepInput = {
   /** INITIAL when the student has no active IEP; ANNUAL or AMENDMENT copy the active one. */
   kind: IepKind;
   studentId: string | number;
+};
+
+export type SubmitEvaluationReportInput = {
+  area: EvaluationArea;
+  /** YYYY-MM-DD. */
+  completedOn: string;
+  evaluationId: string | number;
+  file?: ReportFileInput | null | undefined;
+  /** The report, or its summary when a file is attached. */
+  summary: string;
 };
 
 export type UpdateCalendarClosureInput = {
@@ -1358,6 +1486,151 @@ export type StudentsQuery = {
     { id: string } & { ' $fragmentRefs'?: { StudentCard_StudentFragment: StudentCard_StudentFragment } }
   >;
 };
+
+export type SignConsentToEvaluateMutationVariables = Exact<{
+  input: SignConsentToEvaluateInput;
+}>;
+
+export type SignConsentToEvaluateMutation = { signConsentToEvaluate: { studentId: string } };
+
+export type EvaluationDeadline_DeadlineFragment = {
+  kind: DeadlineKind;
+  eventDate: string;
+  dueDate: string;
+  metOn: string | null;
+  status: DeadlineStatus;
+  explanation: string;
+  estimated: boolean;
+} & { ' $fragmentName'?: 'EvaluationDeadline_DeadlineFragment' };
+
+export type StudentEvaluationsQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+export type StudentEvaluationsQuery = {
+  studentEvaluations: {
+    studentId: string;
+    studentName: string;
+    lastEvaluatedOn: string | null;
+    earliestReevaluationOn: string | null;
+    mayRefer: boolean;
+    mayRecord: boolean;
+    mayConsent: boolean;
+    mayReport: boolean;
+    reportableAreas: Array<string>;
+    consentStatement: string;
+    consentIntentVersion: string;
+    assessorOptions: Array<{ id: string; displayName: string }>;
+    reevaluationDeadline: {
+      ' $fragmentRefs'?: { EvaluationDeadline_DeadlineFragment: EvaluationDeadline_DeadlineFragment };
+    } | null;
+    reevaluationAgreements: Array<{
+      id: string;
+      agreedOn: string;
+      parentName: string;
+      note: string;
+      recordedByName: string;
+    }>;
+    evaluations: Array<{
+      id: string;
+      kind: EvaluationKind;
+      stage: EvaluationStage;
+      referralSource: ReferralSource;
+      referredOn: string;
+      referralReason: string;
+      referredByName: string;
+      agreedWithinYear: boolean;
+      consentOn: string | null;
+      consentMethod: ConsentMethod | null;
+      consentSignedName: string | null;
+      delayReason: EvaluationDelayReason | null;
+      delayAgreedCompletionOn: string | null;
+      delayNote: string | null;
+      determinedOn: string | null;
+      eligible: boolean | null;
+      disabilityCategory: DisabilityCategory | null;
+      determinationSummary: string | null;
+      initialIepId: string | null;
+      plan: Array<{
+        area: EvaluationArea;
+        assessorId: string;
+        assessorName: string;
+        report: {
+          id: string;
+          authorName: string;
+          completedOn: string;
+          summary: string;
+          fileName: string | null;
+          fileSize: number | null;
+          fileUrl: string | null;
+        } | null;
+      }>;
+      deadlines: Array<{
+        ' $fragmentRefs'?: { EvaluationDeadline_DeadlineFragment: EvaluationDeadline_DeadlineFragment };
+      }>;
+      notice: {
+        id: string;
+        action: string;
+        sentAt: string;
+        actionDescription: string;
+        explanation: string;
+        evaluationBasis: string;
+        proceduralSafeguards: string;
+        sourcesForAssistance: string;
+        optionsConsidered: string;
+        otherFactors: string;
+      } | null;
+    }>;
+  };
+};
+
+export type AgreeReevaluationNotNeededMutationVariables = Exact<{
+  input: AgreeReevaluationNotNeededInput;
+}>;
+
+export type AgreeReevaluationNotNeededMutation = { agreeReevaluationNotNeeded: { studentId: string } };
+
+export type ReferForEvaluationMutationVariables = Exact<{
+  input: ReferForEvaluationInput;
+}>;
+
+export type ReferForEvaluationMutation = { referForEvaluation: { studentId: string } };
+
+export type RecordPaperConsentToEvaluateMutationVariables = Exact<{
+  input: RecordPaperConsentInput;
+}>;
+
+export type RecordPaperConsentToEvaluateMutation = { recordPaperConsentToEvaluate: { studentId: string } };
+
+export type PlanEvaluationMutationVariables = Exact<{
+  input: PlanEvaluationInput;
+}>;
+
+export type PlanEvaluationMutation = { planEvaluation: { studentId: string } };
+
+export type SubmitEvaluationReportMutationVariables = Exact<{
+  input: SubmitEvaluationReportInput;
+}>;
+
+export type SubmitEvaluationReportMutation = { submitEvaluationReport: { studentId: string } };
+
+export type RecordEvaluationDelayMutationVariables = Exact<{
+  input: RecordEvaluationDelayInput;
+}>;
+
+export type RecordEvaluationDelayMutation = { recordEvaluationDelay: { studentId: string } };
+
+export type DetermineEligibilityMutationVariables = Exact<{
+  input: DetermineEligibilityInput;
+}>;
+
+export type DetermineEligibilityMutation = { determineEligibility: { studentId: string } };
+
+export type StartInitialIepFromEvaluationMutationVariables = Exact<{
+  evaluationId: string | number;
+}>;
+
+export type StartInitialIepFromEvaluationMutation = { startInitialIepFromEvaluation: { studentId: string } };
 
 export type MeetingPage_MeetingFragment = {
   id: string;
@@ -2299,6 +2572,28 @@ export const StudentCard_StudentFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StudentCard_StudentFragment, unknown>;
+export const EvaluationDeadline_DeadlineFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationDeadline_deadline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvaluationDeadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'estimated' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluationDeadline_DeadlineFragment, unknown>;
 export const MeetingPage_MeetingFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6304,6 +6599,561 @@ export const StudentsDocument = {
     },
   ],
 } as unknown as DocumentNode<StudentsQuery, StudentsQueryVariables>;
+export const SignConsentToEvaluateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignConsentToEvaluate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SignConsentToEvaluateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signConsentToEvaluate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignConsentToEvaluateMutation, SignConsentToEvaluateMutationVariables>;
+export const StudentEvaluationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StudentEvaluations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studentEvaluations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastEvaluatedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'earliestReevaluationOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mayRefer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mayRecord' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mayConsent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mayReport' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportableAreas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consentStatement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consentIntentVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessorOptions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reevaluationDeadline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EvaluationDeadline_deadline' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reevaluationAgreements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'agreedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'parentName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordedByName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evaluations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'referralSource' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'referredOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'referralReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'referredByName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'agreedWithinYear' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'consentOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'consentMethod' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'consentSignedName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delayAgreedCompletionOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delayNote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'determinedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disabilityCategory' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'determinationSummary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'initialIepId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'assessorId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'assessorName' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'report' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fileSize' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fileUrl' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deadlines' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'EvaluationDeadline_deadline' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'notice' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actionDescription' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'evaluationBasis' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'proceduralSafeguards' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sourcesForAssistance' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'optionsConsidered' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'otherFactors' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationDeadline_deadline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvaluationDeadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'estimated' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StudentEvaluationsQuery, StudentEvaluationsQueryVariables>;
+export const AgreeReevaluationNotNeededDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AgreeReevaluationNotNeeded' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgreeReevaluationNotNeededInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agreeReevaluationNotNeeded' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgreeReevaluationNotNeededMutation, AgreeReevaluationNotNeededMutationVariables>;
+export const ReferForEvaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReferForEvaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferForEvaluationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referForEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferForEvaluationMutation, ReferForEvaluationMutationVariables>;
+export const RecordPaperConsentToEvaluateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordPaperConsentToEvaluate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordPaperConsentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordPaperConsentToEvaluate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordPaperConsentToEvaluateMutation,
+  RecordPaperConsentToEvaluateMutationVariables
+>;
+export const PlanEvaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanEvaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanEvaluationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanEvaluationMutation, PlanEvaluationMutationVariables>;
+export const SubmitEvaluationReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitEvaluationReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitEvaluationReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitEvaluationReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitEvaluationReportMutation, SubmitEvaluationReportMutationVariables>;
+export const RecordEvaluationDelayDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordEvaluationDelay' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordEvaluationDelayInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordEvaluationDelay' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordEvaluationDelayMutation, RecordEvaluationDelayMutationVariables>;
+export const DetermineEligibilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DetermineEligibility' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DetermineEligibilityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'determineEligibility' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DetermineEligibilityMutation, DetermineEligibilityMutationVariables>;
+export const StartInitialIepFromEvaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartInitialIepFromEvaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startInitialIepFromEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'evaluationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StartInitialIepFromEvaluationMutation,
+  StartInitialIepFromEvaluationMutationVariables
+>;
 export const IepMeetingPageDocument = {
   kind: 'Document',
   definitions: [
