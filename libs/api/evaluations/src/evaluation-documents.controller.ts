@@ -31,7 +31,8 @@ export class EvaluationDocumentsController {
       const file = await this.evaluations.reportFile(user, reportId, meta);
       res.status(200).set({
         'Content-Type': file.type,
-        'Content-Disposition': `attachment; filename="${file.name}"`,
+        // An ASCII name for old clients, the exact one (RFC 6266) for the rest.
+        'Content-Disposition': `attachment; filename="${file.name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
         'Cache-Control': 'private, no-store',
         'X-Content-Type-Options': 'nosniff',
       }).send(file.content);

@@ -484,7 +484,8 @@ function readReportFile(file: ReportFileInput): { name: string; type: string; by
   if (magic && !magic.every((byte, index) => bytes[index] === byte)) {
     throw badInput({ en: 'The file is not the type it claims to be.', es: 'El archivo no es del tipo que indica.' }, { field: 'file', reason: 'FILE_TYPE_MISMATCH' });
   }
-  const name = file.name.replace(/[\\/\u0000-\u001f"]/g, '_').trim() || 'report';
+  // A file name goes into a Content-Disposition header: no path, quotes or control characters.
+  const name = [...file.name].map((c) => (c < ' ' || c === '"' || c === '/' || c === '\\' ? '_' : c)).join('').trim() || 'report';
   return { name, type, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
