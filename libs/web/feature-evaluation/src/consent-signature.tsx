@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Paper } from '@mantine/core';
+import { Button, Group, Paper } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useMe } from '@iep/web/data-access';
@@ -27,12 +27,22 @@ export function ConsentSignature({ view, evaluation }: { view: EvaluationsView; 
   const { me } = useMe();
   const headingId = useId();
   const sign = useStep(SignConsentMutation);
-  const consent = useQuery(MyElectronicRecordsConsentQuery, { fetchPolicy: 'network-only' });
+  const [started, setStarted] = useState(false);
+  const consent = useQuery(MyElectronicRecordsConsentQuery, { fetchPolicy: 'network-only', skip: !started });
   const [values, setValues] = useState<SignatureValues>({ typedName: '', password: '' });
   const [errors, setErrors] = useState<SignatureErrors>({});
   const [needsRecords, setNeedsRecords] = useState(false);
   const language = i18n.language.startsWith('es') ? 'es' : 'en';
 
+  if (!started) {
+    return (
+      <Group>
+        <Button variant="light" onClick={() => setStarted(true)}>
+          {t('evaluation.consent.signTitle')}
+        </Button>
+      </Group>
+    );
+  }
   if (needsRecords || (consent.data && !consent.data.myElectronicRecordsConsent?.current)) {
     return (
       <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
@@ -43,13 +53,17 @@ export function ConsentSignature({ view, evaluation }: { view: EvaluationsView; 
             setNeedsRecords(false);
             void consent.refetch();
           }}
-          onBack={() => setNeedsRecords(false)}
+          onBack={() => {
+            setNeedsRecords(false);
+            setStarted(false);
+          }}
         />
       </Paper>
     );
   }
   return (
     <StepForm
+      startOpen
       title={t('evaluation.consent.signTitle')}
       submitLabel={t('evaluation.consent.signSubmit')}
       validate={() => {
