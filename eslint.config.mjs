@@ -19,6 +19,8 @@ const webFeatureImports = {
   progress: [],
   services: [],
   admin: [],
+  // A parent e-signs consent to evaluate with the sign-off step's evidence.
+  evaluation: ['signoff'],
   session: [],
 };
 const webFeatureConstraints = Object.entries(webFeatureImports).map(([area, allowed]) => ({

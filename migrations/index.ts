@@ -22,6 +22,7 @@ import { CreateCaseloads1764100000000 } from './1764100000000-create-caseloads';
 import { AddRosterImport1764110000000 } from './1764110000000-add-roster-import';
 import { CreateGoalProgress1764120000000 } from './1764120000000-create-goal-progress';
 import { CreateServiceSessions1764130000000 } from './1764130000000-create-service-sessions';
+import { CreateEvaluations1764140000000 } from './1764140000000-create-evaluations';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -52,4 +53,5 @@ export const migrations = [
   AddRosterImport1764110000000,
   CreateGoalProgress1764120000000,
   CreateServiceSessions1764130000000,
+  CreateEvaluations1764140000000,
 ];

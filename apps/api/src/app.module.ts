@@ -27,6 +27,7 @@ import { SignoffModule } from '@iep/api/signoff';
 import { ProgressModule } from '@iep/api/progress';
 import { DeadlineSettingsModule } from '@iep/api/deadline-settings';
 import { ServiceDeliveryModule } from '@iep/api/service-delivery';
+import { EvaluationsModule } from '@iep/api/evaluations';
 import { DevMailboxController } from './dev-mailbox.controller';
 import { HealthController } from './health.controller';
 import { QueueBoardModule } from './queue-board';
@@ -107,6 +108,7 @@ export class AppModule {
         CollabModule,
         DeadlineSettingsModule,
         ServiceDeliveryModule,
+        EvaluationsModule,
         QueueBoardModule,
       ],
       // The dev mailbox holds live reset links: it exists only in development without SMTP (npm start).

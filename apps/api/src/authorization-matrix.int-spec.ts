@@ -700,6 +700,45 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     variables: ({ target }) => ({ id: meetingOf(target) }),
     allowed: (caller, target) => seesMeeting(caller, target) && caller !== UserRole.DistrictAdmin,
   },
+  // Evaluations: the district, the family and the school staff of the student's teams read them; no evaluation is
+  // seeded, so a step on one is NOT_FOUND for everyone (evaluations.int-spec.ts covers real ones). A referral or an
+  // agreement with a blank reason gets past the access check and no further.
+  'Query.studentEvaluations': {
+    document: 'query($id: ID!) { studentEvaluations(studentId: $id) { studentId } }',
+    variables: ({ records }) => ({ id: records.studentId }),
+    allowed: (caller, target) => reachesRecord(caller, target) && caller !== UserRole.Student && caller !== UserRole.Guest,
+  },
+  'Mutation.referForEvaluation': {
+    document: 'mutation($id: ID!) { referForEvaluation(input: { studentId: $id, kind: INITIAL, referredOn: "2026-01-05", reason: " " }) { studentId } }',
+    variables: ({ records }) => ({ id: records.studentId }),
+    allowed: (caller, target) => (caller === UserRole.Parent && target === 'OWN') || managesTeam(caller, target),
+  },
+  'Mutation.agreeReevaluationNotNeeded': {
+    document: 'mutation($id: ID!) { agreeReevaluationNotNeeded(input: { studentId: $id, agreedOn: "2026-01-05", parentName: " ", note: "x" }) { studentId } }',
+    variables: ({ records }) => ({ id: records.studentId }),
+    allowed: managesTeam,
+  },
+  ...Object.fromEntries(
+    [
+      ['recordPaperConsentToEvaluate', 'RecordPaperConsentInput', '{ evaluationId: $id, consentOn: "2026-01-05" }'],
+      ['signConsentToEvaluate', 'SignConsentToEvaluateInput', '{ evaluationId: $id, typedName: "x", password: "x", intentVersion: "x" }'],
+      ['planEvaluation', 'PlanEvaluationInput', '{ evaluationId: $id, areas: [] }'],
+      ['submitEvaluationReport', 'SubmitEvaluationReportInput', '{ evaluationId: $id, area: VISION, completedOn: "2026-01-05", summary: "x" }'],
+      ['recordEvaluationDelay', 'RecordEvaluationDelayInput', '{ evaluationId: $id, reason: CHILD_UNAVAILABLE, note: "x" }'],
+      ['determineEligibility', 'DetermineEligibilityInput', '{ evaluationId: $id, determinedOn: "2026-01-05", eligible: false, summary: "x" }'],
+    ].map(([name, , input]) => [`Mutation.${name}`, {
+      document: `mutation($id: ID!) { ${name}(input: ${input}) { studentId } }`,
+      variables: () => ({ id: '00000000-0000-4000-8000-0000000dead3' }),
+      allowed: () => false,
+      recordless: true,
+    } satisfies MatrixCase]),
+  ),
+  'Mutation.startInitialIepFromEvaluation': {
+    document: 'mutation($id: ID!) { startInitialIepFromEvaluation(evaluationId: $id) { studentId } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000dead3' }),
+    allowed: () => false,
+    recordless: true,
+  },
   // No notice is seeded: a notice nobody has is NOT_FOUND for everyone, and audited (signoff.int-spec.ts covers real ones).
   'Query.priorWrittenNotice': {
     document: 'query($id: ID!) { priorWrittenNotice(id: $id) { id } }',

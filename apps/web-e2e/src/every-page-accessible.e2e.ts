@@ -54,6 +54,7 @@ const VISITS: Record<string, Array<[Role, string]>> = {
   '/students/:studentId': SIGNED_IN.filter((role) => role !== 'student').map((role): [Role, string] => [role, `/students/${MAYA}`]).concat([['student', `/students/${SOFIA}`]]),
   '/caseload': (['caseManager', 'teacher', 'specialist'] as Role[]).map((role) => [role, '/caseload']),
   '/caseloads': (['admin', 'districtRep'] as Role[]).map((role) => [role, '/caseloads']),
+  '/students/:studentId/evaluations': (['parent', 'admin', 'districtRep', 'caseManager', 'teacher', 'specialist'] as Role[]).map((role) => [role, `/students/${MAYA}/evaluations`]),
   '/students/:studentId/access-record': (['parent', 'admin', 'districtRep'] as Role[]).map((role) => [role, `/students/${MAYA}/access-record`]),
   '/ieps/:iepId': everyIep(''),
   '/ieps/:iepId/team': everyIep('/team'),

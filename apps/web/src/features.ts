@@ -2,6 +2,7 @@ import { adminFeature } from '@iep/web/feature-admin';
 import { caseloadFeature } from '@iep/web/feature-caseload';
 import { complianceFeature } from '@iep/web/feature-compliance';
 import { draftingFeature } from '@iep/web/feature-drafting';
+import { evaluationFeature } from '@iep/web/feature-evaluation';
 import { meetingsFeature } from '@iep/web/feature-meetings';
 import { notificationsFeature } from '@iep/web/feature-notifications';
 import { progressFeature } from '@iep/web/feature-progress';
@@ -24,4 +25,5 @@ export const features: WebFeature[] = [
   complianceFeature,
   caseloadFeature,
   adminFeature,
+  evaluationFeature,
 ];

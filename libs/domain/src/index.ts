@@ -12,3 +12,4 @@ export * from './access';
 export * from './roster';
 export * from './progress';
 export * from './service-delivery';
+export * from './evaluation';

@@ -58,6 +58,16 @@ export enum Permission {
   ManageCaseload = 'MANAGE_CASELOAD',
   /** Log and correct service sessions: the service's provider, the IEP's case manager and the district representative (IEP_POLICY RECORD_SERVICE_SESSION). */
   RecordServiceSession = 'RECORD_SERVICE_SESSION',
+  /** Read a student's referrals and evaluations (EVALUATION_POLICY READ decides which). */
+  ReadEvaluations = 'READ_EVALUATIONS',
+  /** Refer a student for evaluation, or request one: parents, special education teachers, district representatives. */
+  ReferForEvaluation = 'REFER_FOR_EVALUATION',
+  /** Record the steps of an evaluation: special education teachers on the student's team and district representatives. */
+  RecordEvaluation = 'RECORD_EVALUATION',
+  /** E-sign consent to evaluate: a parent who holds the educational rights. */
+  ConsentToEvaluation = 'CONSENT_TO_EVALUATION',
+  /** Give an evaluator's report: the assessors of the plan (school staff) and who records the evaluation. */
+  SubmitEvaluationReport = 'SUBMIT_EVALUATION_REPORT',
 }
 
 export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
@@ -97,6 +107,13 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
   [Permission.ReadOwnCaseload]: [UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.GeneralEducationTeacher],
   [Permission.ManageCaseload]: [UserRole.DistrictRepresentative, UserRole.DistrictAdmin],
   [Permission.RecordServiceSession]: [
+    UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
+  ],
+  [Permission.ReadEvaluations]: ALL_ROLES,
+  [Permission.ReferForEvaluation]: [UserRole.Parent, UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.RecordEvaluation]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.ConsentToEvaluation]: [UserRole.Parent],
+  [Permission.SubmitEvaluationReport]: [
     UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
   ],
 };

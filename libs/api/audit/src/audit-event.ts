@@ -111,6 +111,10 @@ export enum AuditEvent {
   ServiceSessionHistoryViewed = 'SERVICE_SESSION_HISTORY_VIEWED',
   ServiceDeliveryDashboardViewed = 'SERVICE_DELIVERY_DASHBOARD_VIEWED',
   ServiceSessionsExported = 'SERVICE_SESSIONS_EXPORTED',
+  EvaluationViewed = 'EVALUATION_VIEWED',
+  EvaluationStepRecorded = 'EVALUATION_STEP_RECORDED',
+  EvaluationReportDownloaded = 'EVALUATION_REPORT_DOWNLOADED',
+  ReevaluationNotNeededAgreed = 'REEVALUATION_NOT_NEEDED_AGREED',
 }
 
 export const auditDataSchemas = {
@@ -354,6 +358,28 @@ export const auditDataSchemas = {
     .object({ noticeId: z.uuid(), version: z.number().int().min(1), fields: z.array(z.string()) })
     .strict(),
   [AuditEvent.PriorWrittenNoticeSent]: z.object({ noticeId: z.uuid(), guardianIds: z.array(z.uuid()) }).strict(),
+  // Referral to eligibility and reevaluation: each step, with what it started or met.
+  [AuditEvent.EvaluationViewed]: z.object({ evaluationIds: z.array(z.uuid()) }).strict(),
+  [AuditEvent.EvaluationStepRecorded]: z
+    .object({
+      evaluationId: z.uuid(),
+      step: z.enum(['REFERRED', 'CONSENTED', 'PLANNED', 'REPORTED', 'DELAYED', 'DETERMINED', 'INITIAL_IEP_STARTED']),
+      kind: z.enum(['INITIAL', 'REEVALUATION']).optional(),
+      method: z.enum(['E_SIGNED', 'PAPER']).optional(),
+      date: z.iso.date().optional(),
+      reportId: z.uuid().optional(),
+      noticeId: z.uuid().optional(),
+      iepId: z.uuid().optional(),
+      areas: z.array(z.string()).optional(),
+      reason: z.string().optional(),
+      eligible: z.boolean().optional(),
+      deadlineIds: z.array(z.uuid()).optional(),
+    })
+    .strict(),
+  [AuditEvent.EvaluationReportDownloaded]: z.object({ evaluationId: z.uuid(), reportId: z.uuid() }).strict(),
+  [AuditEvent.ReevaluationNotNeededAgreed]: z
+    .object({ agreementId: z.uuid(), agreedOn: z.iso.date(), deadlineIds: z.array(z.uuid()) })
+    .strict(),
   // The compliance dashboard: one entry per view or export of a district's deadlines, with its filter
   // (the students on it are the district's, so no row per student).
   [AuditEvent.ComplianceDashboardViewed]: z

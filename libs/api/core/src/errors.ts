@@ -83,6 +83,8 @@ const NOT_FOUND_NAMES = {
   'That import': 'esa importación',
   'That service': 'ese servicio',
   'That session': 'esa sesión',
+  'That evaluation': 'esa evaluación',
+  'That report': 'ese informe',
 } as const satisfies Record<string, string>;
 export type NotFoundThing = keyof typeof NOT_FOUND_NAMES;
 

@@ -15,6 +15,6 @@ import { SuggestionService } from './suggestion.service';
     DraftingAccessService, DraftingLoaderFactory, DraftingService, PartKinds, SuggestionService,
     IepDraftingResolver, IepPartResolver, IepRevisionResolver, IepSuggestionResolver, StudentDraftingResolver,
   ],
-  exports: [DraftingAccessService],
+  exports: [DraftingAccessService, DraftingService],
 })
 export class DraftingModule {}

@@ -661,6 +661,14 @@ export class MeetingService {
           );
           if (previous) await this.deadlines.markMet(manager, previous.id, heldOn, options);
         }
+        // The initial IEP's meeting is the first IEP meeting that the eligibility determination called for.
+        if (meeting.purpose === MeetingPurpose.InitialIep) {
+          const [first]: Array<{ id: string }> = await manager.query(
+            `SELECT id FROM deadlines WHERE student_id = $1 AND kind = $2 AND met_on IS NULL AND event_date <= $3`,
+            [facts.studentId, DeadlineKind.FirstIepMeeting, heldOn],
+          );
+          if (first) await this.deadlines.markMet(manager, first.id, heldOn, options);
+        }
       }
       await this.audit.record(
         {

@@ -1,6 +1,7 @@
 export * from './signoff.module';
 export { IepLifecycleService, SYSTEM_CALLER } from './iep-lifecycle.service';
 export { freezeSeededVersion, SignoffService } from './signoff.service';
+export { SignatureFields } from './dto/signoff.inputs';
 export { ELECTRONIC_RECORDS_DISCLOSURE_VERSION, SIGNATURE_INTENT_VERSION, typedNameMatches } from './esign-texts';
 export {
   IEP_DECIDED_NOTIFICATION,

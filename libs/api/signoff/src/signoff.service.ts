@@ -464,9 +464,9 @@ export class SignoffService {
   /**
    * ESIGN/UETA before any signature: a current consent to electronic records, the account password
    * entered again (the session alone could be someone else at an unlocked screen), the signer's own
-   * name typed under the statement of intent they were shown.
+   * name typed under the statement of intent they were shown. Evaluations use it for consent to evaluate.
    */
-  private async authenticateSigner(user: AuthUser, input: SignatureFields, meta: RequestMeta, operation: string): Promise<string> {
+  async authenticateSigner(user: AuthUser, input: SignatureFields, meta: RequestMeta, operation: string): Promise<string> {
     const consent = await this.records.current(user.id);
     if (!consent || consent.disclosureVersion !== ELECTRONIC_RECORDS_DISCLOSURE_VERSION) {
       throw badInput(

@@ -250,3 +250,54 @@ export function mayActOnStudent(standing: StudentStanding, action: StudentAction
     (clause) => (clause.roles === undefined || clause.roles.includes(standing.role)) && clause.facts.every((fact) => standing[fact]),
   );
 }
+
+/**
+ * What may be done with a student's referral, evaluation and reevaluation: decided before any IEP
+ * exists, so from the caller's standing on the student rather than on an IEP.
+ */
+export enum EvaluationAction {
+  /** Read the referral, the consent, the plan, the reports, the determination and the notice. */
+  Read = 'READ',
+  /** Refer the student for an evaluation (the parent's request for one), or ask for a reevaluation. */
+  Refer = 'REFER',
+  /** Record a step: paper consent, the plan, a delay, the determination, the first IEP, a reevaluation agreement. */
+  Record = 'RECORD',
+  /** Give consent to evaluate by e-signature: the parent who holds the educational rights. */
+  Consent = 'CONSENT',
+  /** Attach or write an evaluator's report: the assessor of the area, or who records steps. */
+  Report = 'REPORT',
+}
+
+/** How a caller stands to a student's evaluation. */
+export interface EvaluationStanding {
+  readonly role: UserRole;
+  /** District staff (representative or administrator) of the student's district. */
+  readonly districtStaff: boolean;
+  /** A district representative of the student's district. */
+  readonly districtRep: boolean;
+  /** On the team of one of the student's IEPs, or its case manager. */
+  readonly onCaseload: boolean;
+  readonly guardian: boolean;
+  readonly rightsHolder: boolean;
+  /** Named in the evaluation plan as the assessor of an area. */
+  readonly assessor: boolean;
+}
+
+const SCHOOL_STAFF_ROLES: ReadonlySet<UserRole> = new Set(SCHOOL_STAFF);
+const RECORDERS = (s: EvaluationStanding) => s.districtRep || (s.role === UserRole.SpecialEducationTeacher && s.onCaseload);
+
+/** The table for evaluations, read as the IEP table is: each action and who holds it. */
+const EVALUATION_POLICY: Readonly<Record<EvaluationAction, (s: EvaluationStanding) => boolean>> = {
+  // The district, the family, the school staff of the student's teams and the evaluators see the evaluation
+  // (a guest or the student on a team reads that IEP, not the evaluation behind it).
+  [EvaluationAction.Read]: (s) => s.districtStaff || s.guardian || (s.onCaseload && SCHOOL_STAFF_ROLES.has(s.role)) || s.assessor,
+  // A parent requests an evaluation; the school refers through its special education staff and the district.
+  [EvaluationAction.Refer]: (s) => (s.guardian && s.role === UserRole.Parent) || RECORDERS(s),
+  [EvaluationAction.Record]: RECORDERS,
+  [EvaluationAction.Consent]: (s) => s.role === UserRole.Parent && s.rightsHolder,
+  [EvaluationAction.Report]: (s) => (s.assessor && s.role !== UserRole.Parent && s.role !== UserRole.Guest) || RECORDERS(s),
+};
+
+export function mayActOnEvaluation(standing: EvaluationStanding, action: EvaluationAction): boolean {
+  return EVALUATION_POLICY[EvaluationAction.Read](standing) && EVALUATION_POLICY[action](standing);
+}

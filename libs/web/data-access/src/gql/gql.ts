@@ -89,6 +89,17 @@ type Documents = {
   '\n  fragment IepItem_iep on Iep {\n    id\n    kind\n    status\n    canDecide\n    meetingDate\n    startDate\n    annualReviewDue\n    caseManager {\n      id\n      displayName\n    }\n  }\n': typeof types.IepItem_IepFragmentDoc;
   '\n  fragment StudentCard_student on Student {\n    id\n    firstName\n    lastName\n    grade\n    schoolName\n    canStartIep\n    activeIepId\n    ieps {\n      id\n      ...IepItem_iep\n    }\n  }\n': typeof types.StudentCard_StudentFragmentDoc;
   '\n  query Students {\n    students {\n      id\n      ...StudentCard_student\n    }\n  }\n': typeof types.StudentsDocument;
+  '\n  mutation SignConsentToEvaluate($input: SignConsentToEvaluateInput!) {\n    signConsentToEvaluate(input: $input) {\n      studentId\n    }\n  }\n': typeof types.SignConsentToEvaluateDocument;
+  '\n  fragment EvaluationDeadline_deadline on EvaluationDeadline {\n    kind\n    eventDate\n    dueDate\n    metOn\n    status\n    explanation\n    estimated\n  }\n': typeof types.EvaluationDeadline_DeadlineFragmentDoc;
+  '\n  query StudentEvaluations($studentId: ID!) {\n    studentEvaluations(studentId: $studentId) {\n      studentId\n      studentName\n      lastEvaluatedOn\n      earliestReevaluationOn\n      mayRefer\n      mayRecord\n      mayConsent\n      mayReport\n      reportableAreas\n      consentStatement\n      consentIntentVersion\n      assessorOptions {\n        id\n        displayName\n      }\n      reevaluationDeadline {\n        ...EvaluationDeadline_deadline\n      }\n      reevaluationAgreements {\n        id\n        agreedOn\n        parentName\n        note\n        recordedByName\n      }\n      evaluations {\n        id\n        kind\n        stage\n        referralSource\n        referredOn\n        referralReason\n        referredByName\n        agreedWithinYear\n        consentOn\n        consentMethod\n        consentSignedName\n        delayReason\n        delayAgreedCompletionOn\n        delayNote\n        determinedOn\n        eligible\n        disabilityCategory\n        determinationSummary\n        initialIepId\n        plan {\n          area\n          assessorId\n          assessorName\n          report {\n            id\n            authorName\n            completedOn\n            summary\n            fileName\n            fileSize\n            fileUrl\n          }\n        }\n        deadlines {\n          ...EvaluationDeadline_deadline\n        }\n        notice {\n          id\n          action\n          sentAt\n          actionDescription\n          explanation\n          evaluationBasis\n          proceduralSafeguards\n          sourcesForAssistance\n          optionsConsidered\n          otherFactors\n        }\n      }\n    }\n  }\n': typeof types.StudentEvaluationsDocument;
+  '\n  mutation AgreeReevaluationNotNeeded($input: AgreeReevaluationNotNeededInput!) {\n    agreeReevaluationNotNeeded(input: $input) {\n      studentId\n    }\n  }\n': typeof types.AgreeReevaluationNotNeededDocument;
+  '\n  mutation ReferForEvaluation($input: ReferForEvaluationInput!) {\n    referForEvaluation(input: $input) {\n      studentId\n    }\n  }\n': typeof types.ReferForEvaluationDocument;
+  '\n  mutation RecordPaperConsentToEvaluate($input: RecordPaperConsentInput!) {\n    recordPaperConsentToEvaluate(input: $input) {\n      studentId\n    }\n  }\n': typeof types.RecordPaperConsentToEvaluateDocument;
+  '\n  mutation PlanEvaluation($input: PlanEvaluationInput!) {\n    planEvaluation(input: $input) {\n      studentId\n    }\n  }\n': typeof types.PlanEvaluationDocument;
+  '\n  mutation SubmitEvaluationReport($input: SubmitEvaluationReportInput!) {\n    submitEvaluationReport(input: $input) {\n      studentId\n    }\n  }\n': typeof types.SubmitEvaluationReportDocument;
+  '\n  mutation RecordEvaluationDelay($input: RecordEvaluationDelayInput!) {\n    recordEvaluationDelay(input: $input) {\n      studentId\n    }\n  }\n': typeof types.RecordEvaluationDelayDocument;
+  '\n  mutation DetermineEligibility($input: DetermineEligibilityInput!) {\n    determineEligibility(input: $input) {\n      studentId\n    }\n  }\n': typeof types.DetermineEligibilityDocument;
+  '\n  mutation StartInitialIepFromEvaluation($evaluationId: ID!) {\n    startInitialIepFromEvaluation(evaluationId: $evaluationId) {\n      studentId\n    }\n  }\n': typeof types.StartInitialIepFromEvaluationDocument;
   '\n  fragment MeetingPage_meeting on IepMeeting {\n    id\n    purpose\n    status\n    startsAt\n    timeZone\n    localDate\n    localTime\n    durationMinutes\n    location\n    callIn\n    noticeSentAt\n    noticeDays\n    shortNoticeAgreed\n    notes\n    version\n    cancelReason\n    viewerCanManage\n    viewerIsRightsHolder\n    noticeDeadline {\n      id\n      dueDate\n      metOn\n    }\n    viewerInvitation {\n      userId\n      response\n    }\n    studentFirstName\n    viewerCanSeeIep\n    viewerCanSignAttendance\n    attendanceSignatures {\n      userId\n      name\n      role\n      signedAt\n    }\n    invitees {\n      userId\n      displayName\n      teamRole\n      isGuardian\n      response\n      message\n      proposedTimes\n    }\n    attendance {\n      id\n      userId\n      name\n      capacity\n      status\n      writtenInputSubmitted\n      excusalRequestedAt\n      excusalReason\n      parentAgreedByName\n      parentAgreedAt\n      districtAgreedByName\n      districtAgreedAt\n    }\n  }\n': typeof types.MeetingPage_MeetingFragmentDoc;
   '\n  query IepMeetingPage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      meetings {\n        ...MeetingPage_meeting\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n      viewerCanManage\n      members {\n        userId\n        displayName\n        teamRole\n        isGuardian\n      }\n    }\n  }\n': typeof types.IepMeetingPageDocument;
   '\n  query IepMeetingOne($meetingId: ID!) {\n    iepMeeting(id: $meetingId) {\n      ...MeetingPage_meeting\n    }\n  }\n': typeof types.IepMeetingOneDocument;
@@ -305,6 +316,28 @@ const documents: Documents = {
     types.StudentCard_StudentFragmentDoc,
   '\n  query Students {\n    students {\n      id\n      ...StudentCard_student\n    }\n  }\n':
     types.StudentsDocument,
+  '\n  mutation SignConsentToEvaluate($input: SignConsentToEvaluateInput!) {\n    signConsentToEvaluate(input: $input) {\n      studentId\n    }\n  }\n':
+    types.SignConsentToEvaluateDocument,
+  '\n  fragment EvaluationDeadline_deadline on EvaluationDeadline {\n    kind\n    eventDate\n    dueDate\n    metOn\n    status\n    explanation\n    estimated\n  }\n':
+    types.EvaluationDeadline_DeadlineFragmentDoc,
+  '\n  query StudentEvaluations($studentId: ID!) {\n    studentEvaluations(studentId: $studentId) {\n      studentId\n      studentName\n      lastEvaluatedOn\n      earliestReevaluationOn\n      mayRefer\n      mayRecord\n      mayConsent\n      mayReport\n      reportableAreas\n      consentStatement\n      consentIntentVersion\n      assessorOptions {\n        id\n        displayName\n      }\n      reevaluationDeadline {\n        ...EvaluationDeadline_deadline\n      }\n      reevaluationAgreements {\n        id\n        agreedOn\n        parentName\n        note\n        recordedByName\n      }\n      evaluations {\n        id\n        kind\n        stage\n        referralSource\n        referredOn\n        referralReason\n        referredByName\n        agreedWithinYear\n        consentOn\n        consentMethod\n        consentSignedName\n        delayReason\n        delayAgreedCompletionOn\n        delayNote\n        determinedOn\n        eligible\n        disabilityCategory\n        determinationSummary\n        initialIepId\n        plan {\n          area\n          assessorId\n          assessorName\n          report {\n            id\n            authorName\n            completedOn\n            summary\n            fileName\n            fileSize\n            fileUrl\n          }\n        }\n        deadlines {\n          ...EvaluationDeadline_deadline\n        }\n        notice {\n          id\n          action\n          sentAt\n          actionDescription\n          explanation\n          evaluationBasis\n          proceduralSafeguards\n          sourcesForAssistance\n          optionsConsidered\n          otherFactors\n        }\n      }\n    }\n  }\n':
+    types.StudentEvaluationsDocument,
+  '\n  mutation AgreeReevaluationNotNeeded($input: AgreeReevaluationNotNeededInput!) {\n    agreeReevaluationNotNeeded(input: $input) {\n      studentId\n    }\n  }\n':
+    types.AgreeReevaluationNotNeededDocument,
+  '\n  mutation ReferForEvaluation($input: ReferForEvaluationInput!) {\n    referForEvaluation(input: $input) {\n      studentId\n    }\n  }\n':
+    types.ReferForEvaluationDocument,
+  '\n  mutation RecordPaperConsentToEvaluate($input: RecordPaperConsentInput!) {\n    recordPaperConsentToEvaluate(input: $input) {\n      studentId\n    }\n  }\n':
+    types.RecordPaperConsentToEvaluateDocument,
+  '\n  mutation PlanEvaluation($input: PlanEvaluationInput!) {\n    planEvaluation(input: $input) {\n      studentId\n    }\n  }\n':
+    types.PlanEvaluationDocument,
+  '\n  mutation SubmitEvaluationReport($input: SubmitEvaluationReportInput!) {\n    submitEvaluationReport(input: $input) {\n      studentId\n    }\n  }\n':
+    types.SubmitEvaluationReportDocument,
+  '\n  mutation RecordEvaluationDelay($input: RecordEvaluationDelayInput!) {\n    recordEvaluationDelay(input: $input) {\n      studentId\n    }\n  }\n':
+    types.RecordEvaluationDelayDocument,
+  '\n  mutation DetermineEligibility($input: DetermineEligibilityInput!) {\n    determineEligibility(input: $input) {\n      studentId\n    }\n  }\n':
+    types.DetermineEligibilityDocument,
+  '\n  mutation StartInitialIepFromEvaluation($evaluationId: ID!) {\n    startInitialIepFromEvaluation(evaluationId: $evaluationId) {\n      studentId\n    }\n  }\n':
+    types.StartInitialIepFromEvaluationDocument,
   '\n  fragment MeetingPage_meeting on IepMeeting {\n    id\n    purpose\n    status\n    startsAt\n    timeZone\n    localDate\n    localTime\n    durationMinutes\n    location\n    callIn\n    noticeSentAt\n    noticeDays\n    shortNoticeAgreed\n    notes\n    version\n    cancelReason\n    viewerCanManage\n    viewerIsRightsHolder\n    noticeDeadline {\n      id\n      dueDate\n      metOn\n    }\n    viewerInvitation {\n      userId\n      response\n    }\n    studentFirstName\n    viewerCanSeeIep\n    viewerCanSignAttendance\n    attendanceSignatures {\n      userId\n      name\n      role\n      signedAt\n    }\n    invitees {\n      userId\n      displayName\n      teamRole\n      isGuardian\n      response\n      message\n      proposedTimes\n    }\n    attendance {\n      id\n      userId\n      name\n      capacity\n      status\n      writtenInputSubmitted\n      excusalRequestedAt\n      excusalReason\n      parentAgreedByName\n      parentAgreedAt\n      districtAgreedByName\n      districtAgreedAt\n    }\n  }\n':
     types.MeetingPage_MeetingFragmentDoc,
   '\n  query IepMeetingPage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      meetings {\n        ...MeetingPage_meeting\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n      viewerCanManage\n      members {\n        userId\n        displayName\n        teamRole\n        isGuardian\n      }\n    }\n  }\n':
@@ -904,6 +937,72 @@ export function graphql(
 export function graphql(
   source: '\n  query Students {\n    students {\n      id\n      ...StudentCard_student\n    }\n  }\n',
 ): (typeof documents)['\n  query Students {\n    students {\n      id\n      ...StudentCard_student\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignConsentToEvaluate($input: SignConsentToEvaluateInput!) {\n    signConsentToEvaluate(input: $input) {\n      studentId\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignConsentToEvaluate($input: SignConsentToEvaluateInput!) {\n    signConsentToEvaluate(input: $input) {\n      studentId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EvaluationDeadline_deadline on EvaluationDeadline {\n    kind\n    eventDate\n    dueDate\n    metOn\n    status\n    explanation\n    estimated\n  }\n',
+): (typeof documents)['\n  fragment EvaluationDeadline_deadline on EvaluationDeadline {\n    kind\n    eventDate\n    dueDate\n    metOn\n    status\n    explanation\n    estimated\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StudentEvaluations($studentId: ID!) {\n    studentEvaluations(studentId: $studentId) {\n      studentId\n      studentName\n      lastEvaluatedOn\n      earliestReevaluationOn\n      mayRefer\n      mayRecord\n      mayConsent\n      mayReport\n      reportableAreas\n      consentStatement\n      consentIntentVersion\n      assessorOptions {\n        id\n        displayName\n      }\n      reevaluationDeadline {\n        ...EvaluationDeadline_deadline\n      }\n      reevaluationAgreements {\n        id\n        agreedOn\n        parentName\n        note\n        recordedByName\n      }\n      evaluations {\n        id\n        kind\n        stage\n        referralSource\n        referredOn\n        referralReason\n        referredByName\n        agreedWithinYear\n        consentOn\n        consentMethod\n        consentSignedName\n        delayReason\n        delayAgreedCompletionOn\n        delayNote\n        determinedOn\n        eligible\n        disabilityCategory\n        determinationSummary\n        initialIepId\n        plan {\n          area\n          assessorId\n          assessorName\n          report {\n            id\n            authorName\n            completedOn\n            summary\n            fileName\n            fileSize\n            fileUrl\n          }\n        }\n        deadlines {\n          ...EvaluationDeadline_deadline\n        }\n        notice {\n          id\n          action\n          sentAt\n          actionDescription\n          explanation\n          evaluationBasis\n          proceduralSafeguards\n          sourcesForAssistance\n          optionsConsidered\n          otherFactors\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StudentEvaluations($studentId: ID!) {\n    studentEvaluations(studentId: $studentId) {\n      studentId\n      studentName\n      lastEvaluatedOn\n      earliestReevaluationOn\n      mayRefer\n      mayRecord\n      mayConsent\n      mayReport\n      reportableAreas\n      consentStatement\n      consentIntentVersion\n      assessorOptions {\n        id\n        displayName\n      }\n      reevaluationDeadline {\n        ...EvaluationDeadline_deadline\n      }\n      reevaluationAgreements {\n        id\n        agreedOn\n        parentName\n        note\n        recordedByName\n      }\n      evaluations {\n        id\n        kind\n        stage\n        referralSource\n        referredOn\n        referralReason\n        referredByName\n        agreedWithinYear\n        consentOn\n        consentMethod\n        consentSignedName\n        delayReason\n        delayAgreedCompletionOn\n        delayNote\n        determinedOn\n        eligible\n        disabilityCategory\n        determinationSummary\n        initialIepId\n        plan {\n          area\n          assessorId\n          assessorName\n          report {\n            id\n            authorName\n            completedOn\n            summary\n            fileName\n            fileSize\n            fileUrl\n          }\n        }\n        deadlines {\n          ...EvaluationDeadline_deadline\n        }\n        notice {\n          id\n          action\n          sentAt\n          actionDescription\n          explanation\n          evaluationBasis\n          proceduralSafeguards\n          sourcesForAssistance\n          optionsConsidered\n          otherFactors\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AgreeReevaluationNotNeeded($input: AgreeReevaluationNotNeededInput!) {\n    agreeReevaluationNotNeeded(input: $input) {\n      studentId\n    }\n  }\n',
+): (typeof documents)['\n  mutation AgreeReevaluationNotNeeded($input: AgreeReevaluationNotNeededInput!) {\n    agreeReevaluationNotNeeded(input: $input) {\n      studentId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReferForEvaluation($input: ReferForEvaluationInput!) {\n    referForEvaluation(input: $input) {\n      studentId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReferForEvaluation($input: ReferForEvaluationInput!) {\n    referForEvaluation(input: $input) {\n      studentId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordPaperConsentToEvaluate($input: RecordPaperConsentInput!) {\n    recordPaperConsentToEvaluate(input: $input) {\n      studentId\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordPaperConsentToEvaluate($input: RecordPaperConsentInput!) {\n    recordPaperConsentToEvaluate(input: $input) {\n      studentId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanEvaluation($input: PlanEvaluationInput!) {\n    planEvaluation(input: $input) {\n      studentId\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanEvaluation($input: PlanEvaluationInput!) {\n    planEvaluation(input: $input) {\n      studentId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitEvaluationReport($input: SubmitEvaluationReportInput!) {\n    submitEvaluationReport(input: $input) {\n      studentId\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitEvaluationReport($input: SubmitEvaluationReportInput!) {\n    submitEvaluationReport(input: $input) {\n      studentId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordEvaluationDelay($input: RecordEvaluationDelayInput!) {\n    recordEvaluationDelay(input: $input) {\n      studentId\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordEvaluationDelay($input: RecordEvaluationDelayInput!) {\n    recordEvaluationDelay(input: $input) {\n      studentId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DetermineEligibility($input: DetermineEligibilityInput!) {\n    determineEligibility(input: $input) {\n      studentId\n    }\n  }\n',
+): (typeof documents)['\n  mutation DetermineEligibility($input: DetermineEligibilityInput!) {\n    determineEligibility(input: $input) {\n      studentId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartInitialIepFromEvaluation($evaluationId: ID!) {\n    startInitialIepFromEvaluation(evaluationId: $evaluationId) {\n      studentId\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartInitialIepFromEvaluation($evaluationId: ID!) {\n    startInitialIepFromEvaluation(evaluationId: $evaluationId) {\n      studentId\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

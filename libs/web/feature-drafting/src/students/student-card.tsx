@@ -10,6 +10,8 @@ const StartIepButton = lazy(() => import('../iep/start-iep-button').then((module
 
 /** Rights holders and district staff may read a student's access record (34 CFR 300.614). */
 const ACCESS_RECORD_ROLES = new Set(['PARENT', 'DISTRICT_REPRESENTATIVE', 'DISTRICT_ADMIN']);
+/** The family, the district and school staff see a student's referral and evaluations (EVALUATION_POLICY). */
+const EVALUATION_ROLES = new Set(['PARENT', 'GENERAL_EDUCATION_TEACHER', 'SPECIAL_EDUCATION_TEACHER', 'SPECIALIST', 'DISTRICT_REPRESENTATIVE', 'DISTRICT_ADMIN']);
 
 export const StudentCardFragment = graphql(`
   fragment StudentCard_student on Student {
@@ -65,6 +67,11 @@ export function StudentCard(props: { student: FragmentType<typeof StudentCardFra
         <Suspense fallback={null}>
           <StartIepButton studentId={student.id} studentName={name} hasActiveIep={Boolean(student.activeIepId)} />
         </Suspense>
+      )}
+      {me && EVALUATION_ROLES.has(me.role) && (
+        <Anchor component={Link} to={`/students/${student.id}/evaluations`} mt="md">
+          {t('students.evaluations', { name })}
+        </Anchor>
       )}
       {me && ACCESS_RECORD_ROLES.has(me.role) && (
         <Anchor component={Link} to={`/students/${student.id}/access-record`} mt="md">

@@ -1,0 +1,2 @@
+export * from './evaluations.module';
+export { EVALUATION_NOTIFICATION } from './evaluation.service';

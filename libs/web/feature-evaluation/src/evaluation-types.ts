@@ -1,0 +1,4 @@
+import type { StudentEvaluationsQuery } from '@iep/web/data-access';
+
+export type EvaluationsView = StudentEvaluationsQuery['studentEvaluations'];
+export type EvaluationView = EvaluationsView['evaluations'][number];

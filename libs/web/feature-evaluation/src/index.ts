@@ -1,0 +1,1 @@
+export { evaluationFeature } from './evaluation-feature';

@@ -1,0 +1,274 @@
+import { Checkbox, FileInput, NativeSelect, Radio, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  checkConsent, checkDelay, checkEligibility, checkPastDate, checkPlan, DISABILITY_CATEGORIES, EVALUATION_AREAS, EVALUATION_DELAY_REASONS,
+  type EvaluationArea, type EvaluationFacts,
+} from '@iep/domain';
+import { graphql, type DisabilityCategory, type EvaluationDelayReason } from '@iep/web/data-access';
+import type { EvaluationView, EvaluationsView } from './evaluation-types';
+import { StepForm } from './step-form';
+import { todayIso, useRefusalText, useStep } from './use-step';
+
+const PaperConsentMutation = graphql(`
+  mutation RecordPaperConsentToEvaluate($input: RecordPaperConsentInput!) {
+    recordPaperConsentToEvaluate(input: $input) {
+      studentId
+    }
+  }
+`);
+const PlanMutation = graphql(`
+  mutation PlanEvaluation($input: PlanEvaluationInput!) {
+    planEvaluation(input: $input) {
+      studentId
+    }
+  }
+`);
+const ReportMutation = graphql(`
+  mutation SubmitEvaluationReport($input: SubmitEvaluationReportInput!) {
+    submitEvaluationReport(input: $input) {
+      studentId
+    }
+  }
+`);
+const DelayMutation = graphql(`
+  mutation RecordEvaluationDelay($input: RecordEvaluationDelayInput!) {
+    recordEvaluationDelay(input: $input) {
+      studentId
+    }
+  }
+`);
+const DetermineMutation = graphql(`
+  mutation DetermineEligibility($input: DetermineEligibilityInput!) {
+    determineEligibility(input: $input) {
+      studentId
+    }
+  }
+`);
+const StartIepMutation = graphql(`
+  mutation StartInitialIepFromEvaluation($evaluationId: ID!) {
+    startInitialIepFromEvaluation(evaluationId: $evaluationId) {
+      studentId
+    }
+  }
+`);
+
+/** The report file limit the API applies (2 MB), and the types it accepts. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const FILE_TYPES = 'application/pdf,image/png,image/jpeg,text/plain';
+
+function factsOf(evaluation: EvaluationView): EvaluationFacts {
+  return {
+    kind: evaluation.kind, referredOn: evaluation.referredOn, consentOn: evaluation.consentOn ?? null, determinedOn: evaluation.determinedOn ?? null,
+    plannedAreas: evaluation.plan.map((p) => p.area), reportedAreas: evaluation.plan.filter((p) => p.report).map((p) => p.area),
+  };
+}
+
+export function PaperConsentForm({ evaluation }: { evaluation: EvaluationView }) {
+  const { t } = useTranslation();
+  const refusal = useRefusalText();
+  const record = useStep(PaperConsentMutation);
+  const form = useForm({
+    initialValues: { consentOn: todayIso() },
+    validate: { consentOn: (value) => refusal(checkConsent(factsOf(evaluation), value, todayIso())) },
+  });
+  return (
+    <StepForm
+      title={t('evaluation.consent.paperTitle')}
+      submitLabel={t('evaluation.consent.paperSubmit')}
+      validate={() => !form.validate().hasErrors}
+      onSubmit={() => record({ input: { evaluationId: evaluation.id, consentOn: form.values.consentOn } })}
+    >
+      <TextInput type="date" label={t('evaluation.consent.paperDate')} required {...form.getInputProps('consentOn')} />
+    </StepForm>
+  );
+}
+
+export function PlanForm({ view, evaluation }: { view: EvaluationsView; evaluation: EvaluationView }) {
+  const { t } = useTranslation();
+  const refusal = useRefusalText();
+  const plan = useStep(PlanMutation);
+  const first = view.assessorOptions[0]?.id ?? '';
+  const form = useForm({
+    initialValues: Object.fromEntries(
+      EVALUATION_AREAS.map((area) => {
+        const planned = evaluation.plan.find((p) => p.area === area);
+        return [area, { chosen: Boolean(planned), assessorId: planned?.assessorId ?? first }];
+      }),
+    ) as Record<EvaluationArea, { chosen: boolean; assessorId: string }>,
+  });
+  const areas = () => EVALUATION_AREAS.filter((area) => form.values[area].chosen).map((area) => ({ area, assessorId: form.values[area].assessorId }));
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <StepForm
+      title={evaluation.plan.length ? t('evaluation.plan.editTitle') : t('evaluation.plan.title')}
+      submitLabel={t('evaluation.plan.submit')}
+      validate={() => {
+        setProblem(refusal(checkPlan(areas())));
+        return refusal(checkPlan(areas())) === null;
+      }}
+      onSubmit={() => plan({ input: { evaluationId: evaluation.id, areas: areas() } })}
+    >
+      <Stack gap="xs" role="group" aria-label={t('evaluation.plan.areasLabel')}>
+        {EVALUATION_AREAS.map((area) => (
+          <Group key={area} gap="sm" wrap="wrap" align="end">
+            <Checkbox label={t(`evaluation.areas.${area}`)} {...form.getInputProps(`${area}.chosen`, { type: 'checkbox' })} />
+            {form.values[area].chosen && (
+              <NativeSelect
+                label={t('evaluation.plan.assessorFor', { area: t(`evaluation.areas.${area}`) })}
+                data={view.assessorOptions.map((person) => ({ value: person.id, label: person.displayName }))}
+                {...form.getInputProps(`${area}.assessorId`)}
+              />
+            )}
+          </Group>
+        ))}
+      </Stack>
+      {problem && (
+        <p role="alert" style={{ color: 'var(--mantine-color-error)', margin: 0 }}>
+          {problem}
+        </p>
+      )}
+    </StepForm>
+  );
+}
+
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(binary);
+}
+
+export function ReportForm({ evaluation, area }: { evaluation: EvaluationView; area: EvaluationArea }) {
+  const { t } = useTranslation();
+  const refusal = useRefusalText();
+  const submit = useStep(ReportMutation);
+  const form = useForm<{ completedOn: string; summary: string; file: File | null }>({
+    initialValues: { completedOn: todayIso(), summary: '', file: null },
+    validate: {
+      completedOn: (value) => refusal(checkPastDate(value, todayIso(), 'completedOn', { en: 'The report date', es: 'La fecha del informe' })),
+      summary: (value) => (value.trim() ? null : t('evaluation.report.summaryRequired')),
+      file: (value) => (value && value.size > MAX_FILE_BYTES ? t('evaluation.report.fileTooBig') : null),
+    },
+  });
+  const areaName = t(`evaluation.areas.${area}`);
+  return (
+    <StepForm
+      title={t('evaluation.report.title', { area: areaName })}
+      submitLabel={t('evaluation.report.submit')}
+      validate={() => !form.validate().hasErrors}
+      onSubmit={async () => {
+        const file = form.values.file;
+        await submit({
+          input: {
+            evaluationId: evaluation.id, area, completedOn: form.values.completedOn, summary: form.values.summary,
+            file: file ? { name: file.name, contentType: file.type || 'application/octet-stream', base64: await base64Of(file) } : null,
+          },
+        });
+      }}
+    >
+      <TextInput type="date" label={t('evaluation.report.date')} required {...form.getInputProps('completedOn')} />
+      <Textarea label={t('evaluation.report.summary')} autosize minRows={4} required {...form.getInputProps('summary')} />
+      <FileInput label={t('evaluation.report.file')} description={t('evaluation.report.fileHelp')} accept={FILE_TYPES} clearable {...form.getInputProps('file')} />
+    </StepForm>
+  );
+}
+
+export function DelayForm({ evaluation }: { evaluation: EvaluationView }) {
+  const { t } = useTranslation();
+  const refusal = useRefusalText();
+  const record = useStep(DelayMutation);
+  const form = useForm<{ reason: EvaluationDelayReason; agreedCompletionOn: string; note: string }>({
+    initialValues: { reason: 'CHILD_UNAVAILABLE' as EvaluationDelayReason, agreedCompletionOn: '', note: '' },
+    validate: {
+      agreedCompletionOn: (value, values) => refusal(checkDelay(values.reason, value || null, factsOf(evaluation))),
+      note: (value) => (value.trim() ? null : t('evaluation.delay.noteRequired')),
+    },
+  });
+  return (
+    <StepForm
+      title={t('evaluation.delay.title')}
+      submitLabel={t('evaluation.delay.submit')}
+      validate={() => !form.validate().hasErrors}
+      onSubmit={() =>
+        record({
+          input: {
+            evaluationId: evaluation.id, reason: form.values.reason, note: form.values.note,
+            agreedCompletionOn: form.values.reason === 'CHILD_UNAVAILABLE' ? null : form.values.agreedCompletionOn,
+          },
+        })
+      }
+    >
+      <NativeSelect
+        label={t('evaluation.delay.reason')}
+        data={EVALUATION_DELAY_REASONS.map((reason) => ({ value: reason, label: t(`evaluation.delayReasons.${reason}`) }))}
+        {...form.getInputProps('reason')}
+      />
+      {form.values.reason !== 'CHILD_UNAVAILABLE' && (
+        <TextInput type="date" label={t('evaluation.delay.agreedOn')} required {...form.getInputProps('agreedCompletionOn')} />
+      )}
+      <Textarea label={t('evaluation.delay.note')} autosize minRows={2} required {...form.getInputProps('note')} />
+    </StepForm>
+  );
+}
+
+export function EligibilityForm({ evaluation }: { evaluation: EvaluationView }) {
+  const { t } = useTranslation();
+  const refusal = useRefusalText();
+  const determine = useStep(DetermineMutation);
+  const form = useForm<{ determinedOn: string; eligible: string; category: string; summary: string }>({
+    initialValues: { determinedOn: todayIso(), eligible: 'yes', category: '', summary: '' },
+    validate: {
+      determinedOn: (value, values) => {
+        const found = checkEligibility(factsOf(evaluation), { determinedOn: value, eligible: values.eligible === 'yes', category: values.category || null }, todayIso());
+        return found && found.field !== 'category' ? refusal(found) : null;
+      },
+      category: (value, values) => (values.eligible === 'yes' && !value ? t('evaluation.eligibility.categoryRequired') : null),
+      summary: (value) => (value.trim() ? null : t('evaluation.eligibility.summaryRequired')),
+    },
+  });
+  const eligible = form.values.eligible === 'yes';
+  return (
+    <StepForm
+      title={t('evaluation.eligibility.title')}
+      submitLabel={t('evaluation.eligibility.submit')}
+      validate={() => !form.validate().hasErrors}
+      onSubmit={() =>
+        determine({
+          input: {
+            evaluationId: evaluation.id, determinedOn: form.values.determinedOn, eligible, summary: form.values.summary,
+            category: eligible ? (form.values.category as DisabilityCategory) : null,
+          },
+        })
+      }
+    >
+      <TextInput type="date" label={t('evaluation.eligibility.date')} required {...form.getInputProps('determinedOn')} />
+      <Radio.Group label={t('evaluation.eligibility.decision')} required {...form.getInputProps('eligible')}>
+        <Group gap="md" mt={4}>
+          <Radio value="yes" label={t('evaluation.eligibility.eligible')} />
+          <Radio value="no" label={t('evaluation.eligibility.notEligible')} />
+        </Group>
+      </Radio.Group>
+      {eligible && (
+        <NativeSelect
+          label={t('evaluation.eligibility.category')}
+          required
+          data={[{ value: '', label: t('evaluation.eligibility.chooseCategory') }, ...DISABILITY_CATEGORIES.map((c) => ({ value: c, label: t(`evaluation.categories.${c}`) }))]}
+          {...form.getInputProps('category')}
+        />
+      )}
+      <Textarea label={t('evaluation.eligibility.summary')} description={t('evaluation.eligibility.summaryHelp')} autosize minRows={3} required {...form.getInputProps('summary')} />
+    </StepForm>
+  );
+}
+
+export function StartInitialIepForm({ evaluation }: { evaluation: EvaluationView }) {
+  const { t } = useTranslation();
+  const start = useStep(StartIepMutation);
+  return (
+    <StepForm title={t('evaluation.firstIep.startTitle')} submitLabel={t('evaluation.firstIep.start')} onSubmit={() => start({ evaluationId: evaluation.id })}>
+      <p style={{ margin: 0 }}>{t('evaluation.firstIep.startHelp')}</p>
+    </StepForm>
+  );
+}
