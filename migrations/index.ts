@@ -18,6 +18,7 @@ import { AddIepPartAssignees1763970000000 } from './1763970000000-add-iep-part-a
 import { AddAuditListedStudents1763971000000 } from './1763971000000-add-audit-listed-students';
 import { AddNotificationTranslations1763990000000 } from './1763990000000-add-notification-translations';
 import { AddNotificationArrivalSignal1764010000000 } from './1764010000000-add-notification-arrival-signal';
+import { AddMeetingInvitationsAndComposition1764150000000 } from './1764150000000-add-meeting-invitations-and-composition';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -44,4 +45,5 @@ export const migrations = [
   AddAuditListedStudents1763971000000,
   AddNotificationTranslations1763990000000,
   AddNotificationArrivalSignal1764010000000,
+  AddMeetingInvitationsAndComposition1764150000000,
 ];

@@ -188,6 +188,7 @@ export const auditDataSchemas = {
       inviteeIds: z.array(z.uuid()),
       daysOfNotice: z.number().int(),
       shortNoticeAgreed: z.boolean(),
+      discussesTransition: z.boolean(),
     })
     .strict(),
   [AuditEvent.IepMeetingRescheduled]: z
@@ -212,7 +213,12 @@ export const auditDataSchemas = {
   [AuditEvent.IepMeetingAttendanceRecorded]: z
     .object({
       meetingId: z.uuid(),
-      entries: z.array(z.object({ userId: z.uuid().nullable(), name: z.string().nullable(), status: z.enum(['PRESENT', 'ABSENT', 'EXCUSED']) }).strict()),
+      entries: z.array(
+        z.object({
+          userId: z.uuid().nullable(), name: z.string().nullable(), status: z.enum(['PRESENT', 'ABSENT', 'EXCUSED']),
+          interpretsEvaluations: z.boolean().optional(),
+        }).strict(),
+      ),
     })
     .strict(),
   [AuditEvent.IepMeetingNotesSaved]: z.object({ meetingId: z.uuid(), version: z.number().int(), length: z.number().int().min(0) }).strict(),

@@ -45,6 +45,13 @@ describe('meeting invitations (.ics, RFC 5545)', () => {
     expect(() => meetingInvitationIcs(facts({ sequence: -1 }))).toThrow(RangeError);
   });
 
+  it("publishes a copy without anyone's address, and never sends a request without an organizer", () => {
+    const copy = meetingInvitationIcs(facts({ method: 'PUBLISH', organizer: null, attendees: [] }));
+    expect(property(copy, 'METHOD')).toBe('METHOD:PUBLISH');
+    expect(copy).not.toContain('mailto:');
+    expect(() => meetingInvitationIcs(facts({ organizer: null }))).toThrow(RangeError);
+  });
+
   it('escapes text values and keeps quotes out of names', () => {
     const ics = meetingInvitationIcs(facts({ location: 'Room 1, back\\side; east' }));
     expect(property(ics, 'DESCRIPTION')).toBe('DESCRIPTION:Room 114\\; bring notes.\\nSecond line');

@@ -12,15 +12,19 @@ export interface MeetingInvitationFacts {
   uid: string;
   /** 0 for the first notice, one more for every change after it. */
   sequence: number;
-  /** REQUEST for a notice or a change of time or place; CANCEL when the meeting is cancelled. */
-  method: 'REQUEST' | 'CANCEL';
+  /**
+   * REQUEST for a notice or a change of time or place and CANCEL when the meeting is cancelled, both sent to the
+   * invitees; PUBLISH for a copy anyone who may see the meeting downloads, which names no one's address.
+   */
+  method: 'REQUEST' | 'CANCEL' | 'PUBLISH';
   startsAt: Date;
   durationMinutes: number;
   summary: string;
   description: string;
   location: string | null;
   url: string;
-  organizer: IcsPerson;
+  /** Required with REQUEST and CANCEL (RFC 5546); left out of a PUBLISH copy. */
+  organizer: IcsPerson | null;
   attendees: readonly IcsPerson[];
   /** When this version of the invitation was written (DTSTAMP). */
   stampedAt: Date;
@@ -35,6 +39,7 @@ export function meetingInvitationIcs(facts: MeetingInvitationFacts): string {
   if (!Number.isInteger(facts.sequence) || facts.sequence < 0) throw new RangeError('SEQUENCE is a non-negative integer');
   const end = new Date(facts.startsAt.getTime() + facts.durationMinutes * 60_000);
   const cancelled = facts.method === 'CANCEL';
+  if (facts.method !== 'PUBLISH' && !facts.organizer) throw new RangeError(`METHOD:${facts.method} needs an ORGANIZER`);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -52,7 +57,7 @@ export function meetingInvitationIcs(facts: MeetingInvitationFacts): string {
     ...(facts.location ? [`LOCATION:${escapeText(facts.location)}`] : []),
     `URL:${facts.url}`,
     `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
-    `ORGANIZER;CN=${quoteParam(facts.organizer.name)}:mailto:${facts.organizer.email}`,
+    ...(facts.organizer ? [`ORGANIZER;CN=${quoteParam(facts.organizer.name)}:mailto:${facts.organizer.email}`] : []),
     ...facts.attendees.map(
       (person) => `ATTENDEE;CN=${quoteParam(person.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${person.email}`,
     ),
