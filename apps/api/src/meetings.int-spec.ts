@@ -563,6 +563,10 @@ describe('IEP meetings: notice, answers, excusals, attendance, notes and deadlin
     const nextYear = `${Number(heldOn.slice(0, 4)) + 1}${heldOn.slice(4)}`.replace(/-02-29$/, '-02-28');
     expect(deadline).toEqual({ event_kind: 'IEP_MEETING', event_date: heldOn, due_date: nextYear });
     expect(code(await sofiaCaseManager.request(HELD, { id: meeting.id, version: held.data!.markMeetingHeld.version }))).toBe('BAD_USER_INPUT');
+    // The two leave Sofía's team again, as the seed has it.
+    await api.db.query(`UPDATE iep_team_members SET expires_at = now() WHERE iep_id = $1 AND user_id = ANY($2::uuid[])`, [
+      SOFIA_ACTIVE, [DEMO_USERS.teacher.id, DEMO_USERS.districtRep.id],
+    ]);
   });
 
   it('denies callers without a relationship to the record, and audits every denial', async () => {

@@ -76,6 +76,8 @@ export type AssignIepPartInput = {
 export type AttendanceEntryInput = {
   /** Outside attendees: in what capacity they came. */
   capacity?: string | null | undefined;
+  /** The person can interpret the evaluation results (300.321(a)(5)). Unchanged when omitted. */
+  interpretsEvaluations?: boolean | null | undefined;
   name?: string | null | undefined;
   status: AttendanceStatus;
   /** An invitee; leave empty for an outside attendee and give a name. */
@@ -356,6 +358,17 @@ export type RequestMeetingExcusalInput = {
   writtenInputSubmitted?: boolean;
 };
 
+/** A member every IEP meeting must have (34 CFR 300.321(a)). */
+export type RequiredMember =
+  | 'DISTRICT_REPRESENTATIVE'
+  | 'EVALUATION_INTERPRETER'
+  | 'PARENT'
+  | 'REGULAR_EDUCATION_TEACHER'
+  | 'SPECIAL_EDUCATION_TEACHER';
+
+/** Someone present fills the seat, a member excused in writing leaves it filled, otherwise it is missing. */
+export type RequiredSeatState = 'EXCUSED' | 'MISSING' | 'PRESENT';
+
 export type RescheduleIepMeetingInput = {
   /** Unchanged when omitted; an empty string clears it. */
   callIn?: string | null | undefined;
@@ -409,6 +422,8 @@ export type ScheduleIepMeetingInput = {
   callIn?: string | null | undefined;
   /** YYYY-MM-DD on the district's clock. */
   date: string;
+  /** The meeting discusses transition, so the student on the team is invited. Left out, it does when the student reaches the state’s transition age within a year. */
+  discussesTransition?: boolean | null | undefined;
   durationMinutes: number;
   iepId: string | number;
   /** People on the IEP's team; the student's rights-holding guardians are always invited. */
@@ -1381,8 +1396,11 @@ export type MeetingPage_MeetingFragment = {
   studentFirstName: string;
   viewerCanSeeIep: boolean;
   viewerCanSignAttendance: boolean;
+  discussesTransition: boolean;
+  calendarInvitation: string | null;
   noticeDeadline: { id: string; dueDate: string; metOn: string | null } | null;
   viewerInvitation: { userId: string; response: MeetingResponse } | null;
+  requiredMembers: Array<{ member: RequiredMember; state: RequiredSeatState }>;
   attendanceSignatures: Array<{ userId: string; name: string; role: UserRole; signedAt: string }>;
   invitees: Array<{
     userId: string;
@@ -1400,6 +1418,7 @@ export type MeetingPage_MeetingFragment = {
     capacity: string;
     status: AttendanceStatus | null;
     writtenInputSubmitted: boolean;
+    interpretsEvaluations: boolean;
     excusalRequestedAt: string | null;
     excusalReason: string | null;
     parentAgreedByName: string | null;
@@ -2353,6 +2372,19 @@ export const MeetingPage_MeetingFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSeeIep' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSignAttendance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discussesTransition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarInvitation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredMembers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'member' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'attendanceSignatures' },
@@ -2394,6 +2426,7 @@ export const MeetingPage_MeetingFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'writtenInputSubmitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretsEvaluations' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'excusalRequestedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'excusalReason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedByName' } },
@@ -6436,6 +6469,19 @@ export const IepMeetingPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSeeIep' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSignAttendance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discussesTransition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarInvitation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredMembers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'member' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'attendanceSignatures' },
@@ -6477,6 +6523,7 @@ export const IepMeetingPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'writtenInputSubmitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretsEvaluations' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'excusalRequestedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'excusalReason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedByName' } },
@@ -6577,6 +6624,19 @@ export const IepMeetingOneDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSeeIep' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSignAttendance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discussesTransition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarInvitation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredMembers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'member' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'attendanceSignatures' },
@@ -6618,6 +6678,7 @@ export const IepMeetingOneDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'writtenInputSubmitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretsEvaluations' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'excusalRequestedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'excusalReason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedByName' } },
