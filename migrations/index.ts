@@ -19,6 +19,7 @@ import { AddAuditListedStudents1763971000000 } from './1763971000000-add-audit-l
 import { AddNotificationTranslations1763990000000 } from './1763990000000-add-notification-translations';
 import { AddNotificationArrivalSignal1764010000000 } from './1764010000000-add-notification-arrival-signal';
 import { AddMeetingInvitationsAndComposition1764150000000 } from './1764150000000-add-meeting-invitations-and-composition';
+import { WidenPriorWrittenNotices1764151000000 } from './1764151000000-widen-prior-written-notices';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -46,4 +47,5 @@ export const migrations = [
   AddNotificationTranslations1763990000000,
   AddNotificationArrivalSignal1764010000000,
   AddMeetingInvitationsAndComposition1764150000000,
+  WidenPriorWrittenNotices1764151000000,
 ];

@@ -322,7 +322,7 @@ export const auditDataSchemas = {
   [AuditEvent.IepVersionViewed]: z.object({ version: z.number().int().min(1) }).strict(),
   [AuditEvent.IepVersionVerified]: z.object({ version: z.number().int().min(1), intact: z.boolean() }).strict(),
   [AuditEvent.IepDocumentDownloaded]: z
-    .object({ version: z.number().int().min(1), document: z.enum(['IEP', 'CERTIFICATE']), locale: z.string() })
+    .object({ version: z.number().int().min(1), document: z.enum(['IEP', 'CERTIFICATE', 'PRIOR_WRITTEN_NOTICE']), locale: z.string() })
     .strict(),
   [AuditEvent.IepVersionDiffViewed]: z.object({ fromIepId: z.uuid() }).strict(),
   [AuditEvent.PriorWrittenNoticeDrafted]: z.object({ noticeId: z.uuid(), source: z.string() }).strict(),

@@ -20,6 +20,8 @@ export interface EmailAttachment {
   filename: string;
   contentType: string;
   content: string;
+  /** A binary file (a PDF) travels as base64 text. */
+  encoding?: 'base64';
 }
 
 /**

@@ -283,7 +283,16 @@ export type NotificationPreferenceInput = {
 export type PriorWrittenNoticeAction = 'PROPOSE' | 'REFUSE';
 
 /** The refusal or proposal the notice is about. */
-export type PriorWrittenNoticeSource = 'IEP_DECLINED' | 'ITEMS_EXCEPTED' | 'SUGGESTION_REJECTED';
+export type PriorWrittenNoticeSource =
+  | 'CONSENT_REVOKED'
+  | 'ELIGIBILITY_DETERMINED'
+  | 'EVALUATION_PROPOSED'
+  | 'EVALUATION_REFUSED'
+  | 'IEP_DECLINED'
+  | 'IEP_PROPOSED'
+  | 'ITEMS_EXCEPTED'
+  | 'REQUEST_DECLINED'
+  | 'SUGGESTION_REJECTED';
 
 export type PriorWrittenNoticeStatus = 'DRAFT' | 'SENT';
 
@@ -1838,6 +1847,7 @@ export type SignoffNoticeFieldsFragment = {
   otherFactors: string;
   createdAt: string;
   sentAt: string | null;
+  pdfUrl: string;
   sentBy: { id: string; displayName: string } | null;
 } & { ' $fragmentName'?: 'SignoffNoticeFieldsFragment' };
 
@@ -2467,6 +2477,7 @@ export const SignoffNoticeFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'otherFactors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sentBy' },
@@ -8403,6 +8414,7 @@ export const SignoffNoticePageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'otherFactors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sentBy' },
@@ -8477,6 +8489,7 @@ export const SignoffCurrentNoticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'otherFactors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sentBy' },
@@ -8554,6 +8567,7 @@ export const SignoffUpdateNoticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'otherFactors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sentBy' },
@@ -8631,6 +8645,7 @@ export const SignoffSendNoticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'otherFactors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sentBy' },
