@@ -15,6 +15,7 @@ const webFeatureImports = {
   team: ['session'],
   notifications: [],
   compliance: [],
+  rights: [],
   admin: [],
   session: [],
 };

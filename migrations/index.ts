@@ -20,6 +20,7 @@ import { AddNotificationTranslations1763990000000 } from './1763990000000-add-no
 import { AddNotificationArrivalSignal1764010000000 } from './1764010000000-add-notification-arrival-signal';
 import { AddMeetingInvitationsAndComposition1764150000000 } from './1764150000000-add-meeting-invitations-and-composition';
 import { WidenPriorWrittenNotices1764151000000 } from './1764151000000-widen-prior-written-notices';
+import { CreateProceduralSafeguardsDeliveries1764152000000 } from './1764152000000-create-procedural-safeguards-deliveries';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -48,4 +49,5 @@ export const migrations = [
   AddNotificationArrivalSignal1764010000000,
   AddMeetingInvitationsAndComposition1764150000000,
   WidenPriorWrittenNotices1764151000000,
+  CreateProceduralSafeguardsDeliveries1764152000000,
 ];

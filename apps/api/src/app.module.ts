@@ -20,6 +20,7 @@ import { TeamsModule } from '@iep/api/teams';
 import { DistrictAdminModule } from '@iep/api/district-admin';
 import { DeadlinesModule } from '@iep/api/deadlines';
 import { ComplianceModule } from '@iep/api/compliance';
+import { RightsModule } from '@iep/api/rights';
 import { MeetingsModule } from '@iep/api/meetings';
 import { DraftingModule } from '@iep/api/drafting';
 import { SignoffModule } from '@iep/api/signoff';
@@ -96,6 +97,7 @@ export class AppModule {
         DistrictAdminModule,
         DeadlinesModule,
         ComplianceModule,
+        RightsModule,
         MeetingsModule,
         DraftingModule,
         SignoffModule,

@@ -51,6 +51,7 @@ const VISITS: Record<string, Array<[Role, string]>> = {
   '/change-password': SIGNED_IN.map((role) => [role, '/change-password']),
   '/settings/notifications': SIGNED_IN.map((role) => [role, '/settings/notifications']),
   '/students/:studentId/access-record': (['parent', 'admin', 'districtRep'] as Role[]).map((role) => [role, `/students/${MAYA}/access-record`]),
+  '/students/:studentId/rights': (['parent', 'caseManager', 'districtRep'] as Role[]).map((role) => [role, `/students/${MAYA}/rights`]),
   '/ieps/:iepId': everyIep(''),
   '/ieps/:iepId/team': everyIep('/team'),
   '/ieps/:iepId/meeting': everyIep('/meeting', ['districtRep', 'caseManager', 'teacher', 'specialist', 'parent', 'guest']),

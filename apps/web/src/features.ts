@@ -3,6 +3,7 @@ import { complianceFeature } from '@iep/web/feature-compliance';
 import { draftingFeature } from '@iep/web/feature-drafting';
 import { meetingsFeature } from '@iep/web/feature-meetings';
 import { notificationsFeature } from '@iep/web/feature-notifications';
+import { rightsFeature } from '@iep/web/feature-rights';
 import { sessionFeature } from '@iep/web/feature-session';
 import { signoffFeature } from '@iep/web/feature-signoff';
 import { teamFeature } from '@iep/web/feature-team';
@@ -17,5 +18,6 @@ export const features: WebFeature[] = [
   signoffFeature,
   notificationsFeature,
   complianceFeature,
+  rightsFeature,
   adminFeature,
 ];

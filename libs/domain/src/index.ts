@@ -9,3 +9,4 @@ export * from './iep-content';
 export * from './meetings';
 export * from './query-limits';
 export * from './access';
+export * from './rights';

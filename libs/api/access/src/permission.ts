@@ -48,6 +48,8 @@ export enum Permission {
   ManagePriorWrittenNotice = 'MANAGE_PRIOR_WRITTEN_NOTICE',
   /** The district compliance dashboard and its CSV export: the district's representatives and administrators. */
   ReadComplianceDashboard = 'READ_COMPLIANCE_DASHBOARD',
+  /** Record the family's rights given (the procedural safeguards notice): a special education teacher with the student on their caseload, the district representative. */
+  RecordFamilyRights = 'RECORD_FAMILY_RIGHTS',
 }
 
 export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
@@ -80,6 +82,7 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
   [Permission.SignIepAttendance]: ALL_ROLES.filter((role) => role !== UserRole.DistrictAdmin),
   [Permission.ManagePriorWrittenNotice]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
   [Permission.ReadComplianceDashboard]: [UserRole.DistrictRepresentative, UserRole.DistrictAdmin],
+  [Permission.RecordFamilyRights]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
 };
 
 export function roleHasPermission(role: UserRole, permission: Permission): boolean {

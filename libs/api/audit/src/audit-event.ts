@@ -94,6 +94,8 @@ export enum AuditEvent {
   PriorWrittenNoticeViewed = 'PRIOR_WRITTEN_NOTICE_VIEWED',
   PriorWrittenNoticeUpdated = 'PRIOR_WRITTEN_NOTICE_UPDATED',
   PriorWrittenNoticeSent = 'PRIOR_WRITTEN_NOTICE_SENT',
+  ProceduralSafeguardsDelivered = 'PROCEDURAL_SAFEGUARDS_DELIVERED',
+  StudentRightsViewed = 'STUDENT_RIGHTS_VIEWED',
 }
 
 export const auditDataSchemas = {
@@ -325,6 +327,13 @@ export const auditDataSchemas = {
     .object({ version: z.number().int().min(1), document: z.enum(['IEP', 'CERTIFICATE', 'PRIOR_WRITTEN_NOTICE']), locale: z.string() })
     .strict(),
   [AuditEvent.IepVersionDiffViewed]: z.object({ fromIepId: z.uuid() }).strict(),
+  [AuditEvent.ProceduralSafeguardsDelivered]: z
+    .object({
+      deliveryIds: z.array(z.uuid()), occasion: z.string(), channel: z.enum(['IN_APP', 'EMAIL', 'PAPER']), deliveredOn: z.iso.date(),
+      recipientIds: z.array(z.uuid()),
+    })
+    .strict(),
+  [AuditEvent.StudentRightsViewed]: z.object({}).strict(),
   [AuditEvent.PriorWrittenNoticeDrafted]: z.object({ noticeId: z.uuid(), source: z.string() }).strict(),
   [AuditEvent.PriorWrittenNoticeViewed]: z.object({ noticeId: z.uuid() }).strict(),
   [AuditEvent.PriorWrittenNoticeUpdated]: z

@@ -1,5 +1,5 @@
 import { ALL_ROLES, IepStatus, UserRole } from '../roles';
-import { clauseHolds, IepAction, mayAct, policyClauses, STANDING_FACTS, type IepStanding, type StandingFact } from './iep-policy';
+import { clauseHolds, IepAction, mayAct, mayRecordFamilyRights, policyClauses, STANDING_FACTS, type IepStanding, type StandingFact } from './iep-policy';
 
 const { Read, Comment, Propose, EditPart, ManageTeam, InviteGuest, Share, Finalize, Withdraw, Schedule, Decide, Sign, SeeDeadlines, Export } = IepAction;
 const { Draft, Proposed, Active, Superseded } = IepStatus;
@@ -74,5 +74,15 @@ describe('the IEP access policy', () => {
     }
     expect(disagreements).toEqual([]);
     expect(checked).toBe(ALL_ROLES.length * Object.values(IepStatus).length * 2 ** STANDING_FACTS.length * Object.values(IepAction).length);
+  });
+});
+
+describe('recording the family’s rights (the procedural safeguards notice)', () => {
+  it('is the district’s side: a special education teacher with the student on their caseload, or the district representative', () => {
+    expect(mayRecordFamilyRights({ role: UserRole.SpecialEducationTeacher, onCaseload: true, districtRep: false })).toBe(true);
+    expect(mayRecordFamilyRights({ role: UserRole.SpecialEducationTeacher, onCaseload: false, districtRep: false })).toBe(false);
+    expect(mayRecordFamilyRights({ role: UserRole.DistrictRepresentative, onCaseload: false, districtRep: true })).toBe(true);
+    expect(mayRecordFamilyRights({ role: UserRole.GeneralEducationTeacher, onCaseload: true, districtRep: false })).toBe(false);
+    expect(mayRecordFamilyRights({ role: UserRole.Parent, onCaseload: false, districtRep: false })).toBe(false);
   });
 });

@@ -202,3 +202,11 @@ export interface StudentStanding {
 export function mayStartIep(standing: StudentStanding): boolean {
   return (standing.role === UserRole.SpecialEducationTeacher && standing.onCaseload) || standing.districtRep;
 }
+
+/**
+ * The district's side of the family's rights before and beside any one IEP (the procedural safeguards notice, a
+ * revocation of consent, the transfer of rights at majority): whoever may start the student's IEP records them.
+ */
+export function mayRecordFamilyRights(standing: StudentStanding): boolean {
+  return mayStartIep(standing);
+}

@@ -1,2 +1,2 @@
-export { IepAction, mayAct, mayStartIep, policyClauses, STANDING_FACTS } from './iep-policy';
+export { IepAction, mayAct, mayRecordFamilyRights, mayStartIep, policyClauses, STANDING_FACTS } from './iep-policy';
 export type { IepStanding, PolicyClause, StandingFact, StudentStanding } from './iep-policy';

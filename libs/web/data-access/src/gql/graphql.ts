@@ -170,6 +170,9 @@ export type DecideOnIepInput = {
   version: number;
 };
 
+/** How a notice reached the family: in the app, by e-mail, or on paper. */
+export type DeliveryChannel = 'EMAIL' | 'IN_APP' | 'PAPER';
+
 export type DiffSegmentKind = 'ADDED' | 'REMOVED' | 'UNCHANGED';
 
 export type DistrictUsersFilter = {
@@ -329,6 +332,15 @@ export type RecordMeetingAttendanceInput = {
   meetingId: string | number;
 };
 
+export type RecordSafeguardsDeliveryInput = {
+  /** IN_APP and EMAIL send the notice now; PAPER records a copy handed or mailed on deliveredOn. */
+  channel: DeliveryChannel;
+  /** YYYY-MM-DD, for a paper copy; the district's today when left out. */
+  deliveredOn?: string | null | undefined;
+  occasion: SafeguardsOccasion;
+  studentId: string | number;
+};
+
 export type RejectIepSuggestionInput = {
   reason: string;
   suggestionId: string | number;
@@ -406,6 +418,10 @@ export type ReviewPeriodInput = {
   /** WITHIN_MONTHS or BY_ANNIVERSARY. */
   rule: string;
 };
+
+/** Why the procedural safeguards notice was given: the yearly copy, a first referral or request for evaluation, a parent’s request, a complaint, a disciplinary change of placement. */
+export type SafeguardsOccasion =
+  'ANNUAL' | 'COMPLAINT' | 'DISCIPLINARY_REMOVAL' | 'PARENT_REQUEST' | 'REFERRAL';
 
 /** Creates or changes the district's own rule profile, derived from a built-in one. */
 export type SaveDistrictRuleProfileInput = {
@@ -919,6 +935,12 @@ export type ComplianceDashboardQuery = {
   complianceDashboard: {
     today: string;
     schoolCount: number;
+    familiesWithoutSafeguards: Array<{
+      studentId: string;
+      studentName: string;
+      schoolName: string;
+      lastReceivedOn: string | null;
+    }>;
     totals: { upcoming: number; dueThisWeek: number; overdue: number; metOnTime: number; metLate: number };
     byKind: Array<{
       kind: DeadlineKind;
@@ -1581,6 +1603,41 @@ export type SetMyLanguageMutation = { setMyLanguage: { id: string; locale: strin
 export type MyNotificationEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type MyNotificationEventsSubscription = { myNotificationEvents: { at: string } };
+
+export type StudentRightsQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+export type StudentRightsQuery = {
+  studentRights: {
+    studentId: string;
+    studentFirstName: string;
+    safeguardsLastReceivedOn: string | null;
+    safeguardsGivenThisYear: boolean;
+    viewerCanRecord: boolean;
+    safeguardsDeliveries: Array<{
+      id: string;
+      recipientName: string;
+      occasion: SafeguardsOccasion;
+      channel: DeliveryChannel;
+      locale: string;
+      deliveredOn: string;
+      recordedByName: string;
+    }>;
+  };
+};
+
+export type RecordSafeguardsDeliveryMutationVariables = Exact<{
+  input: RecordSafeguardsDeliveryInput;
+}>;
+
+export type RecordSafeguardsDeliveryMutation = {
+  recordSafeguardsDelivery: {
+    studentId: string;
+    safeguardsLastReceivedOn: string | null;
+    safeguardsGivenThisYear: boolean;
+  };
+};
 
 export type ChangePasswordAccountQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -4280,6 +4337,19 @@ export const ComplianceDashboardDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'today' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'familiesWithoutSafeguards' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastReceivedOn' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'totals' },
@@ -7329,6 +7399,109 @@ export const MyNotificationEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<MyNotificationEventsSubscription, MyNotificationEventsSubscriptionVariables>;
+export const StudentRightsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StudentRights' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studentRights' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safeguardsLastReceivedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safeguardsGivenThisYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRecord' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'safeguardsDeliveries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occasion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deliveredOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordedByName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StudentRightsQuery, StudentRightsQueryVariables>;
+export const RecordSafeguardsDeliveryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordSafeguardsDelivery' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordSafeguardsDeliveryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordSafeguardsDelivery' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safeguardsLastReceivedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safeguardsGivenThisYear' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordSafeguardsDeliveryMutation, RecordSafeguardsDeliveryMutationVariables>;
 export const ChangePasswordAccountDocument = {
   kind: 'Document',
   definitions: [
