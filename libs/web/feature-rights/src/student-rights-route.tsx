@@ -83,7 +83,7 @@ export function StudentRightsRoute() {
                       <Table.Td>{delivery.recipientName}</Table.Td>
                       <Table.Td>{t(`rights.occasion.${delivery.occasion}`)}</Table.Td>
                       <Table.Td>{t(`rights.channel.${delivery.channel}`)}</Table.Td>
-                      <Table.Td>{t(`rights.language.${delivery.locale}`)}</Table.Td>
+                      <Table.Td>{t(delivery.locale === 'es' ? 'rights.language.es' : 'rights.language.en')}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
