@@ -18,6 +18,7 @@ const webFeatureImports = {
   caseload: [],
   progress: [],
   services: [],
+  rights: [],
   admin: [],
   // A parent e-signs consent to evaluate with the sign-off step's evidence.
   evaluation: ['signoff'],

@@ -23,6 +23,9 @@ import { AddRosterImport1764110000000 } from './1764110000000-add-roster-import'
 import { CreateGoalProgress1764120000000 } from './1764120000000-create-goal-progress';
 import { CreateServiceSessions1764130000000 } from './1764130000000-create-service-sessions';
 import { CreateEvaluations1764140000000 } from './1764140000000-create-evaluations';
+import { AddMeetingInvitationsAndComposition1764150000000 } from './1764150000000-add-meeting-invitations-and-composition';
+import { WidenPriorWrittenNotices1764151000000 } from './1764151000000-widen-prior-written-notices';
+import { CreateProceduralSafeguardsDeliveries1764152000000 } from './1764152000000-create-procedural-safeguards-deliveries';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -54,4 +57,7 @@ export const migrations = [
   CreateGoalProgress1764120000000,
   CreateServiceSessions1764130000000,
   CreateEvaluations1764140000000,
+  AddMeetingInvitationsAndComposition1764150000000,
+  WidenPriorWrittenNotices1764151000000,
+  CreateProceduralSafeguardsDeliveries1764152000000,
 ];

@@ -21,6 +21,7 @@ import { DistrictAdminModule } from '@iep/api/district-admin';
 import { DeadlinesModule } from '@iep/api/deadlines';
 import { CaseloadModule } from '@iep/api/caseload';
 import { ComplianceModule } from '@iep/api/compliance';
+import { RightsModule } from '@iep/api/rights';
 import { MeetingsModule } from '@iep/api/meetings';
 import { DraftingModule } from '@iep/api/drafting';
 import { SignoffModule } from '@iep/api/signoff';
@@ -101,6 +102,7 @@ export class AppModule {
         DeadlinesModule,
         ComplianceModule,
         CaseloadModule,
+        RightsModule,
         MeetingsModule,
         DraftingModule,
         SignoffModule,

@@ -215,6 +215,17 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     announce: ({ email }) =>
       liveApi.db.query(`INSERT INTO notifications (user_id, kind, title, body) SELECT id, 'MATRIX', 'Matrix', '' FROM users WHERE email = $1`, [email]),
   },
+  'Query.studentRights': {
+    document: 'query($id: ID!) { studentRights(studentId: $id) { studentId } }',
+    variables: ({ records }) => ({ id: records.studentId }),
+    allowed: reachesRecord,
+  },
+  // A paper copy dated in the future: whoever may record it is refused only for the date, and nothing is written.
+  'Mutation.recordSafeguardsDelivery': {
+    document: 'mutation($id: ID!) { recordSafeguardsDelivery(input: { studentId: $id, occasion: ANNUAL, channel: PAPER, deliveredOn: "2999-01-01" }) { studentId } }',
+    variables: ({ records }) => ({ id: records.studentId }),
+    allowed: managesTeam,
+  },
   'Query.studentAccessRecord': {
     document: 'query($id: ID!) { studentAccessRecord(studentId: $id) { totalCount } }',
     variables: ({ records }) => ({ id: records.studentId }),

@@ -426,14 +426,132 @@ describe('IEP meetings: notice, answers, excusals, attendance, notes and deadlin
     expect(row.notes).toBe('Reviewed the reading data.');
   });
 
+  it('every notice and every change carries an .ics invitation: one UID for the meeting, the next SEQUENCE each time', async () => {
+    const meeting = (await scheduleSofia({ date: districtDay(33), time: '09:15' })).data!.scheduleIepMeeting;
+    const invitations = async () => {
+      const rows: Array<{ kind: string; to_address: string; attachments: Array<{ filename: string; contentType: string; content: string }> }> = await api.db.query(
+        `SELECT split_part(dedupe_key, ':', 1) AS kind, to_address, attachments FROM outbound_emails
+          WHERE dedupe_key LIKE '%:' || $1 || ':%' ORDER BY created_at, to_address`,
+        [meeting.id],
+      );
+      return rows.map((row) => ({ ...row, ics: row.attachments[0]?.content.replace(/\r\n /g, '') ?? '' }));
+    };
+    const line = (ics: string, name: string) => ics.split('\r\n').find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
+    const first = await invitations();
+    expect(first.length).toBeGreaterThan(0);
+    for (const sent of first) {
+      expect(sent.attachments).toEqual([expect.objectContaining({ filename: 'meeting.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST' })]);
+      expect(line(sent.ics, 'UID')).toBe(`UID:iep-meeting-${meeting.id}@iep-team`);
+      expect(line(sent.ics, 'SEQUENCE')).toBe('SEQUENCE:0');
+      expect(line(sent.ics, 'ORGANIZER')).toBe(`ORGANIZER;CN="${DEMO_USERS.caseManager2.displayName}":mailto:${DEMO_USERS.caseManager2.email}`);
+      expect(sent.ics).toContain(`ATTENDEE;CN="${DEMO_USERS.parentEs.displayName}"`);
+    }
+    // In the reader's language: the Spanish-speaking parent's event is named in Spanish.
+    expect(line(first.find((sent) => sent.to_address === DEMO_USERS.parentEs.email)!.ics, 'SUMMARY')).toBe('SUMMARY:Revisión anual del IEP: Sofía');
+    const start = line(first[0].ics, 'DTSTART');
+    expect(start).toBe(`DTSTART:${new Date(meeting.startsAt).toISOString().replace(/[-:]/g, '').replace('.000', '')}`);
+
+    const moved = await sofiaCaseManager.request<{ rescheduleIepMeeting: Meeting }>(RESCHEDULE, {
+      input: { meetingId: meeting.id, version: meeting.version, date: districtDay(34), time: '11:00' },
+    });
+    expect(moved.errors).toBeUndefined();
+    const afterMove = (await invitations()).slice(first.length);
+    expect(afterMove.length).toBe(first.length);
+    expect(afterMove.map((sent) => [line(sent.ics, 'UID'), line(sent.ics, 'SEQUENCE'), line(sent.ics, 'METHOD')])).toEqual(
+      afterMove.map(() => [`UID:iep-meeting-${meeting.id}@iep-team`, 'SEQUENCE:1', 'METHOD:REQUEST']),
+    );
+    expect(line(afterMove[0].ics, 'DTSTART')).not.toBe(start);
+
+    // What the page offers to download: the same event, without anyone's address.
+    const viewed = await padre.request<{ iepMeeting: { calendarInvitation: string | null } }>(`query($id: ID!) { iepMeeting(id: $id) { calendarInvitation } }`, { id: meeting.id });
+    const copy = viewed.data!.iepMeeting.calendarInvitation!.replace(/\r\n /g, '');
+    expect([line(copy, 'UID'), line(copy, 'SEQUENCE'), line(copy, 'METHOD')]).toEqual([`UID:iep-meeting-${meeting.id}@iep-team`, 'SEQUENCE:1', 'METHOD:PUBLISH']);
+    expect(copy).not.toContain('mailto:');
+
+    expect((await sofiaCaseManager.request(CANCEL, { id: meeting.id, reason: 'The team lead is away.' })).errors).toBeUndefined();
+    const afterCancel = (await invitations()).slice(first.length * 2);
+    expect(afterCancel.map((sent) => [sent.kind, line(sent.ics, 'SEQUENCE'), line(sent.ics, 'METHOD'), line(sent.ics, 'STATUS')])).toEqual(
+      afterCancel.map(() => ['iep_meeting_cancelled', 'SEQUENCE:2', 'METHOD:CANCEL', 'STATUS:CANCELLED']),
+    );
+    expect(afterCancel.length).toBe(first.length);
+    const gone = await padre.request<{ iepMeeting: { calendarInvitation: string | null } }>(`query($id: ID!) { iepMeeting(id: $id) { calendarInvitation } }`, { id: meeting.id });
+    expect(gone.data!.iepMeeting.calendarInvitation).toBeNull();
+  });
+
+  it('invites the student to a meeting that discusses transition, and tells the parent so in the notice', async () => {
+    // Sofía reaches the transition age (16): the student on the team is invited whoever the case manager picked.
+    const sofia = await scheduleSofia({ date: districtDay(36), inviteeIds: [] });
+    expect(sofia.errors).toBeUndefined();
+    expect(sofia.data!.scheduleIepMeeting.invitees.map((i) => i.userId)).toContain(DEMO_USERS.student.id);
+    const [row] = await api.db.query(`SELECT discusses_transition FROM iep_meetings WHERE id = $1`, [sofia.data!.scheduleIepMeeting.id]);
+    expect(row.discusses_transition).toBe(true);
+    const [toParent] = await api.db.query(`SELECT text_body FROM outbound_emails WHERE dedupe_key = $1`, [
+      `iep_meeting_notice:${sofia.data!.scheduleIepMeeting.id}:1:${DEMO_USERS.parentEs.id}`,
+    ]);
+    expect(toParent.text_body).toContain('así que Sofía también está invitado o invitada');
+    // Maya is nine and has no account on her team: the notice to her parent carries her invitation when the case manager says
+    // the meeting discusses transition, and says nothing of it otherwise.
+    const notice = async (discussesTransition: boolean | null, days: number) => {
+      const scheduled = await mayaCaseManager.request<{ scheduleIepMeeting: Meeting }>(SCHEDULE, {
+        input: {
+          iepId: MAYA_ACTIVE, purpose: 'AMENDMENT', date: districtDay(days), time: '14:00', durationMinutes: 45, location: 'Maple Grove, room 2',
+          inviteeIds: [], discussesTransition,
+        },
+      });
+      expect(scheduled.errors).toBeUndefined();
+      const [email] = await api.db.query(`SELECT text_body FROM outbound_emails WHERE dedupe_key = $1`, [
+        `iep_meeting_notice:${scheduled.data!.scheduleIepMeeting.id}:1:${DEMO_USERS.parent.id}`,
+      ]);
+      return email.text_body as string;
+    };
+    expect(await notice(true, 36)).toContain('This meeting discusses transition');
+    expect(await notice(null, 37)).not.toContain('transition');
+  });
+
   it('when an annual review is held, the annual review deadline runs from the meeting date', async () => {
-    const meeting = (await scheduleSofia({ date: districtDay(12), time: '10:00' })).data!.scheduleIepMeeting;
+    // The required members of 300.321(a) are on the team: a regular education teacher and the district representative join it.
+    await api.db.query(
+      `INSERT INTO iep_team_members (iep_id, user_id, team_role) VALUES ($1, $2, 'General education teacher'), ($1, $3, 'District representative')
+       ON CONFLICT DO NOTHING`,
+      [SOFIA_ACTIVE, DEMO_USERS.teacher.id, DEMO_USERS.districtRep.id],
+    );
+    const meeting = (
+      await scheduleSofia({ date: districtDay(12), time: '10:00', inviteeIds: [DEMO_USERS.caseManager2.id, DEMO_USERS.teacher.id, DEMO_USERS.districtRep.id] })
+    ).data!.scheduleIepMeeting;
     const early = await sofiaCaseManager.request(HELD, { id: meeting.id, version: meeting.version });
     expect(code(early)).toBe('BAD_USER_INPUT');
     // Time passes: the meeting began an hour ago.
     await api.db.query(`UPDATE iep_meetings SET starts_at = now() - interval '1 hour' WHERE id = $1`, [meeting.id]);
     const heldOn = wallClock(new Date(Date.now() - 3_600_000), DEFAULT_DISTRICT_TIME_ZONE).date;
-    const held = await sofiaCaseManager.request<{ markMeetingHeld: Meeting }>(HELD, { id: meeting.id, version: meeting.version });
+    // Nobody is recorded yet: every required seat is empty, and the refusal names them.
+    const empty = await sofiaCaseManager.request(HELD, { id: meeting.id, version: meeting.version });
+    expect(empty.errors?.[0]).toMatchObject({
+      extensions: {
+        code: 'BAD_USER_INPUT', reason: 'TEAM_INCOMPLETE',
+        missing: ['PARENT', 'REGULAR_EDUCATION_TEACHER', 'SPECIAL_EDUCATION_TEACHER', 'DISTRICT_REPRESENTATIVE', 'EVALUATION_INTERPRETER'],
+      },
+    });
+    expect(empty.errors![0].message).toContain('a regular education teacher');
+    const record = (entries: Array<Record<string, unknown>>) =>
+      sofiaCaseManager.request<{ recordMeetingAttendance: Meeting & { requiredMembers: Array<{ member: string; state: string }> } }>(
+        `mutation($input: RecordMeetingAttendanceInput!) { recordMeetingAttendance(input: $input) { version requiredMembers { member state } } }`,
+        { input: { meetingId: meeting.id, entries } },
+      );
+    const partly = await record([
+      { userId: DEMO_USERS.parentEs.id, status: 'PRESENT' }, { userId: DEMO_USERS.caseManager2.id, status: 'PRESENT' },
+      { userId: DEMO_USERS.teacher.id, status: 'PRESENT' }, { userId: DEMO_USERS.districtRep.id, status: 'ABSENT' },
+    ]);
+    expect(partly.errors).toBeUndefined();
+    expect(partly.data!.recordMeetingAttendance.requiredMembers.filter((seat) => seat.state === 'MISSING').map((seat) => seat.member)).toEqual([
+      'DISTRICT_REPRESENTATIVE', 'EVALUATION_INTERPRETER',
+    ]);
+    const stillShort = await sofiaCaseManager.request(HELD, { id: meeting.id, version: partly.data!.recordMeetingAttendance.version });
+    expect(stillShort.errors?.[0].extensions).toMatchObject({ reason: 'TEAM_INCOMPLETE', missing: ['DISTRICT_REPRESENTATIVE', 'EVALUATION_INTERPRETER'] });
+    const full = await record([
+      { userId: DEMO_USERS.districtRep.id, status: 'PRESENT' }, { userId: DEMO_USERS.caseManager2.id, status: 'PRESENT', interpretsEvaluations: true },
+    ]);
+    expect(full.data!.recordMeetingAttendance.requiredMembers.every((seat) => seat.state === 'PRESENT')).toBe(true);
+    const held = await sofiaCaseManager.request<{ markMeetingHeld: Meeting }>(HELD, { id: meeting.id, version: full.data!.recordMeetingAttendance.version });
     expect(held.errors).toBeUndefined();
     expect(held.data!.markMeetingHeld.status).toBe('HELD');
     const [deadline] = await api.db.query(
@@ -445,6 +563,10 @@ describe('IEP meetings: notice, answers, excusals, attendance, notes and deadlin
     const nextYear = `${Number(heldOn.slice(0, 4)) + 1}${heldOn.slice(4)}`.replace(/-02-29$/, '-02-28');
     expect(deadline).toEqual({ event_kind: 'IEP_MEETING', event_date: heldOn, due_date: nextYear });
     expect(code(await sofiaCaseManager.request(HELD, { id: meeting.id, version: held.data!.markMeetingHeld.version }))).toBe('BAD_USER_INPUT');
+    // The two leave Sofía's team again, as the seed has it.
+    await api.db.query(`UPDATE iep_team_members SET expires_at = now() WHERE iep_id = $1 AND user_id = ANY($2::uuid[])`, [
+      SOFIA_ACTIVE, [DEMO_USERS.teacher.id, DEMO_USERS.districtRep.id],
+    ]);
   });
 
   it('denies callers without a relationship to the record, and audits every denial', async () => {

@@ -345,6 +345,53 @@ describe('sign-off: finalize, the parent’s decision, e-signature, notices and 
     expect(proposedMail.subject).toContain('Sofía');
   });
 
+  it('drafts a prior written notice when the district proposes an IEP, from what changed, sent in the parent’s language with its PDF', async () => {
+    const cm = clients.caseManager2;
+    // Finalized again above: version 2 of Sofía's amendment is a proposal of the district (34 CFR 300.503(a)(1)).
+    const notices = (await view(cm, SOFIA_AMENDMENT)).priorWrittenNotices;
+    const proposal = notices.find((n) => n.source === 'IEP_PROPOSED')!;
+    expect(proposal).toMatchObject({ action: 'PROPOSE', status: 'DRAFT', locale: 'es' });
+    expect(proposal.actionDescription).toContain('El distrito propone un nuevo IEP para Sofía (versión 2)');
+    expect(proposal.proceduralSafeguards).toContain('garantías procesales');
+    // Only the team knows why: those elements are marked to complete, and the notice cannot go out before they are.
+    const incomplete = await cm.request(SEND_PWN, { input: { id: proposal.id, version: proposal.version } });
+    expect((ext(incomplete).problems as Array<{ path: string }>).map((p) => p.path)).toEqual(['explanation', 'evaluationBasis', 'optionsConsidered', 'otherFactors']);
+    // The family does not see the draft.
+    expect((await view(clients.parentEs, SOFIA_AMENDMENT)).priorWrittenNotices.some((n) => n.id === proposal.id)).toBe(false);
+    const filled = {
+      explanation: 'El equipo propone más apoyo en lectura porque Sofía no alcanzó su meta.',
+      evaluationBasis: 'Evaluación de lectura de otoño.', optionsConsidered: 'Mantener el IEP vigente: no basta.', otherFactors: 'Ninguno.',
+    };
+    const updated = await cm.request<{ updatePriorWrittenNotice: { version: number } }>(UPDATE_PWN, { input: { id: proposal.id, version: proposal.version, ...filled } });
+    expect(updated.errors).toBeUndefined();
+    const sent = await cm.request(SEND_PWN, { input: { id: proposal.id, version: updated.data!.updatePriorWrittenNotice.version } });
+    expect(sent.errors).toBeUndefined();
+    const [mail] = await api.db.query(`SELECT attachments FROM outbound_emails WHERE dedupe_key = $1`, [`prior-written-notice:${proposal.id}:${DEMO_USERS.parentEs.id}`]);
+    expect(mail.attachments).toEqual([expect.objectContaining({ filename: 'prior-written-notice.pdf', contentType: 'application/pdf', encoding: 'base64' })]);
+    const attached = await pdfText(new Response(Buffer.from(mail.attachments[0].content, 'base64')));
+    // The seven elements, in the order of 300.503(b), in Spanish.
+    const headings = ['1. La acción', '2. Por qué', '3. Evaluaciones', '4. Sus garantías', '5. Dónde obtener ayuda', '6. Otras opciones', '7. Otros factores'];
+    const positions = headings.map((h) => attached.indexOf(h));
+    expect(positions.every((at) => at >= 0)).toBe(true);
+    expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+    expect(attached).toContain(filled.explanation);
+
+    const family = (await view(clients.parentEs, SOFIA_AMENDMENT)).priorWrittenNotices.find((n) => n.id === proposal.id)!;
+    const downloaded = await download(`/documents/prior-written-notices/${family.id}.pdf`, clients.parentEs);
+    expect(downloaded.status).toBe(200);
+    expect(downloaded.headers.get('content-type')).toBe('application/pdf');
+    expect(await pdfText(downloaded)).toContain('Aviso previo por escrito');
+    const [download_] = await api.db.query(
+      `SELECT data FROM audit_events WHERE event = 'IEP_DOCUMENT_DOWNLOADED' AND actor_id = $1 AND data->>'document' = 'PRIOR_WRITTEN_NOTICE'`,
+      [DEMO_USERS.parentEs.id],
+    );
+    expect(download_.data).toMatchObject({ locale: 'es' });
+    const before = await denials('downloadPriorWrittenNoticePdf');
+    expect((await download(`/documents/prior-written-notices/${family.id}.pdf`, clients.otherParent)).status).toBe(404);
+    expect((await download(`/documents/prior-written-notices/${family.id}.pdf`)).status).toBe(401);
+    expect(await denials('downloadPriorWrittenNoticePdf')).toBe(before + 2);
+  });
+
   it('refuses a Spanish-reading parent’s signature and decision in Spanish, with the same code and details', async () => {
     const padre = new GraphQLTestClient(api.url, { 'accept-language': 'es' });
     expect((await padre.signIn(DEMO_USERS.parentEs.email, DEMO_PASSWORD)).errors).toBeUndefined();

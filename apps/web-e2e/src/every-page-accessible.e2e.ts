@@ -56,6 +56,7 @@ const VISITS: Record<string, Array<[Role, string]>> = {
   '/caseloads': (['admin', 'districtRep'] as Role[]).map((role) => [role, '/caseloads']),
   '/students/:studentId/evaluations': (['parent', 'admin', 'districtRep', 'caseManager', 'teacher', 'specialist'] as Role[]).map((role) => [role, `/students/${MAYA}/evaluations`]),
   '/students/:studentId/access-record': (['parent', 'admin', 'districtRep'] as Role[]).map((role) => [role, `/students/${MAYA}/access-record`]),
+  '/students/:studentId/rights': (['parent', 'caseManager', 'districtRep'] as Role[]).map((role) => [role, `/students/${MAYA}/rights`]),
   '/ieps/:iepId': everyIep(''),
   '/ieps/:iepId/team': everyIep('/team'),
   '/ieps/:iepId/meeting': everyIep('/meeting', ['districtRep', 'caseManager', 'teacher', 'specialist', 'parent', 'guest']),

@@ -122,6 +122,12 @@ describe('journey: the case manager schedules an IEP meeting on a draft; the par
     await notice.getByRole('button', { name: 'Asistiré' }).click();
     await notice.getByRole('status').getByText('Usted aceptó la reunión.').waitFor();
     await notice.getByText('Su respuesta: Aceptó').waitFor();
+    // The meeting goes into her calendar as the same event the e-mailed invitations update (one UID, the next SEQUENCE).
+    const calendar = notice.getByRole('link', { name: 'Agregar a mi calendario (archivo .ics)' });
+    const ics = decodeURIComponent((await calendar.getAttribute('href'))!.replace(/^data:text\/calendar;charset=utf-8,/, ''));
+    expect(ics).toMatch(/\r\nUID:iep-meeting-[0-9a-f-]+@iep-team\r\n/);
+    expect(ics).toContain('\r\nSEQUENCE:1\r\n');
+    expect(ics).toContain('\r\nSUMMARY:Primera reunión del IEP: Diego\r\n');
     expect(await accessibilityViolations(parent.page)).toEqual([]);
 
     // The case manager records who came.
@@ -139,6 +145,11 @@ describe('journey: the case manager schedules an IEP meeting on a draft; the par
     await attendance.getByRole('button', { name: 'Save attendance' }).click();
     await attendance.getByRole('status').getByText('Attendance was saved.').waitFor();
     await attendance.getByText('Marta Díaz – Interpreter: Present').waitFor();
+    // The required members of 300.321: the psychologist, absent, no longer fills the seat of who interprets the evaluations.
+    const required = attendance.getByRole('region', { name: 'Required members (34 CFR 300.321)' });
+    await required.getByText('Someone who can interpret the evaluation results: missing').waitFor();
+    await required.getByText('Special education teacher: present').waitFor();
+    await required.getByText('Regular education teacher: missing').waitFor();
     expect(await attendance.getByLabel('Hana Sato – School psychologist').inputValue()).toBe('ABSENT');
     expect(await accessibilityViolations(staff.page)).toEqual([]);
 

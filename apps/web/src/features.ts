@@ -7,6 +7,7 @@ import { meetingsFeature } from '@iep/web/feature-meetings';
 import { notificationsFeature } from '@iep/web/feature-notifications';
 import { progressFeature } from '@iep/web/feature-progress';
 import { servicesFeature } from '@iep/web/feature-services';
+import { rightsFeature } from '@iep/web/feature-rights';
 import { sessionFeature } from '@iep/web/feature-session';
 import { signoffFeature } from '@iep/web/feature-signoff';
 import { teamFeature } from '@iep/web/feature-team';
@@ -24,6 +25,7 @@ export const features: WebFeature[] = [
   notificationsFeature,
   complianceFeature,
   caseloadFeature,
+  rightsFeature,
   adminFeature,
   evaluationFeature,
 ];

@@ -8,6 +8,7 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  attachments: Array<{ filename: string; contentType: string; content: string; encoding?: 'base64' }>;
 }
 
 export interface MailTransport {
@@ -33,6 +34,7 @@ export function createMailTransport(config: AppConfig): MailTransport {
         to: message.to,
         subject: message.subject,
         text: message.text,
+        attachments: message.attachments.map(({ filename, contentType, content, encoding }) => ({ filename, contentType, content, encoding })),
         messageId: `<${message.id}@iep-team.local>`,
       });
       if (!config.SMTP_URL) {

@@ -213,6 +213,21 @@ describe('mail delivery against a broken mail server (real PostgreSQL, Redis and
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(smtp.delivered).toHaveLength(3);
   });
+
+  it('sends a message with its calendar invitation attached as text/calendar', async () => {
+    const queue = await arrange('accept');
+    const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n';
+    const [{ id }]: Array<{ id: string }> = await harness.db.query(
+      `INSERT INTO outbound_emails (dedupe_key, to_address, subject, text_body, attachments)
+       VALUES ($1, 'parent@example.org', 'Meeting notice', 'See the invitation.', $2::jsonb) RETURNING id`,
+      [`invitation-${Date.now()}`, JSON.stringify([{ filename: 'meeting.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: ics }])],
+    );
+    await queue.addBulk([sendEmailJob(id, 0)]);
+    await waitFor(() => states([id]), (rows) => rows.every((row) => row.sent));
+    const [message] = smtp.delivered;
+    expect(message).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/);
+    expect(message).toMatch(/filename=meeting\.ics/);
+  });
 });
 
 function jobArgs(job: ReturnType<typeof sendEmailJob>): [string, unknown, ReturnType<typeof sendEmailJob>['opts']] {

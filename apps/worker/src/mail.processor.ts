@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG, LOGGER, type AppConfig } from '@iep/api/core';
 import { JobName, QueueName, jobsOfQueue, sendEmailJob } from '@iep/api/jobs';
 import { missingHandlers, type JobHandlers } from './job-handlers';
-import { MAIL_TRANSPORT, type MailTransport } from './mail-transport';
+import { MAIL_TRANSPORT, type MailMessage, type MailTransport } from './mail-transport';
 
 /** Rows one sweep query queues; a sweep repeats it while it finds full batches (up to SWEEP_MAX_ROWS). */
 const SWEEP_BATCH = 2_000;
@@ -26,6 +26,7 @@ interface ClaimedEmail {
   to_address: string;
   subject: string;
   text_body: string;
+  attachments: MailMessage['attachments'];
   attempts: number;
 }
 
@@ -88,13 +89,13 @@ export class MailProcessor extends WorkerHost implements OnModuleInit {
           SET attempts = attempts + 1, last_attempt_at = now(), claimed_until = now() + $2 * interval '1 millisecond'
         WHERE id = $1 AND sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
           AND (claimed_until IS NULL OR claimed_until < now())
-        RETURNING id, to_address, subject, text_body, attempts`,
+        RETURNING id, to_address, subject, text_body, attachments, attempts`,
       [emailId, timeoutMs + CLAIM_MARGIN_MS],
     );
     if (!claimed) return 'not-due';
     try {
       await withTimeout(
-        this.transport.send({ id: claimed.id, to: claimed.to_address, subject: claimed.subject, text: claimed.text_body }),
+        this.transport.send({ id: claimed.id, to: claimed.to_address, subject: claimed.subject, text: claimed.text_body, attachments: claimed.attachments }),
         timeoutMs,
       );
     } catch (error) {

@@ -13,3 +13,4 @@ export * from './roster';
 export * from './progress';
 export * from './service-delivery';
 export * from './evaluation';
+export * from './rights';

@@ -68,6 +68,8 @@ export enum Permission {
   ConsentToEvaluation = 'CONSENT_TO_EVALUATION',
   /** Give an evaluator's report: the assessors of the plan (school staff) and who records the evaluation. */
   SubmitEvaluationReport = 'SUBMIT_EVALUATION_REPORT',
+  /** Record the family's rights given (the procedural safeguards notice): a special education teacher with the student on their caseload, the district representative. */
+  RecordFamilyRights = 'RECORD_FAMILY_RIGHTS',
 }
 
 export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
@@ -116,6 +118,7 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
   [Permission.SubmitEvaluationReport]: [
     UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
   ],
+  [Permission.RecordFamilyRights]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
 };
 
 export function roleHasPermission(role: UserRole, permission: Permission): boolean {

@@ -115,6 +115,8 @@ export enum AuditEvent {
   EvaluationStepRecorded = 'EVALUATION_STEP_RECORDED',
   EvaluationReportDownloaded = 'EVALUATION_REPORT_DOWNLOADED',
   ReevaluationNotNeededAgreed = 'REEVALUATION_NOT_NEEDED_AGREED',
+  ProceduralSafeguardsDelivered = 'PROCEDURAL_SAFEGUARDS_DELIVERED',
+  StudentRightsViewed = 'STUDENT_RIGHTS_VIEWED',
 }
 
 export const auditDataSchemas = {
@@ -221,6 +223,7 @@ export const auditDataSchemas = {
       inviteeIds: z.array(z.uuid()),
       daysOfNotice: z.number().int(),
       shortNoticeAgreed: z.boolean(),
+      discussesTransition: z.boolean(),
     })
     .strict(),
   [AuditEvent.IepMeetingRescheduled]: z
@@ -245,7 +248,12 @@ export const auditDataSchemas = {
   [AuditEvent.IepMeetingAttendanceRecorded]: z
     .object({
       meetingId: z.uuid(),
-      entries: z.array(z.object({ userId: z.uuid().nullable(), name: z.string().nullable(), status: z.enum(['PRESENT', 'ABSENT', 'EXCUSED']) }).strict()),
+      entries: z.array(
+        z.object({
+          userId: z.uuid().nullable(), name: z.string().nullable(), status: z.enum(['PRESENT', 'ABSENT', 'EXCUSED']),
+          interpretsEvaluations: z.boolean().optional(),
+        }).strict(),
+      ),
     })
     .strict(),
   [AuditEvent.IepMeetingNotesSaved]: z.object({ meetingId: z.uuid(), version: z.number().int(), length: z.number().int().min(0) }).strict(),
@@ -349,9 +357,16 @@ export const auditDataSchemas = {
   [AuditEvent.IepVersionViewed]: z.object({ version: z.number().int().min(1) }).strict(),
   [AuditEvent.IepVersionVerified]: z.object({ version: z.number().int().min(1), intact: z.boolean() }).strict(),
   [AuditEvent.IepDocumentDownloaded]: z
-    .object({ version: z.number().int().min(1), document: z.enum(['IEP', 'CERTIFICATE']), locale: z.string() })
+    .object({ version: z.number().int().min(1), document: z.enum(['IEP', 'CERTIFICATE', 'PRIOR_WRITTEN_NOTICE']), locale: z.string() })
     .strict(),
   [AuditEvent.IepVersionDiffViewed]: z.object({ fromIepId: z.uuid() }).strict(),
+  [AuditEvent.ProceduralSafeguardsDelivered]: z
+    .object({
+      deliveryIds: z.array(z.uuid()), occasion: z.string(), channel: z.enum(['IN_APP', 'EMAIL', 'PAPER']), deliveredOn: z.iso.date(),
+      recipientIds: z.array(z.uuid()),
+    })
+    .strict(),
+  [AuditEvent.StudentRightsViewed]: z.object({}).strict(),
   [AuditEvent.PriorWrittenNoticeDrafted]: z.object({ noticeId: z.uuid(), source: z.string() }).strict(),
   [AuditEvent.PriorWrittenNoticeViewed]: z.object({ noticeId: z.uuid() }).strict(),
   [AuditEvent.PriorWrittenNoticeUpdated]: z

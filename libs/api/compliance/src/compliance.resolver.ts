@@ -10,6 +10,7 @@ import {
   ComplianceDashboardModel,
   ComplianceDeadlineModel,
   ComplianceDeadlinePageModel,
+  ComplianceFamilyWithoutSafeguardsModel,
   ComplianceFilterOptionsModel,
   ComplianceGroupCountsModel,
   ComplianceKindCountsModel,
@@ -49,6 +50,13 @@ export class ComplianceResolver {
   })
   expiredIeps(@Parent() dashboard: ComplianceDashboardModel): Promise<number> {
     return this.compliance.expiredIepCount(dashboard.scope);
+  }
+
+  @ResolveField(() => [ComplianceFamilyWithoutSafeguardsModel], {
+    description: 'Families (by student) in the filter who have not received the procedural safeguards notice this school year; at most 100.',
+  })
+  async familiesWithoutSafeguards(@Parent() dashboard: ComplianceDashboardModel): Promise<ComplianceFamilyWithoutSafeguardsModel[]> {
+    return this.compliance.familiesWithoutSafeguards(dashboard.scope, (await dashboard.summary()).today);
   }
 
   @ResolveField(() => ComplianceCountsModel, { description: 'Every kind together.' })

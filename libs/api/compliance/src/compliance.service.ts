@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { badInput, forbidden, isUuid, notFound, SHARED_MESSAGES, type AuthUser, type RequestMeta } from '@iep/api/core';
-import { addDays, DEADLINE_KINDS, type DeadlineExplanation, type DeadlineKind, type IsoDate } from '@iep/domain';
+import { addDays, DEADLINE_KINDS, schoolYearStart, type DeadlineExplanation, type DeadlineKind, type IsoDate } from '@iep/domain';
 import { exportBatchSql, OVERDUE_PAGE_SQL, summarySql, UPCOMING_WEEKS, type STATUS_CONDITION } from './compliance-sql';
 import type {
   ComplianceCountsModel,
+  ComplianceFamilyWithoutSafeguardsModel,
   ComplianceDeadlinePageModel,
   ComplianceFilterOptionsModel,
   ComplianceGroupCountsModel,
@@ -152,6 +153,26 @@ export class ComplianceService {
       [scope.districtId, scope.schoolId, scope.caseManagerId],
     );
     return count;
+  }
+
+  /**
+   * Students with an IEP under way or in force whose family got no procedural safeguards notice since the school year began
+   * (34 CFR 300.504(a): once a school year). Longest without first; at most 100.
+   */
+  async familiesWithoutSafeguards(scope: ComplianceScope, today: string): Promise<ComplianceFamilyWithoutSafeguardsModel[]> {
+    return this.dataSource.query(
+      `SELECT s.id AS "studentId", s.first_name || ' ' || s.last_name AS "studentName", sc.name AS "schoolName",
+              to_char(last.delivered_on, 'YYYY-MM-DD') AS "lastReceivedOn"
+         FROM students s JOIN schools sc ON sc.id = s.school_id
+         LEFT JOIN LATERAL (SELECT max(p.delivered_on) AS delivered_on FROM procedural_safeguards_deliveries p WHERE p.student_id = s.id) last ON true
+        WHERE s.district_id = $1 AND ($2::uuid IS NULL OR s.school_id = $2)
+          AND EXISTS (SELECT 1 FROM ieps i WHERE i.student_id = s.id AND i.status IN ('DRAFT', 'PROPOSED', 'ACTIVE')
+                        AND ($3::uuid IS NULL OR i.case_manager_id = $3))
+          AND (last.delivered_on IS NULL OR last.delivered_on < $4::date)
+        ORDER BY last.delivered_on NULLS FIRST, s.last_name, s.first_name, s.id
+        LIMIT 100`,
+      [scope.districtId, scope.schoolId, scope.caseManagerId, schoolYearStart(today)],
+    );
   }
 
   async summary(scope: ComplianceScope): Promise<ComplianceSummary> {

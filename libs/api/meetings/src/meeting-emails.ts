@@ -45,6 +45,8 @@ export interface MeetingFactsForEmail {
   /** The notice replaces an earlier one (the meeting moved). */
   rescheduled: boolean;
   shortNoticeAgreed: boolean;
+  /** The meeting discusses transition, so the student is invited too (300.322(b)(2)). */
+  discussesTransition: boolean;
 }
 
 export interface MeetingMessage {
@@ -76,6 +78,9 @@ export function meetingNotice(f: MeetingFactsForEmail, locale: EmailLocale): Mee
         ...(f.callIn ? [`Para unirse a distancia: ${f.callIn}`] : []),
         `Invitados: ${f.inviteeNames.join(', ')}`,
         ...(f.shortNoticeAgreed ? ['', 'Usted aceptó recibir este aviso con menos anticipación de la que exige la ley.'] : []),
+        ...(f.discussesTransition
+          ? ['', `En esta reunión se hablará de la transición (los planes de ${f.studentFirstName} para después de la escuela), así que ${f.studentFirstName} también está invitado o invitada.`]
+          : []),
         '',
         'Puede aceptar o pedir otra fecha y hora aquí:',
         f.link,
@@ -102,6 +107,9 @@ export function meetingNotice(f: MeetingFactsForEmail, locale: EmailLocale): Mee
       ...(f.callIn ? [`To join remotely: ${f.callIn}`] : []),
       `Invited: ${f.inviteeNames.join(', ')}`,
       ...(f.shortNoticeAgreed ? ['', 'You agreed to receive this notice with less time than the law requires.'] : []),
+      ...(f.discussesTransition
+        ? ['', `This meeting discusses transition (${f.studentFirstName}'s plans for after school), so ${f.studentFirstName} is invited too.`]
+        : []),
       '',
       'Accept, or ask for another time, here:',
       f.link,

@@ -1,9 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from '@iep/api/core';
-import { UserRole, wallClock, type AttendanceStatus, type MeetingPurpose, type MeetingStatus } from '@iep/domain';
+import { APP_CONFIG, type AppConfig, type AuthUser } from '@iep/api/core';
+import {
+  requiredSeats, UserRole, wallClock, type AttendanceStatus, type CompositionFacts, type MeetingPurpose, type MeetingStatus,
+} from '@iep/domain';
+import { meetingInvitation } from './meeting-invitation';
+import { emailLocale } from './meeting-emails';
 import { MeetingAccessService } from './meeting-access.service';
 import type { IepMeetingModel, MeetingAttendanceSignatureModel, MeetingAttendeeModel, MeetingInviteeModel } from './models/iep-meeting.model';
 
@@ -29,6 +33,8 @@ interface MeetingRow {
   deadlineId: string | null;
   dueDate: string | null;
   metOn: string | null;
+  discussesTransition: boolean;
+  invitationSequence: number;
 }
 
 type InviteeRow = MeetingInviteeModel & { meetingId: string };
@@ -40,10 +46,15 @@ type SignatureRow = MeetingAttendanceSignatureModel & { meetingId: string };
 export class MeetingReadService {
   private readonly byRequest = new WeakMap<object, DataLoader<string, IepMeetingModel[]>>();
 
+  private readonly publicUrl: string;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: MeetingAccessService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.publicUrl = config.PUBLIC_URL.replace(/\/+$/, '');
+  }
 
   /** Per request: the meetings of IEPs the caller already reached through an access-checked query. */
   meetingsOfIep(req: object, user: AuthUser): DataLoader<string, IepMeetingModel[]> {
@@ -69,13 +80,14 @@ export class MeetingReadService {
 
   async load(user: AuthUser, meetingIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<IepMeetingModel[]> {
     if (meetingIds.length === 0) return [];
-    const [meetings, invitees, attendees, signatures]: [MeetingRow[], InviteeRow[], AttendeeRow[], SignatureRow[]] = await Promise.all([
+    const [meetings, invitees, attendees, signatures, composition]: [MeetingRow[], InviteeRow[], AttendeeRow[], SignatureRow[], Map<string, CompositionFacts>] = await Promise.all([
       manager.query(
         `SELECT m.id, m.iep_id AS "iepId", s.first_name AS "studentFirstName", m.purpose, m.status, m.starts_at AS "startsAt",
                 m.time_zone AS "timeZone", m.duration_minutes AS "durationMinutes", m.location, m.call_in AS "callIn",
                 m.notice_sent_at AS "noticeSentAt", m.notice_days AS "noticeDays", m.short_notice_agreed AS "shortNoticeAgreed",
                 m.notes, m.version, creator.display_name AS "createdByName", m.held_at AS "heldAt", m.cancel_reason AS "cancelReason",
-                d.id AS "deadlineId", to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", to_char(d.met_on, 'YYYY-MM-DD') AS "metOn"
+                d.id AS "deadlineId", to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", to_char(d.met_on, 'YYYY-MM-DD') AS "metOn",
+                m.discusses_transition AS "discussesTransition", m.invitation_sequence AS "invitationSequence"
            FROM iep_meetings m
            JOIN ieps i ON i.id = m.iep_id
            JOIN students s ON s.id = i.student_id
@@ -95,7 +107,7 @@ export class MeetingReadService {
       ),
       manager.query(
         `SELECT a.meeting_id AS "meetingId", a.id, a.user_id AS "userId", coalesce(u.display_name, a.attendee_name) AS name,
-                a.capacity, a.status, a.written_input_submitted AS "writtenInputSubmitted",
+                a.capacity, a.status, a.written_input_submitted AS "writtenInputSubmitted", a.interprets_evaluations AS "interpretsEvaluations",
                 a.excusal_requested_at AS "excusalRequestedAt", a.excusal_reason AS "excusalReason",
                 pa.display_name AS "parentAgreedByName", a.parent_agreed_at AS "parentAgreedAt",
                 da.display_name AS "districtAgreedByName", a.district_agreed_at AS "districtAgreedAt"
@@ -114,6 +126,7 @@ export class MeetingReadService {
           ORDER BY s.signed_at, s.id`,
         [meetingIds],
       ),
+      this.compositionFacts(manager, meetingIds),
     ]);
     const relations = await this.access.relations(user, meetings.map((meeting) => meeting.iepId));
     const byId = new Map(
@@ -145,10 +158,44 @@ export class MeetingReadService {
             attendanceSignatures: signed,
             viewerCanSeeIep: relation?.visible ?? false,
             viewerCanSignAttendance: canSign,
+            discussesTransition: row.discussesTransition,
+            requiredMembers: requiredSeats(composition.get(row.id) ?? { attendees: [], inRegularClasses: true }),
+            // The copy anyone who sees the meeting may add to a calendar: no one's address in it.
+            calendarInvitation: row.status === 'SCHEDULED' || row.status === 'RESCHEDULE_REQUESTED'
+              ? meetingInvitation(
+                  {
+                    id: row.id, purpose: row.purpose, studentFirstName: row.studentFirstName, startsAt: row.startsAt,
+                    durationMinutes: row.durationMinutes, location: row.location, callIn: row.callIn, sequence: row.invitationSequence,
+                  },
+                  emailLocale(user.locale), `${this.publicUrl}/ieps/${row.iepId}/meeting?meeting=${row.id}`, 'PUBLISH',
+                )
+              : null,
           },
         ];
       }),
     );
     return meetingIds.map((id) => byId.get(id)).filter((meeting): meeting is IepMeetingModel => meeting !== undefined);
+  }
+
+  /**
+   * What 300.321's check reads of each meeting: the recorded attendance with each person's role, and whether the
+   * student spends time in regular classes (the placement part says so; without it, the seat is required).
+   */
+  async compositionFacts(manager: EntityManager, meetingIds: readonly string[]): Promise<Map<string, CompositionFacts>> {
+    const rows: Array<{ meeting_id: string; in_regular_classes: boolean; attendees: CompositionFacts['attendees'] }> = await manager.query(
+      `SELECT m.id AS meeting_id,
+              coalesce((SELECT (p.content->>'percentOutsideRegularClass')::numeric < 100 FROM iep_parts p
+                         WHERE p.iep_id = m.iep_id AND p.kind = 'PLACEMENT' AND p.removed_at IS NULL LIMIT 1), true) AS in_regular_classes,
+              coalesce((SELECT jsonb_agg(jsonb_build_object(
+                          'role', u.role, 'isGuardian', coalesce(inv.is_guardian, false), 'status', a.status,
+                          'interpretsEvaluations', a.interprets_evaluations))
+                          FROM iep_meeting_attendance a
+                          LEFT JOIN users u ON u.id = a.user_id
+                          LEFT JOIN iep_meeting_invitees inv ON inv.meeting_id = a.meeting_id AND inv.user_id = a.user_id
+                         WHERE a.meeting_id = m.id), '[]') AS attendees
+         FROM iep_meetings m WHERE m.id = ANY($1::uuid[])`,
+      [meetingIds],
+    );
+    return new Map(rows.map((row) => [row.meeting_id, { attendees: row.attendees, inRegularClasses: row.in_regular_classes }]));
   }
 }

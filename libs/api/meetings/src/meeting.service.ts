@@ -6,11 +6,11 @@ import {
   APP_CONFIG, badInput, conflict, forbidden, isUuid, notFound, ruleProfileColumn, type AppConfig, type AuthUser, type Localized, type RequestMeta,
 } from '@iep/api/core';
 import { DeadlineEventKind, DeadlinesService, type DeadlineActor } from '@iep/api/deadlines';
-import { NotificationService, OutboxService, type NewNotification, type OutgoingEmail } from '@iep/api/notifications';
+import { NotificationService, OutboxService, type EmailAttachment, type NewNotification, type OutgoingEmail } from '@iep/api/notifications';
 import {
   AttendanceStatus, checkMeetingNotice, DeadlineKind, DEFAULT_DISTRICT_TIME_ZONE, excusalAgreed, isMeetingDate, stateRuleProfileFor,
   isMeetingTime, isUpcomingMeeting, meetingPurposeForIepKind, MEETING_LIMITS, MEETING_PURPOSES, MeetingPurpose, MeetingResponse, MeetingStatus, startsAnnualReviewClock,
-  wallClock, zonedInstant, type IsoDate, type StoredRuleProfile,
+  meetingDiscussesTransition, REQUIRED_MEMBER_LABELS, requiredSeats, UserRole, wallClock, zonedInstant, type IsoDate, type StoredRuleProfile,
 } from '@iep/domain';
 import type {
   MeetingTimeInput, RecordMeetingAttendanceInput, RequestMeetingExcusalInput, RescheduleIepMeetingInput, RespondToIepMeetingInput,
@@ -21,6 +21,7 @@ import { MeetingAccessService, type MeetingFacts } from './meeting-access.servic
 import {
   anotherTimeRequested, emailLocale, excusalAgreementNeeded, meetingCancelled, meetingNotice, type MeetingMessage,
 } from './meeting-emails';
+import { invitationAttachment, meetingInvitation } from './meeting-invitation';
 import { MeetingReadService } from './meeting-read.service';
 import type { IepMeetingModel } from './models/iep-meeting.model';
 
@@ -50,6 +51,8 @@ interface LockedMeeting {
   notes: string;
   created_by_id: string;
   derived_from_iep_id: string | null;
+  invitation_sequence: number;
+  discusses_transition: boolean;
 }
 
 interface TeamPerson {
@@ -58,6 +61,7 @@ interface TeamPerson {
   email: string;
   locale: string;
   team_role: string;
+  role: UserRole;
   is_guardian: boolean;
   rights_holder: boolean;
 }
@@ -117,8 +121,12 @@ export class MeetingService {
 
     let emailIds: string[] = [];
     const meetingId = await this.dataSource.transaction(async (manager) => {
-      const [iep]: Array<{ student_id: string; status: string; kind: 'INITIAL' | 'ANNUAL' | 'AMENDMENT'; rule_profile: StoredRuleProfile; first_name: string; guardians: number }> = await manager.query(
+      const [iep]: Array<{
+        student_id: string; status: string; kind: 'INITIAL' | 'ANNUAL' | 'AMENDMENT'; rule_profile: StoredRuleProfile; first_name: string;
+        date_of_birth: string; guardians: number;
+      }> = await manager.query(
         `SELECT i.student_id, i.status, i.kind, ${ruleProfileColumn('d', 'rule_profile')}, s.first_name,
+                to_char(s.date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
                 (SELECT count(*)::int FROM guardianships g JOIN users u ON u.id = g.user_id WHERE g.student_id = i.student_id AND u.active) AS guardians
            FROM ieps i JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id WHERE i.id = $1`,
         [input.iepId],
@@ -145,12 +153,15 @@ export class MeetingService {
       const purpose = input.purpose ?? meetingPurposeForIepKind(iep.kind);
       const notice = this.checkNotice(iep.rule_profile, startsAt, input.date, timeZone, shortNoticeAgreed);
       const team = await this.team(manager, input.iepId);
-      const invitees = chooseInvitees(team, input.inviteeIds);
+      const discussesTransition =
+        input.discussesTransition ?? meetingDiscussesTransition(iep.date_of_birth, input.date, stateRuleProfileFor(iep.rule_profile).transitionAge);
+      const student = discussesTransition ? team.find((person) => person.role === UserRole.Student && !person.is_guardian) : undefined;
+      const invitees = chooseInvitees(team, [...input.inviteeIds, ...(student ? [student.user_id] : [])]);
       const [{ id }]: Array<{ id: string }> = await manager.query(
         `INSERT INTO iep_meetings (iep_id, purpose, starts_at, time_zone, duration_minutes, location, call_in, notice_sent_at,
-                                   notice_days, short_notice_agreed, created_by_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now(), $8, $9, $10) RETURNING id`,
-        [input.iepId, purpose, startsAt, timeZone, input.durationMinutes, location, callIn, notice.noticeDays, notice.short, user.id],
+                                   notice_days, short_notice_agreed, created_by_id, discusses_transition)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now(), $8, $9, $10, $11) RETURNING id`,
+        [input.iepId, purpose, startsAt, timeZone, input.durationMinutes, location, callIn, notice.noticeDays, notice.short, user.id, discussesTransition],
       );
       await manager.query(
         `INSERT INTO iep_meeting_invitees (meeting_id, user_id, team_role, is_guardian)
@@ -164,7 +175,7 @@ export class MeetingService {
           ip: meta.ip, userAgent: meta.userAgent,
           data: {
             meetingId: id, purpose, startsAt: startsAt.toISOString(), inviteeIds: invitees.map((p) => p.user_id),
-            daysOfNotice: notice.daysOfNotice, shortNoticeAgreed: notice.short,
+            daysOfNotice: notice.daysOfNotice, shortNoticeAgreed: notice.short, discussesTransition,
           },
         },
         manager,
@@ -198,7 +209,8 @@ export class MeetingService {
       const notice = this.checkNotice(meeting.rule_profile, startsAt, input.date, meeting.time_zone, input.shortNoticeAgreed ?? false);
       await manager.query(
         `UPDATE iep_meetings SET starts_at = $2, duration_minutes = $3, location = $4, call_in = $5, status = 'SCHEDULED',
-                notice_sent_at = now(), notice_days = $6, short_notice_agreed = $7, version = version + 1, updated_at = now()
+                notice_sent_at = now(), notice_days = $6, short_notice_agreed = $7, invitation_sequence = invitation_sequence + 1,
+                version = version + 1, updated_at = now()
           WHERE id = $1`,
         [meeting.id, startsAt, durationMinutes, location, callIn, notice.noticeDays, notice.short],
       );
@@ -248,7 +260,8 @@ export class MeetingService {
         });
       }
       await manager.query(
-        `UPDATE iep_meetings SET status = 'CANCELLED', cancelled_at = now(), cancel_reason = $2, version = version + 1, updated_at = now()
+        `UPDATE iep_meetings SET status = 'CANCELLED', cancelled_at = now(), cancel_reason = $2, invitation_sequence = invitation_sequence + 1,
+                version = version + 1, updated_at = now()
           WHERE id = $1`,
         [meeting.id, why],
       );
@@ -260,6 +273,7 @@ export class MeetingService {
         manager,
       );
       const recipients = await this.invitees(manager, meeting.id, user.id);
+      const invitation = await this.invitation(manager, { ...meeting, invitation_sequence: meeting.invitation_sequence + 1 }, 'CANCEL');
       emailIds = await this.tell(manager, recipients, MEETING_NOTIFICATION.Cancelled, `${meeting.id}:${meeting.version + 1}`, facts, (r) =>
         meetingCancelled(
           {
@@ -267,7 +281,7 @@ export class MeetingService {
             timeZone: meeting.time_zone, link: this.link(facts), reason: why,
           },
           emailLocale(r.locale),
-        ),
+        ), invitation,
       );
     });
     await this.outbox.dispatch(emailIds);
@@ -530,15 +544,17 @@ export class MeetingService {
           // Update first: an excused member's row already holds the agreements, and a CHECK refuses EXCUSED without them.
           const [[updated]]: [Array<{ id: string }>, number] = await manager.query(
             `UPDATE iep_meeting_attendance SET status = $3, recorded_by_id = $4, recorded_at = now(),
-                    written_input_submitted = coalesce($5::boolean, written_input_submitted)
+                    written_input_submitted = coalesce($5::boolean, written_input_submitted),
+                    interprets_evaluations = coalesce($6::boolean, interprets_evaluations)
               WHERE meeting_id = $1 AND user_id = $2 RETURNING id`,
-            [meeting.id, entry.userId, entry.status, user.id, entry.writtenInputSubmitted ?? null],
+            [meeting.id, entry.userId, entry.status, user.id, entry.writtenInputSubmitted ?? null, entry.interpretsEvaluations ?? null],
           );
           if (!updated) {
             await manager.query(
-              `INSERT INTO iep_meeting_attendance (meeting_id, user_id, capacity, status, written_input_submitted, recorded_by_id, recorded_at)
-               VALUES ($1, $2, $3, $4, coalesce($5::boolean, false), $6, now())`,
-              [meeting.id, entry.userId, invitee.team_role, entry.status, entry.writtenInputSubmitted ?? null, user.id],
+              `INSERT INTO iep_meeting_attendance (meeting_id, user_id, capacity, status, written_input_submitted, recorded_by_id, recorded_at,
+                                                   interprets_evaluations)
+               VALUES ($1, $2, $3, $4, coalesce($5::boolean, false), $6, now(), coalesce($7::boolean, false))`,
+              [meeting.id, entry.userId, invitee.team_role, entry.status, entry.writtenInputSubmitted ?? null, user.id, entry.interpretsEvaluations ?? null],
             );
           }
         } else {
@@ -553,15 +569,16 @@ export class MeetingService {
           }
           const name = clean(entry.name)!;
           const [[updated]]: [Array<{ id: string }>, number] = await manager.query(
-            `UPDATE iep_meeting_attendance SET status = $3, capacity = $4, recorded_by_id = $5, recorded_at = now()
+            `UPDATE iep_meeting_attendance SET status = $3, capacity = $4, recorded_by_id = $5, recorded_at = now(),
+                    interprets_evaluations = coalesce($6::boolean, interprets_evaluations)
               WHERE meeting_id = $1 AND user_id IS NULL AND lower(attendee_name) = lower($2) RETURNING id`,
-            [meeting.id, name, entry.status, clean(entry.capacity), user.id],
+            [meeting.id, name, entry.status, clean(entry.capacity), user.id, entry.interpretsEvaluations ?? null],
           );
           if (!updated) {
             await manager.query(
-              `INSERT INTO iep_meeting_attendance (meeting_id, attendee_name, capacity, status, recorded_by_id, recorded_at)
-               VALUES ($1, $2, $3, $4, $5, now())`,
-              [meeting.id, name, clean(entry.capacity), entry.status, user.id],
+              `INSERT INTO iep_meeting_attendance (meeting_id, attendee_name, capacity, status, recorded_by_id, recorded_at, interprets_evaluations)
+               VALUES ($1, $2, $3, $4, $5, now(), coalesce($6::boolean, false))`,
+              [meeting.id, name, clean(entry.capacity), entry.status, user.id, entry.interpretsEvaluations ?? null],
             );
           }
         }
@@ -573,7 +590,10 @@ export class MeetingService {
           ip: meta.ip, userAgent: meta.userAgent,
           data: {
             meetingId: meeting.id,
-            entries: input.entries.map((entry) => ({ userId: entry.userId ?? null, name: entry.userId ? null : clean(entry.name), status: entry.status })),
+            entries: input.entries.map((entry) => ({
+              userId: entry.userId ?? null, name: entry.userId ? null : clean(entry.name), status: entry.status,
+              ...(entry.interpretsEvaluations != null ? { interpretsEvaluations: entry.interpretsEvaluations } : {}),
+            })),
           },
         },
         manager,
@@ -641,6 +661,7 @@ export class MeetingService {
       if (meeting.starts_at.getTime() > Date.now()) {
         throw badInput({ en: 'A meeting can be marked as held once it has started.', es: 'Una reunión solo se puede marcar como realizada cuando ya empezó.' });
       }
+      await this.checkTeamPresent(manager, meeting.id);
       const heldOn = wallClock(meeting.starts_at, meeting.time_zone).date as IsoDate;
       await manager.query(
         `UPDATE iep_meetings SET status = 'HELD', held_at = now(), version = version + 1, updated_at = now() WHERE id = $1`,
@@ -681,6 +702,24 @@ export class MeetingService {
     return this.reads.one(user, facts.id);
   }
 
+  /**
+   * 300.321(a): every required member was present or excused in writing (300.321(e)). An empty seat blocks "held",
+   * named in the refusal so the case manager knows what to record or whom to ask for an excusal.
+   */
+  private async checkTeamPresent(manager: EntityManager, meetingId: string): Promise<void> {
+    const facts = (await this.reads.compositionFacts(manager, [meetingId])).get(meetingId)!;
+    const missing = requiredSeats(facts).filter((seat) => seat.state === 'MISSING').map((seat) => seat.member);
+    if (missing.length === 0) return;
+    const list = (locale: 'en' | 'es') => missing.map((member) => REQUIRED_MEMBER_LABELS[member][locale]).join('; ');
+    throw badInput(
+      {
+        en: `The meeting cannot be recorded as held: the attendance record has no ${list('en')} (34 CFR 300.321(a)). Record them as present, or, for a member other than the parent, record the written excusal agreed by the parent and the district.`,
+        es: `No se puede registrar la reunión como realizada: en la asistencia falta ${list('es')} (34 CFR 300.321(a)). Regístrelos como presentes o, para un miembro que no sea el padre o la madre, registre la excusa por escrito aceptada por el padre o la madre y el distrito.`,
+      },
+      { reason: 'TEAM_INCOMPLETE', missing },
+    );
+  }
+
   /** The notice deadline runs from the meeting date; sending the notice now meets it, late or on time. */
   private async recordNotice(
     manager: EntityManager, user: AuthUser, meta: RequestMeta, facts: MeetingFacts, meetingDate: string, today: string,
@@ -715,7 +754,8 @@ export class MeetingService {
   private async lock(manager: EntityManager, meetingId: string): Promise<LockedMeeting> {
     const [meeting]: LockedMeeting[] = await manager.query(
       `SELECT m.id, m.iep_id, i.student_id, s.first_name, ${ruleProfileColumn('d', 'rule_profile')}, i.case_manager_id, m.purpose, m.status, m.starts_at, m.time_zone,
-              m.duration_minutes, m.location, m.call_in, m.short_notice_agreed, m.version, m.notes, m.created_by_id, i.derived_from_iep_id
+              m.duration_minutes, m.location, m.call_in, m.short_notice_agreed, m.version, m.notes, m.created_by_id, i.derived_from_iep_id,
+              m.invitation_sequence, m.discusses_transition
          FROM iep_meetings m JOIN ieps i ON i.id = m.iep_id JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id
         WHERE m.id = $1 FOR NO KEY UPDATE OF m`,
       [meetingId],
@@ -726,11 +766,11 @@ export class MeetingService {
   /** The IEP's live team and the student's guardians: the only people a meeting may be about to invite. */
   private team(manager: EntityManager, iepId: string): Promise<TeamPerson[]> {
     return manager.query(
-      `SELECT m.user_id, u.display_name, u.email, u.locale, m.team_role, false AS is_guardian, false AS rights_holder
+      `SELECT m.user_id, u.display_name, u.email, u.locale, m.team_role, u.role, false AS is_guardian, false AS rights_holder
          FROM iep_team_members m JOIN users u ON u.id = m.user_id
         WHERE m.iep_id = $1 AND u.active AND (m.expires_at IS NULL OR m.expires_at > now())
        UNION ALL
-       SELECT g.user_id, u.display_name, u.email, u.locale, g.relationship, true, g.rights_holder
+       SELECT g.user_id, u.display_name, u.email, u.locale, g.relationship, u.role, true, g.rights_holder
          FROM guardianships g JOIN ieps i ON i.student_id = g.student_id JOIN users u ON u.id = g.user_id
         WHERE i.id = $1 AND u.active`,
       [iepId],
@@ -764,17 +804,45 @@ export class MeetingService {
     );
     const recipients = await this.invitees(manager, meetingId, user.id);
     const facts = { id: meeting.id, iepId: meeting.iep_id, studentId: meeting.student_id };
+    const invitation = await this.invitation(manager, meeting, 'REQUEST');
     return this.tell(manager, recipients, MEETING_NOTIFICATION.Notice, `${meeting.id}:${meeting.version}`, facts, (r) =>
       meetingNotice(
         {
           recipientName: r.displayName, studentFirstName: meeting.first_name, purpose: meeting.purpose, startsAt: meeting.starts_at,
           timeZone: meeting.time_zone, durationMinutes: meeting.duration_minutes, location: meeting.location, callIn: meeting.call_in,
           organizerName: user.displayName, inviteeNames: names.map((row) => row.display_name), link: this.link(facts),
-          rescheduled, shortNoticeAgreed: meeting.short_notice_agreed,
+          rescheduled, shortNoticeAgreed: meeting.short_notice_agreed, discussesTransition: meeting.discusses_transition,
         },
         emailLocale(r.locale),
       ),
+      invitation,
     );
+  }
+
+  /**
+   * The calendar event that goes with a notice, per language: organized by the case manager, every invitee an attendee,
+   * so a calendar program updates or removes the event it already holds.
+   */
+  private async invitation(manager: EntityManager, meeting: LockedMeeting, method: 'REQUEST' | 'CANCEL'): Promise<(r: Recipient) => EmailAttachment[]> {
+    const people: Array<{ display_name: string; email: string; organizer: boolean }> = await manager.query(
+      `SELECT u.display_name, u.email, false AS organizer FROM iep_meeting_invitees inv JOIN users u ON u.id = inv.user_id
+        WHERE inv.meeting_id = $1 AND u.active
+       UNION ALL
+       SELECT u.display_name, u.email, true FROM users u WHERE u.id = $2
+       ORDER BY organizer DESC, email`,
+      [meeting.id, meeting.case_manager_id],
+    );
+    const [organizer] = people.filter((person) => person.organizer).map((person) => ({ name: person.display_name, email: person.email }));
+    const attendees = people.filter((person) => !person.organizer).map((person) => ({ name: person.display_name, email: person.email }));
+    const facts = { id: meeting.id, iepId: meeting.iep_id };
+    const invited = {
+      id: meeting.id, purpose: meeting.purpose, studentFirstName: meeting.first_name, startsAt: meeting.starts_at,
+      durationMinutes: meeting.duration_minutes, location: meeting.location, callIn: meeting.call_in, sequence: meeting.invitation_sequence,
+    };
+    const byLocale = new Map(
+      (['en', 'es'] as const).map((locale) => [locale, invitationAttachment(meetingInvitation(invited, locale, this.link(facts), method, { organizer, attendees }), method)]),
+    );
+    return (r) => [byLocale.get(emailLocale(r.locale))!];
   }
 
   /** In the app and by e-mail, each recipient in their own language; returns the outbox ids to dispatch after commit. */
@@ -785,6 +853,7 @@ export class MeetingService {
     key: string,
     facts: MeetingFacts,
     compose: (recipient: Recipient) => MeetingMessage,
+    attach: (recipient: Recipient) => EmailAttachment[] = () => [],
   ): Promise<string[]> {
     if (recipients.length === 0) return [];
     const link = meetingPath(facts);
@@ -793,7 +862,10 @@ export class MeetingService {
     for (const recipient of recipients) {
       const message = compose(recipient);
       notices.push({ userId: recipient.userId, kind, title: message.title, body: message.body, link, data: { iepId: facts.iepId, meetingId: facts.id } });
-      emails.push({ dedupeKey: `${kind.toLowerCase()}:${key}:${recipient.userId}`, to: recipient.email, subject: message.subject, text: message.text });
+      emails.push({
+        dedupeKey: `${kind.toLowerCase()}:${key}:${recipient.userId}`, to: recipient.email, subject: message.subject, text: message.text,
+        attachments: attach(recipient),
+      });
     }
     await this.notifications.notify(manager, notices);
     return this.outbox.write(manager, emails);

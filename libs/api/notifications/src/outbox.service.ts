@@ -12,6 +12,16 @@ export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** Small text files that go with the message, e.g. a meeting's `.ics` invitation. */
+  attachments?: EmailAttachment[];
+}
+
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+  /** A binary file (a PDF) travels as base64 text. */
+  encoding?: 'base64';
 }
 
 /**
@@ -31,11 +41,12 @@ export class OutboxService {
     if (emails.length === 0) return [];
     const rows: { id: string }[] = await manager.query(
       // The recipient's district owns the message: its administrators see it if it cannot be sent.
-      `INSERT INTO outbound_emails (dedupe_key, to_address, subject, text_body, district_id)
-       SELECT r.dedupe_key, r.to_address, r.subject, r.text_body, (SELECT u.district_id FROM users u WHERE u.email = lower(r.to_address))
-         FROM jsonb_to_recordset($1::jsonb) AS r(dedupe_key text, to_address text, subject text, text_body text)
+      `INSERT INTO outbound_emails (dedupe_key, to_address, subject, text_body, attachments, district_id)
+       SELECT r.dedupe_key, r.to_address, r.subject, r.text_body, coalesce(r.attachments, '[]'),
+              (SELECT u.district_id FROM users u WHERE u.email = lower(r.to_address))
+         FROM jsonb_to_recordset($1::jsonb) AS r(dedupe_key text, to_address text, subject text, text_body text, attachments jsonb)
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [JSON.stringify(emails.map((e) => ({ dedupe_key: e.dedupeKey, to_address: e.to, subject: e.subject, text_body: e.text })))],
+      [JSON.stringify(emails.map((e) => ({ dedupe_key: e.dedupeKey, to_address: e.to, subject: e.subject, text_body: e.text, attachments: e.attachments ?? [] })))],
     );
     return rows.map((row) => row.id);
   }

@@ -212,3 +212,44 @@ export function certificatePdf(
     doc.moveDown(1).font('Helvetica').fontSize(8).text(`${words.generated} ${f.generatedAt.toISOString()}`);
   }, words.certificate);
 }
+
+const PWN_WORDS: Record<SignoffLocale, Words> = {
+  en: {
+    title: 'Prior written notice', law: '34 CFR 300.503', student: 'Student', district: 'District', sentOn: 'Sent on', draft: 'Draft, not sent',
+    actionDescription: '1. The action the district proposes or refuses', explanation: '2. Why the district proposes or refuses it',
+    evaluationBasis: '3. Evaluations, assessments, records and reports used as a basis', proceduralSafeguards: '4. Your procedural safeguards',
+    sourcesForAssistance: '5. Where to get help understanding them', optionsConsidered: '6. Other options considered, and why they were rejected',
+    otherFactors: '7. Other factors relevant to the proposal or refusal',
+  },
+  es: {
+    title: 'Aviso previo por escrito', law: '34 CFR 300.503', student: 'Estudiante', district: 'Distrito', sentOn: 'Enviado el', draft: 'Borrador, no enviado',
+    actionDescription: '1. La acción que el distrito propone o rechaza', explanation: '2. Por qué el distrito la propone o la rechaza',
+    evaluationBasis: '3. Evaluaciones, pruebas, expedientes e informes usados como base', proceduralSafeguards: '4. Sus garantías procesales',
+    sourcesForAssistance: '5. Dónde obtener ayuda para entenderlas', optionsConsidered: '6. Otras opciones consideradas y por qué se rechazaron',
+    otherFactors: '7. Otros factores relevantes para la propuesta o el rechazo',
+  },
+};
+
+export interface PdfNotice {
+  studentName: string;
+  districtName: string;
+  sentAt: Date | null;
+  elements: ReadonlyArray<readonly [key: string, text: string]>;
+}
+
+/** A prior written notice with its seven elements in the order of 300.503(b), in the parent's language. */
+export function priorWrittenNoticePdf(notice: PdfNotice, locale: SignoffLocale): Promise<Buffer> {
+  const words = PWN_WORDS[locale];
+  const day = (at: Date) => new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(at);
+  return render((doc) => {
+    doc.font('Helvetica-Bold').fontSize(18).text(words.title);
+    doc.font('Helvetica').fontSize(10).text(words.law).moveDown(0.4);
+    row(doc, words.student, notice.studentName);
+    row(doc, words.district, notice.districtName);
+    row(doc, words.sentOn, notice.sentAt ? day(notice.sentAt) : words.draft);
+    for (const [key, value] of notice.elements) {
+      heading(doc, words[key] ?? key, 12);
+      doc.font('Helvetica').fontSize(10).text(value);
+    }
+  }, words.title);
+}

@@ -9,3 +9,5 @@ export {
   IEP_TOOK_EFFECT_NOTIFICATION,
   PRIOR_WRITTEN_NOTICE_NOTIFICATION,
 } from './signoff-notices';
+export { PriorWrittenNoticeService, type IssueNotice } from './prior-written-notice.service';
+export type { IssuedNoticeFacts } from './prior-written-notice-drafts';

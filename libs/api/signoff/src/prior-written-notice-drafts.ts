@@ -1,6 +1,22 @@
 import { IepPartKind } from '@iep/domain/iep-content';
+import type { Localized } from '@iep/api/core';
 import type { SignoffLocale } from './esign-texts';
 import type { PwnElements } from './models/prior-written-notice.model';
+
+/**
+ * What the district did, as whoever issues a notice knows it (`PriorWrittenNoticeService.issue`): the action in both
+ * languages, and, when known, why, on what it was based and what else was considered. What is left out is drafted as
+ * a part for the case manager to complete, and the notice cannot be sent until they do.
+ */
+export interface IssuedNoticeFacts {
+  action: Localized;
+  explanation?: Localized;
+  evaluationBasis?: Localized;
+  optionsConsidered?: Localized;
+  otherFactors?: Localized;
+  /** Which proposed version of the IEP the notice is about (one notice per version). */
+  version?: number;
+}
 
 /** What the system knows when it drafts a notice; the case manager completes what only the team knows. */
 export interface PwnDraftFacts {
@@ -55,6 +71,26 @@ const list = (items: string[]) => items.map((item) => `- ${item}`).join('\n');
 export function draftElements(f: PwnDraftFacts, locale: SignoffLocale): PwnElements {
   return locale === 'es' ? draftEs(f) : draftEn(f);
 }
+
+/** The seven elements of a notice issued with its facts: what the issuer said, and the rest marked to complete. */
+export function draftIssuedElements(f: IssuedNoticeFacts, districtName: string, locale: SignoffLocale): PwnElements {
+  const common = locale === 'es' ? draftEs(REFUSAL_SHAPE(districtName)) : draftEn(REFUSAL_SHAPE(districtName));
+  const todo = (en: string, es: string) => (locale === 'es' ? `${TO_COMPLETE.es} ${es}]` : `${TO_COMPLETE.en} ${en}]`);
+  return {
+    actionDescription: f.action[locale],
+    explanation: f.explanation?.[locale] ?? todo('explain why the district proposes or refuses this action.', 'explique por qué el distrito propone o rechaza esta acción.'),
+    evaluationBasis: f.evaluationBasis?.[locale] ?? common.evaluationBasis,
+    proceduralSafeguards: common.proceduralSafeguards,
+    sourcesForAssistance: common.sourcesForAssistance,
+    optionsConsidered: f.optionsConsidered?.[locale] ?? todo('other options considered and why they were rejected.', 'otras opciones consideradas y por qué se rechazaron.'),
+    otherFactors: f.otherFactors?.[locale] ?? common.otherFactors,
+  };
+}
+
+/** The shared elements (safeguards, sources of help, basis) are the same whatever the action. */
+const REFUSAL_SHAPE = (districtName: string): PwnDraftFacts => ({
+  source: 'IEP_DECLINED', studentFirstName: '', districtName, version: null, reasons: [], exceptedItems: [], effectiveOn: null, suggestion: null,
+});
 
 function draftEn(f: PwnDraftFacts): PwnElements {
   const todo = (what: string) => `${TO_COMPLETE.en} ${what}]`;
@@ -118,4 +154,47 @@ function draftEs(f: PwnDraftFacts): PwnElements {
     optionsConsidered,
     otherFactors: todo('otros factores relevantes para la propuesta o el rechazo, o "Ninguno".'),
   };
+}
+
+/** A part of the IEP the district proposes, as its notice describes it. */
+export interface ProposedPart {
+  kind: IepPartKind;
+  content: Record<string, unknown>;
+  /** New in this IEP, or changed since it was copied from the IEP in force. */
+  changed: boolean;
+}
+
+/**
+ * The notice of an IEP the district proposes (300.503(a)(1)): an initial IEP states the services and placement it
+ * proposes; a later one states what it changes, and says when that is a change of services or placement.
+ */
+export function proposalFacts(f: { studentFirstName: string; version: number; initial: boolean; parts: ProposedPart[] }): IssuedNoticeFacts {
+  const describe = (locale: SignoffLocale): string => {
+    const services = f.parts.filter((p) => p.kind === IepPartKind.Service).map((p) => partLabel(p.kind, p.content, locale));
+    const placement = f.parts.find((p) => p.kind === IepPartKind.Placement)?.content;
+    const setting = typeof placement?.setting === 'string' && placement.setting.trim() ? placement.setting.trim() : null;
+    const changed = f.parts.filter((p) => p.changed).map((p) => partLabel(p.kind, p.content, locale));
+    const changesServicesOrPlacement = f.parts.some((p) => p.changed && (p.kind === IepPartKind.Service || p.kind === IepPartKind.Placement));
+    if (locale === 'es') {
+      const lines = f.initial
+        ? [`El distrito propone el IEP inicial de ${f.studentFirstName} (versión ${f.version}): educación especial y servicios relacionados por primera vez.`]
+        : [
+            `El distrito propone un nuevo IEP para ${f.studentFirstName} (versión ${f.version})${changesServicesOrPlacement ? ', que cambia sus servicios o su ubicación' : ''}.`,
+            changed.length ? `Lo que cambia respecto al IEP vigente:\n${list(changed)}` : 'No cambia el contenido del IEP vigente.',
+          ];
+      if (services.length) lines.push(`Servicios propuestos:\n${list(services)}`);
+      if (setting) lines.push(`Ubicación propuesta: ${setting}`);
+      return lines.join('\n\n');
+    }
+    const lines = f.initial
+      ? [`The district proposes ${f.studentFirstName}'s initial IEP (version ${f.version}): special education and related services for the first time.`]
+      : [
+          `The district proposes a new IEP for ${f.studentFirstName} (version ${f.version})${changesServicesOrPlacement ? ', which changes the services or the placement' : ''}.`,
+          changed.length ? `What changes from the IEP in force:\n${list(changed)}` : 'Nothing in the IEP in force changes.',
+        ];
+    if (services.length) lines.push(`Proposed services:\n${list(services)}`);
+    if (setting) lines.push(`Proposed placement: ${setting}`);
+    return lines.join('\n\n');
+  };
+  return { action: { en: describe('en'), es: describe('es') }, version: f.version };
 }

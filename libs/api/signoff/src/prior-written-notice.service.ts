@@ -7,6 +7,7 @@ import { NotificationService, OutboxService } from '@iep/api/notifications';
 import type { IepPartKind } from '@iep/domain/iep-content';
 import { signoffLocale, type SignoffLocale } from './esign-texts';
 import { IepLifecycleService, isFrozenRecordError, partsOf } from './iep-lifecycle.service';
+import { priorWrittenNoticePdf } from './iep-pdf';
 import {
   PWN_ELEMENTS,
   PriorWrittenNoticeStatus,
@@ -14,7 +15,7 @@ import {
   type PwnElement,
 } from './models/prior-written-notice.model';
 import type { SendPriorWrittenNoticeInput, UpdatePriorWrittenNoticeInput } from './dto/signoff.inputs';
-import { draftElements, hasPlaceholder, partLabel, type PwnDraftFacts } from './prior-written-notice-drafts';
+import { draftElements, draftIssuedElements, hasPlaceholder, partLabel, type IssuedNoticeFacts, type PwnDraftFacts } from './prior-written-notice-drafts';
 import { capabilitiesOf, SignoffAccessService } from './signoff-access.service';
 import { PRIOR_WRITTEN_NOTICE_NOTIFICATION, priorWrittenNoticeSent } from './signoff-notices';
 
@@ -31,7 +32,22 @@ type StoredNotice = Omit<PriorWrittenNoticeModel, PwnElement> & Record<PwnElemen
   suggestionReason: string | null;
   proposerName: string | null;
   proposedOn: string | null;
+  facts: Partial<IssuedNoticeFacts>;
 };
+
+/** The notices drafted from a decision or a rejected suggestion; every other source is drafted from its issued facts. */
+const DECISION_SOURCES: ReadonlySet<string> = new Set(['SUGGESTION_REJECTED', 'IEP_DECLINED', 'ITEMS_EXCEPTED']);
+
+/** What `issue` needs: the district's action on one IEP, in the caller's transaction. */
+export interface IssueNotice {
+  iepId: string;
+  studentId: string;
+  source: 'IEP_PROPOSED' | 'EVALUATION_PROPOSED' | 'EVALUATION_REFUSED' | 'ELIGIBILITY_DETERMINED' | 'REQUEST_DECLINED' | 'CONSENT_REVOKED';
+  action: 'PROPOSE' | 'REFUSE';
+  facts: IssuedNoticeFacts;
+  actor: { id: string; role: string };
+  meta: RequestMeta;
+}
 
 const NOTICE_SQL = `
   SELECT n.id, n.iep_id AS "iepId", i.student_id AS "studentId", n.source, n.action, n.suggestion_id AS "suggestionId",
@@ -44,7 +60,7 @@ const NOTICE_SQL = `
          dec.version_number AS "version_", dec.reasons, dec.excepted_part_ids::text[] AS "exceptedPartIds",
          to_char(dec.effective_on, 'YYYY-MM-DD') AS "effectiveOn", v.content AS "versionContent",
          sug.part_kind AS "suggestionPartKind", sug.rationale AS "suggestionRationale", sug.decision_reason AS "suggestionReason",
-         pu.display_name AS "proposerName", to_char(sug.created_at, 'YYYY-MM-DD') AS "proposedOn"
+         pu.display_name AS "proposerName", to_char(sug.created_at, 'YYYY-MM-DD') AS "proposedOn", n.facts
     FROM prior_written_notices n
     JOIN ieps i ON i.id = n.iep_id
     JOIN students s ON s.id = i.student_id
@@ -94,6 +110,39 @@ export class PriorWrittenNoticeService {
     return id;
   }
 
+  /**
+   * Drafts a prior written notice of something the district proposes or refuses (34 CFR 300.503(a)), in the caller's
+   * transaction and in the language of the parent who holds the rights. The case manager completes and sends it as any
+   * other notice. Returns the notice's id; issuing again for the same proposed version returns the first notice.
+   */
+  async issue(m: EntityManager, f: IssueNotice): Promise<string> {
+    const [parent]: Array<{ locale: string }> = await m.query(
+      `SELECT u.locale FROM guardianships g JOIN users u ON u.id = g.user_id
+        WHERE g.student_id = $1 AND u.active ORDER BY g.rights_holder DESC, g.created_at, u.id LIMIT 1`,
+      [f.studentId],
+    );
+    const [inserted]: Array<{ id: string }> = await m.query(
+      `INSERT INTO prior_written_notices (iep_id, source, action, locale, facts) VALUES ($1, $2, $3, $4, $5::jsonb)
+       ON CONFLICT (iep_id, (facts->>'version')) WHERE source = 'IEP_PROPOSED' DO NOTHING RETURNING id`,
+      [f.iepId, f.source, f.action, signoffLocale(parent?.locale), JSON.stringify(f.facts)],
+    );
+    if (!inserted) {
+      const [existing]: Array<{ id: string }> = await m.query(
+        `SELECT id FROM prior_written_notices WHERE iep_id = $1 AND source = 'IEP_PROPOSED' AND facts->>'version' = $2`,
+        [f.iepId, String(f.facts.version)],
+      );
+      return existing.id;
+    }
+    await this.audit.record(
+      {
+        event: AuditEvent.PriorWrittenNoticeDrafted, actorId: f.actor.id, actorRole: f.actor.role, studentId: f.studentId, iepId: f.iepId,
+        ip: f.meta.ip, userAgent: f.meta.userAgent, data: { noticeId: inserted.id, source: f.source },
+      },
+      m,
+    );
+    return inserted.id;
+  }
+
   /** Notices of the given IEPs (already known to be visible); parents and guests see sent ones only. */
   async forIeps(iepIds: readonly string[], staff: boolean, manager: EntityManager = this.dataSource.manager): Promise<Map<string, PriorWrittenNoticeModel[]>> {
     const result = new Map<string, PriorWrittenNoticeModel[]>(iepIds.map((id) => [id, []]));
@@ -118,6 +167,24 @@ export class PriorWrittenNoticeService {
       return this.access.denyNotFound(user, meta, operation, 'NOT_SENT', 'That notice');
     }
     return { notice: this.toModel(row), mayManage: can.mayManage };
+  }
+
+  /** The notice as a PDF in its language, for whoever may read it. */
+  async pdf(user: AuthUser, id: string, meta: RequestMeta, operation: string): Promise<{ notice: PriorWrittenNoticeModel; pdf: Buffer }> {
+    const { notice } = await this.get(user, id, meta, operation);
+    return { notice, pdf: await this.render(notice) };
+  }
+
+  private async render(notice: PriorWrittenNoticeModel, manager: EntityManager = this.dataSource.manager): Promise<Buffer> {
+    const [who]: Array<{ studentName: string; districtName: string }> = await manager.query(
+      `SELECT s.first_name || ' ' || s.last_name AS "studentName", d.name AS "districtName"
+         FROM students s JOIN districts d ON d.id = s.district_id WHERE s.id = $1`,
+      [notice.studentId],
+    );
+    return priorWrittenNoticePdf(
+      { ...who, sentAt: notice.sentAt, elements: PWN_ELEMENTS.map((key) => [key, notice[key]] as const) },
+      signoffLocale(notice.locale),
+    );
   }
 
   async view(user: AuthUser, id: string, meta: RequestMeta): Promise<PriorWrittenNoticeModel> {
@@ -207,9 +274,16 @@ export class PriorWrittenNoticeService {
         userId: guardian.id, kind: PRIOR_WRITTEN_NOTICE_NOTIFICATION, title: words.title, body: words.body, link: path,
         data: { iepId: notice.iepId, noticeId: notice.id },
       })));
+      // The notice as sent, in the language it was written in, goes with the e-mail as a PDF the family keeps.
+      const [{ sentAt }]: Array<{ sentAt: Date }> = await m.query(`SELECT sent_at AS "sentAt" FROM prior_written_notices WHERE id = $1`, [notice.id]);
+      const pdf = await this.render({ ...notice, sentAt }, m);
+      const attachment = {
+        filename: 'prior-written-notice.pdf', contentType: 'application/pdf', content: pdf.toString('base64'), encoding: 'base64' as const,
+      };
       const emailIds = await this.outbox.write(m, notices.map(({ guardian, words }) => ({
         dedupeKey: `prior-written-notice:${notice.id}:${guardian.id}`, to: guardian.email, subject: words.subject,
         text: [words.text, '', ...PWN_ELEMENTS.map((key) => notice[key])].join('\n\n'),
+        attachments: [attachment],
       })));
       await this.audit.record(
         {
@@ -247,12 +321,16 @@ export class PriorWrittenNoticeService {
   private toModel(row: StoredNotice): PriorWrittenNoticeModel {
     const locale: SignoffLocale = signoffLocale(row.locale);
     const needsDraft = PWN_ELEMENTS.some((key) => row[key] === null);
-    const drafted = needsDraft ? draftElements(this.draftFacts(row, locale), locale) : null;
+    const drafted = !needsDraft
+      ? null
+      : DECISION_SOURCES.has(row.source)
+        ? draftElements(this.draftFacts(row, locale), locale)
+        : draftIssuedElements(row.facts as IssuedNoticeFacts, row.districtName, locale);
     const elements = Object.fromEntries(PWN_ELEMENTS.map((key) => [key, row[key] ?? drafted![key]])) as Record<PwnElement, string>;
     return {
       id: row.id, iepId: row.iepId, studentId: row.studentId, source: row.source, action: row.action, suggestionId: row.suggestionId,
       decisionId: row.decisionId, status: row.status, version: row.version, locale, createdAt: row.createdAt, sentAt: row.sentAt,
-      sentById: row.sentById, ...elements,
+      sentById: row.sentById, ...elements, pdfUrl: `/documents/prior-written-notices/${row.id}.pdf`,
     };
   }
 
@@ -260,7 +338,7 @@ export class PriorWrittenNoticeService {
     const excepted = new Set(row.exceptedPartIds ?? []);
     const parts = row.versionContent ? partsOf(row.versionContent) : [];
     return {
-      source: row.source,
+      source: row.source as PwnDraftFacts['source'],
       studentFirstName: row.studentFirstName,
       districtName: row.districtName,
       version: row.version_,

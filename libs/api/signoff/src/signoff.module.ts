@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG, SEALER, Sealer, type AppConfig } from '@iep/api/core';
 import { DeadlinesModule } from '@iep/api/deadlines';
 import { DocumentsController } from './documents.controller';
+import { NoticeDocumentsController } from './notice-documents.controller';
 import { ElectronicRecordsService } from './electronic-records.service';
 import { IepLifecycleService } from './iep-lifecycle.service';
 import { IepVersionsService } from './iep-versions.service';
@@ -21,7 +22,7 @@ import { SignoffService } from './signoff.service';
 /** Sign-off: finalizing into a frozen version, the parent's decision and e-signature, notices, PDFs. */
 @Module({
   imports: [DeadlinesModule],
-  controllers: [DocumentsController],
+  controllers: [DocumentsController, NoticeDocumentsController],
   providers: [
     // The API refuses to start without SEAL_KEYS: it would freeze versions and signatures it cannot seal.
     { provide: SEALER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => Sealer.fromConfig(config.SEAL_KEYS) },
@@ -29,6 +30,6 @@ import { SignoffService } from './signoff.service';
     SignoffLoaderFactory, SignoffResolver, IepSignoffFieldsResolver, IepVersionFieldsResolver, IepDecisionFieldsResolver,
     IepSignatureFieldsResolver, PriorWrittenNoticeFieldsResolver,
   ],
-  exports: [IepLifecycleService, SignoffService],
+  exports: [IepLifecycleService, SignoffService, PriorWrittenNoticeService],
 })
 export class SignoffModule {}

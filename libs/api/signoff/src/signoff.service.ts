@@ -5,7 +5,7 @@ import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { badInput, conflict, DomainError, ErrorCode, isUuid, SEALER, verifyPassword, type AuthUser, type RequestMeta, type Sealer } from '@iep/api/core';
 import { OutboxService } from '@iep/api/notifications';
-import { addDays, addYears, contentDigest, IEP_STATUS_ES, IepStatus, type LifecycleActor, type LifecycleCommand, stateRuleProfileFor, UserRole } from '@iep/domain';
+import { addDays, addYears, contentDigest, IEP_STATUS_ES, IepKind, IepStatus, type LifecycleActor, type LifecycleCommand, stateRuleProfileFor, UserRole } from '@iep/domain';
 import {
   checkIepQuality,
   qualityIssueId,
@@ -34,6 +34,7 @@ import {
 } from './iep-lifecycle.service';
 import { IepParentDecision, SignaturePurpose, type IepDecisionModel, type IepSignatureModel } from './models/iep-signature.model';
 import { PriorWrittenNoticeService } from './prior-written-notice.service';
+import { proposalFacts } from './prior-written-notice-drafts';
 import { signatureSealSubject, versionSealSubject, type SignatureSealFields } from './seals';
 import { SIGNOFF_FACTS_SQL, SignoffAccessService, type SignoffFacts } from './signoff-access.service';
 import { ElectronicRecordsService } from './electronic-records.service';
@@ -193,6 +194,14 @@ export class SignoffService {
       await this.lifecycle.saveStatus(m, state);
       await this.shareWithFamily(m, user, meta, loaded.facts.studentId, input.iepId);
       const { emailIds } = await this.lifecycle.carryOut(m, loaded, state, effects, caller);
+      // Proposing an IEP is an action the district proposes (34 CFR 300.503(a)): its notice is drafted from what changed.
+      await this.notices.issue(m, {
+        iepId: input.iepId, studentId: loaded.facts.studentId, source: 'IEP_PROPOSED', action: 'PROPOSE', actor: { id: user.id, role: user.role }, meta,
+        facts: proposalFacts({
+          studentFirstName: loaded.facts.studentFirstName, version: version.number, initial: loaded.facts.kind === IepKind.Initial,
+          parts: parts.map((part) => ({ kind: part.kind, content: part.content, changed: !part.copiedFromPartId || !part.unchangedSinceCopy })),
+        }),
+      });
       await this.audit.record(
         {
           event: AuditEvent.IepFinalized, actorId: user.id, actorRole: user.role, studentId: loaded.facts.studentId, iepId: input.iepId,

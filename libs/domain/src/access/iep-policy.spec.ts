@@ -87,13 +87,13 @@ describe('the IEP access policy', () => {
 });
 
 describe('the student policy', () => {
-  const { StartIep, ManageCaseload } = StudentAction;
+  const { StartIep, ManageCaseload, RecordFamilyRights } = StudentAction;
   const none = { onCaseload: false, districtRep: false, districtStaff: false };
   const STUDENT_CASES: Array<[string, UserRole, Partial<typeof none>, StudentAction[]]> = [
-    ['a special education teacher with the student on their caseload', SpEd, { onCaseload: true }, [StartIep]],
+    ['a special education teacher with the student on their caseload', SpEd, { onCaseload: true }, [StartIep, RecordFamilyRights]],
     ['a special education teacher without the student', SpEd, {}, []],
     ['a specialist on the team of one of the student\'s IEPs', Specialist, { onCaseload: true }, []],
-    ['the district representative of the student\'s district', Rep, { districtRep: true, districtStaff: true }, [StartIep, ManageCaseload]],
+    ['the district representative of the student\'s district', Rep, { districtRep: true, districtStaff: true }, [StartIep, ManageCaseload, RecordFamilyRights]],
     ['the district administrator of the student\'s district', Admin, { districtStaff: true }, [ManageCaseload]],
     ['a district representative of another district', Rep, {}, []],
     ['a parent', Parent, {}, []],

@@ -228,6 +228,11 @@ export enum StudentAction {
    * case manager becomes the case manager of their current IEPs too (signed versions stay as signed).
    */
   ManageCaseload = 'MANAGE_CASELOAD',
+  /**
+   * The district's side of the family's rights before and beside any one IEP (the procedural safeguards
+   * notice, a revocation of consent, the transfer of rights at majority): whoever may start the student's IEP.
+   */
+  RecordFamilyRights = 'RECORD_FAMILY_RIGHTS',
 }
 
 /** One way to be allowed to act on a student: the caller has one of `roles` (any, if absent) and every fact holds. */
@@ -242,6 +247,7 @@ const STUDENT_POLICY: Readonly<Record<StudentAction, readonly StudentClause[]>> 
   [StudentAction.StartIep]: [{ facts: ['onCaseload'], roles: [UserRole.SpecialEducationTeacher] }, { facts: ['districtRep'] }],
   // The district decides who manages a student: its representatives and administrators.
   [StudentAction.ManageCaseload]: [{ facts: ['districtStaff'] }],
+  [StudentAction.RecordFamilyRights]: [{ facts: ['onCaseload'], roles: [UserRole.SpecialEducationTeacher] }, { facts: ['districtRep'] }],
 };
 
 /** Whether the caller standing so to a student may take the action. */
@@ -301,3 +307,4 @@ const EVALUATION_POLICY: Readonly<Record<EvaluationAction, (s: EvaluationStandin
 export function mayActOnEvaluation(standing: EvaluationStanding, action: EvaluationAction): boolean {
   return EVALUATION_POLICY[EvaluationAction.Read](standing) && EVALUATION_POLICY[action](standing);
 }
+

@@ -1,1 +1,3 @@
 export * from './meeting-rules';
+export * from './ics';
+export * from './team-composition';

@@ -6,6 +6,12 @@ export const ComplianceDashboardQuery = graphql(`
   query ComplianceDashboard($filter: ComplianceFilterInput, $first: Int!, $after: String, $locale: DeadlineLocale) {
     complianceDashboard(filter: $filter) {
       today
+      familiesWithoutSafeguards {
+        studentId
+        studentName
+        schoolName
+        lastReceivedOn
+      }
       totals {
         upcoming
         dueThisWeek

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -113,6 +113,7 @@ function ComplianceDashboard() {
               rows={dashboard.byKind.map((row) => ({ key: row.kind, label: t(`compliance.kinds.${row.kind}`), counts: row.counts }))}
             />
             <UpcomingWeeks weeks={dashboard.upcomingWeeks} />
+            <SafeguardsList families={dashboard.familiesWithoutSafeguards} />
             <OverdueList
               nodes={dashboard.overdue.nodes}
               total={dashboard.totals.overdue}
@@ -156,5 +157,28 @@ function ComplianceDashboard() {
         )}
       </Stack>
     </>
+  );
+}
+
+/** Families who have not had the procedural safeguards notice this school year (34 CFR 300.504(a)), each a link to give it. */
+function SafeguardsList({ families }: { families: Array<{ studentId: string; studentName: string; schoolName: string; lastReceivedOn: string | null }> }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  return (
+    <section aria-labelledby="safeguards-missing-heading">
+      <Title order={2} size="h3" id="safeguards-missing-heading" mb="xs">{t('compliance.safeguardsHeading')}</Title>
+      {families.length === 0 ? (
+        <Text>{t('compliance.safeguardsNone')}</Text>
+      ) : (
+        <ul>
+          {families.map((family) => (
+            <li key={family.studentId}>
+              <Anchor component={Link} to={`/students/${family.studentId}/rights`}>{family.studentName}</Anchor>
+              {` – ${family.schoolName} – ${family.lastReceivedOn ? t('compliance.safeguardsLast', { date: formatIsoDate(family.lastReceivedOn, language) }) : t('compliance.safeguardsNever')}`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

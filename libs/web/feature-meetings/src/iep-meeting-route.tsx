@@ -43,6 +43,12 @@ const MeetingPageFragment = graphql(`
     studentFirstName
     viewerCanSeeIep
     viewerCanSignAttendance
+    discussesTransition
+    calendarInvitation
+    requiredMembers {
+      member
+      state
+    }
     attendanceSignatures {
       userId
       name
@@ -65,6 +71,7 @@ const MeetingPageFragment = graphql(`
       capacity
       status
       writtenInputSubmitted
+      interpretsEvaluations
       excusalRequestedAt
       excusalReason
       parentAgreedByName

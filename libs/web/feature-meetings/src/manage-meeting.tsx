@@ -266,6 +266,8 @@ function AttendanceForm({ meeting, headingId, onChanged }: Props) {
   const [statuses, setStatuses] = useState<Record<string, AttendanceStatus>>(() =>
     Object.fromEntries(meeting.invitees.map((invitee) => [invitee.userId, recorded.get(invitee.userId) ?? 'PRESENT'])),
   );
+  // Who interprets the evaluation results (300.321(a)(5)); a specialist does without being named.
+  const [interpreter, setInterpreter] = useState(() => meeting.attendance.find((a) => a.interpretsEvaluations && a.userId)?.userId ?? '');
   const [outsideName, setOutsideName] = useState('');
   const [outsideCapacity, setOutsideCapacity] = useState('');
   const [problem, setProblem] = useState(false);
@@ -279,7 +281,9 @@ function AttendanceForm({ meeting, headingId, onChanged }: Props) {
       return;
     }
     const entries = [
-      ...meeting.invitees.map((invitee) => ({ userId: invitee.userId, status: statuses[invitee.userId] })),
+      ...meeting.invitees.map((invitee) => ({
+        userId: invitee.userId, status: statuses[invitee.userId], interpretsEvaluations: invitee.userId === interpreter,
+      })),
       ...(outsideName.trim() ? [{ name: outsideName.trim(), capacity: outsideCapacity.trim(), status: 'PRESENT' as const }] : []),
     ];
     void run(() => record({ variables: { input: { meetingId: meeting.id, entries } } }), t('meetings.attendanceSaved'), async () => {
@@ -300,6 +304,11 @@ function AttendanceForm({ meeting, headingId, onChanged }: Props) {
               onChange={(event) => setStatuses((current) => ({ ...current, [invitee.userId]: event.currentTarget.value as AttendanceStatus }))}
               data={STATUSES.map((value) => ({ value, label: t(`meetings.attendanceStatus.${value}`) }))} />
           ))}
+          <NativeSelect label={t('meetings.interpreterLabel')} description={t('meetings.interpreterHint')} value={interpreter}
+            onChange={(event) => setInterpreter(event.currentTarget.value)}
+            data={[{ value: '', label: t('meetings.interpreterNone') }, ...meeting.invitees.filter((invitee) => !invitee.isGuardian).map((invitee) => ({
+              value: invitee.userId, label: invitee.displayName,
+            }))]} />
           {meeting.attendance.filter((a) => !a.userId).map((a) => (
             <Text key={a.id} size="sm">{`${a.name} – ${a.capacity}: ${a.status ? t(`meetings.attendanceStatus.${a.status}`) : ''}`}</Text>
           ))}
@@ -309,6 +318,7 @@ function AttendanceForm({ meeting, headingId, onChanged }: Props) {
               error={problem ? t('meetings.validation.outsideCapacityRequired') : undefined}
               onChange={(event) => { setOutsideCapacity(event.currentTarget.value); setProblem(false); }} />
           )}
+          <RequiredMembers meeting={meeting} headingId={headingId} />
           <Group gap="sm">
             <Button type="submit" loading={loading}>
               {t('meetings.saveAttendance')}
@@ -323,6 +333,24 @@ function AttendanceForm({ meeting, headingId, onChanged }: Props) {
         </Stack>
       </form>
     </Part>
+  );
+}
+
+/** The seats of 300.321(a) as the saved attendance fills them: what still keeps the meeting from being recorded as held. */
+function RequiredMembers({ meeting, headingId }: Pick<Props, 'meeting' | 'headingId'>) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={`${headingId}-required`}>
+      <Text fw={700} id={`${headingId}-required`}>{t('meetings.requiredHeading')}</Text>
+      <Text size="sm" mb="xs">{t('meetings.requiredIntro')}</Text>
+      <ul style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
+        {meeting.requiredMembers.map((seat) => (
+          <li key={seat.member}>
+            <Text size="sm">{`${t(`meetings.requiredMember.${seat.member}`)}: ${t(`meetings.seatState.${seat.state}`)}`}</Text>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Paper, Stack, Text, Title, type MantineColor } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title, type MantineColor } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, type MeetingStatus } from '@iep/web/data-access';
@@ -56,6 +56,8 @@ export function MeetingCard({ meeting, onChanged }: Props) {
         </Text>
       )}
       {meeting.shortNoticeAgreed && <Text size="sm" mt="xs">{t('meetings.shortNotice')}</Text>}
+      {meeting.discussesTransition && <Text size="sm" mt="xs">{t('meetings.discussesTransition', { name: meeting.studentFirstName })}</Text>}
+      {meeting.calendarInvitation && <CalendarLink ics={meeting.calendarInvitation} />}
 
       <section aria-labelledby={`${headingId}-invitees`}>
         <Text component="h4" fw={700} id={`${headingId}-invitees`} mt="md" mb="xs">
@@ -195,5 +197,16 @@ function Excusals({ meeting, headingId, onChanged }: Props & { headingId: string
       </ul>
       <div role="status">{done && <Text mt="xs">{done}</Text>}</div>
     </section>
+  );
+}
+
+/** The meeting as a calendar event: the same UID as the e-mailed invitations, so a calendar keeps one event. */
+function CalendarLink({ ics }: { ics: string }) {
+  const { t } = useTranslation();
+  const href = `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
+  return (
+    <Anchor href={href} download="meeting.ics" size="sm" mt="xs" display="inline-block">
+      {t('meetings.addToCalendar')}
+    </Anchor>
   );
 }

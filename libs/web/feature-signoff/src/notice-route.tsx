@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -58,6 +58,7 @@ const NoticeFieldsFragment = graphql(`
     otherFactors
     createdAt
     sentAt
+    pdfUrl
     sentBy {
       id
       displayName
@@ -142,6 +143,7 @@ export function NoticeRoute() {
               : t('signoff.notice.draftedAt', { when: dateTime(notice.createdAt) })}
           </Text>
           <Text size="sm">{t('signoff.notice.about')}</Text>
+          <Anchor href={notice.pdfUrl} download size="sm">{t('signoff.notice.pdf')}</Anchor>
           {editable ? <NoticeEditor key={notice.id} notice={notice} /> : <NoticeReadView notice={notice} />}
         </Stack>
       )}

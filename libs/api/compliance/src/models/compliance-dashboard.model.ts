@@ -3,6 +3,16 @@ import { DeadlineKindGql } from '@iep/api/deadlines';
 import type { DeadlineExplanation, DeadlineKind } from '@iep/domain';
 import type { ComplianceScope, ComplianceSummary } from '../compliance.service';
 
+@ObjectType('ComplianceFamilyWithoutSafeguards', {
+  description: "A student whose family has not received the procedural safeguards notice this school year (34 CFR 300.504(a)).",
+})
+export class ComplianceFamilyWithoutSafeguardsModel {
+  @Field(() => ID) studentId: string;
+  @Field() studentName: string;
+  @Field() schoolName: string;
+  @Field(() => String, { nullable: true, description: 'ISO date of the last copy given, in an earlier school year; null if never.' }) lastReceivedOn: string | null;
+}
+
 @ObjectType('ComplianceCounts', { description: 'Deadlines by where they stand on the district’s today.' })
 export class ComplianceCountsModel {
   @Field(() => Int, { description: 'Open, due a week from today or later.' }) upcoming: number;

@@ -42,6 +42,11 @@ export class ScheduleIepMeetingInput {
   @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true, message: INVITE_FROM_TEAM }) inviteeIds: string[];
   @Field({ defaultValue: false, description: 'The parent agreed to less notice than the state requires.' })
   @IsOptional() @IsBoolean() shortNoticeAgreed?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The meeting discusses transition, so the student on the team is invited. Left out, it does when the student reaches the state’s transition age within a year.',
+  })
+  @IsOptional() @IsBoolean() discussesTransition?: boolean | null;
 }
 
 @InputType()
@@ -87,6 +92,8 @@ export class AttendanceEntryInput {
   @IsOptional() @IsString() @MaxLength(120) capacity?: string | null;
   @Field(() => AttendanceStatusGql) @IsIn(Object.values(AttendanceStatus)) status: AttendanceStatusValue;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() writtenInputSubmitted?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'The person can interpret the evaluation results (300.321(a)(5)). Unchanged when omitted.' })
+  @IsOptional() @IsBoolean() interpretsEvaluations?: boolean | null;
 }
 
 @InputType()

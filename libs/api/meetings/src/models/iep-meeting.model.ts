@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { UserRoleGql } from '@iep/api/auth';
 import { graphqlEnum } from '@iep/api/core';
-import { AttendanceStatus, MeetingPurpose, MeetingResponse, MeetingStatus, type UserRole } from '@iep/domain';
+import { AttendanceStatus, MeetingPurpose, MeetingResponse, MeetingStatus, RequiredMember, type SeatState, type UserRole } from '@iep/domain';
 
 export const MeetingPurposeGql = graphqlEnum(MeetingPurpose, 'MeetingPurpose', 'Why the team meets: the first IEP, the annual review, an amendment, a reevaluation, or something else.');
 export const MeetingStatusGql = graphqlEnum(MeetingStatus, 'MeetingStatus', 'Scheduled, a parent asked for another time, held, or cancelled.');
@@ -39,6 +39,19 @@ export class MeetingAttendeeModel {
   @Field(() => String, { nullable: true, description: 'The case manager or district representative who agreed for the district.' })
   districtAgreedByName: string | null;
   @Field(() => Date, { nullable: true }) districtAgreedAt: Date | null;
+  @Field({ description: 'Named at the meeting as able to interpret the evaluation results (300.321(a)(5)).' }) interpretsEvaluations: boolean;
+}
+
+export const RequiredMemberGql = graphqlEnum(RequiredMember, 'RequiredMember', 'A member every IEP meeting must have (34 CFR 300.321(a)).');
+export const SeatStateGql = graphqlEnum(
+  { Present: 'PRESENT', Excused: 'EXCUSED', Missing: 'MISSING' } as const, 'RequiredSeatState',
+  'Someone present fills the seat, a member excused in writing leaves it filled, otherwise it is missing.',
+);
+
+@ObjectType('MeetingRequiredMember', { description: 'One required member of the meeting and whether the attendance record fills the seat.' })
+export class MeetingRequiredMemberModel {
+  @Field(() => RequiredMemberGql) member: RequiredMember;
+  @Field(() => SeatStateGql) state: SeatState;
 }
 
 @ObjectType('MeetingNoticeDeadline', { description: 'The last day to send the notice of this meeting, and when it was sent.' })
@@ -98,4 +111,14 @@ export class IepMeetingModel {
     description: 'The caller, invited to or attending this meeting and on its IEP team, has not signed their attendance yet (signIepAttendance).',
   })
   viewerCanSignAttendance: boolean;
+  @Field({ description: 'The meeting discusses transition, so the student is invited (300.321(b)).' }) discussesTransition: boolean;
+  @Field(() => [MeetingRequiredMemberModel], {
+    description: 'The required members in the order of 300.321(a); the meeting is marked held only when none is missing.',
+  })
+  requiredMembers: MeetingRequiredMemberModel[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'The meeting as an .ics calendar event (RFC 5545) in the caller’s language, while it is still to happen; the same UID as the e-mailed invitations.',
+  })
+  calendarInvitation: string | null;
 }

@@ -4,6 +4,15 @@ export enum PriorWrittenNoticeSource {
   SUGGESTION_REJECTED = 'SUGGESTION_REJECTED',
   IEP_DECLINED = 'IEP_DECLINED',
   ITEMS_EXCEPTED = 'ITEMS_EXCEPTED',
+  /** The district proposes an initial IEP, or a new one that changes services or placement. */
+  IEP_PROPOSED = 'IEP_PROPOSED',
+  EVALUATION_PROPOSED = 'EVALUATION_PROPOSED',
+  EVALUATION_REFUSED = 'EVALUATION_REFUSED',
+  ELIGIBILITY_DETERMINED = 'ELIGIBILITY_DETERMINED',
+  /** The district declines something the parent asked for. */
+  REQUEST_DECLINED = 'REQUEST_DECLINED',
+  /** The parent revoked consent for services; the district says when they end (300.300(b)(4)). */
+  CONSENT_REVOKED = 'CONSENT_REVOKED',
 }
 registerEnumType(PriorWrittenNoticeSource, { name: 'PriorWrittenNoticeSource', description: 'The refusal or proposal the notice is about.' });
 
@@ -48,4 +57,5 @@ export class PriorWrittenNoticeModel implements PwnElements {
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) sentAt: Date | null;
   sentById: string | null;
+  @Field({ description: 'Authenticated GET: the notice as a PDF, in its language.' }) pdfUrl: string;
 }

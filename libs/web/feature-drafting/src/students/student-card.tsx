@@ -78,6 +78,9 @@ export function StudentCard(props: { student: FragmentType<typeof StudentCardFra
           {t('accessRecord.heading', { name })}
         </Anchor>
       )}
+      <Anchor component={Link} to={`/students/${student.id}/rights`} mt="xs">
+        {t('rights.link', { name })}
+      </Anchor>
     </Card>
   );
 }

@@ -1,0 +1,15 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { notFoundMessage, validationMessage } from '@iep/api/core';
+import { DELIVERY_CHANNELS, SAFEGUARDS_OCCASIONS, type DeliveryChannel, type SafeguardsOccasion } from '@iep/domain';
+import { DeliveryChannelGql, SafeguardsOccasionGql } from '../models/student-rights.model';
+
+@InputType()
+export class RecordSafeguardsDeliveryInput {
+  @Field(() => ID) @IsUUID('all', { message: validationMessage(notFoundMessage('That student')) }) studentId: string;
+  @Field(() => SafeguardsOccasionGql) @IsIn(SAFEGUARDS_OCCASIONS) occasion: SafeguardsOccasion;
+  @Field(() => DeliveryChannelGql, { description: 'IN_APP and EMAIL send the notice now; PAPER records a copy handed or mailed on deliveredOn.' })
+  @IsIn(DELIVERY_CHANNELS) channel: DeliveryChannel;
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD, for a paper copy; the district's today when left out." })
+  @IsOptional() @IsString() @MaxLength(10) deliveredOn?: string | null;
+}

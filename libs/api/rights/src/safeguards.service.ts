@@ -1,0 +1,138 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { RecordAccessService } from '@iep/api/access';
+import { AuditEvent, AuditService } from '@iep/api/audit';
+import { APP_CONFIG, badInput, conflict, forbidden, isUuid, notFound, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { NotificationService, OutboxService } from '@iep/api/notifications';
+import { DeliveryChannel, isMeetingDate, mayActOnStudent, safeguardsGivenThisYear, StudentAction, UserRole, wallClock } from '@iep/domain';
+import type { RecordSafeguardsDeliveryInput } from './dto/rights.inputs';
+import type { SafeguardsDeliveryModel, StudentRightsModel } from './models/student-rights.model';
+import { BAD_DATE, NO_GUARDIAN, NOT_RECORDER, rightsLocale, safeguardsNotice } from './safeguards.messages';
+
+export const SAFEGUARDS_NOTIFICATION = 'PROCEDURAL_SAFEGUARDS';
+
+interface StudentFacts {
+  id: string;
+  firstName: string;
+  today: string;
+  mayRecord: boolean;
+}
+
+/**
+ * The procedural safeguards notice (34 CFR 300.504): each copy given to a parent is recorded, in their language,
+ * with the occasion and the channel; a copy in the app or by e-mail is sent in the same transaction as its record.
+ */
+@Injectable()
+export class SafeguardsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly records: RecordAccessService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The student as the caller may reach them; anyone without a relationship gets NOT_FOUND, audited. */
+  async student(user: AuthUser, studentId: string, meta: RequestMeta, operation: string): Promise<StudentFacts> {
+    const visible = isUuid(studentId) ? await this.records.visibleStudentIds(user, [studentId]) : new Set<string>();
+    if (!visible.has(studentId)) {
+      await this.audit.recordDenial(user, meta, operation, 'NO_RELATIONSHIP');
+      throw notFound('That student');
+    }
+    const [row]: Array<{ first_name: string; district_id: string; time_zone: string; on_caseload: boolean }> = await this.dataSource.query(
+      `SELECT s.first_name, s.district_id, d.time_zone,
+              (EXISTS (SELECT 1 FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
+                        WHERE ti.student_id = s.id AND m.user_id = $2 AND (m.expires_at IS NULL OR m.expires_at > now()))
+               OR EXISTS (SELECT 1 FROM ieps ci WHERE ci.student_id = s.id AND ci.case_manager_id = $2)) AS on_caseload
+         FROM students s JOIN districts d ON d.id = s.district_id WHERE s.id = $1`,
+      [studentId, user.id],
+    );
+    const inDistrict = row.district_id === user.districtId;
+    const mayRecord = mayActOnStudent({
+      role: user.role,
+      onCaseload: row.on_caseload,
+      districtRep: user.role === UserRole.DistrictRepresentative && inDistrict,
+      districtStaff: (user.role === UserRole.DistrictRepresentative || user.role === UserRole.DistrictAdmin) && inDistrict,
+    }, StudentAction.RecordFamilyRights);
+    return { id: studentId, firstName: row.first_name, today: wallClock(new Date(), row.time_zone).date, mayRecord };
+  }
+
+  async view(user: AuthUser, studentId: string, meta: RequestMeta): Promise<StudentRightsModel> {
+    const student = await this.student(user, studentId, meta, 'studentRights');
+    await this.audit.record({
+      event: AuditEvent.StudentRightsViewed, actorId: user.id, actorRole: user.role, studentId, ip: meta.ip, userAgent: meta.userAgent, data: {},
+    });
+    return this.rightsOf(student);
+  }
+
+  async record(user: AuthUser, input: RecordSafeguardsDeliveryInput, meta: RequestMeta): Promise<StudentRightsModel> {
+    const student = await this.student(user, input.studentId, meta, 'recordSafeguardsDelivery');
+    if (!student.mayRecord) {
+      await this.audit.recordDenial(user, meta, 'recordSafeguardsDelivery', 'NOT_CASE_MANAGER');
+      throw forbidden(NOT_RECORDER);
+    }
+    const deliveredOn = input.channel === DeliveryChannel.Paper ? (input.deliveredOn ?? student.today) : student.today;
+    if (!isMeetingDate(deliveredOn) || deliveredOn > student.today) throw badInput(BAD_DATE, { field: 'deliveredOn' });
+    let emailIds: string[] = [];
+    await this.dataSource.transaction(async (m) => {
+      const parents: Array<{ id: string; email: string; locale: string; display_name: string }> = await m.query(
+        `SELECT u.id, u.email, u.locale, u.display_name FROM guardianships g JOIN users u ON u.id = g.user_id
+          WHERE g.student_id = $1 AND g.rights_holder AND u.active ORDER BY u.id`,
+        [student.id],
+      );
+      if (parents.length === 0) throw conflict(NO_GUARDIAN, { reason: 'NO_GUARDIAN' });
+      const rows: Array<{ id: string }> = await m.query(
+        `INSERT INTO procedural_safeguards_deliveries (student_id, recipient_id, occasion, channel, locale, delivered_on, recorded_by_id)
+         SELECT $1, r.id, $2, $3, r.locale, $4::date, $5 FROM jsonb_to_recordset($6::jsonb) AS r(id uuid, locale text) RETURNING id`,
+        [student.id, input.occasion, input.channel, deliveredOn, user.id, JSON.stringify(parents.map((p) => ({ id: p.id, locale: rightsLocale(p.locale) })))],
+      );
+      await this.audit.record(
+        {
+          event: AuditEvent.ProceduralSafeguardsDelivered, actorId: user.id, actorRole: user.role, studentId: student.id, ip: meta.ip, userAgent: meta.userAgent,
+          data: { deliveryIds: rows.map((r) => r.id), occasion: input.occasion, channel: input.channel, deliveredOn, recipientIds: parents.map((p) => p.id) },
+        },
+        m,
+      );
+      emailIds = await this.send(m, input.channel, student, parents, rows.map((r) => r.id));
+    });
+    await this.outbox.dispatch(emailIds);
+    return this.rightsOf(student);
+  }
+
+  /** A copy in the app is a notification; by e-mail, a message through the outbox. A paper copy was handed over already. */
+  private async send(
+    m: EntityManager, channel: DeliveryChannel, student: StudentFacts, parents: Array<{ id: string; email: string; locale: string; display_name: string }>,
+    deliveryIds: string[],
+  ): Promise<string[]> {
+    if (channel === DeliveryChannel.Paper) return [];
+    const path = `/students/${student.id}/rights`;
+    const link = `${this.config.PUBLIC_URL.replace(/\/+$/, '')}${path}`;
+    const words = parents.map((p) => ({ parent: p, words: safeguardsNotice({ recipientName: p.display_name, studentFirstName: student.firstName, link }, rightsLocale(p.locale)) }));
+    if (channel === DeliveryChannel.InApp) {
+      await this.notifications.notify(m, words.map(({ parent, words: w }) => ({
+        userId: parent.id, kind: SAFEGUARDS_NOTIFICATION, title: w.title, body: w.body, link: path, data: { studentId: student.id },
+      })));
+      return [];
+    }
+    return this.outbox.write(m, words.map(({ parent, words: w }, index) => ({
+      dedupeKey: `procedural-safeguards:${deliveryIds[index]}`, to: parent.email, subject: w.subject, text: w.text,
+    })));
+  }
+
+  private async rightsOf(student: StudentFacts): Promise<StudentRightsModel> {
+    const deliveries: SafeguardsDeliveryModel[] = await this.dataSource.query(
+      `SELECT p.id, r.display_name AS "recipientName", p.occasion, p.channel, p.locale, to_char(p.delivered_on, 'YYYY-MM-DD') AS "deliveredOn",
+              b.display_name AS "recordedByName"
+         FROM procedural_safeguards_deliveries p JOIN users r ON r.id = p.recipient_id JOIN users b ON b.id = p.recorded_by_id
+        WHERE p.student_id = $1 ORDER BY p.delivered_on DESC, p.created_at DESC, p.id`,
+      [student.id],
+    );
+    const last = deliveries[0]?.deliveredOn ?? null;
+    return {
+      studentId: student.id, studentFirstName: student.firstName, safeguardsLastReceivedOn: last,
+      safeguardsGivenThisYear: safeguardsGivenThisYear(last, student.today), safeguardsDeliveries: deliveries, viewerCanRecord: student.mayRecord,
+    };
+  }
+}

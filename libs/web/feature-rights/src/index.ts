@@ -1,0 +1,1 @@
+export { rightsFeature } from './rights-feature';

@@ -1,0 +1,6 @@
+import { lazyPage, type WebFeature } from '@iep/web/ui';
+
+/** The family's procedural rights about a student: the safeguards notice, given and recorded. */
+export const rightsFeature: WebFeature = {
+  routes: [{ path: 'students/:studentId/rights', element: lazyPage(() => import('./student-rights-route').then((m) => m.StudentRightsRoute)) }],
+};
