@@ -1,12 +1,24 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useId, useMemo, useState, type SubmitEvent } from 'react';
+import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading, QueryStatus, RecordTable, RowAction, RowActions, formatIsoDate } from '@iep/web/ui';
+import {
+  FormActions,
+  FormModal,
+  PageHeading,
+  QueryStatus,
+  RecordTable,
+  RowAction,
+  RowActions,
+  focusFirstError,
+  formatIsoDate,
+} from '@iep/web/ui';
 import { getFragmentData, graphql, type AdminCalendar_CalendarFragment, type CalendarClosureKind } from '@iep/web/data-access';
 import { AdminSchoolsQuery } from '../schools/admin-schools-query';
 import { ConfirmModal, SaveFailure } from '../admin-ui';
 import { StateProfileSection } from './state-profile-section';
+import { closureProblems, yearProblems, type ClosureProblem, type ClosureValues, type YearValues } from './calendar-rules';
 
 /** A school year as this page shows and edits it; every mutation below answers with it. */
 const CalendarFragment = graphql(`
@@ -197,25 +209,26 @@ function CalendarForm({
   onSaved: (calendar: Calendar, recompute: Recompute) => void;
 }) {
   const { t } = useTranslation();
-  const [name, setName] = useState(calendar?.schoolYear ?? schoolYear);
-  const [firstDay, setFirstDay] = useState(calendar?.firstDay ?? '');
-  const [lastDay, setLastDay] = useState(calendar?.lastDay ?? '');
-  const [problems, setProblems] = useState<Partial<Record<YearField, YearProblem>>>({});
+  const problemText = useCalendarProblemText();
   const [failure, setFailure] = useState<unknown>(null);
   const [create, creating] = useMutation(CreateSchoolCalendarMutation, { refetchQueries: [SchoolCalendarsQuery] });
   const [update, updating] = useMutation(UpdateSchoolCalendarMutation);
   const headingId = useId();
-  const problemText = (problem: YearProblem | undefined) =>
-    problem === 'required' ? t('admin.validation.required') : problem ? t(`schoolCalendar.${problem}`) : undefined;
+  const form = useForm<YearValues>({
+    name: 'school-year',
+    mode: 'controlled',
+    initialValues: {
+      schoolYear: calendar?.schoolYear ?? schoolYear,
+      firstDay: calendar?.firstDay ?? '',
+      lastDay: calendar?.lastDay ?? '',
+    },
+    validate: (values) => problemText(yearProblems(values)),
+  });
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = yearProblems(name, firstDay, lastDay);
-    setProblems(found);
+  async function save(values: YearValues) {
     setFailure(null);
-    if (Object.keys(found).length) return;
     try {
-      const fields = { schoolYear: name.trim(), firstDay, lastDay };
+      const fields = { ...values, schoolYear: values.schoolYear.trim() };
       const change = getFragmentData(ChangeFragment, calendar
         ? (await update({ variables: { input: { id: calendar.id, version: calendar.version, ...fields } } })).data?.updateSchoolCalendar
         : (await create({ variables: { input: { schoolId, ...fields } } })).data?.createSchoolCalendar);
@@ -226,7 +239,7 @@ function CalendarForm({
   }
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)} aria-labelledby={headingId}>
+    <form noValidate onSubmit={form.onSubmit((values) => void save(values), focusFirstError(form))} aria-labelledby={headingId}>
       <Stack gap="sm">
         <Title order={3} size="h4" id={headingId}>
           {calendar ? t('schoolCalendar.editYear', { year: calendar.schoolYear }) : t('schoolCalendar.addYear')}
@@ -236,32 +249,26 @@ function CalendarForm({
           <TextInput
             label={t('schoolCalendar.yearName')}
             description={t('schoolCalendar.yearNameHint')}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={problemText(problems.schoolYear)}
             required
             withAsterisk={false}
             style={{ flex: '1 1 10rem' }}
+            {...form.getInputProps('schoolYear')}
           />
           <TextInput
             type="date"
             label={t('schoolCalendar.firstDay')}
-            value={firstDay}
-            onChange={(event) => setFirstDay(event.currentTarget.value)}
-            error={problemText(problems.firstDay)}
             required
             withAsterisk={false}
             style={{ flex: '1 1 10rem' }}
+            {...form.getInputProps('firstDay')}
           />
           <TextInput
             type="date"
             label={t('schoolCalendar.lastDay')}
-            value={lastDay}
-            onChange={(event) => setLastDay(event.currentTarget.value)}
-            error={problemText(problems.lastDay)}
             required
             withAsterisk={false}
             style={{ flex: '1 1 10rem' }}
+            {...form.getInputProps('lastDay')}
           />
         </Group>
         <Group>
@@ -274,17 +281,15 @@ function CalendarForm({
   );
 }
 
-type YearField = 'schoolYear' | 'firstDay' | 'lastDay';
-type YearProblem = 'required' | 'dateRequired' | 'lastBeforeFirst';
-
-/** The checks the API makes, first in the browser, so the problem shows next to its field. */
-function yearProblems(name: string, firstDay: string, lastDay: string) {
-  const problems: Partial<Record<YearField, YearProblem>> = {};
-  if (!name.trim()) problems.schoolYear = 'required';
-  if (!firstDay) problems.firstDay = 'dateRequired';
-  if (!lastDay) problems.lastDay = 'dateRequired';
-  else if (firstDay && lastDay < firstDay) problems.lastDay = 'lastBeforeFirst';
-  return problems;
+/** A calendar problem in the reader's language, field by field, for @mantine/form. */
+function useCalendarProblemText() {
+  const { t } = useTranslation();
+  return (problems: Partial<Record<string, ClosureProblem>>) =>
+    Object.fromEntries(
+      Object.entries(problems).flatMap(([field, problem]) =>
+        problem ? [[field, problem === 'required' ? t('admin.validation.required') : t(`schoolCalendar.${problem}`)]] : [],
+      ),
+    );
 }
 
 function ClosuresTable({ calendar, onSaved }: { calendar: Calendar; onSaved: (recompute: Recompute) => void }) {
@@ -334,11 +339,10 @@ function ClosuresTable({ calendar, onSaved }: { calendar: Calendar; onSaved: (re
           },
         ]}
       />
-      <Modal
+      <FormModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('schoolCalendar.addClosure') : editing ? t('schoolCalendar.editLabel', { name: editing.name }) : ''}
-        closeButtonProps={{ 'aria-label': t('admin.common.close') }}
       >
         {editing && (
           <ClosureForm
@@ -351,7 +355,7 @@ function ClosuresTable({ calendar, onSaved }: { calendar: Calendar; onSaved: (re
             }}
           />
         )}
-      </Modal>
+      </FormModal>
       <ConfirmModal
         opened={removing !== null}
         title={removing ? t('schoolCalendar.removeLabel', { name: removing.name }) : ''}
@@ -381,28 +385,31 @@ function ClosureForm({
   onSaved: (recompute: Recompute) => void;
 }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<CalendarClosureKind>(closure?.kind ?? 'HOLIDAY');
-  const [name, setName] = useState(closure?.name ?? '');
-  const [firstDay, setFirstDay] = useState(closure?.firstDay ?? '');
-  const [lastDay, setLastDay] = useState(closure?.lastDay ?? '');
-  const [problems, setProblems] = useState<Partial<Record<'name' | 'firstDay' | 'lastDay', string>>>({});
+  const problemText = useCalendarProblemText();
   const [failure, setFailure] = useState<unknown>(null);
   const [add, adding] = useMutation(AddCalendarClosureMutation);
   const [update, updating] = useMutation(UpdateCalendarClosureMutation);
+  const form = useForm<ClosureValues>({
+    name: 'closure',
+    mode: 'controlled',
+    initialValues: {
+      kind: closure?.kind ?? 'HOLIDAY',
+      name: closure?.name ?? '',
+      firstDay: closure?.firstDay ?? '',
+      lastDay: closure?.lastDay ?? '',
+    },
+    validate: (values) => problemText(closureProblems(values, calendar)),
+  });
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const end = lastDay || firstDay;
-    const found: typeof problems = {};
-    if (!name.trim()) found.name = t('admin.validation.required');
-    if (!firstDay) found.firstDay = t('schoolCalendar.dateRequired');
-    else if (firstDay < calendar.firstDay || firstDay > calendar.lastDay) found.firstDay = t('schoolCalendar.outsideYear');
-    if (end && end < firstDay) found.lastDay = t('schoolCalendar.lastBeforeFirst');
-    else if (end && end > calendar.lastDay) found.lastDay = t('schoolCalendar.outsideYear');
-    setProblems(found);
+  async function save({ kind, name, firstDay, lastDay }: ClosureValues) {
     setFailure(null);
-    if (Object.keys(found).length) return;
-    const fields = { version: calendar.version, kind, name: name.trim(), firstDay, lastDay: end };
+    const fields = {
+      version: calendar.version,
+      kind: kind as CalendarClosureKind,
+      name: name.trim(),
+      firstDay,
+      lastDay: lastDay || firstDay,
+    };
     try {
       const change = getFragmentData(ChangeFragment, closure
         ? (await update({ variables: { input: { id: closure.id, ...fields } } })).data?.updateCalendarClosure
@@ -414,34 +421,29 @@ function ClosureForm({
   }
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={form.onSubmit((values) => void save(values), focusFirstError(form))}>
       <Stack gap="md">
         <SaveFailure error={failure} />
         <NativeSelect
           label={t('schoolCalendar.closureKind')}
-          value={kind}
-          onChange={(event) => setKind(event.currentTarget.value as CalendarClosureKind)}
           data={KINDS.map((value) => ({ value, label: t(`schoolCalendar.kinds.${value}`) }))}
+          {...form.getInputProps('kind')}
         />
         <TextInput
           label={t('schoolCalendar.closureName')}
           data-autofocus
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={problems.name}
           required
           withAsterisk={false}
+          {...form.getInputProps('name')}
         />
         <TextInput
           type="date"
           label={t('schoolCalendar.closureFirstDay')}
           min={calendar.firstDay}
           max={calendar.lastDay}
-          value={firstDay}
-          onChange={(event) => setFirstDay(event.currentTarget.value)}
-          error={problems.firstDay}
           required
           withAsterisk={false}
+          {...form.getInputProps('firstDay')}
         />
         <TextInput
           type="date"
@@ -449,18 +451,9 @@ function ClosureForm({
           description={t('schoolCalendar.closureLastDayHint')}
           min={calendar.firstDay}
           max={calendar.lastDay}
-          value={lastDay}
-          onChange={(event) => setLastDay(event.currentTarget.value)}
-          error={problems.lastDay}
+          {...form.getInputProps('lastDay')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('admin.common.cancel')}
-          </Button>
-          <Button type="submit" loading={adding.loading || updating.loading}>
-            {t('admin.common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} loading={adding.loading || updating.loading} submitLabel={t('admin.common.save')} />
       </Stack>
     </form>
   );
