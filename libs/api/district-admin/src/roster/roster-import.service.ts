@@ -8,12 +8,11 @@ import type { Logger } from 'pino';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { badInput, conflict, DomainError, ErrorCode, isUuid, LOGGER } from '@iep/api/core';
 import { QueueName, rosterImportJob } from '@iep/api/jobs';
+import { ROSTER_BUNDLE_MAX_BYTES } from '@iep/domain';
 import { DistrictScope, NotInDistrict, type Actor } from '../district-scope.service';
 import { RosterImportRepository, type RosterImportRow } from './roster-import.repository';
 import { emptyReport } from './roster-report';
 
-/** The largest bundle accepted: a large district's full export is tens of megabytes. */
-export const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
 
 /** What is stored per row of roster_import_chunks: the upload never holds more than this in memory. */
 const CHUNK_BYTES = 1024 * 1024;
@@ -51,7 +50,7 @@ export class RosterImportService {
     return new Promise((resolve, reject) => {
       let parser: busboy.Busboy;
       try {
-        parser = busboy({ headers: req.headers, limits: { files: 1, fields: 10, fileSize: MAX_BUNDLE_BYTES } });
+        parser = busboy({ headers: req.headers, limits: { files: 1, fields: 10, fileSize: ROSTER_BUNDLE_MAX_BYTES } });
       } catch {
         reject(chooseFile());
         return;
@@ -179,7 +178,7 @@ function notAZip() {
 
 function tooLarge() {
   return new DomainError(ErrorCode.PayloadTooLarge, {
-    en: `The bundle is larger than ${MAX_BUNDLE_BYTES / 1024 / 1024} MB.`,
-    es: `El paquete ocupa más de ${MAX_BUNDLE_BYTES / 1024 / 1024} MB.`,
-  }, { maxBytes: MAX_BUNDLE_BYTES });
+    en: `The bundle is larger than ${ROSTER_BUNDLE_MAX_BYTES / 1024 / 1024} MB.`,
+    es: `El paquete ocupa más de ${ROSTER_BUNDLE_MAX_BYTES / 1024 / 1024} MB.`,
+  }, { maxBytes: ROSTER_BUNDLE_MAX_BYTES });
 }
