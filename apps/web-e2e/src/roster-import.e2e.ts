@@ -28,7 +28,7 @@ describe('journey: a district administrator imports the roster from a OneRoster 
 
     await page.locator('input[type="file"]').setInputFiles(SAMPLE);
     await page.getByRole('button', { name: 'Upload and check' }).click();
-    await page.getByText('Dry run ready').waitFor({ timeout: 60_000 });
+    await page.getByText('Dry run ready', { exact: true }).waitFor({ timeout: 60_000 });
     expect(await page.getByRole('progressbar', { name: 'Dry run ready: progress' }).getAttribute('aria-valuenow')).toBe('100');
     const counts = page.getByRole('table', { name: 'What the import creates, updates and deactivates' });
     expect(await counts.getByRole('row', { name: 'Students 3 0 0' }).count()).toBe(1);
