@@ -5,8 +5,9 @@ import busboy from 'busboy';
 import type { Request } from 'express';
 import type { Readable } from 'node:stream';
 import type { Logger } from 'pino';
+import { QueryFailedError } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { badInput, conflict, DomainError, ErrorCode, isUuid, LOGGER } from '@iep/api/core';
+import { badInput, conflict, DomainError, ErrorCode, isDatabaseUnavailable, isUuid, LOGGER } from '@iep/api/core';
 import { QueueName, rosterImportJob } from '@iep/api/jobs';
 import { ROSTER_BUNDLE_MAX_BYTES } from '@iep/domain';
 import { DistrictScope, NotInDistrict, type Actor } from '../district-scope.service';
@@ -108,10 +109,12 @@ export class RosterImportService {
       if (seq === 0) throw notAZip();
     } catch (error) {
       stream.resume();
+      // A database that failed is the server's problem, not the file's: it reaches the client as such.
+      const serverSide = error instanceof QueryFailedError || isDatabaseUnavailable(error);
       const refusal = error instanceof DomainError ? error : notAZip();
-      const failure = refusal.extensions['code'] === ErrorCode.PayloadTooLarge ? 'UPLOAD_TOO_LARGE' : 'NOT_A_ZIP';
-      await this.imports.discardUpload(id, emptyReport({ failure }));
-      throw refusal;
+      const failure = serverSide ? 'UNEXPECTED' : refusal.extensions['code'] === ErrorCode.PayloadTooLarge ? 'UPLOAD_TOO_LARGE' : 'NOT_A_ZIP';
+      await this.imports.discardUpload(id, emptyReport({ failure })).catch(() => undefined);
+      throw serverSide ? error : refusal;
     }
     await this.imports.markUploaded(id, size);
     await this.audit.record({
