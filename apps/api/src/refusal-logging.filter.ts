@@ -3,7 +3,7 @@ import { BaseExceptionFilter, type AbstractHttpAdapter } from '@nestjs/core';
 import type { GqlContextType } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError, ErrorCode, REFUSAL_HTTP_STATUS } from '@iep/api/core';
+import { DomainError, ErrorCode, errorLanguage, REFUSAL_HTTP_STATUS } from '@iep/api/core';
 
 /**
  * Every exception a resolver, guard or controller throws passes here. A refusal the API means to give
@@ -31,7 +31,9 @@ export class RefusalLoggingFilter extends BaseExceptionFilter {
       const response = host.switchToHttp().getResponse<import('express').Response>();
       const retryAfter = exception.extensions['retryAfterSeconds'];
       if (typeof retryAfter === 'number') response.setHeader('retry-after', String(retryAfter));
-      response.status(REFUSAL_HTTP_STATUS[code] ?? 400).json({ error: exception.message, code });
+      // In the reader's language, as GraphQL answers (the web client sends the language its pages are in).
+      const language = errorLanguage(host.switchToHttp().getRequest<import('express').Request>().headers['accept-language']);
+      response.status(REFUSAL_HTTP_STATUS[code] ?? 400).json({ error: exception.messageIn(language), code });
       return;
     }
     return super.catch(exception, host);

@@ -23,6 +23,9 @@ export function isStaffRole(role: string): role is StaffRole {
 /** Pre-kindergarten, kindergarten, grades 1–12 and the post-secondary transition years (ages 18–21). */
 export const GRADES = ['PK', 'K', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', 'TRANSITION'] as const;
 
+/** The largest roster bundle (OneRoster CSV .zip) accepted: the API refuses more, the page says so before sending. */
+export const ROSTER_BUNDLE_MAX_BYTES = 256 * 1024 * 1024;
+
 export const PERSON_NAME_MAX_LENGTH = 200;
 export const STUDENT_NAME_MAX_LENGTH = 100;
 export const SCHOOL_NAME_MAX_LENGTH = 200;

@@ -104,31 +104,50 @@ export function addProblem(bundle: Pick<RosterBundle, 'problems'>, problem: Bund
   if (bundle.problems.length < MAX_PROBLEMS) bundle.problems.push(problem);
 }
 
-async function readCsv(bundle: RosterBundle, file: RosterFile, stream: Readable, onRow: (row: Record<string, string>, line: number) => void) {
+function readCsv(bundle: RosterBundle, file: RosterFile, stream: Readable, onRow: (row: Record<string, string>, line: number) => void): Promise<void> {
   let header: string[] | null = null;
-  const parser = stream.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+  // Events rather than `for await`: one promise per row cost more than the row's own work on large files.
+  return new Promise((resolve) => {
+    let settled = false;
+    const done = () => {
+      if (settled) return;
+      settled = true;
+      if (!header) addProblem(bundle, { file, line: 1, column: null, problem: RosterProblem.MissingHeader, value: REQUIRED_HEADERS[file][0] });
+      resolve();
+    };
+    parser.on('data', ({ record, info }: { record: string[]; info: { lines: number } }) => {
       if (!header) {
         header = record.map((name) => name.trim());
         const missing = REQUIRED_HEADERS[file].filter((name) => !header!.includes(name));
         for (const name of missing) addProblem(bundle, { file, line: info.lines, column: name, problem: RosterProblem.MissingHeader, value: name });
         if (missing.length) {
+          stream.unpipe(parser);
           stream.destroy();
-          return;
+          parser.destroy();
+          done();
         }
-        continue;
+        return;
       }
       const row: Record<string, string> = {};
       for (let i = 0; i < header.length; i++) row[header[i]] = (record[i] ?? '').trim();
       if (file !== 'manifest.csv') bundle.rows++;
       onRow(row, info.lines);
-    }
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 0;
-    addProblem(bundle, { file, line, column: null, problem: RosterProblem.BadCsv, value: (error as { code?: string }).code });
-  }
-  if (!header) addProblem(bundle, { file, line: 1, column: null, problem: RosterProblem.MissingHeader, value: REQUIRED_HEADERS[file][0] });
+    });
+    parser.once('end', done);
+    parser.once('error', (error: Error & { lines?: number; code?: string }) => {
+      addProblem(bundle, { file, line: error.lines ?? 0, column: null, problem: RosterProblem.BadCsv, value: error.code });
+      stream.unpipe(parser);
+      stream.destroy();
+      done();
+    });
+    stream.once('error', () => {
+      addProblem(bundle, { file, line: 0, column: null, problem: RosterProblem.BadCsv });
+      parser.destroy();
+      done();
+    });
+    stream.pipe(parser);
+  });
 }
 
 function readManifestRow(bundle: RosterBundle, row: Record<string, string>, line: number) {

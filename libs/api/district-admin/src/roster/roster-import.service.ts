@@ -5,15 +5,15 @@ import busboy from 'busboy';
 import type { Request } from 'express';
 import type { Readable } from 'node:stream';
 import type { Logger } from 'pino';
+import { QueryFailedError } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { badInput, conflict, DomainError, ErrorCode, isUuid, LOGGER } from '@iep/api/core';
+import { badInput, conflict, DomainError, ErrorCode, isDatabaseUnavailable, isUuid, LOGGER } from '@iep/api/core';
 import { QueueName, rosterImportJob } from '@iep/api/jobs';
+import { ROSTER_BUNDLE_MAX_BYTES } from '@iep/domain';
 import { DistrictScope, NotInDistrict, type Actor } from '../district-scope.service';
 import { RosterImportRepository, type RosterImportRow } from './roster-import.repository';
 import { emptyReport } from './roster-report';
 
-/** The largest bundle accepted: a large district's full export is tens of megabytes. */
-export const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
 
 /** What is stored per row of roster_import_chunks: the upload never holds more than this in memory. */
 const CHUNK_BYTES = 1024 * 1024;
@@ -51,7 +51,7 @@ export class RosterImportService {
     return new Promise((resolve, reject) => {
       let parser: busboy.Busboy;
       try {
-        parser = busboy({ headers: req.headers, limits: { files: 1, fields: 10, fileSize: MAX_BUNDLE_BYTES } });
+        parser = busboy({ headers: req.headers, limits: { files: 1, fields: 10, fileSize: ROSTER_BUNDLE_MAX_BYTES } });
       } catch {
         reject(chooseFile());
         return;
@@ -109,10 +109,12 @@ export class RosterImportService {
       if (seq === 0) throw notAZip();
     } catch (error) {
       stream.resume();
+      // A database that failed is the server's problem, not the file's: it reaches the client as such.
+      const serverSide = error instanceof QueryFailedError || isDatabaseUnavailable(error);
       const refusal = error instanceof DomainError ? error : notAZip();
-      const failure = refusal.extensions['code'] === ErrorCode.PayloadTooLarge ? 'UPLOAD_TOO_LARGE' : 'NOT_A_ZIP';
-      await this.imports.discardUpload(id, emptyReport({ failure }));
-      throw refusal;
+      const failure = serverSide ? 'UNEXPECTED' : refusal.extensions['code'] === ErrorCode.PayloadTooLarge ? 'UPLOAD_TOO_LARGE' : 'NOT_A_ZIP';
+      await this.imports.discardUpload(id, emptyReport({ failure })).catch(() => undefined);
+      throw serverSide ? error : refusal;
     }
     await this.imports.markUploaded(id, size);
     await this.audit.record({
@@ -179,7 +181,7 @@ function notAZip() {
 
 function tooLarge() {
   return new DomainError(ErrorCode.PayloadTooLarge, {
-    en: `The bundle is larger than ${MAX_BUNDLE_BYTES / 1024 / 1024} MB.`,
-    es: `El paquete ocupa más de ${MAX_BUNDLE_BYTES / 1024 / 1024} MB.`,
-  }, { maxBytes: MAX_BUNDLE_BYTES });
+    en: `The bundle is larger than ${ROSTER_BUNDLE_MAX_BYTES / 1024 / 1024} MB.`,
+    es: `El paquete ocupa más de ${ROSTER_BUNDLE_MAX_BYTES / 1024 / 1024} MB.`,
+  }, { maxBytes: ROSTER_BUNDLE_MAX_BYTES });
 }

@@ -67,7 +67,7 @@ const ApplyRosterImportMutation = graphql(`
 
 /** Upload a OneRoster 1.2 CSV bundle, read its dry run, apply it, and watch it go through. */
 export function AdminRosterRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const importId = params.get('import');
   const [uploadError, setUploadError] = useState<unknown>(null);
@@ -80,7 +80,7 @@ export function AdminRosterRoute() {
   async function upload({ bundle }: { bundle: File | null }) {
     setUploadError(null);
     try {
-      const { id } = await uploadRosterBundle(bundle!);
+      const { id } = await uploadRosterBundle(bundle!, i18n.language);
       form.reset();
       setParams({ import: id });
       void recent.refetch();

@@ -1,7 +1,5 @@
+import { ROSTER_BUNDLE_MAX_BYTES } from '@iep/domain/district-records';
 import type { RosterImportStatus } from '@iep/web/data-access';
-
-/** The API's limit (MAX_BUNDLE_BYTES): checked here too, so a district does not wait for a refused upload. */
-export const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
 
 export type BundleProblem = 'required' | 'notZip' | 'tooLarge';
 
@@ -9,7 +7,7 @@ export type BundleProblem = 'required' | 'notZip' | 'tooLarge';
 export function rosterBundleProblem(file: { name: string; size: number } | null): BundleProblem | null {
   if (!file) return 'required';
   if (!file.name.toLowerCase().endsWith('.zip')) return 'notZip';
-  if (file.size > MAX_BUNDLE_BYTES) return 'tooLarge';
+  if (file.size > ROSTER_BUNDLE_MAX_BYTES) return 'tooLarge';
   return null;
 }
 
@@ -20,16 +18,17 @@ export function isRosterImportWorking(status: RosterImportStatus): boolean {
 
 /**
  * Sends the bundle to POST /api/roster-imports: same origin, so the session cookie goes along, and with
- * the preflight header that the API's CSRF rule asks of every upload. The refusal's text is the API's.
+ * the preflight header that the API's CSRF rule asks of every upload. The refusal's text is the API's, in
+ * the page's language.
  */
-export async function uploadRosterBundle(file: File): Promise<{ id: string; status: RosterImportStatus }> {
+export async function uploadRosterBundle(file: File, language: string): Promise<{ id: string; status: RosterImportStatus }> {
   const body = new FormData();
   body.append('file', file, file.name);
   const response = await fetch('/api/roster-imports', {
     method: 'POST',
     body,
     credentials: 'same-origin',
-    headers: { 'apollo-require-preflight': 'true' },
+    headers: { 'apollo-require-preflight': 'true', 'accept-language': language },
   });
   const answer = (await response.json().catch(() => ({}))) as { id?: string; status?: RosterImportStatus; error?: string };
   if (!response.ok || !answer.id) throw new Error(answer.error ?? `HTTP ${response.status}`);

@@ -1,2 +1,0 @@
-/** A ZIP (deflated entries) of `files`, name → text or Buffer. */
-export function zipFiles(files: Record<string, string | Buffer>): Buffer;
