@@ -61,6 +61,7 @@ const VISITS: Record<string, Array<[Role, string]>> = {
     ['student', `/ieps/${SOFIA_ACTIVE}/progress`],
     ['guest', `/ieps/${MAYA_DRAFT}/progress`],
   ],
+  '/progress/session': (['districtRep', 'caseManager', 'teacher', 'specialist'] as Role[]).map((role): [Role, string] => [role, '/progress/session']),
   '/ieps/:iepId/review': [
     ['parent', `/ieps/${LEO_PROPOSED}/review`],
     ['districtRep', `/ieps/${LEO_PROPOSED}/review`],

@@ -74,6 +74,23 @@ describe('journey: progress on a goal — recorded on a phone, offline too, and 
     await context.close();
   });
 
+  it("the SLP records today's session for her group on a phone, every goal in one form", async () => {
+    const { context, page } = await newPage(browser, { phone: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, 'slp@riverbend.example');
+    await page.goto(`/ieps/${MAYA_ACTIVE}/progress`);
+    await page.getByRole('link', { name: "Today's session: record several students at once" }).click();
+    await page.getByRole('heading', { level: 1, name: "Today's session" }).waitFor();
+    await page.getByRole('checkbox', { name: 'Maya Carter' }).check();
+    await page.getByLabel('Articulation (Percent accuracy)').fill('58');
+    await page.getByLabel('Setting').fill('Speech room');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Record session' }).click();
+    await page.getByText('One measurement recorded.').waitFor();
+    expect((await pointsOf(MAYA_SPEECH_GOAL)).map((point) => point.value)).toEqual([45, 52, 58]);
+    await context.close();
+  });
+
   it('the case manager records a month of essays; the parent reads the chart, its table and the alert in Spanish', async () => {
     const staff = await newPage(browser);
     await signIn(staff.page, 'sped.cedar@riverbend.example');

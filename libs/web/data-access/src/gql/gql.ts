@@ -98,6 +98,7 @@ type Documents = {
   '\n  query IepProgress($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      studentFirstName\n      status\n    }\n    iepProgress(iepId: $iepId) {\n      partId\n      area\n      annualGoal\n      needsMeasure\n      aimStartDate\n      viewerCanRecord\n      measure {\n        kind\n        baseline\n        target\n        targetDate\n        unit\n        trials\n        scaleMin\n        scaleMax\n        wholeNumbers\n      }\n      points {\n        id\n        value\n        observedOn\n        setting\n        note\n        version\n        recordedBy {\n          id\n          displayName\n        }\n      }\n      trend {\n        slopePerWeek\n        projectedAtTargetDate\n        fromDate\n        fromValue\n        toDate\n        toValue\n        pointsUsed\n      }\n      flags {\n        rule\n        windowStart\n        windowEnd\n        acknowledgment {\n          id\n          note\n          acknowledgedAt\n          acknowledgedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.IepProgressDocument;
   '\n  mutation RecordGoalDataPoint($input: RecordGoalDataPointInput!) {\n    recordGoalDataPoint(input: $input) {\n      id\n      partId\n      value\n      observedOn\n      version\n    }\n  }\n': typeof types.RecordGoalDataPointDocument;
   '\n  mutation AcknowledgeGoalFlag($input: AcknowledgeGoalFlagInput!) {\n    acknowledgeGoalFlag(input: $input) {\n      partId\n      flags {\n        rule\n        acknowledgment {\n          id\n          note\n        }\n      }\n    }\n  }\n': typeof types.AcknowledgeGoalFlagDocument;
+  '\n  query ProgressCaseload {\n    myProgressCaseload {\n      iepId\n      studentId\n      studentName\n      goals {\n        partId\n        area\n        viewerCanRecord\n        measure {\n          kind\n          baseline\n          target\n          targetDate\n          unit\n          trials\n          scaleMin\n          scaleMax\n          wholeNumbers\n        }\n        flags {\n          rule\n          acknowledgment {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProgressCaseloadDocument;
   '\n  query ChangePasswordAccount {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n': typeof types.ChangePasswordAccountDocument;
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
@@ -304,6 +305,8 @@ const documents: Documents = {
     types.RecordGoalDataPointDocument,
   '\n  mutation AcknowledgeGoalFlag($input: AcknowledgeGoalFlagInput!) {\n    acknowledgeGoalFlag(input: $input) {\n      partId\n      flags {\n        rule\n        acknowledgment {\n          id\n          note\n        }\n      }\n    }\n  }\n':
     types.AcknowledgeGoalFlagDocument,
+  '\n  query ProgressCaseload {\n    myProgressCaseload {\n      iepId\n      studentId\n      studentName\n      goals {\n        partId\n        area\n        viewerCanRecord\n        measure {\n          kind\n          baseline\n          target\n          targetDate\n          unit\n          trials\n          scaleMin\n          scaleMax\n          wholeNumbers\n        }\n        flags {\n          rule\n          acknowledgment {\n            id\n          }\n        }\n      }\n    }\n  }\n':
+    types.ProgressCaseloadDocument,
   '\n  query ChangePasswordAccount {\n    me {\n      id\n      email\n      displayName\n    }\n  }\n':
     types.ChangePasswordAccountDocument,
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n':
@@ -901,6 +904,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AcknowledgeGoalFlag($input: AcknowledgeGoalFlagInput!) {\n    acknowledgeGoalFlag(input: $input) {\n      partId\n      flags {\n        rule\n        acknowledgment {\n          id\n          note\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AcknowledgeGoalFlag($input: AcknowledgeGoalFlagInput!) {\n    acknowledgeGoalFlag(input: $input) {\n      partId\n      flags {\n        rule\n        acknowledgment {\n          id\n          note\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProgressCaseload {\n    myProgressCaseload {\n      iepId\n      studentId\n      studentName\n      goals {\n        partId\n        area\n        viewerCanRecord\n        measure {\n          kind\n          baseline\n          target\n          targetDate\n          unit\n          trials\n          scaleMin\n          scaleMax\n          wholeNumbers\n        }\n        flags {\n          rule\n          acknowledgment {\n            id\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProgressCaseload {\n    myProgressCaseload {\n      iepId\n      studentId\n      studentName\n      goals {\n        partId\n        area\n        viewerCanRecord\n        measure {\n          kind\n          baseline\n          target\n          targetDate\n          unit\n          trials\n          scaleMin\n          scaleMax\n          wholeNumbers\n        }\n        flags {\n          rule\n          acknowledgment {\n            id\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
