@@ -102,8 +102,13 @@ describe('journey: progress on a goal — recorded on a phone, offline too, and 
       await recordPoint(staff.page, goal, { value: value!, date, setting: 'Learning center' });
       await staff.page.getByRole('region', { name: goal }).getByRole('table').getByRole('rowheader', { name: new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }) }).waitFor();
     }
-    await staff.page.getByText('Progress is slower than planned').waitFor();
+    const slower = staff.page.getByRole('alert').filter({ hasText: 'Progress is slower than planned' });
+    await slower.waitFor();
     expect(await accessibilityViolations(staff.page)).toEqual([]);
+    // The case manager reviews the alert with what was changed; the family reads that too.
+    await slower.getByLabel('What was changed, or why nothing needs to change').fill('Añadimos un organizador gráfico para cada ensayo.');
+    await slower.getByRole('button', { name: 'Save review' }).click();
+    await staff.page.getByText('Reviewed by Tomás Herrera: Añadimos un organizador gráfico para cada ensayo.').waitFor();
     await staff.context.close();
 
     const { context, page } = await newPage(browser, { phone: true });
@@ -113,6 +118,7 @@ describe('journey: progress on a goal — recorded on a phone, offline too, and 
     const section = page.getByRole('region', { name: 'Meta anual 1: Written expression' });
     await section.getByText('El progreso es más lento de lo previsto').waitFor();
     await section.getByText('Las últimas cuatro mediciones están todas por debajo de la línea que lleva a la meta.', { exact: false }).waitFor();
+    await section.getByText('Revisado por Tomás Herrera: Añadimos un organizador gráfico para cada ensayo.').waitFor();
     await section.getByText('Puede que la meta no se alcance a tiempo').waitFor();
     await section.getByRole('img', { name: 'Gráfico de Written expression' }).waitFor();
     const table = section.getByRole('table', { name: 'Mediciones de Written expression' });
