@@ -776,6 +776,12 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     variables: ({ records }) => ({ id: records.iepId }),
     allowed: reachesRecord,
   },
+  // The caller's own caseload: every school staff role may ask; it lists only what they record on.
+  'Query.myProgressCaseload': {
+    document: 'query { myProgressCaseload { iepId } }',
+    allowed: (caller) => ([UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative] as Caller[]).includes(caller),
+    recordless: true,
+  },
   'Mutation.recordGoalDataPoint': {
     document: 'mutation($input: RecordGoalDataPointInput!) { recordGoalDataPoint(input: $input) { id } }',
     variables: ({ records }) => ({

@@ -185,6 +185,19 @@ describe('progress monitoring on the goals of an IEP in force (real PostgreSQL a
     expect(await count(`SELECT count(*)::int AS n FROM audit_events WHERE event = 'GOAL_FLAG_ACKNOWLEDGED' AND actor_id = $1`, [DEMO_USERS.slp.id])).toBe(1);
   });
 
+  it('lists a provider\'s caseload for a session: the goals in force they record on, students in name order', async () => {
+    const caseload = `query { myProgressCaseload { iepId studentName goals { partId viewerCanRecord measure { kind } } } }`;
+    const slp = await clients.slp.request<{ myProgressCaseload: Array<{ iepId: string; studentName: string; goals: Array<{ partId: string; viewerCanRecord: boolean }> }> }>(caseload);
+    expect(slp.errors).toBeUndefined();
+    expect(slp.data!.myProgressCaseload.map((s) => [s.iepId, s.studentName, s.goals.map((g) => [g.partId, g.viewerCanRecord])])).toEqual([
+      [MAYA_ACTIVE, 'Maya Carter', [[SPEECH, true]]],
+    ]);
+    const manager = await clients.caseManager2.request<{ myProgressCaseload: Array<{ iepId: string; studentName: string; goals: unknown[] }> }>(caseload);
+    expect(manager.data!.myProgressCaseload.map((s) => [s.studentName, s.goals.length])).toEqual([['Mateo Ramírez', 1], ['Sofía Ramírez', 1], ['Ava Thompson', 1]]);
+    expect((await clients.teacher.request<{ myProgressCaseload: unknown[] }>(caseload)).data!.myProgressCaseload).toEqual([]);
+    expect(code(await clients.parent.request(caseload))).toBe('FORBIDDEN');
+  });
+
   it('keeps what was recorded: the application role cannot delete a point or rewrite its history', async () => {
     await expect(api.db.query(`UPDATE goal_data_point_revisions SET value = 0`)).rejects.toThrow(/append-only/);
     await expect(api.db.query(`UPDATE goal_flag_acknowledgments SET note = 'x'`)).rejects.toThrow(/append-only/);

@@ -68,6 +68,7 @@ const VISITS: Record<string, Array<[Role, string]>> = {
     ['guest', `/ieps/${MAYA_DRAFT}/progress`],
   ],
   '/ieps/:iepId/services': [...everyIep('/services'), ['specialist', `/ieps/${MAYA_ACTIVE}/services`], ['parent', `/ieps/${MAYA_ACTIVE}/services`]],
+  '/progress/session': (['districtRep', 'caseManager', 'teacher', 'specialist'] as Role[]).map((role): [Role, string] => [role, '/progress/session']),
   '/ieps/:iepId/review': [
     ['parent', `/ieps/${LEO_PROPOSED}/review`],
     ['districtRep', `/ieps/${LEO_PROPOSED}/review`],

@@ -74,6 +74,24 @@ describe('journey: progress on a goal — recorded on a phone, offline too, and 
     await context.close();
   });
 
+  it("the SLP records today's session for her group on a phone, every goal in one form", async () => {
+    const { context, page } = await newPage(browser, { phone: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, 'slp@riverbend.example');
+    await page.goto(`/ieps/${MAYA_ACTIVE}/progress`);
+    await page.getByRole('link', { name: "Today's session: record several students at once" }).click();
+    await page.getByRole('heading', { level: 1, name: "Today's session" }).waitFor();
+    const before = await pointsOf(MAYA_SPEECH_GOAL);
+    await page.getByRole('checkbox', { name: 'Maya Carter' }).check();
+    await page.getByLabel('Articulation (Percent accuracy)').fill('58');
+    await page.getByLabel('Setting').fill('Speech room');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Record session' }).click();
+    await page.getByText('One measurement recorded.').waitFor();
+    expect(await pointsOf(MAYA_SPEECH_GOAL)).toEqual([...before, { value: 58, setting: 'Speech room' }]);
+    await context.close();
+  });
+
   it('the case manager records a month of essays; the parent reads the chart, its table and the alert in Spanish', async () => {
     const staff = await newPage(browser);
     await signIn(staff.page, 'sped.cedar@riverbend.example');
@@ -84,8 +102,13 @@ describe('journey: progress on a goal — recorded on a phone, offline too, and 
       await recordPoint(staff.page, goal, { value: value!, date, setting: 'Learning center' });
       await staff.page.getByRole('region', { name: goal }).getByRole('table').getByRole('rowheader', { name: new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }) }).waitFor();
     }
-    await staff.page.getByText('Progress is slower than planned').waitFor();
+    const slower = staff.page.getByRole('alert').filter({ hasText: 'Progress is slower than planned' });
+    await slower.waitFor();
     expect(await accessibilityViolations(staff.page)).toEqual([]);
+    // The case manager reviews the alert with what was changed; the family reads that too.
+    await slower.getByLabel('What was changed, or why nothing needs to change').fill('Añadimos un organizador gráfico para cada ensayo.');
+    await slower.getByRole('button', { name: 'Save review' }).click();
+    await staff.page.getByText('Reviewed by Tomás Herrera: Añadimos un organizador gráfico para cada ensayo.').waitFor();
     await staff.context.close();
 
     const { context, page } = await newPage(browser, { phone: true });
@@ -95,6 +118,7 @@ describe('journey: progress on a goal — recorded on a phone, offline too, and 
     const section = page.getByRole('region', { name: 'Meta anual 1: Written expression' });
     await section.getByText('El progreso es más lento de lo previsto').waitFor();
     await section.getByText('Las últimas cuatro mediciones están todas por debajo de la línea que lleva a la meta.', { exact: false }).waitFor();
+    await section.getByText('Revisado por Tomás Herrera: Añadimos un organizador gráfico para cada ensayo.').waitFor();
     await section.getByText('Puede que la meta no se alcance a tiempo').waitFor();
     await section.getByRole('img', { name: 'Gráfico de Written expression' }).waitFor();
     const table = section.getByRole('table', { name: 'Mediciones de Written expression' });

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { iepVisibilityParams, standingSql } from '@iep/api/access';
+import { iepPolicySql, iepVisibilityParams, standingSql } from '@iep/api/access';
 import { auditInsertSql } from '@iep/api/audit';
 import { prepared, type AuthUser } from '@iep/api/core';
-import type { IepStanding, IepStatus } from '@iep/domain';
+import { IepAction, type IepStanding, type IepStatus } from '@iep/domain';
 import type { GoalFlagRule } from '@iep/domain/progress';
 
 /** A part of an IEP with what progress monitoring needs of its IEP, and how the caller stands to the part. */
@@ -22,6 +22,12 @@ export interface GoalRow {
   aimStartDate: string | null;
   timeZone: string;
   standing: IepStanding;
+}
+
+/** A goal of the caller's caseload, with whose it is. */
+export interface CaseloadGoalRow extends GoalRow {
+  studentFirstName: string;
+  studentLastName: string;
 }
 
 export interface PointRow {
@@ -75,6 +81,16 @@ const GOAL_COLUMNS = `
 const GOALS_BY_ID_SQL = prepared(`${GOAL_COLUMNS} WHERE p.id = ANY($1::uuid[])`);
 // $1 IEP id; $2–$5 iepVisibilityParams.
 const GOALS_OF_IEP_SQL = prepared(`${GOAL_COLUMNS} WHERE p.iep_id = $1::uuid AND p.kind = 'GOAL' AND p.removed_at IS NULL ORDER BY p.position, p.created_at`);
+
+// The goals of IEPs in force that the caller records on (the policy's RECORD_PROGRESS, generated from its
+// table) and that are on their own caseload: assigned to them, or of an IEP they manage. A district
+// representative records on any goal of the district, but their "today's session" is their own students.
+const CASELOAD_GOALS_SQL = prepared(`
+  SELECT * FROM (${GOAL_COLUMNS.replace('SELECT ', 'SELECT s.first_name AS "studentFirstName", s.last_name AS "studentLastName", ')}
+   WHERE p.kind = 'GOAL' AND p.removed_at IS NULL AND i.status = 'ACTIVE'
+     AND (p.assignee_id = $1::uuid OR i.case_manager_id = $1::uuid)
+     AND ${iepPolicySql(IepAction.RecordProgress, { withPart: true })}
+   ORDER BY s.last_name, s.first_name, s.id, p.position, p.created_at) caseload`);
 
 const POINT_COLUMNS = `
   SELECT g.id, g.part_id AS "partId", g.value::float8 AS value, to_char(g.observed_on, 'YYYY-MM-DD') AS "observedOn", g.setting, g.note,
@@ -143,6 +159,11 @@ export class ProgressRepository {
 
   goalsOfIep(user: AuthUser, iepId: string): Promise<GoalRow[]> {
     return this.dataSource.query(GOALS_OF_IEP_SQL, [iepId, ...iepVisibilityParams(user)]);
+  }
+
+  caseloadGoals(user: AuthUser): Promise<CaseloadGoalRow[]> {
+    const [, role, districtId, districtRoles] = iepVisibilityParams(user);
+    return this.dataSource.query(CASELOAD_GOALS_SQL, [user.id, user.id, role, districtId, districtRoles]);
   }
 
   pointsOf(partIds: readonly string[]): Promise<PointRow[]> {

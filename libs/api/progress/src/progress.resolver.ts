@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
 import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { AcknowledgeGoalFlagInput, CorrectGoalDataPointInput, RecordGoalDataPointInput } from './dto/progress.inputs';
-import { GoalDataPointModel, GoalDataPointRevisionModel, GoalProgressModel } from './models/goal-progress.model';
+import { CaseloadStudentProgressModel, GoalDataPointModel, GoalDataPointRevisionModel, GoalProgressModel } from './models/goal-progress.model';
 import { ProgressService } from './progress.service';
 
 @Resolver(() => GoalProgressModel)
@@ -15,6 +15,14 @@ export class ProgressResolver {
   @RequirePermission(Permission.ReadStudentRecords)
   iepProgress(@Args('iepId', { type: () => ID }) iepId: string, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     return this.progress.iepProgress(user, iepId, requestMeta(req));
+  }
+
+  @Query(() => [CaseloadStudentProgressModel], {
+    description: "The caller's students for a session: every goal of an IEP in force that is assigned to them or whose IEP they manage, with its points and flags. Audited.",
+  })
+  @RequirePermission(Permission.RecordGoalProgress)
+  myProgressCaseload(@CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return this.progress.caseload(user, requestMeta(req));
   }
 
   @Query(() => [GoalDataPointRevisionModel], { description: 'Every version of a data point, newest first: a correction keeps what was recorded before it.' })

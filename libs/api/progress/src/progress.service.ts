@@ -7,7 +7,7 @@ import { addDays, compareDates, IepAction, IepStatus, isIsoDate, mayAct, type Ie
 import { GoalContent, IepPartKind } from '@iep/domain/iep-content';
 import { coveringAcknowledgment, GoalMeasure, isOnScale, measureScale, raisedFlags, trendOf, type AimLine } from '@iep/domain/progress';
 import type { AcknowledgeGoalFlagInput, CorrectGoalDataPointInput, RecordGoalDataPointInput } from './dto/progress.inputs';
-import type { GoalDataPointModel, GoalDataPointRevisionModel, GoalMeasureModel, GoalProgressModel } from './models/goal-progress.model';
+import type { CaseloadStudentProgressModel, GoalDataPointModel, GoalDataPointRevisionModel, GoalMeasureModel, GoalProgressModel } from './models/goal-progress.model';
 import { PROGRESS_MESSAGES as M } from './progress.messages';
 import { ProgressRepository, type AcknowledgmentRow, type GoalRow, type PointRow, type PointValues } from './progress.repository';
 
@@ -24,12 +24,16 @@ function text(goal: GoalRow, field: keyof GoalContent): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** The aim line from the IEP's start (the first point's day before the IEP has one) at the baseline to the target on the goal's date. */
+function aimOf(goal: GoalRow, measure: GoalMeasure, points: readonly PointRow[]): AimLine {
+  const startDate = goal.aimStartDate ?? points[0]?.observedOn ?? measure.targetDate;
+  return { startDate, baseline: measure.baseline, targetDate: measure.targetDate, target: measure.target };
+}
+
 /** A goal with its points and acknowledgments, as the chart, the table and the flags read it. */
 function goalProgress(goal: GoalRow, points: PointRow[], acks: AcknowledgmentRow[], userId: string): GoalProgressModel {
   const measure = measureOf(goal);
-  const aim: AimLine | null = measure
-    ? { startDate: goal.aimStartDate ?? points[0]?.observedOn ?? measure.targetDate, baseline: measure.baseline, targetDate: measure.targetDate, target: measure.target }
-    : null;
+  const aim = measure ? aimOf(goal, measure, points) : null;
   const values = points.map((point) => ({ date: point.observedOn, value: point.value }));
   const trend = measure ? trendOf(values, measure.targetDate) : null;
   return {
@@ -108,6 +112,32 @@ export class ProgressService {
     return goals.map((goal) => goalProgress(goal, pointsByGoal.get(goal.partId) ?? [], acksByGoal.get(goal.partId) ?? [], user.id));
   }
 
+  /**
+   * "Today's session": the students of the caller's caseload (goals assigned to them, IEPs they manage)
+   * with every goal in force they record on, in three statements whatever the caseload's size. Audited as
+   * one read of each IEP's progress.
+   */
+  async caseload(user: AuthUser, meta: RequestMeta): Promise<CaseloadStudentProgressModel[]> {
+    const goals = await this.repository.caseloadGoals(user);
+    const ids = goals.map((goal) => goal.partId);
+    const [points, acks] = await Promise.all([this.repository.pointsOf(ids), this.repository.acknowledgmentsOf(ids)]);
+    const pointsByGoal = groupBy(points);
+    const acksByGoal = groupBy(acks);
+    const students = new Map<string, CaseloadStudentProgressModel>();
+    for (const goal of goals) {
+      const student = students.get(goal.iepId) ?? {
+        iepId: goal.iepId, studentId: goal.studentId, studentName: `${goal.studentFirstName} ${goal.studentLastName}`, goals: [],
+      };
+      student.goals.push(goalProgress(goal, pointsByGoal.get(goal.partId) ?? [], acksByGoal.get(goal.partId) ?? [], user.id));
+      students.set(goal.iepId, student);
+    }
+    await this.audit.recordMany([...students.values()].map((student) => ({
+      event: AuditEvent.IepProgressViewed, actorId: user.id, actorRole: user.role, studentId: student.studentId, iepId: student.iepId,
+      ip: meta.ip, userAgent: meta.userAgent, data: { goals: student.goals.length },
+    })));
+    return [...students.values()];
+  }
+
   async record(user: AuthUser, input: RecordGoalDataPointInput, meta: RequestMeta): Promise<GoalDataPointModel> {
     const operation = 'recordGoalDataPoint';
     // A replay of an entry already stored (an offline queue sending again) answers with what was stored.
@@ -163,8 +193,7 @@ export class ProgressService {
     const note = input.note.trim();
     if (!note) throw badInput(M.noteRequired, { field: 'note' });
     const [points, acks] = await Promise.all([this.repository.pointsOf([goal.partId]), this.repository.acknowledgmentsOf([goal.partId])]);
-    const aim = { startDate: goal.aimStartDate ?? points[0]?.observedOn ?? measure.targetDate, baseline: measure.baseline, targetDate: measure.targetDate, target: measure.target };
-    const flag = raisedFlags(aim, points.map((point) => ({ date: point.observedOn, value: point.value }))).find((raised) => raised.rule === input.rule);
+    const flag = raisedFlags(aimOf(goal, measure, points), points.map((point) => ({ date: point.observedOn, value: point.value }))).find((raised) => raised.rule === input.rule);
     if (!flag) throw conflict(M.flagNotRaised, { reason: 'FLAG_NOT_RAISED' });
     if (coveringAcknowledgment(flag, acks)) throw conflict(M.flagAlreadyAcknowledged, { reason: 'ALREADY_ACKNOWLEDGED' });
     const id = randomUUID();

@@ -13,11 +13,10 @@ export interface XY {
   value: number;
 }
 
-/** The goal's aim line, or null without a measure; it starts where the IEP starts, at the baseline. */
-export function aimLineOf(goal: ChartGoal): AimLine | null {
-  if (!goal.measure) return null;
-  const startDate = goal.aimStartDate ?? goal.points[0]?.observedOn ?? goal.measure.targetDate;
-  return { startDate, baseline: goal.measure.baseline, targetDate: goal.measure.targetDate, target: goal.measure.target };
+/** The goal's aim line as the API placed it (GoalProgress.aimStartDate), or null without a measure. */
+function aimLineOf(goal: ChartGoal): AimLine | null {
+  if (!goal.measure || !goal.aimStartDate) return null;
+  return { startDate: goal.aimStartDate, baseline: goal.measure.baseline, targetDate: goal.measure.targetDate, target: goal.measure.target };
 }
 
 /** The three series of a goal's chart, x in days since 1970 (a date axis that keeps real spacing). */

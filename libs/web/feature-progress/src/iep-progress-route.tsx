@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Card, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMe, type IepProgressQuery as IepProgressData } from '@iep/web/data-access';
-import { ErrorAlert, i18n, LoadingState, NotFoundRoute, PageHeading, useProgressText } from '@iep/web/ui';
+import { ErrorAlert, LoadingState, NotFoundRoute, PageHeading, useProgressText } from '@iep/web/ui';
 import { TREND_MIN_POINTS, TREND_WINDOW } from '@iep/domain/progress';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { localToday, notify } from './entry-helpers';
 import { FlagList } from './flag-list';
 import { GoalChart } from './goal-chart';
 import { PointsTable } from './points-table';
@@ -15,17 +15,6 @@ import { RecordPointForm } from './record-point-form';
 import { useOfflineEntries } from './use-offline-entries';
 
 type Goal = IepProgressData['iepProgress'][number];
-
-function notify(message: string, color: 'green' | 'gray' = 'green') {
-  notifications.show({ color, message, closeButtonProps: { 'aria-label': i18n.t('iep.editor.closeNotice') } });
-}
-
-/** The device's calendar day: a measurement is dated where it is taken. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Progress on every goal of one IEP: the family's view and the team's, with recording for whoever may. */
 export function IepProgressRoute() {
@@ -56,6 +45,11 @@ export function IepProgressRoute() {
           {t('progress.page.back')}
         </Anchor>
         <PageHeading>{name ? t('progress.page.title', { name }) : t('progress.page.titleNoName')}</PageHeading>
+        {me && me.role !== 'PARENT' && me.role !== 'STUDENT' && me.role !== 'GUEST' && me.role !== 'DISTRICT_ADMIN' && (
+          <Anchor component={Link} to="/progress/session" size="sm" mb="xs" display="block">
+            {t('progress.session.link')}
+          </Anchor>
+        )}
         <Text size="sm" c="dimmed">
           {t('progress.chart.trendRule', { window: TREND_WINDOW, min: TREND_MIN_POINTS })}
         </Text>

@@ -2,5 +2,8 @@ import { lazyPage, type WebFeature } from '@iep/web/ui';
 
 /** Progress on the goals of an IEP: the chart, the decision rules' alerts, and recording measurements. */
 export const progressFeature: WebFeature = {
-  routes: [{ path: 'ieps/:iepId/progress', element: lazyPage(() => import('./iep-progress-route').then((m) => m.IepProgressRoute)) }],
+  routes: [
+    { path: 'ieps/:iepId/progress', element: lazyPage(() => import('./iep-progress-route').then((m) => m.IepProgressRoute)) },
+    { path: 'progress/session', element: lazyPage(() => import('./session-route').then((m) => m.SessionRoute)) },
+  ],
 };

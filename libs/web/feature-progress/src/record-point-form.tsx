@@ -1,30 +1,26 @@
-import { Button, Group, NativeSelect, NumberInput, Stack, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Stack, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { isOnScale } from '@iep/domain/progress';
 import { ErrorAlert, useProgressText } from '@iep/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GoalMeasureKind } from '@iep/web/data-access';
+import { newEntryKey } from './entry-helpers';
+import { MeasureValueInput, type EntryMeasure } from './measure-value-input';
 import type { QueuedEntry } from './offline-queue';
 
-type Measure = { kind: GoalMeasureKind; unit: string; trials: number | null; scaleMin: number; scaleMax: number; wholeNumbers: boolean };
 type Props = {
   partId: string;
   goalName: string;
-  measure: Measure;
+  measure: EntryMeasure;
   today: string;
   record: (entry: QueuedEntry) => Promise<'SENT' | 'QUEUED'>;
   onRecorded: (outcome: 'SENT' | 'QUEUED') => void;
 };
 
-function newKey(): string {
-  return crypto.randomUUID();
-}
-
 /** One measurement of one goal: a value on the goal's scale (the domain's rule, as the API checks it), the day, where, a note. */
 export function RecordPointForm({ partId, goalName, measure, today, record, onRecorded }: Props) {
   const { t } = useTranslation();
-  const { value: valueText, number } = useProgressText();
+  const { number } = useProgressText();
   const [failure, setFailure] = useState<unknown>(null);
   const form = useForm<{ value: number | ''; observedOn: string; setting: string; note: string }>({
     initialValues: { value: '', observedOn: today, setting: '', note: '' },
@@ -38,8 +34,6 @@ export function RecordPointForm({ partId, goalName, measure, today, record, onRe
     },
   });
   const idPrefix = `record-${partId}`;
-  const choices = measure.kind === 'PROMPT_LEVEL' || measure.kind === 'YES_NO';
-  const options = Array.from({ length: measure.scaleMax - measure.scaleMin + 1 }, (_, i) => measure.scaleMin + i);
 
   return (
     <form
@@ -48,7 +42,7 @@ export function RecordPointForm({ partId, goalName, measure, today, record, onRe
         setFailure(null);
         try {
           const outcome = await record({
-            idempotencyKey: newKey(), partId, value: values.value as number, observedOn: values.observedOn, setting: values.setting.trim(), note: values.note.trim(),
+            idempotencyKey: newEntryKey(), partId, value: values.value as number, observedOn: values.observedOn, setting: values.setting.trim(), note: values.note.trim(),
           });
           form.setValues({ value: '', note: '' });
           onRecorded(outcome);
@@ -63,28 +57,14 @@ export function RecordPointForm({ partId, goalName, measure, today, record, onRe
           <VisuallyHidden> – {goalName}</VisuallyHidden>
         </Title>
         <Group align="flex-start" gap="sm">
-          {choices ? (
-            <NativeSelect
-              id={`${idPrefix}-value`}
-              label={t('progress.record.value')}
-              data={[{ value: '', label: '–' }, ...options.map((option) => ({ value: String(option), label: valueText(measure, option) }))]}
-              value={form.values.value === '' ? '' : String(form.values.value)}
-              onChange={(event) => form.setFieldValue('value', event.currentTarget.value === '' ? '' : Number(event.currentTarget.value))}
-              error={form.errors['value']}
-              miw={200}
-            />
-          ) : (
-            <NumberInput
-              id={`${idPrefix}-value`}
-              label={t('progress.record.value')}
-              description={t('progress.record.valueHelp', { min: number(measure.scaleMin), max: number(measure.scaleMax) })}
-              allowDecimal={!measure.wholeNumbers}
-              clampBehavior="none"
-              inputMode={measure.wholeNumbers ? 'numeric' : 'decimal'}
-              maw={180}
-              {...form.getInputProps('value')}
-            />
-          )}
+          <MeasureValueInput
+            id={`${idPrefix}-value`}
+            label={t('progress.record.value')}
+            measure={measure}
+            value={form.values.value}
+            onChange={(value) => form.setFieldValue('value', value)}
+            error={form.errors['value'] as string | undefined}
+          />
           <TextInput id={`${idPrefix}-date`} type="date" label={t('progress.record.date')} maw={180} {...form.getInputProps('observedOn')} />
           <TextInput id={`${idPrefix}-setting`} label={t('progress.record.setting')} placeholder={t('progress.record.settingPlaceholder')} maw={240} {...form.getInputProps('setting')} />
         </Group>

@@ -95,3 +95,11 @@ export class GoalProgressModel {
   @Field({ description: 'The caller may record data on this goal now (its assignee, case manager or district representative; the IEP is in force).' })
   viewerCanRecord: boolean;
 }
+
+@ObjectType('CaseloadStudentProgress', { description: "One student of the caller's caseload with the goals the caller records on." })
+export class CaseloadStudentProgressModel {
+  @Field(() => ID) iepId: string;
+  @Field(() => ID) studentId: string;
+  @Field() studentName: string;
+  @Field(() => [GoalProgressModel]) goals: GoalProgressModel[];
+}

@@ -1856,6 +1856,33 @@ export type AcknowledgeGoalFlagMutation = {
   };
 };
 
+export type ProgressCaseloadQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProgressCaseloadQuery = {
+  myProgressCaseload: Array<{
+    iepId: string;
+    studentId: string;
+    studentName: string;
+    goals: Array<{
+      partId: string;
+      area: string;
+      viewerCanRecord: boolean;
+      measure: {
+        kind: GoalMeasureKind;
+        baseline: number;
+        target: number;
+        targetDate: string;
+        unit: string;
+        trials: number | null;
+        scaleMin: number;
+        scaleMax: number;
+        wholeNumbers: boolean;
+      } | null;
+      flags: Array<{ rule: GoalFlagRule; acknowledgment: { id: string } | null }>;
+    }>;
+  }>;
+};
+
 export type ChangePasswordAccountQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ChangePasswordAccountQuery = { me: { id: string; email: string; displayName: string } | null };
@@ -8805,6 +8832,81 @@ export const AcknowledgeGoalFlagDocument = {
     },
   ],
 } as unknown as DocumentNode<AcknowledgeGoalFlagMutation, AcknowledgeGoalFlagMutationVariables>;
+export const ProgressCaseloadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgressCaseload' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgressCaseload' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'iepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRecord' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'measure' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'flags' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'acknowledgment' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgressCaseloadQuery, ProgressCaseloadQueryVariables>;
 export const ChangePasswordAccountDocument = {
   kind: 'Document',
   definitions: [
