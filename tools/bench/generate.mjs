@@ -499,3 +499,97 @@ export async function generateComplianceDistrict(databaseUrl, scale = 1, log = (
   }
   return { sizes: c, rows: counts };
 }
+
+/** The service-delivery district: students with one weekly service each and a school year of sessions. */
+export const SERVICES = {
+  districtId: uid0('sd'),
+  repEmail: 'rep@services.bench.example',
+  providerEmail: 'provider1@services.bench.example',
+};
+
+/** Sizes for one BENCH_SCALE: 20,000 students, one service each, ~40 weeks of sessions (~800,000 rows). */
+export function serviceSizes(scale = 1) {
+  const students = Math.max(100, Math.round(20_000 * scale));
+  return { students, schools: Math.max(1, Math.round(students / 500)), providers: Math.max(1, Math.round(students / 40)), weeks: 40 };
+}
+
+function serviceStatements(c) {
+  const D = `'${SERVICES.districtId}'::uuid`;
+  const school = (n) => uid(`'ssc:' || (1 + ${n} % ${c.schools})`);
+  const provider = (n) => uid(`'spr:' || (1 + ${n} % ${c.providers})`);
+  const student = (n) => uid(`'ss:' || ${n}`);
+  const iep = (n) => uid(`'si:' || ${n}`);
+  const service = (n) => uid(`'sv:' || ${n}`);
+  const content = `jsonb_build_object('category', 'RELATED_SERVICE', 'description', 'Speech-language therapy', 'providerRole', 'Speech-language pathologist',
+      'minutes', 30, 'frequency', 'WEEKLY', 'location', 'Speech room', 'startDate', to_char(current_date - ${c.weeks * 7 + 7}, 'YYYY-MM-DD'),
+      'endDate', to_char(current_date + 60, 'YYYY-MM-DD'), 'goalIds', '[]'::jsonb)`;
+  return [
+    { table: 'districts', sql: `INSERT INTO districts (id, name) VALUES (${D}, 'Service Delivery Bench District')` },
+    { table: 'schools', sql: `INSERT INTO schools (id, district_id, name) SELECT ${uid(`'ssc:' || n`)}, ${D}, 'Services School ' || n FROM generate_series(1, ${c.schools}) AS n` },
+    {
+      table: 'users',
+      sql: `INSERT INTO users (id, district_id, email, password_hash, display_name, role)
+            SELECT ${uid(`'spr:' || n`)}, ${D}, 'provider' || n || '@services.bench.example', $1, 'Provider ' || n, 'SPECIALIST'::user_role FROM generate_series(1, ${c.providers}) AS n
+            UNION ALL SELECT ${uid(`'srep'`)}, ${D}, '${SERVICES.repEmail}', $1, 'Services Rep', 'DISTRICT_REPRESENTATIVE'::user_role`,
+    },
+    {
+      table: 'students',
+      sql: `INSERT INTO students (id, district_id, school_id, first_name, last_name, date_of_birth, grade)
+            SELECT ${student('n')}, ${D}, ${school('n')}, 'Student', 'S' || n, DATE '2015-01-01' + n % 1500, '3' FROM generate_series(1, ${c.students}) AS n`,
+    },
+    {
+      table: 'ieps',
+      sql: `INSERT INTO ieps (id, student_id, kind, status, case_manager_id, meeting_date, start_date, annual_review_due, shared_with_family_at)
+            SELECT ${iep('n')}, ${student('n')}, 'INITIAL', 'ACTIVE', ${provider('n')}, current_date - 300, current_date - 293, current_date + 60, now()
+              FROM generate_series(1, ${c.students}) AS n`,
+    },
+    {
+      table: 'iep_team_members',
+      sql: `INSERT INTO iep_team_members (iep_id, user_id, team_role) SELECT ${iep('n')}, ${provider('n')}, 'Speech-language pathologist' FROM generate_series(1, ${c.students}) AS n`,
+    },
+    {
+      table: 'iep_parts',
+      sql: `INSERT INTO iep_parts (id, iep_id, kind, position, content, assignee_id)
+            SELECT ${service('n')}, ${iep('n')}, 'SERVICE', 0, ${content}, ${provider('n')} FROM generate_series(1, ${c.students}) AS n`,
+    },
+    {
+      // One session a week; 1 in 20 the provider missed, 1 in 20 the student; 1 service in 10 has nothing
+      // logged for the last month (under-delivered), and 1 in 40 a make-up.
+      table: 'service_sessions',
+      sql: `INSERT INTO service_sessions (service_id, iep_id, student_id, school_id, district_id, session_date, minutes, group_size, location, status,
+                                          provider_id, idempotency_key, updated_by_id)
+            SELECT ${service('n')}, ${iep('n')}, ${student('n')}, ${school('n')}, ${D}, current_date - 7 * w - 1 - n % 4, 30, 1 + n % 4, 'Speech room',
+                   CASE WHEN (n + w) % 20 = 0 THEN 'PROVIDER_ABSENT' WHEN (n + w) % 20 = 7 THEN 'STUDENT_ABSENT' WHEN (n + w) % 40 = 13 THEN 'MAKE_UP' ELSE 'DELIVERED' END,
+                   ${provider('n')}, 'bench-' || n || '-' || w, ${provider('n')}
+              FROM generate_series(1, ${c.students}) AS n CROSS JOIN generate_series(0, ${c.weeks - 1}) AS w
+             WHERE n % 10 <> 0 OR w >= 4`,
+    },
+  ];
+}
+
+/** Loads the service-delivery district into `databaseUrl`; returns rows per table. */
+export async function generateServiceDistrict(databaseUrl, scale = 1, log = () => {}) {
+  const c = serviceSizes(scale);
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'iep-bench-generate' });
+  await client.connect();
+  const counts = {};
+  try {
+    const { rows } = await client.query(`SELECT password_hash FROM users WHERE email = 'admin@riverbend.example'`);
+    await client.query('BEGIN');
+    await client.query(`SET LOCAL synchronous_commit = off`);
+    for (const { table, sql } of serviceStatements(c)) {
+      const started = performance.now();
+      const result = await client.query(sql, sql.includes('$1') ? [rows[0].password_hash] : []);
+      counts[table] = result.rowCount;
+      log(`  services ${table.padEnd(19)} ${String(result.rowCount).padStart(8)} rows  ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    await client.query('COMMIT');
+    await client.query('VACUUM (ANALYZE) service_sessions, iep_parts, ieps, students, users, schools, iep_team_members');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+  return { sizes: c, rows: counts };
+}

@@ -10,7 +10,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { ROOT, run, startService, stopChild, waitForReady } from '../lib/processes.mjs';
-import { generateComplianceDistrict, generateData } from './generate.mjs';
+import { generateComplianceDistrict, generateData, generateServiceDistrict } from './generate.mjs';
 import { DEMO_PASSWORD, USERS, scenarios as allScenarios } from './scenarios.mjs';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -138,6 +138,9 @@ async function main() {
   const generated = await generateData(databaseUrl, config.scale, (line) => say(line));
   if (scenarios.some((s) => s.data === 'compliance')) {
     generated.compliance = await generateComplianceDistrict(databaseUrl, config.scale, (line) => say(line));
+  }
+  if (scenarios.some((s) => s.data === 'services')) {
+    generated.services = await generateServiceDistrict(databaseUrl, config.scale, (line) => say(line));
   }
   const generationSeconds = Number(seconds(t));
   say(`  generated in ${generationSeconds} s`);

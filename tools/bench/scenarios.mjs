@@ -20,10 +20,11 @@
 // A scenario with `custom: async ({ databaseUrl, redisUrl, logDir, say }) => result` is not a GraphQL
 // operation: it measures itself and its result goes into the JSON as is (see reminder-sweep.mjs).
 
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { runReminderSweep } from './reminder-sweep.mjs';
 import { runMailRecovery, runReminderRecovery } from './recovery.mjs';
-import { LARGE_IEP } from './generate.mjs';
+import { LARGE_IEP, SERVICES } from './generate.mjs';
 import { runRosterImport } from './roster-import.mjs';
 
 /** Who the scenarios sign in as (all from the seeded demo district; password DEMO_PASSWORD). */
@@ -33,6 +34,8 @@ export const USERS = {
   admin: 'admin@riverbend.example',
   // The representative of the generated compliance district (generate.mjs), not of the demo district.
   complianceRep: 'rep@compliance.bench.example',
+  servicesRep: SERVICES.repEmail,
+  provider: SERVICES.providerEmail,
 };
 export const DEMO_PASSWORD = 'iep-demo-district-2026';
 
@@ -55,6 +58,33 @@ const COMPLIANCE_QUERY = `query BenchCompliance {
 }`;
 
 /** The API's own dashboard SQL (libs/api/compliance/src/compliance-sql.ts), compiled on the fly, so the baseline runs the same statements. */
+/** The service delivery dashboard's statement and day parameter, bundled from the api's own file (it imports only the domain). */
+async function serviceDeliverySql() {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [new URL('../../libs/api/service-delivery/src/service-delivery-sql.ts', import.meta.url).pathname],
+    bundle: true, platform: 'node', write: false, format: 'esm', logLevel: 'silent',
+    tsconfig: new URL('../../tsconfig.base.json', import.meta.url).pathname,
+  });
+  return import(`data:text/javascript,${encodeURIComponent(out.outputFiles[0].text)}`);
+}
+
+/** The district's date, as the API's clock reads it (the bench districts keep the default zone). */
+const districtToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
+
+const SERVICE_DASHBOARD_QUERY = `query BenchServiceDelivery {
+  serviceDeliveryDashboard {
+    asOf services underDelivered compensatoryOwed
+    groups { dimension key label services underDelivered compensatoryOwed }
+    rows { serviceId iepId studentName schoolName providerName category description required delivered excused compensatoryBalance underDelivered }
+  }
+}`;
+const RECORD_SESSION_QUERY = `mutation BenchRecordSession($input: RecordServiceSessionInput!) { recordServiceSession(input: $input) { id version } }`;
+const sessionInput = (ctx) => ({
+  serviceId: ctx.params.serviceId, idempotencyKey: randomUUID(), date: ctx.params.date, minutes: 30, groupSize: 3,
+  location: 'Speech room', goalIds: [], status: 'DELIVERED', note: '',
+});
+
 async function complianceSql() {
   const { build } = await import('esbuild');
   const out = await build({
@@ -426,5 +456,70 @@ export const scenarios = [
       schools: summary.schools.length,
       caseManagers: summary.caseManagers.length,
     }),
+  },
+  {
+    // The district's "services under-delivered": every service in force over its own last four school weeks.
+    name: 'service-delivery-dashboard (district rep, 20,000 services)',
+    as: 'servicesRep',
+    data: 'services',
+    query: SERVICE_DASHBOARD_QUERY,
+    prepare: async (db, ctx) => {
+      const sql = await serviceDeliverySql();
+      const { rows } = await db.query(`SELECT id FROM schools WHERE district_id = $1`, [ctx.user.districtId]);
+      const today = districtToday();
+      // The bench district has no calendar: every weekday is a school day, as the API counts it then.
+      const days = sql.dashboardDays(rows.map((r) => ({ schoolId: r.id, isSchoolDay: () => true })), today);
+      return { statement: sql.DASHBOARD_STATEMENT, params: [ctx.user.districtId, today, JSON.stringify(days), null, null, null, 0.9, 100] };
+    },
+    summarize: (data) => {
+      const d = data?.serviceDeliveryDashboard;
+      if (!d || d.underDelivered === 0 || d.rows.length === 0) throw new Error(`serviceDeliveryDashboard returned ${JSON.stringify(d)?.slice(0, 200)}`);
+      return { services: d.services, underDelivered: d.underDelivered, listed: d.rows.length, groups: d.groups.length };
+    },
+    raw: async (db, ctx) => (await db.query(ctx.params.statement, ctx.params.params)).rows[0].dashboard,
+    summarizeRaw: (d) => ({ services: d.services, underDelivered: d.underDelivered, listed: d.rows.length, groups: d.groups.length }),
+  },
+  {
+    // A provider logging one session: the policy checked in the INSERT, a fresh idempotency key each time.
+    name: 'record-service-session (provider)',
+    as: 'provider',
+    data: 'services',
+    query: RECORD_SESSION_QUERY,
+    prepare: async (db, ctx) => {
+      const { rows } = await db.query(
+        `SELECT p.id, p.iep_id, i.student_id, s.school_id, s.district_id FROM iep_parts p JOIN ieps i ON i.id = p.iep_id JOIN students s ON s.id = i.student_id
+          WHERE p.assignee_id = $1 AND p.kind = 'SERVICE' LIMIT 1`, [ctx.user.id]);
+      const today = districtToday();
+      const date = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      return { serviceId: rows[0].id, service: rows[0], date };
+    },
+    variables: (ctx) => ({ input: sessionInput(ctx) }),
+    setupClient: (ctx, headers) => (client) => {
+      const body = () => JSON.stringify({ query: RECORD_SESSION_QUERY, variables: { input: sessionInput(ctx) } });
+      client.setRequests([{ method: 'POST', path: '/graphql', headers, body: body(), onResponse: () => client.setBody(body()) }]);
+    },
+    summarize: (data) => {
+      if (!data?.recordServiceSession?.id) throw new Error(`recordServiceSession returned ${JSON.stringify(data)}`);
+      return { recorded: 1 };
+    },
+    // What a hand-written server would send: the insert with a team check, its revision and its audit row, one statement.
+    raw: async (db, ctx) => {
+      const s = ctx.params.service;
+      const { rows } = await db.query(
+        `WITH x AS (
+           INSERT INTO service_sessions (service_id, iep_id, student_id, school_id, district_id, session_date, minutes, group_size, location, goal_ids,
+                                         status, note, provider_id, idempotency_key, updated_by_id)
+           SELECT $1, $2, $3, $4, $5, $6::date, 30, 3, 'Speech room', '{}', 'DELIVERED', '', $7, $8, $7
+            WHERE EXISTS (SELECT 1 FROM iep_team_members m WHERE m.iep_id = $2 AND m.user_id = $7)
+           ON CONFLICT ON CONSTRAINT service_sessions_idempotency_key DO NOTHING RETURNING *),
+         rev AS (INSERT INTO service_session_revisions (session_id, version, content, change, author_id)
+                 SELECT x.id, 1, jsonb_build_object('minutes', x.minutes), 'RECORDED', $7 FROM x),
+         audit AS (INSERT INTO audit_events (event, actor_id, actor_role, student_id, iep_id, ip, user_agent, data)
+                   SELECT 'SERVICE_SESSION_RECORDED', $7, 'SPECIALIST', $3, $2, '127.0.0.1', 'bench', jsonb_build_object('sessionId', x.id) FROM x)
+         SELECT x.id FROM x`,
+        [s.id, s.iep_id, s.student_id, s.school_id, s.district_id, ctx.params.date, ctx.user.id, randomUUID()]);
+      return rows;
+    },
+    summarizeRaw: (rows) => ({ recorded: rows.length }),
   },
 ];

@@ -26,10 +26,11 @@ describe('journey: the district representative finds an under-delivered service 
     // Drill down: the speech-language pathologist's services, and what the school owes back.
     await page.getByRole('table', { name: 'By provider' }).getByRole('link', { name: 'Owen Mbeki' }).click();
     await page.getByText('Showing: Owen Mbeki').waitFor();
+    // The whole district's list stays on screen until the provider's arrives.
+    await page.waitForFunction(() => document.querySelectorAll('article').length === 1);
     const speech = page.getByRole('article', { name: 'Maya Carter: Speech-language therapy' });
     const owed = await speech.getByText(/Compensatory minutes owed: \d+/).textContent();
     expect(Number(owed!.match(/owed: (\d+)/)![1])).toBeGreaterThanOrEqual(30);
-    expect(await page.getByRole('article').count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // The service's own page: the same balance, week by week.

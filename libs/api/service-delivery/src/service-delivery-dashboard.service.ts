@@ -4,12 +4,11 @@ import type { DataSource } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { badInput, CLOCK, forbidden, type AuthUser, type Clock, type RequestMeta } from '@iep/api/core';
 import { DistrictRules } from '@iep/api/deadlines';
-import { addDays, roundMinutes, schoolDayShares, UNDER_DELIVERY_THRESHOLD } from '@iep/domain';
+import { roundMinutes, UNDER_DELIVERY_THRESHOLD } from '@iep/domain';
 import { SERVICE_CATEGORIES, type ServiceDeliveryDashboardModel, type ServiceDeliveryFilterInput } from './models/service-delivery-dashboard.model';
-import { ServiceDeliveryRepository, type DashboardParams, type ExportRow } from './service-delivery.repository';
+import { dashboardDays } from './service-delivery-sql';
+import { ServiceDeliveryRepository, type ExportRow } from './service-delivery.repository';
 
-/** How far back a service's last four school weeks are looked for: a school year and a summer. */
-const LOOK_BACK_DAYS = 400;
 const LISTED_SERVICES = 100;
 const EXPORT_PAGE = 1_000;
 
@@ -34,12 +33,10 @@ export class ServiceDeliveryDashboardService {
     const { districtId, timeZone, schoolIds } = await this.districtOf(user, meta, 'serviceDeliveryDashboard');
     const today = this.clock.today(timeZone);
     const rules = await DistrictRules.load(this.dataSource.manager, districtId);
-    const days: DashboardParams['days'] = [];
-    for (const schoolId of schoolIds) {
+    const days = dashboardDays(schoolIds.map((schoolId) => {
       const calendar = rules.calendarFor(schoolId);
-      const isSchoolDay = calendar ? (date: string) => calendar.isSchoolDay(date) : () => true;
-      for (const day of schoolDayShares(isSchoolDay, addDays(today, -LOOK_BACK_DAYS), today)) days.push({ schoolId, ...day });
-    }
+      return { schoolId, isSchoolDay: calendar ? (date: string) => calendar.isSchoolDay(date) : () => true };
+    }), today);
     const result = await this.repository.dashboard({
       districtId, today, days, schoolId: filter.schoolId ?? null, providerId: filter.providerId ?? null, category: filter.category ?? null,
       threshold: UNDER_DELIVERY_THRESHOLD, limit: LISTED_SERVICES,
