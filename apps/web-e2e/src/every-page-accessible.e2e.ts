@@ -50,7 +50,8 @@ const VISITS: Record<string, Array<[Role, string]>> = {
   '/': SIGNED_IN.map((role) => [role, '/']),
   '/change-password': SIGNED_IN.map((role) => [role, '/change-password']),
   '/settings/notifications': SIGNED_IN.map((role) => [role, '/settings/notifications']),
-  '/students/:studentId/evaluations': (['parent', 'admin', 'districtRep', 'caseManager', 'teacher', 'specialist'] as Role[]).map((role) => [role, `/students/${MAYA}/evaluations`]),
+  // The family's view, the recorder's (with the referral form) and a team teacher's read-only one.
+  '/students/:studentId/evaluations': (['parent', 'districtRep', 'teacher'] as Role[]).map((role) => [role, `/students/${MAYA}/evaluations`]),
   '/students/:studentId/access-record': (['parent', 'admin', 'districtRep'] as Role[]).map((role) => [role, `/students/${MAYA}/access-record`]),
   '/ieps/:iepId': everyIep(''),
   '/ieps/:iepId/team': everyIep('/team'),
