@@ -54,7 +54,8 @@ const VISITS: Record<string, Array<[Role, string]>> = {
   '/students/:studentId': SIGNED_IN.filter((role) => role !== 'student').map((role): [Role, string] => [role, `/students/${MAYA}`]).concat([['student', `/students/${SOFIA}`]]),
   '/caseload': (['caseManager', 'teacher', 'specialist'] as Role[]).map((role) => [role, '/caseload']),
   '/caseloads': (['admin', 'districtRep'] as Role[]).map((role) => [role, '/caseloads']),
-  '/students/:studentId/evaluations': (['parent', 'admin', 'districtRep', 'caseManager', 'teacher', 'specialist'] as Role[]).map((role) => [role, `/students/${MAYA}/evaluations`]),
+  // The family's view, the recorder's (with the referral form) and a team teacher's read-only one.
+  '/students/:studentId/evaluations': (['parent', 'districtRep', 'teacher'] as Role[]).map((role) => [role, `/students/${MAYA}/evaluations`]),
   '/students/:studentId/access-record': (['parent', 'admin', 'districtRep'] as Role[]).map((role) => [role, `/students/${MAYA}/access-record`]),
   '/students/:studentId/rights': (['parent', 'caseManager', 'districtRep'] as Role[]).map((role) => [role, `/students/${MAYA}/rights`]),
   '/ieps/:iepId': everyIep(''),

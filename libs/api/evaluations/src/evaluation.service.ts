@@ -299,7 +299,7 @@ export class EvaluationService {
         );
         deadlineIds.push(next.id);
       }
-      const noticeId = await this.sendNotice(m, user, facts, evaluation, { ...input, summary, firstIepDueOn });
+      const noticeId = await this.sendNotice(m, user, meta, facts, evaluation, { ...input, summary, firstIepDueOn });
       await this.recordStep(m, user, meta, evaluation.studentId, {
         evaluationId: evaluation.id, step: 'DETERMINED', date: input.determinedOn, eligible: input.eligible, noticeId, deadlineIds,
       });
@@ -399,7 +399,7 @@ export class EvaluationService {
   }
 
   private async sendNotice(
-    m: EntityManager, user: AuthUser, facts: StudentFacts, evaluation: LockedEvaluation,
+    m: EntityManager, user: AuthUser, meta: RequestMeta, facts: StudentFacts, evaluation: LockedEvaluation,
     input: DetermineEligibilityInput & { summary: string; firstIepDueOn: string | null },
   ): Promise<string> {
     const [family]: Array<{ locale: string | null; districtName: string }> = await m.query(
@@ -429,7 +429,7 @@ export class EvaluationService {
     );
     await this.audit.record(
       {
-        event: AuditEvent.PriorWrittenNoticeSent, actorId: user.id, actorRole: user.role, studentId: facts.id, ip: null, userAgent: null,
+        event: AuditEvent.PriorWrittenNoticeSent, actorId: user.id, actorRole: user.role, studentId: facts.id, ip: meta.ip, userAgent: meta.userAgent,
         data: { noticeId: id, guardianIds: await this.tell(m, facts, 'FAMILY', (l) => determinationWords({ firstName: facts.firstName, eligible: input.eligible }, l), evaluation.id) },
       },
       m,

@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   checkConsent, checkDelay, checkEligibility, checkPastDate, checkPlan, DISABILITY_CATEGORIES, EVALUATION_AREAS, EVALUATION_DELAY_REASONS,
-  type EvaluationArea, type EvaluationFacts,
+  type EvaluationArea,
 } from '@iep/domain';
 import { graphql, type DisabilityCategory, type EvaluationDelayReason } from '@iep/web/data-access';
 import type { EvaluationView, EvaluationsView } from './evaluation-types';
+import { factsOf } from './evaluation-rules';
 import { StepForm } from './step-form';
 import { todayIso, useRefusalText, useStep } from './use-step';
 
@@ -58,12 +59,6 @@ const StartIepMutation = graphql(`
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const FILE_TYPES = 'application/pdf,image/png,image/jpeg,text/plain';
 
-function factsOf(evaluation: EvaluationView): EvaluationFacts {
-  return {
-    kind: evaluation.kind, referredOn: evaluation.referredOn, consentOn: evaluation.consentOn ?? null, determinedOn: evaluation.determinedOn ?? null,
-    plannedAreas: evaluation.plan.map((p) => p.area), reportedAreas: evaluation.plan.filter((p) => p.report).map((p) => p.area),
-  };
-}
 
 export function PaperConsentForm({ evaluation }: { evaluation: EvaluationView }) {
   const { t } = useTranslation();
