@@ -24,7 +24,7 @@ describe('journey: the case manager gives the procedural safeguards notice; the 
     // The district representative sees the family flagged on the compliance dashboard and follows the link.
     const rep = await newPage(browser);
     await signIn(rep.page, 'lea.rep@riverbend.example');
-    await rep.page.getByRole('heading', { level: 1 }).waitFor();
+    await rep.page.getByRole('heading', { level: 1, name: 'Students' }).waitFor();
     await rep.page.goto('/compliance');
     const flagged = rep.page.getByRole('region', { name: 'Families without the procedural safeguards notice this school year' });
     await flagged.getByRole('link', { name: 'Sofía Ramírez' }).waitFor();
@@ -34,7 +34,7 @@ describe('journey: the case manager gives the procedural safeguards notice; the 
     const staff = await newPage(browser);
     await signIn(staff.page, 'sped.cedar@riverbend.example');
     await staff.page.getByRole('heading', { level: 1, name: 'Students' }).waitFor();
-    await staff.page.getByRole('link', { name: "Sofía's rights and notices" }).click();
+    await staff.page.getByRole('link', { name: "Sofía Ramírez's rights and notices" }).click();
     await staff.page.waitForURL(`**/students/${SOFIA}/rights`);
     await staff.page.getByRole('heading', { level: 1, name: "Sofía's rights and notices" }).waitFor();
     await staff.page.getByText('The family has not received it yet.').waitFor();
@@ -73,5 +73,5 @@ describe('journey: the case manager gives the procedural safeguards notice; the 
     await parent.context.close();
     await staff.context.close();
     await rep.context.close();
-  });
+  }, 120_000);
 });

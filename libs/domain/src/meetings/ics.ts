@@ -78,7 +78,8 @@ function escapeText(value: string): string {
 
 /** A parameter value (a name) in double quotes, which may not itself contain a double quote or a control character. */
 function quoteParam(value: string): string {
-  return `"${value.replace(/["\u0000-\u001f\u007f]/g, '')}"`;
+  const printable = [...value].filter((char) => char !== '"' && char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f).join('');
+  return `"${printable}"`;
 }
 
 /** RFC 5545 3.1: a line longer than 75 octets continues on the next line after CRLF and one space, never inside a character. */

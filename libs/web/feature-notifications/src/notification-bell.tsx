@@ -30,11 +30,13 @@ const MarkNotificationsReadMutation = graphql(`
 `);
 
 /**
- * Only links to an IEP's pages are followed: the app has no page of its own for a student yet. A
- * meeting notice names its meeting, which an invitee may open before the IEP is shared with them.
+ * Only links to an IEP's pages, and to a student's rights page, are followed. A meeting notice names its
+ * meeting, which an invitee may open before the IEP is shared with them.
  */
 function safeLink(link: string | null): string | null {
-  return link && /^\/ieps\/[0-9a-f-]{36}(\/[a-z-]+)?(\?meeting=[0-9a-f-]{36})?$/.test(link) ? link : null;
+  if (!link) return null;
+  const iepPage = /^\/ieps\/[0-9a-f-]{36}(\/[a-z-]+)?(\?meeting=[0-9a-f-]{36})?$/.test(link);
+  return iepPage || /^\/students\/[0-9a-f-]{36}\/rights$/.test(link) ? link : null;
 }
 
 /**
