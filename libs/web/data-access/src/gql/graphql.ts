@@ -61,6 +61,16 @@ export type AddIepPartInput = {
   kind: IepPartKind;
 };
 
+export type AgreeReevaluationNotNeededInput = {
+  /** YYYY-MM-DD the parent agreed. */
+  agreedOn: string;
+  /** The agreement as written (or where the signed paper is kept). */
+  note: string;
+  /** The parent who agreed. */
+  parentName: string;
+  studentId: string | number;
+};
+
 export type AgreeToElectronicRecordsInput = {
   /** ElectronicRecordsDisclosure.version as shown. */
   disclosureVersion: string;
@@ -90,6 +100,8 @@ export type AssignIepPartInput = {
 export type AttendanceEntryInput = {
   /** Outside attendees: in what capacity they came. */
   capacity?: string | null | undefined;
+  /** The person can interpret the evaluation results (300.321(a)(5)). Unchanged when omitted. */
+  interpretsEvaluations?: boolean | null | undefined;
   name?: string | null | undefined;
   status: AttendanceStatus;
   /** An invitee; leave empty for an outside attendee and give a name. */
@@ -111,6 +123,9 @@ export type ComplianceFilterInput = {
   /** A school of the caller's district. */
   schoolId?: string | number | null | undefined;
 };
+
+/** How the parent's consent reached the district: e-signed, or on paper. */
+export type ConsentMethod = 'E_SIGNED' | 'PAPER';
 
 /** A school year of the district's calendar, or of one school's. */
 export type CreateSchoolCalendarInput = {
@@ -185,7 +200,36 @@ export type DecideOnIepInput = {
   version: number;
 };
 
+/** How a notice reached the family: in the app, by e-mail, or on paper. */
+export type DeliveryChannel = 'EMAIL' | 'IN_APP' | 'PAPER';
+
+export type DetermineEligibilityInput = {
+  category?: DisabilityCategory | null | undefined;
+  /** YYYY-MM-DD of the eligibility meeting. */
+  determinedOn: string;
+  eligible: boolean;
+  evaluationId: string | number;
+  /** What the team found, in words for the family (goes into the prior written notice). */
+  summary: string;
+};
+
 export type DiffSegmentKind = 'ADDED' | 'REMOVED' | 'UNCHANGED';
+
+/** IDEA's thirteen disability categories (34 CFR 300.8(c)). */
+export type DisabilityCategory =
+  | 'AUTISM'
+  | 'DEAFNESS'
+  | 'DEAF_BLINDNESS'
+  | 'EMOTIONAL_DISTURBANCE'
+  | 'HEARING_IMPAIRMENT'
+  | 'INTELLECTUAL_DISABILITY'
+  | 'MULTIPLE_DISABILITIES'
+  | 'ORTHOPEDIC_IMPAIRMENT'
+  | 'OTHER_HEALTH_IMPAIRMENT'
+  | 'SPECIFIC_LEARNING_DISABILITY'
+  | 'SPEECH_OR_LANGUAGE_IMPAIRMENT'
+  | 'TRAUMATIC_BRAIN_INJURY'
+  | 'VISUAL_IMPAIRMENT';
 
 export type DistrictUsersFilter = {
   /** Only active (true) or only deactivated (false) accounts. */
@@ -194,6 +238,31 @@ export type DistrictUsersFilter = {
   /** Part of the name or e-mail address. */
   search?: string | null | undefined;
 };
+
+/** An area of suspected disability to assess (34 CFR 300.304(c)(4)). */
+export type EvaluationArea =
+  | 'ACADEMIC_PERFORMANCE'
+  | 'COMMUNICATION'
+  | 'GENERAL_INTELLIGENCE'
+  | 'HEALTH'
+  | 'HEARING'
+  | 'MOTOR_ABILITIES'
+  | 'SOCIAL_EMOTIONAL'
+  | 'VISION';
+
+export type EvaluationAreaInput = {
+  area: EvaluationArea;
+  assessorId: string | number;
+};
+
+/** Ed-Fi's reasons an evaluation ran past the state's timeline. */
+export type EvaluationDelayReason = 'CHILD_UNAVAILABLE' | 'INITIAL_SLD_EVALUATION' | 'TRANSFER';
+
+/** An initial evaluation or a reevaluation. */
+export type EvaluationKind = 'INITIAL' | 'REEVALUATION';
+
+/** Where an evaluation stands: referred, consented, or determined. */
+export type EvaluationStage = 'CONSENTED' | 'DETERMINED' | 'REFERRED';
 
 export type FinalizeIepInput = {
   /** Every warning of the quality checks, as `CODE:partId` (or `CODE:iep`). */
@@ -301,10 +370,24 @@ export type NotificationPreferenceInput = {
   reminderKind: ReminderKind;
 };
 
+export type PlanEvaluationInput = {
+  areas: Array<EvaluationAreaInput>;
+  evaluationId: string | number;
+};
+
 export type PriorWrittenNoticeAction = 'PROPOSE' | 'REFUSE';
 
 /** The refusal or proposal the notice is about. */
-export type PriorWrittenNoticeSource = 'IEP_DECLINED' | 'ITEMS_EXCEPTED' | 'SUGGESTION_REJECTED';
+export type PriorWrittenNoticeSource =
+  | 'CONSENT_REVOKED'
+  | 'ELIGIBILITY_DETERMINED'
+  | 'EVALUATION_PROPOSED'
+  | 'EVALUATION_REFUSED'
+  | 'IEP_DECLINED'
+  | 'IEP_PROPOSED'
+  | 'ITEMS_EXCEPTED'
+  | 'REQUEST_DECLINED'
+  | 'SUGGESTION_REJECTED';
 
 export type PriorWrittenNoticeStatus = 'DRAFT' | 'SENT';
 
@@ -336,6 +419,14 @@ export type ProposeIepChangeInput = {
   rationale?: string | null | undefined;
 };
 
+export type RecordEvaluationDelayInput = {
+  /** YYYY-MM-DD agreed with the parent (a transfer, an SLD extension). */
+  agreedCompletionOn?: string | null | undefined;
+  evaluationId: string | number;
+  note: string;
+  reason: EvaluationDelayReason;
+};
+
 export type RecordGoalDataPointInput = {
   /** A UUID the client makes once per entry (kept with an entry queued offline): sending the same entry again returns the point already stored. */
   idempotencyKey: string | number;
@@ -353,6 +444,51 @@ export type RecordMeetingAttendanceInput = {
   entries: Array<AttendanceEntryInput>;
   meetingId: string | number;
 };
+
+export type RecordPaperConsentInput = {
+  /** YYYY-MM-DD: the date the parent signed the paper consent. */
+  consentOn: string;
+  evaluationId: string | number;
+};
+
+export type RecordSafeguardsDeliveryInput = {
+  /** IN_APP and EMAIL send the notice now; PAPER records a copy handed or mailed on deliveredOn. */
+  channel: DeliveryChannel;
+  /** YYYY-MM-DD, for a paper copy; the district's today when left out. */
+  deliveredOn?: string | null | undefined;
+  occasion: SafeguardsOccasion;
+  studentId: string | number;
+};
+
+export type RecordServiceSessionInput = {
+  /** YYYY-MM-DD, inside the service's dates and not after today. */
+  date: string;
+  goalIds?: Array<string | number>;
+  /** 1–12, this student included. */
+  groupSize: number;
+  /** Made once on the device for this entry; sending the same key again returns the session already recorded. */
+  idempotencyKey: string;
+  location?: string;
+  /** 1–480. For a session that did not happen, the minutes it should have had. */
+  minutes: number;
+  note?: string;
+  serviceId: string | number;
+  status: SessionStatus;
+};
+
+export type ReferForEvaluationInput = {
+  /** For a reevaluation within a year of the last: the parent and the district agree. */
+  agreedWithinYear?: boolean | null | undefined;
+  kind: EvaluationKind;
+  /** Why the child may need special education (or why a reevaluation is asked for). */
+  reason: string;
+  /** YYYY-MM-DD: the day the referral or request was made. */
+  referredOn: string;
+  studentId: string | number;
+};
+
+/** Who asked for the evaluation: the school or the parent. */
+export type ReferralSource = 'PARENT' | 'SCHOOL';
 
 export type RejectIepSuggestionInput = {
   reason: string;
@@ -375,6 +511,14 @@ export type ReplyToIepCommentThreadInput = {
   threadId: string | number;
 };
 
+export type ReportFileInput = {
+  /** The file, base64, at most 2 MB. */
+  base64: string;
+  /** application/pdf, image/png, image/jpeg or text/plain. */
+  contentType: string;
+  name: string;
+};
+
 export type ReportIepPresenceInput = {
   /** Whether the caller is editing that part. */
   editing: boolean;
@@ -391,6 +535,17 @@ export type RequestMeetingExcusalInput = {
   /** The member has given the parent and the team written input (300.321(e)(2)). */
   writtenInputSubmitted?: boolean;
 };
+
+/** A member every IEP meeting must have (34 CFR 300.321(a)). */
+export type RequiredMember =
+  | 'DISTRICT_REPRESENTATIVE'
+  | 'EVALUATION_INTERPRETER'
+  | 'PARENT'
+  | 'REGULAR_EDUCATION_TEACHER'
+  | 'SPECIAL_EDUCATION_TEACHER';
+
+/** Someone present fills the seat, a member excused in writing leaves it filled, otherwise it is missing. */
+export type RequiredSeatState = 'EXCUSED' | 'MISSING' | 'PRESENT';
 
 export type RescheduleIepMeetingInput = {
   /** Unchanged when omitted; an empty string clears it. */
@@ -445,6 +600,10 @@ export type RosterImportStatus =
   | 'VALIDATED'
   | 'VALIDATING';
 
+/** Why the procedural safeguards notice was given: the yearly copy, a first referral or request for evaluation, a parent’s request, a complaint, a disciplinary change of placement. */
+export type SafeguardsOccasion =
+  'ANNUAL' | 'COMPLAINT' | 'DISCIPLINARY_REMOVAL' | 'PARENT_REQUEST' | 'REFERRAL';
+
 /** Creates or changes the district's own rule profile, derived from a built-in one. */
 export type SaveDistrictRuleProfileInput = {
   /** The built-in profile it derives from: IDEA, MA, CA or IDEA_NOTICE. */
@@ -469,6 +628,8 @@ export type ScheduleIepMeetingInput = {
   callIn?: string | null | undefined;
   /** YYYY-MM-DD on the district's clock. */
   date: string;
+  /** The meeting discusses transition, so the student on the team is invited. Left out, it does when the student reaches the state’s transition age within a year. */
+  discussesTransition?: boolean | null | undefined;
   durationMinutes: number;
   iepId: string | number;
   /** People on the IEP's team; the student's rights-holding guardians are always invited. */
@@ -487,11 +648,33 @@ export type SendPriorWrittenNoticeInput = {
   version: number;
 };
 
+/** Narrows the service delivery dashboard; each field left out means all. */
+export type ServiceDeliveryFilterInput = {
+  /** A service category: SPECIAL_EDUCATION, RELATED_SERVICE, SUPPLEMENTARY_AID or PROGRAM_MODIFICATION. */
+  category?: string | null | undefined;
+  providerId?: string | number | null | undefined;
+  schoolId?: string | number | null | undefined;
+};
+
+/** What happened to a session: delivered, the student absent or unavailable, the provider absent or cancelled, school closed, or a make-up of compensatory minutes. */
+export type SessionStatus =
+  'DELIVERED' | 'MAKE_UP' | 'PROVIDER_ABSENT' | 'SCHOOL_CLOSED' | 'STUDENT_ABSENT' | 'STUDENT_UNAVAILABLE';
+
 export type SetGuardianRightsInput = {
   /** Whether this guardian holds the educational rights: consents to or declines the IEP. */
   rightsHolder: boolean;
   studentId: string | number;
   userId: string | number;
+};
+
+export type SignConsentToEvaluateInput = {
+  evaluationId: string | number;
+  /** SignatureIntent.version of the statement shown. */
+  intentVersion: string;
+  /** The account password, entered again at signing. */
+  password: string;
+  /** The signer types their name as on their account (case, accents and spacing do not matter). */
+  typedName: string;
 };
 
 export type SignIepAttendanceInput = {
@@ -538,6 +721,16 @@ export type StartIepInput = {
   /** INITIAL when the student has no active IEP; ANNUAL or AMENDMENT copy the active one. */
   kind: IepKind;
   studentId: string | number;
+};
+
+export type SubmitEvaluationReportInput = {
+  area: EvaluationArea;
+  /** YYYY-MM-DD. */
+  completedOn: string;
+  evaluationId: string | number;
+  file?: ReportFileInput | null | undefined;
+  /** The report, or its summary when a file is attached. */
+  summary: string;
 };
 
 export type TransferCaseloadInput = {
@@ -1107,6 +1300,12 @@ export type ComplianceDashboardQuery = {
   complianceDashboard: {
     today: string;
     schoolCount: number;
+    familiesWithoutSafeguards: Array<{
+      studentId: string;
+      studentName: string;
+      schoolName: string;
+      lastReceivedOn: string | null;
+    }>;
     totals: { upcoming: number; dueThisWeek: number; overdue: number; metOnTime: number; metLate: number };
     byKind: Array<{
       kind: DeadlineKind;
@@ -1579,6 +1778,151 @@ export type StudentsQuery = {
   >;
 };
 
+export type SignConsentToEvaluateMutationVariables = Exact<{
+  input: SignConsentToEvaluateInput;
+}>;
+
+export type SignConsentToEvaluateMutation = { signConsentToEvaluate: { studentId: string } };
+
+export type EvaluationDeadline_DeadlineFragment = {
+  kind: DeadlineKind;
+  eventDate: string;
+  dueDate: string;
+  metOn: string | null;
+  status: DeadlineStatus;
+  explanation: string;
+  estimated: boolean;
+} & { ' $fragmentName'?: 'EvaluationDeadline_DeadlineFragment' };
+
+export type StudentEvaluationsQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+export type StudentEvaluationsQuery = {
+  studentEvaluations: {
+    studentId: string;
+    studentName: string;
+    lastEvaluatedOn: string | null;
+    earliestReevaluationOn: string | null;
+    mayRefer: boolean;
+    mayRecord: boolean;
+    mayConsent: boolean;
+    mayReport: boolean;
+    reportableAreas: Array<string>;
+    consentStatement: string;
+    consentIntentVersion: string;
+    assessorOptions: Array<{ id: string; displayName: string }>;
+    reevaluationDeadline: {
+      ' $fragmentRefs'?: { EvaluationDeadline_DeadlineFragment: EvaluationDeadline_DeadlineFragment };
+    } | null;
+    reevaluationAgreements: Array<{
+      id: string;
+      agreedOn: string;
+      parentName: string;
+      note: string;
+      recordedByName: string;
+    }>;
+    evaluations: Array<{
+      id: string;
+      kind: EvaluationKind;
+      stage: EvaluationStage;
+      referralSource: ReferralSource;
+      referredOn: string;
+      referralReason: string;
+      referredByName: string;
+      agreedWithinYear: boolean;
+      consentOn: string | null;
+      consentMethod: ConsentMethod | null;
+      consentSignedName: string | null;
+      delayReason: EvaluationDelayReason | null;
+      delayAgreedCompletionOn: string | null;
+      delayNote: string | null;
+      determinedOn: string | null;
+      eligible: boolean | null;
+      disabilityCategory: DisabilityCategory | null;
+      determinationSummary: string | null;
+      initialIepId: string | null;
+      plan: Array<{
+        area: EvaluationArea;
+        assessorId: string;
+        assessorName: string;
+        report: {
+          id: string;
+          authorName: string;
+          completedOn: string;
+          summary: string;
+          fileName: string | null;
+          fileSize: number | null;
+          fileUrl: string | null;
+        } | null;
+      }>;
+      deadlines: Array<{
+        ' $fragmentRefs'?: { EvaluationDeadline_DeadlineFragment: EvaluationDeadline_DeadlineFragment };
+      }>;
+      notice: {
+        id: string;
+        action: string;
+        sentAt: string;
+        actionDescription: string;
+        explanation: string;
+        evaluationBasis: string;
+        proceduralSafeguards: string;
+        sourcesForAssistance: string;
+        optionsConsidered: string;
+        otherFactors: string;
+      } | null;
+    }>;
+  };
+};
+
+export type AgreeReevaluationNotNeededMutationVariables = Exact<{
+  input: AgreeReevaluationNotNeededInput;
+}>;
+
+export type AgreeReevaluationNotNeededMutation = { agreeReevaluationNotNeeded: { studentId: string } };
+
+export type ReferForEvaluationMutationVariables = Exact<{
+  input: ReferForEvaluationInput;
+}>;
+
+export type ReferForEvaluationMutation = { referForEvaluation: { studentId: string } };
+
+export type RecordPaperConsentToEvaluateMutationVariables = Exact<{
+  input: RecordPaperConsentInput;
+}>;
+
+export type RecordPaperConsentToEvaluateMutation = { recordPaperConsentToEvaluate: { studentId: string } };
+
+export type PlanEvaluationMutationVariables = Exact<{
+  input: PlanEvaluationInput;
+}>;
+
+export type PlanEvaluationMutation = { planEvaluation: { studentId: string } };
+
+export type SubmitEvaluationReportMutationVariables = Exact<{
+  input: SubmitEvaluationReportInput;
+}>;
+
+export type SubmitEvaluationReportMutation = { submitEvaluationReport: { studentId: string } };
+
+export type RecordEvaluationDelayMutationVariables = Exact<{
+  input: RecordEvaluationDelayInput;
+}>;
+
+export type RecordEvaluationDelayMutation = { recordEvaluationDelay: { studentId: string } };
+
+export type DetermineEligibilityMutationVariables = Exact<{
+  input: DetermineEligibilityInput;
+}>;
+
+export type DetermineEligibilityMutation = { determineEligibility: { studentId: string } };
+
+export type StartInitialIepFromEvaluationMutationVariables = Exact<{
+  evaluationId: string | number;
+}>;
+
+export type StartInitialIepFromEvaluationMutation = { startInitialIepFromEvaluation: { studentId: string } };
+
 export type MeetingPage_MeetingFragment = {
   id: string;
   purpose: MeetingPurpose;
@@ -1601,8 +1945,11 @@ export type MeetingPage_MeetingFragment = {
   studentFirstName: string;
   viewerCanSeeIep: boolean;
   viewerCanSignAttendance: boolean;
+  discussesTransition: boolean;
+  calendarInvitation: string | null;
   noticeDeadline: { id: string; dueDate: string; metOn: string | null } | null;
   viewerInvitation: { userId: string; response: MeetingResponse } | null;
+  requiredMembers: Array<{ member: RequiredMember; state: RequiredSeatState }>;
   attendanceSignatures: Array<{ userId: string; name: string; role: UserRole; signedAt: string }>;
   invitees: Array<{
     userId: string;
@@ -1620,6 +1967,7 @@ export type MeetingPage_MeetingFragment = {
     capacity: string;
     status: AttendanceStatus | null;
     writtenInputSubmitted: boolean;
+    interpretsEvaluations: boolean;
     excusalRequestedAt: string | null;
     excusalReason: string | null;
     parentAgreedByName: string | null;
@@ -1881,6 +2229,124 @@ export type ProgressCaseloadQuery = {
       flags: Array<{ rule: GoalFlagRule; acknowledgment: { id: string } | null }>;
     }>;
   }>;
+};
+
+export type StudentRightsQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+export type StudentRightsQuery = {
+  studentRights: {
+    studentId: string;
+    studentFirstName: string;
+    safeguardsLastReceivedOn: string | null;
+    safeguardsGivenThisYear: boolean;
+    viewerCanRecord: boolean;
+    safeguardsDeliveries: Array<{
+      id: string;
+      recipientName: string;
+      occasion: SafeguardsOccasion;
+      channel: DeliveryChannel;
+      locale: string;
+      deliveredOn: string;
+      recordedByName: string;
+    }>;
+  };
+};
+
+export type RecordSafeguardsDeliveryMutationVariables = Exact<{
+  input: RecordSafeguardsDeliveryInput;
+}>;
+
+export type RecordSafeguardsDeliveryMutation = {
+  recordSafeguardsDelivery: {
+    studentId: string;
+    safeguardsLastReceivedOn: string | null;
+    safeguardsGivenThisYear: boolean;
+  };
+};
+
+export type IepServicesPageQueryVariables = Exact<{
+  iepId: string | number;
+}>;
+
+export type IepServicesPageQuery = {
+  iepTeam: { iepId: string; studentFirstName: string };
+  iepServiceDelivery: Array<{
+    serviceId: string;
+    description: string;
+    providerRole: string;
+    minutes: number | null;
+    frequency: string | null;
+    startDate: string | null;
+    endDate: string | null;
+    location: string;
+    providerName: string | null;
+    viewerCanRecord: boolean;
+    requiredIsEstimate: boolean;
+    underDelivered: boolean;
+    compensatoryBalance: number;
+    goals: Array<{ id: string; area: string }>;
+    toDate: { required: number; delivered: number; excused: number; missedBySchool: number; madeUp: number };
+    lastFourWeeks: { required: number; delivered: number };
+    weeks: Array<{
+      weekStart: string;
+      schoolDays: number;
+      required: number;
+      delivered: number;
+      excused: number;
+      missedBySchool: number;
+      madeUp: number;
+    }>;
+    sessions: Array<{
+      id: string;
+      date: string;
+      minutes: number;
+      groupSize: number;
+      status: SessionStatus;
+      providerName: string;
+    }>;
+  }>;
+};
+
+export type RecordServiceSessionMutationVariables = Exact<{
+  input: RecordServiceSessionInput;
+}>;
+
+export type RecordServiceSessionMutation = { recordServiceSession: { id: string } };
+
+export type ServiceDeliveryDashboardPageQueryVariables = Exact<{
+  filter?: ServiceDeliveryFilterInput | null | undefined;
+}>;
+
+export type ServiceDeliveryDashboardPageQuery = {
+  serviceDeliveryDashboard: {
+    asOf: string;
+    services: number;
+    underDelivered: number;
+    compensatoryOwed: number;
+    groups: Array<{
+      dimension: string;
+      key: string | null;
+      label: string | null;
+      services: number;
+      underDelivered: number;
+      compensatoryOwed: number;
+    }>;
+    rows: Array<{
+      serviceId: string;
+      iepId: string;
+      studentName: string;
+      schoolName: string;
+      providerName: string | null;
+      category: string;
+      description: string;
+      required: number;
+      delivered: number;
+      compensatoryBalance: number;
+      underDelivered: boolean;
+    }>;
+  };
 };
 
 export type ChangePasswordAccountQueryVariables = Exact<{ [key: string]: never }>;
@@ -2162,6 +2628,7 @@ export type SignoffNoticeFieldsFragment = {
   otherFactors: string;
   createdAt: string;
   sentAt: string | null;
+  pdfUrl: string;
   sentBy: { id: string; displayName: string } | null;
 } & { ' $fragmentName'?: 'SignoffNoticeFieldsFragment' };
 
@@ -2773,6 +3240,28 @@ export const StudentCard_StudentFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StudentCard_StudentFragment, unknown>;
+export const EvaluationDeadline_DeadlineFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationDeadline_deadline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvaluationDeadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'estimated' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluationDeadline_DeadlineFragment, unknown>;
 export const MeetingPage_MeetingFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2827,6 +3316,19 @@ export const MeetingPage_MeetingFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSeeIep' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSignAttendance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discussesTransition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarInvitation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredMembers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'member' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'attendanceSignatures' },
@@ -2868,6 +3370,7 @@ export const MeetingPage_MeetingFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'writtenInputSubmitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretsEvaluations' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'excusalRequestedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'excusalReason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedByName' } },
@@ -2994,6 +3497,7 @@ export const SignoffNoticeFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'otherFactors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sentBy' },
@@ -5471,6 +5975,19 @@ export const ComplianceDashboardDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'today' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'familiesWithoutSafeguards' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastReceivedOn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'totals' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -7582,6 +8099,561 @@ export const StudentsDocument = {
     },
   ],
 } as unknown as DocumentNode<StudentsQuery, StudentsQueryVariables>;
+export const SignConsentToEvaluateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignConsentToEvaluate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SignConsentToEvaluateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signConsentToEvaluate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignConsentToEvaluateMutation, SignConsentToEvaluateMutationVariables>;
+export const StudentEvaluationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StudentEvaluations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studentEvaluations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastEvaluatedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'earliestReevaluationOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mayRefer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mayRecord' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mayConsent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mayReport' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportableAreas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consentStatement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consentIntentVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessorOptions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reevaluationDeadline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EvaluationDeadline_deadline' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reevaluationAgreements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'agreedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'parentName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordedByName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evaluations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'referralSource' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'referredOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'referralReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'referredByName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'agreedWithinYear' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'consentOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'consentMethod' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'consentSignedName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delayAgreedCompletionOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delayNote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'determinedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disabilityCategory' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'determinationSummary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'initialIepId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'assessorId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'assessorName' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'report' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fileSize' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fileUrl' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deadlines' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'EvaluationDeadline_deadline' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'notice' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actionDescription' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'evaluationBasis' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'proceduralSafeguards' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sourcesForAssistance' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'optionsConsidered' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'otherFactors' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationDeadline_deadline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvaluationDeadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'estimated' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StudentEvaluationsQuery, StudentEvaluationsQueryVariables>;
+export const AgreeReevaluationNotNeededDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AgreeReevaluationNotNeeded' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgreeReevaluationNotNeededInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agreeReevaluationNotNeeded' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgreeReevaluationNotNeededMutation, AgreeReevaluationNotNeededMutationVariables>;
+export const ReferForEvaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReferForEvaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferForEvaluationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referForEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferForEvaluationMutation, ReferForEvaluationMutationVariables>;
+export const RecordPaperConsentToEvaluateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordPaperConsentToEvaluate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordPaperConsentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordPaperConsentToEvaluate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordPaperConsentToEvaluateMutation,
+  RecordPaperConsentToEvaluateMutationVariables
+>;
+export const PlanEvaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanEvaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanEvaluationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanEvaluationMutation, PlanEvaluationMutationVariables>;
+export const SubmitEvaluationReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitEvaluationReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitEvaluationReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitEvaluationReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitEvaluationReportMutation, SubmitEvaluationReportMutationVariables>;
+export const RecordEvaluationDelayDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordEvaluationDelay' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordEvaluationDelayInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordEvaluationDelay' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordEvaluationDelayMutation, RecordEvaluationDelayMutationVariables>;
+export const DetermineEligibilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DetermineEligibility' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DetermineEligibilityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'determineEligibility' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DetermineEligibilityMutation, DetermineEligibilityMutationVariables>;
+export const StartInitialIepFromEvaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartInitialIepFromEvaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startInitialIepFromEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'evaluationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StartInitialIepFromEvaluationMutation,
+  StartInitialIepFromEvaluationMutationVariables
+>;
 export const IepMeetingPageDocument = {
   kind: 'Document',
   definitions: [
@@ -7714,6 +8786,19 @@ export const IepMeetingPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSeeIep' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSignAttendance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discussesTransition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarInvitation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredMembers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'member' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'attendanceSignatures' },
@@ -7755,6 +8840,7 @@ export const IepMeetingPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'writtenInputSubmitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretsEvaluations' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'excusalRequestedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'excusalReason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedByName' } },
@@ -7855,6 +8941,19 @@ export const IepMeetingOneDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSeeIep' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSignAttendance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discussesTransition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarInvitation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredMembers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'member' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'attendanceSignatures' },
@@ -7896,6 +8995,7 @@ export const IepMeetingOneDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'writtenInputSubmitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpretsEvaluations' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'excusalRequestedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'excusalReason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'parentAgreedByName' } },
@@ -8907,6 +10007,362 @@ export const ProgressCaseloadDocument = {
     },
   ],
 } as unknown as DocumentNode<ProgressCaseloadQuery, ProgressCaseloadQueryVariables>;
+export const StudentRightsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StudentRights' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studentRights' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safeguardsLastReceivedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safeguardsGivenThisYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRecord' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'safeguardsDeliveries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occasion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deliveredOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordedByName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StudentRightsQuery, StudentRightsQueryVariables>;
+export const RecordSafeguardsDeliveryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordSafeguardsDelivery' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordSafeguardsDeliveryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordSafeguardsDelivery' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safeguardsLastReceivedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safeguardsGivenThisYear' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordSafeguardsDeliveryMutation, RecordSafeguardsDeliveryMutationVariables>;
+export const IepServicesPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IepServicesPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'iepTeam' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'iepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'iepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'iepServiceDelivery' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'iepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'providerRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'providerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRecord' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredIsEstimate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'underDelivered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'compensatoryBalance' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'toDate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'excused' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missedBySchool' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'madeUp' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lastFourWeeks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'weeks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'schoolDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'excused' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missedBySchool' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'madeUp' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'groupSize' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'providerName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IepServicesPageQuery, IepServicesPageQueryVariables>;
+export const RecordServiceSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordServiceSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordServiceSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordServiceSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordServiceSessionMutation, RecordServiceSessionMutationVariables>;
+export const ServiceDeliveryDashboardPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceDeliveryDashboardPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceDeliveryFilterInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceDeliveryDashboard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'services' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'underDelivered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'compensatoryOwed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'services' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'underDelivered' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'compensatoryOwed' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'iepId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'providerName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'compensatoryBalance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'underDelivered' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceDeliveryDashboardPageQuery, ServiceDeliveryDashboardPageQueryVariables>;
 export const ChangePasswordAccountDocument = {
   kind: 'Document',
   definitions: [
@@ -10018,6 +11474,7 @@ export const SignoffNoticePageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'otherFactors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sentBy' },
@@ -10092,6 +11549,7 @@ export const SignoffCurrentNoticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'otherFactors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sentBy' },
@@ -10169,6 +11627,7 @@ export const SignoffUpdateNoticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'otherFactors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sentBy' },
@@ -10246,6 +11705,7 @@ export const SignoffSendNoticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'otherFactors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sentBy' },
