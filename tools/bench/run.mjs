@@ -46,6 +46,8 @@ const config = {
   cpuProfileDir: process.env.BENCH_CPU_PROFILE || null,
   // Extra Node.js options for the API processes (e.g. V8 heap settings), space-separated.
   apiNodeArgs: (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
+  // A machine shared with other work can take longer than a minute to start two API processes.
+  readySeconds: Number(process.env.BENCH_READY_SECONDS ?? 60),
   only: (process.env.BENCH_SCENARIOS ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
 };
 const databaseUrl = (() => {
@@ -152,8 +154,8 @@ async function main() {
   say(`Starting the API on ${url}…`);
   state.api = startService('api', join(ROOT, 'dist/api/main.mjs'), { ...serverEnv, PORT: String(port), API_PROCESSES: String(config.apiProcesses) }, logDir,
     [...config.apiNodeArgs, ...(config.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${config.cpuProfileDir}`] : [])]);
-  await waitForReady(url, state.api, 60_000, { withoutWorker: true });
-  await waitForApiProcesses(60_000);
+  await waitForReady(url, state.api, config.readySeconds * 1000, { withoutWorker: true });
+  await waitForApiProcesses(config.readySeconds * 1000);
   say(`  ready in ${seconds(t)} s`);
 
   // 5. Sign in every user the scenarios need.
