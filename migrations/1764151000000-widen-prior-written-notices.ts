@@ -1,7 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const OLD_SOURCES = `'SUGGESTION_REJECTED', 'IEP_DECLINED', 'ITEMS_EXCEPTED'`;
-const NEW_SOURCES = `${OLD_SOURCES}, 'IEP_PROPOSED', 'EVALUATION_PROPOSED', 'EVALUATION_REFUSED', 'ELIGIBILITY_DETERMINED', 'REQUEST_DECLINED', 'CONSENT_REVOKED'`;
+// Before: the refusals, and the eligibility determination's notice (which belongs to its evaluation, not an IEP).
+const OLD_SOURCES = `'SUGGESTION_REJECTED', 'IEP_DECLINED', 'ITEMS_EXCEPTED', 'ELIGIBILITY_DETERMINED'`;
+const NEW_SOURCES = `${OLD_SOURCES}, 'IEP_PROPOSED', 'EVALUATION_PROPOSED', 'EVALUATION_REFUSED', 'REQUEST_DECLINED', 'CONSENT_REVOKED'`;
+/** An eligibility notice belongs to its evaluation; every other notice to an IEP. */
+const SUBJECT_CHECK = `CHECK ((source = 'ELIGIBILITY_DETERMINED') = (evaluation_id IS NOT NULL) AND (evaluation_id IS NULL) = (iep_id IS NOT NULL))`;
 
 /**
  * Prior written notice whenever the district proposes or refuses (34 CFR 300.503(a)), not only when the family
@@ -17,21 +20,28 @@ export class WidenPriorWrittenNotices1764151000000 implements MigrationInterface
     await q.query(`ALTER TABLE prior_written_notices ADD CONSTRAINT prior_written_notices_source_check CHECK (source IN (${NEW_SOURCES}))`);
     await q.query(`ALTER TABLE prior_written_notices ADD CONSTRAINT prior_written_notices_suggestion_check CHECK ((source = 'SUGGESTION_REJECTED') = (suggestion_id IS NOT NULL))`);
     await q.query(`ALTER TABLE prior_written_notices ADD CONSTRAINT prior_written_notices_decision_check CHECK ((source IN ('IEP_DECLINED', 'ITEMS_EXCEPTED')) = (decision_id IS NOT NULL))`);
+    await q.query(`ALTER TABLE prior_written_notices ADD CONSTRAINT prior_written_notices_subject_check ${SUBJECT_CHECK}`);
     await q.query(`ALTER TABLE prior_written_notices ADD COLUMN facts jsonb NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(facts) = 'object')`);
     // One notice per proposed version of an IEP: finalizing twice never drafts two.
     await q.query(`CREATE UNIQUE INDEX prior_written_notices_proposal_key ON prior_written_notices (iep_id, (facts->>'version')) WHERE source = 'IEP_PROPOSED'`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    // Sent notices are frozen by a trigger; going back removes the notices of the new kinds.
+    await q.query(`ALTER TABLE prior_written_notices DISABLE TRIGGER prior_written_notices_frozen`);
     await q.query(`DELETE FROM prior_written_notices WHERE source NOT IN (${OLD_SOURCES})`);
+    await q.query(`ALTER TABLE prior_written_notices ENABLE TRIGGER prior_written_notices_frozen`);
     await q.query(`DROP INDEX prior_written_notices_proposal_key`);
     await q.query(`ALTER TABLE prior_written_notices DROP COLUMN facts`);
+    await q.query(`ALTER TABLE prior_written_notices DROP CONSTRAINT prior_written_notices_subject_check`);
     await q.query(`ALTER TABLE prior_written_notices DROP CONSTRAINT prior_written_notices_decision_check`);
     await q.query(`ALTER TABLE prior_written_notices DROP CONSTRAINT prior_written_notices_suggestion_check`);
     await q.query(`ALTER TABLE prior_written_notices DROP CONSTRAINT prior_written_notices_source_check`);
-    await q.query(`ALTER TABLE prior_written_notices ADD CHECK (source IN (${OLD_SOURCES}))`);
-    await q.query(`ALTER TABLE prior_written_notices ADD CHECK ((source = 'SUGGESTION_REJECTED') = (suggestion_id IS NOT NULL))`);
-    await q.query(`ALTER TABLE prior_written_notices ADD CHECK ((source <> 'SUGGESTION_REJECTED') = (decision_id IS NOT NULL))`);
+    // The constraints as the evaluations migration left them, under the names it reverts by.
+    await q.query(`ALTER TABLE prior_written_notices ADD CONSTRAINT prior_written_notices_source_check CHECK (source IN (${OLD_SOURCES}))`);
+    await q.query(`ALTER TABLE prior_written_notices ADD CONSTRAINT prior_written_notices_check CHECK ((source = 'SUGGESTION_REJECTED') = (suggestion_id IS NOT NULL))`);
+    await q.query(`ALTER TABLE prior_written_notices ADD CONSTRAINT prior_written_notices_check1 CHECK ((source IN ('IEP_DECLINED', 'ITEMS_EXCEPTED')) = (decision_id IS NOT NULL))`);
+    await q.query(`ALTER TABLE prior_written_notices ADD CONSTRAINT prior_written_notices_subject_check ${SUBJECT_CHECK}`);
   }
 }
 
