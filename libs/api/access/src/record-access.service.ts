@@ -136,9 +136,10 @@ const LIST_VISIBLE_STUDENTS_SQL = prepared(`WITH visible AS (
 
 /**
  * A student is on a caseload by its row in \`caseloads\`, and on the caseload of whoever is on the team of,
- * or the case manager of, one of the student's IEPs now ($2 the caller).
+ * or the case manager of, one of the student's IEPs now ($2 the caller, `s` the student): the one definition
+ * every student-level decision reads.
  */
-const ON_CASELOAD_SQL = `(EXISTS (SELECT 1 FROM caseloads c WHERE c.student_id = s.id AND c.case_manager_id = $2::uuid)
+export const ON_CASELOAD_SQL = `(EXISTS (SELECT 1 FROM caseloads c WHERE c.student_id = s.id AND c.case_manager_id = $2::uuid)
     OR EXISTS (SELECT 1 FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
                 WHERE ti.student_id = s.id AND m.user_id = $2::uuid AND (m.expires_at IS NULL OR m.expires_at > now()))
     OR EXISTS (SELECT 1 FROM ieps ci WHERE ci.student_id = s.id AND ci.case_manager_id = $2::uuid))`;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DISTRICT_ROLES } from '@iep/api/access';
+import { DISTRICT_ROLES, ON_CASELOAD_SQL } from '@iep/api/access';
 import { AuditService } from '@iep/api/audit';
 import { forbidden, isUuid, notFound, type AuthUser, type NotFoundThing, type RequestMeta } from '@iep/api/core';
 import { EvaluationAction, mayActOnEvaluation, type EvaluationStanding, type Localized } from '@iep/domain';
@@ -21,9 +21,7 @@ const STUDENT_STANDING_SQL = `
   SELECT s.id, s.district_id AS "districtId", s.first_name AS "firstName", s.last_name AS "lastName",
          ($3::text = ANY($5::text[]) AND s.district_id = $4::uuid) AS "districtStaff",
          ($3::text = 'DISTRICT_REPRESENTATIVE' AND s.district_id = $4::uuid) AS "districtRep",
-         (EXISTS (SELECT 1 FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
-                   WHERE ti.student_id = s.id AND m.user_id = $2::uuid AND (m.expires_at IS NULL OR m.expires_at > now()))
-          OR EXISTS (SELECT 1 FROM ieps ci WHERE ci.student_id = s.id AND ci.case_manager_id = $2::uuid)) AS "onCaseload",
+         ${ON_CASELOAD_SQL} AS "onCaseload",
          EXISTS (SELECT 1 FROM guardianships g WHERE g.student_id = s.id AND g.user_id = $2::uuid) AS guardian,
          EXISTS (SELECT 1 FROM guardianships g WHERE g.student_id = s.id AND g.user_id = $2::uuid AND g.rights_holder) AS "rightsHolder",
          coalesce((SELECT array_agg(a.area ORDER BY a.position) FROM evaluation_areas a JOIN evaluations e ON e.id = a.evaluation_id

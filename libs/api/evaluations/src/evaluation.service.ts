@@ -10,7 +10,7 @@ import { NotificationService } from '@iep/api/notifications';
 import { SignoffService, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
 import {
   checkConsent, checkDelay, checkEligibility, checkEvaluating, checkPastDate, checkPlan, checkReevaluationRequest, checkReferral, ConsentMethod, DeadlineKind,
-  EvaluationAction, EvaluationKind, IepKind, ReferralSource, UserRole, type EvaluationFacts, type EvaluationRefusal, type Language,
+  EvaluationAction, EvaluationKind, IepKind, mayActOnEvaluation, ReferralSource, UserRole, type EvaluationFacts, type EvaluationRefusal, type Language,
 } from '@iep/domain';
 import type {
   AgreeReevaluationNotNeededInput, DetermineEligibilityInput, PlanEvaluationInput, RecordEvaluationDelayInput, RecordPaperConsentInput,
@@ -211,7 +211,7 @@ export class EvaluationService {
 
   async submitReport(user: AuthUser, input: SubmitEvaluationReportInput, meta: RequestMeta): Promise<StudentEvaluationsModel> {
     const facts = await this.access.requireEvaluation(user, input.evaluationId, EvaluationAction.Report, meta, 'submitEvaluationReport');
-    const recorder = facts.standing.districtRep || (facts.standing.role === UserRole.SpecialEducationTeacher && facts.standing.onCaseload);
+    const recorder = mayActOnEvaluation(facts.standing, EvaluationAction.Record);
     if (!recorder && !facts.assessedAreas.includes(input.area)) await this.access.refuseReport(user, meta, 'submitEvaluationReport');
     const summary = input.summary.trim();
     if (!summary) throw badInput({ en: 'Write the report, or a summary of the attached file.', es: 'Escriba el informe, o un resumen del archivo adjunto.' }, { field: 'summary' });

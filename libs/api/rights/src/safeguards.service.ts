@@ -5,7 +5,7 @@ import { RecordAccessService } from '@iep/api/access';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { APP_CONFIG, badInput, conflict, forbidden, isUuid, notFound, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
 import { NotificationService, OutboxService } from '@iep/api/notifications';
-import { DeliveryChannel, isMeetingDate, mayActOnStudent, safeguardsGivenThisYear, StudentAction, UserRole, wallClock } from '@iep/domain';
+import { DeliveryChannel, isMeetingDate, mayActOnStudent, safeguardsGivenThisYear, StudentAction, wallClock } from '@iep/domain';
 import type { RecordSafeguardsDeliveryInput } from './dto/rights.inputs';
 import type { SafeguardsDeliveryModel, StudentRightsModel } from './models/student-rights.model';
 import { BAD_DATE, NO_GUARDIAN, NOT_RECORDER, rightsLocale, safeguardsNotice } from './safeguards.messages';
@@ -41,21 +41,15 @@ export class SafeguardsService {
       await this.audit.recordDenial(user, meta, operation, 'NO_RELATIONSHIP');
       throw notFound('That student');
     }
-    const [row]: Array<{ first_name: string; district_id: string; time_zone: string; on_caseload: boolean }> = await this.dataSource.query(
-      `SELECT s.first_name, s.district_id, d.time_zone,
-              (EXISTS (SELECT 1 FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
-                        WHERE ti.student_id = s.id AND m.user_id = $2 AND (m.expires_at IS NULL OR m.expires_at > now()))
-               OR EXISTS (SELECT 1 FROM ieps ci WHERE ci.student_id = s.id AND ci.case_manager_id = $2)) AS on_caseload
-         FROM students s JOIN districts d ON d.id = s.district_id WHERE s.id = $1`,
-      [studentId, user.id],
-    );
-    const inDistrict = row.district_id === user.districtId;
-    const mayRecord = mayActOnStudent({
-      role: user.role,
-      onCaseload: row.on_caseload,
-      districtRep: user.role === UserRole.DistrictRepresentative && inDistrict,
-      districtStaff: (user.role === UserRole.DistrictRepresentative || user.role === UserRole.DistrictAdmin) && inDistrict,
-    }, StudentAction.RecordFamilyRights);
+    const [[row], standings] = await Promise.all([
+      this.dataSource.query(
+        `SELECT s.first_name, d.time_zone FROM students s JOIN districts d ON d.id = s.district_id WHERE s.id = $1`,
+        [studentId],
+      ) as Promise<Array<{ first_name: string; time_zone: string }>>,
+      this.records.studentStandings(user, [studentId]),
+    ]);
+    const standing = standings.get(studentId);
+    const mayRecord = standing !== undefined && mayActOnStudent(standing, StudentAction.RecordFamilyRights);
     return { id: studentId, firstName: row.first_name, today: wallClock(new Date(), row.time_zone).date, mayRecord };
   }
 
