@@ -459,7 +459,7 @@ export const scenarios = [
   },
   {
     // The district's "services under-delivered": every service in force over its own last four school weeks.
-    name: 'service-delivery-dashboard (district rep, 20,000 services)',
+    name: 'service-delivery-dashboard (district rep, 20,000 services × BENCH_SCALE)',
     as: 'servicesRep',
     data: 'services',
     query: SERVICE_DASHBOARD_QUERY,

@@ -1,4 +1,4 @@
-import { addDays, SESSION_ACCOUNT, SESSION_STATUSES, schoolDayShares, type SchoolDayTest, type SessionAccount } from '@iep/domain';
+import { addDays, compareDates, SESSION_ACCOUNT, SESSION_STATUSES, schoolDayShares, type SchoolDayTest, type SessionAccount } from '@iep/domain';
 
 // The district dashboard's statement and its school-day parameter, with no import but the domain's, so
 // that the benchmark runs the very same SQL as its raw baseline (tools/bench/scenarios.mjs).
@@ -6,9 +6,35 @@ import { addDays, SESSION_ACCOUNT, SESSION_STATUSES, schoolDayShares, type Schoo
 /** How far back a service's last four school weeks are looked for: a school year and a summer. */
 const LOOK_BACK_DAYS = 400;
 
-/** The school days of the last LOOK_BACK_DAYS of each school, with their shares: the dashboard's $3. */
+/**
+ * Each school's calendar over the last LOOK_BACK_DAYS, as arrays indexed by the day (base = index 1): the
+ * running sum of a one-minute service's shares (`schoolDayShares`) of each frequency, so that the minutes
+ * a service requires between two days are one subtraction; and the Monday of the fourth most recent week
+ * with school up to each day, where a service's "last four school weeks" begin (`lastSchoolWeeks`).
+ */
 export function dashboardDays(schools: ReadonlyArray<{ schoolId: string; isSchoolDay: SchoolDayTest }>, today: string) {
-  return schools.flatMap(({ schoolId, isSchoolDay }) => schoolDayShares(isSchoolDay, addDays(today, -LOOK_BACK_DAYS), today).map((day) => ({ schoolId, ...day })));
+  const base = addDays(today, -LOOK_BACK_DAYS);
+  return schools.map(({ schoolId, isSchoolDay }) => {
+    const byDay = new Map(schoolDayShares(isSchoolDay, base, today).map((share) => [share.day, share]));
+    const daily: number[] = [];
+    const weekly: number[] = [];
+    const monthly: number[] = [];
+    const fourthWeekBack: Array<string | null> = [];
+    const weeks: string[] = [];
+    let sums = { daily: 0, weekly: 0, monthly: 0 };
+    for (let day = base; compareDates(day, today) <= 0; day = addDays(day, 1)) {
+      const share = byDay.get(day);
+      if (share) {
+        sums = { daily: sums.daily + share.daily, weekly: sums.weekly + share.weekly, monthly: sums.monthly + share.monthly };
+        if (weeks[weeks.length - 1] !== share.weekStart) weeks.push(share.weekStart);
+      }
+      daily.push(sums.daily);
+      weekly.push(sums.weekly);
+      monthly.push(sums.monthly);
+      fourthWeekBack.push(weeks.length > 0 ? weeks[Math.max(0, weeks.length - 4)] : null);
+    }
+    return { schoolId, base, daily, weekly, monthly, fourthWeekBack };
+  });
 }
 
 const statusesOf = (account: SessionAccount) =>
@@ -19,11 +45,12 @@ const statusesOf = (account: SessionAccount) =>
  * `lastSchoolWeeks`), with required minutes from the shares of each school day (`schoolDayShares`, so the
  * rule is the domain's), what was delivered and excused in that span, and the compensatory balance over
  * all time; aggregated by school, provider and service type, with the services to look at first.
- * $1 district, $2 today, $3 school days [{schoolId, day, weekStart, daily, weekly, monthly}], $4 school,
+ * $1 district, $2 today, $3 the schools' calendars (`dashboardDays`), $4 school,
  * $5 provider, $6 service type (each null for all), $7 the under-delivery threshold, $8 how many services to list.
  */
-export const DASHBOARD_STATEMENT = `WITH days AS (
-    SELECT * FROM jsonb_to_recordset($3::jsonb) AS d("schoolId" uuid, day date, "weekStart" date, daily float8, weekly float8, monthly float8)),
+export const DASHBOARD_STATEMENT = `WITH calendars AS (
+    SELECT * FROM jsonb_to_recordset($3::jsonb)
+        AS c("schoolId" uuid, base date, daily float8[], weekly float8[], monthly float8[], "fourthWeekBack" date[])),
   svc AS (
     SELECT p.id, p.iep_id, i.student_id, s.school_id, p.assignee_id AS provider_id, p.content->>'category' AS category,
            p.content->>'description' AS description, (p.content->>'minutes')::float8 AS minutes, p.content->>'frequency' AS frequency,
@@ -34,22 +61,21 @@ export const DASHBOARD_STATEMENT = `WITH days AS (
        AND ($4::uuid IS NULL OR s.school_id = $4) AND ($5::uuid IS NULL OR p.assignee_id = $5) AND ($6::text IS NULL OR p.content->>'category' = $6)
        AND p.content->>'minutes' IS NOT NULL AND p.content->>'frequency' IS NOT NULL
        AND p.content->>'startDate' IS NOT NULL AND p.content->>'endDate' IS NOT NULL AND (p.content->>'startDate')::date <= $2::date),
-  win AS (
-    SELECT v.id, greatest(w.from_week, v.start_date) AS from_day FROM svc v
-     CROSS JOIN LATERAL (SELECT min(x."weekStart") AS from_week FROM (
-       SELECT DISTINCT d."weekStart" FROM days d WHERE d."schoolId" = v.school_id AND d.day BETWEEN v.start_date AND v.end_date
-        ORDER BY d."weekStart" DESC LIMIT 4) x) w),
+  -- Array index of a day: (day - base) + 1. A day before the base reads NULL, which counts as nothing.
+  span AS (
+    SELECT v.id, greatest(c."fourthWeekBack"[(v.end_date - c.base) + 1], v.start_date) AS from_day,
+           CASE v.frequency WHEN 'DAILY' THEN c.daily WHEN 'WEEKLY' THEN c.weekly ELSE c.monthly END AS sums, c.base, v.end_date, v.minutes
+      FROM svc v JOIN calendars c ON c."schoolId" = v.school_id),
   req AS (
-    SELECT v.id, sum(v.minutes * CASE v.frequency WHEN 'DAILY' THEN d.daily WHEN 'WEEKLY' THEN d.weekly ELSE d.monthly END) AS required
-      FROM svc v JOIN win ON win.id = v.id JOIN days d ON d."schoolId" = v.school_id AND d.day BETWEEN win.from_day AND v.end_date
-     GROUP BY v.id),
+    SELECT s.id, s.from_day, s.minutes * (coalesce(s.sums[(s.end_date - s.base) + 1], 0) - coalesce(s.sums[s.from_day - s.base], 0)) AS required
+      FROM span s),
   tally AS (
     SELECT v.id,
            coalesce(sum(x.minutes) FILTER (WHERE x.status IN (${statusesOf('DELIVERED')}) AND x.session_date BETWEEN win.from_day AND v.end_date), 0) AS delivered,
            coalesce(sum(x.minutes) FILTER (WHERE x.status IN (${statusesOf('EXCUSED')}) AND x.session_date BETWEEN win.from_day AND v.end_date), 0) AS excused,
            greatest(0, coalesce(sum(x.minutes) FILTER (WHERE x.status IN (${statusesOf('MISSED_BY_SCHOOL')})), 0)
                      - coalesce(sum(x.minutes) FILTER (WHERE x.status IN (${statusesOf('MADE_UP')})), 0)) AS owed
-      FROM svc v LEFT JOIN win ON win.id = v.id JOIN service_sessions x ON x.service_id = v.id
+      FROM svc v JOIN req win ON win.id = v.id JOIN service_sessions x ON x.service_id = v.id
      GROUP BY v.id),
   rows AS (
     SELECT v.*, coalesce(r.required, 0) AS required, coalesce(t.delivered, 0) AS delivered, coalesce(t.excused, 0) AS excused, coalesce(t.owed, 0) AS owed,

@@ -5,7 +5,7 @@ import { iepPolicySql, iepVisibilityParams, standingSql } from '@iep/api/access'
 import { auditInsertSql } from '@iep/api/audit';
 import { prepared, type AuthUser } from '@iep/api/core';
 import { IepAction, type IepStanding, type ServiceContent, type SessionStatus } from '@iep/domain';
-import { DASHBOARD_STATEMENT } from './service-delivery-sql';
+import { DASHBOARD_STATEMENT, type dashboardDays } from './service-delivery-sql';
 
 /** A service (a SERVICE part) with what a session needs to be checked against, and the caller's standing on it. */
 export interface ServiceRow {
@@ -70,7 +70,8 @@ export interface RevisionRow {
 export interface DashboardParams {
   districtId: string;
   today: string;
-  days: Array<{ schoolId: string; day: string; weekStart: string; daily: number; weekly: number; monthly: number }>;
+  /** Each school's calendar as `dashboardDays` gives it. */
+  days: ReturnType<typeof dashboardDays>;
   schoolId: string | null;
   providerId: string | null;
   category: string | null;
