@@ -16,13 +16,22 @@ try {
     mkdirSync(dirname(join(scratch, file)), { recursive: true });
     copyFileSync(join(ROOT, file), join(scratch, file));
   }
-  const npm = spawnSync('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd: scratch,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const npm = spawnSync(
+    'npm',
+    ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
+    {
+      cwd: scratch,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (npm.status !== 0) process.exit(npm.status ?? 1);
-  if (readFileSync(join(scratch, 'package-lock.json'), 'utf8') !== readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) {
-    process.stderr.write('package-lock.json is not what `npm install` writes: run `npm install` and commit package-lock.json.\n');
+  if (
+    readFileSync(join(scratch, 'package-lock.json'), 'utf8') !==
+    readFileSync(join(ROOT, 'package-lock.json'), 'utf8')
+  ) {
+    process.stderr.write(
+      'package-lock.json is not what `npm install` writes: run `npm install` and commit package-lock.json.\n',
+    );
     process.exit(1);
   }
   process.stdout.write('package-lock.json is in sync with package.json.\n');

@@ -7,8 +7,13 @@ import { join } from 'node:path';
 import { ROOT } from '../lib/processes.mjs';
 
 const { packages } = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
-const SPECIFIER = /(?:\bfrom|\bimport\s*\(|\brequire\s*\(|^import)\s*["']((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w.\/-]*)?)["']/gm;
-const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const SPECIFIER =
+  /(?:\bfrom|\bimport\s*\(|\brequire\s*\(|^import)\s*["']((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w.\/-]*)?)["']/gm;
+const packageOf = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 const wrong = [];
 let checked = 0;
@@ -21,7 +26,8 @@ for (const app of ['api', 'worker']) {
       checked++;
       const entry = packages[`node_modules/${name}`];
       if (!entry) wrong.push(`dist/${app}/${file} imports ${name}, which package-lock.json does not install`);
-      else if (entry.dev) wrong.push(`dist/${app}/${file} imports ${name}, a dev dependency: move it to "dependencies"`);
+      else if (entry.dev)
+        wrong.push(`dist/${app}/${file} imports ${name}, a dev dependency: move it to "dependencies"`);
     }
   }
 }
@@ -33,4 +39,6 @@ if (wrong.length) {
   process.stderr.write(`${wrong.join('\n')}\n`);
   process.exit(1);
 }
-process.stdout.write(`${checked} package imports of dist/api and dist/worker are all in the production install.\n`);
+process.stdout.write(
+  `${checked} package imports of dist/api and dist/worker are all in the production install.\n`,
+);

@@ -43,7 +43,7 @@ step('docker-compose.yml is a valid Compose file', 'docker-compose', ['--env-fil
 step('docker-compose.yml with the trial mail catcher', 'docker-compose', ['--env-file', '.env.example', '--profile', 'trial', 'config', '-q']);
 step('Generated web types match the committed schema', bin('graphql-codegen'), ['--config', 'libs/web/data-access/codegen.ts']);
 step('Generated files are committed', 'git', ['diff', '--exit-code', '--stat', '--', 'libs/web/data-access/src/gql', 'apps/api/schema.gql']);
-step('npm start supervision: crashed processes start again with backoff', process.execPath, ['--test', 'tools/start/supervise.test.mjs']);
+step('npm start supervision (crashed processes start again with backoff) and the Node version rule', process.execPath, ['--test', 'tools/start/supervise.test.mjs', 'tools/lib/supported-node.test.mjs']);
 step('Lint, type-check, unit and integration tests, builds', bin('nx'), ['run-many', '-t', 'lint', 'typecheck', 'test', 'build', '--parallel=2', '--output-style=stream']);
 step('The production install (`npm ci --omit=dev`) has every package the API and worker load', process.execPath, ['tools/test/production-dependencies.mjs']);
 step('Backup, restore into an empty database: the product starts and a signed IEP verifies', process.execPath, ['tools/ops/backup-restore-check.mjs']);
