@@ -1,8 +1,10 @@
 # One image for the api, the worker and the migrate step; the API serves the built web client.
 # It runs as the non-root `node` user and writes only to /data (a volume it owns) and /tmp.
+# Node.js 24 LTS, as package.json's engines say. Both stages install exactly the committed lock (`npm ci`).
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY tools/node-runtime/package.json tools/node-runtime/
 RUN npm ci
 COPY . .
 RUN npx nx run-many -t build -p api worker web
@@ -13,6 +15,7 @@ ENV NODE_ENV=production \
     WEB_DIST=/app/apps/web/dist \
     MAIL_DIR=/data/mail \
     WORKER_ALIVE_FILE=/tmp/iep-worker.alive
+# Only what the api and the worker load (package.json's dependencies); the web client is copied built.
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist

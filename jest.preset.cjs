@@ -1,8 +1,13 @@
-// Shared by every project's jest.config.cjs. NestJS 12 ships only ES modules, which Jest loads on
-// Node 20 only in its ESM mode (NODE_OPTIONS=--experimental-vm-modules, set by the test targets);
-// SWC compiles TypeScript to ES modules with the decorator metadata Nest needs.
+// Shared by every project's jest.config.cjs. NestJS 12 ships only ES modules, which Jest loads only in
+// its ESM mode (node --experimental-vm-modules, set by the test targets); SWC compiles TypeScript to ES
+// modules with the decorator metadata Nest needs.
 const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
+const { assertSupportedNode } = require('./tools/lib/supported-node.cjs');
+
+// Through npm (npm test, npx …) and in CI every test runs on the Node of package.json's engines; a Jest
+// started by hand with another `node` still runs.
+if (process.env.npm_lifecycle_event || process.env.CI) assertSupportedNode('Jest');
 
 const moduleNameMapper = {};
 for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {

@@ -10,10 +10,12 @@ import os from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { ROOT, run, startService, stopChild, waitForReady } from '../lib/processes.mjs';
+import { assertSupportedNode } from '../lib/supported-node.cjs';
 import { generateComplianceDistrict, generateData, generateServiceDistrict } from './generate.mjs';
 import { DEMO_PASSWORD, USERS, scenarios as allScenarios } from './scenarios.mjs';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
+assertSupportedNode('npm run bench');
 
 function positiveNumber(name, fallback) {
   const raw = process.env[name];

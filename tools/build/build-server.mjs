@@ -19,7 +19,7 @@ await build({
   outDir: `dist/${app}`,
   format: ['esm'],
   platform: 'node',
-  target: 'node20',
+  target: 'node24',
   tsconfig: 'tsconfig.base.json',
   sourcemap: true,
   clean: true,

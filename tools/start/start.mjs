@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, redisAnswers, run, startService, stopChild, waitForReady } from '../lib/processes.mjs';
+import { assertSupportedNode } from '../lib/supported-node.cjs';
 import { supervise } from './supervise.mjs';
 
 const DATA = join(ROOT, '.data');
@@ -112,6 +113,8 @@ process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
 async function main() {
+  assertSupportedNode('npm start');
+  say(`Node.js ${process.version} (${process.execPath})`);
   say('Building IEP Team (cached after the first time)…');
   await run(join(ROOT, 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=stream-without-prefixes'], {
     env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' },
