@@ -149,16 +149,18 @@ async function main() {
   const generationSeconds = Number(seconds(t));
   say(`  generated in ${generationSeconds} s`);
 
-  // 4. API.
+  // 4. API (not for a run of scenarios that measure themselves, such as the worker's).
   t = performance.now();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  say(`Starting the API on ${url}…`);
-  state.api = startService('api', join(ROOT, 'dist/api/main.mjs'), { ...serverEnv, PORT: String(port), API_PROCESSES: String(config.apiProcesses) }, logDir,
-    [...config.apiNodeArgs, ...(config.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${config.cpuProfileDir}`] : [])]);
-  await waitForReady(url, state.api, config.readySeconds * 1000, { withoutWorker: true });
-  await waitForApiProcesses(config.readySeconds * 1000);
-  say(`  ready in ${seconds(t)} s`);
+  if (scenarios.some((s) => !s.custom)) {
+    say(`Starting the API on ${url}…`);
+    state.api = startService('api', join(ROOT, 'dist/api/main.mjs'), { ...serverEnv, PORT: String(port), API_PROCESSES: String(config.apiProcesses) }, logDir,
+      [...config.apiNodeArgs, ...(config.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${config.cpuProfileDir}`] : [])]);
+    await waitForReady(url, state.api, config.readySeconds * 1000, { withoutWorker: true });
+    await waitForApiProcesses(config.readySeconds * 1000);
+    say(`  ready in ${seconds(t)} s`);
+  }
 
   // 5. Sign in every user the scenarios need.
   state.rawClients = await Promise.all(
