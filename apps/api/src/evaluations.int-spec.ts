@@ -218,6 +218,17 @@ describe('referral to eligibility, and reevaluation', () => {
          VALUES ($1, 'INITIAL_IEP', now() - interval '1 hour', 'UTC', 60, 'Room 4', now() - interval '11 days', 10, $2) RETURNING id`,
         [iepId, DEMO_USERS.districtRep.id],
       );
+      // 300.321's members were there: the parent, a regular and a special education teacher, the district
+      // representative and the school psychologist, who interprets the evaluation.
+      await api.db.query(
+        `INSERT INTO iep_meeting_invitees (meeting_id, user_id, team_role, is_guardian) VALUES ($1, $2, 'Parent', true)`,
+        [meetingId, DEMO_USERS.parent.id],
+      );
+      await api.db.query(
+        `INSERT INTO iep_meeting_attendance (meeting_id, user_id, capacity, status, recorded_at, recorded_by_id)
+         SELECT $1, member, 'Team member', 'PRESENT', now(), $2 FROM unnest($3::uuid[]) AS member`,
+        [meetingId, DEMO_USERS.districtRep.id, [DEMO_USERS.parent.id, DEMO_USERS.teacher.id, DEMO_USERS.caseManager.id, DEMO_USERS.districtRep.id, DEMO_USERS.psychologist.id]],
+      );
       const held = await clients.rep.request(HELD, { id: meetingId, v: 1 });
       expect(held.errors).toBeUndefined();
       const after = await view(clients.parent, NORA);

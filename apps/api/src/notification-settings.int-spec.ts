@@ -141,7 +141,7 @@ describe('notification settings and the queue board', () => {
       const queues = await get('/admin/queues/api/queues', { accept: 'application/json', cookie });
       expect(queues.status).toBe(200);
       const body = (await queues.json()) as { queues: Array<{ name: string; readOnlyMode: boolean }> };
-      expect(body.queues.map((q) => q.name).sort()).toEqual(['mail', 'maintenance', 'reminders']);
+      expect(body.queues.map((q) => q.name).sort()).toEqual(['mail', 'maintenance', 'reminders', 'roster']);
       expect(body.queues.every((q) => q.readOnlyMode)).toBe(true);
       const pause = await fetch(`${api.url}/admin/queues/api/queues/reminders/pause`, { method: 'PUT', headers: { cookie } });
       expect(pause.status).toBe(405);

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useMe } from '@iep/web/data-access';
 import {
-  checkSignatureValues, MyElectronicRecordsConsentQuery, RecordsDisclosureStep, SignatureFields, signoffError, type SignatureErrors, type SignatureValues,
+  MyElectronicRecordsConsentQuery, RecordsDisclosureStep, SignatureFields, showSignatureRefusal, signoffError, useSignatureForm,
 } from '@iep/web/feature-signoff';
 import type { EvaluationsView, EvaluationView } from './evaluation-types';
 import { StepForm } from './step-form';
@@ -29,8 +29,7 @@ export function ConsentSignature({ view, evaluation }: { view: EvaluationsView; 
   const sign = useStep(SignConsentMutation);
   const [started, setStarted] = useState(false);
   const consent = useQuery(MyElectronicRecordsConsentQuery, { fetchPolicy: 'network-only', skip: !started });
-  const [values, setValues] = useState<SignatureValues>({ typedName: '', password: '' });
-  const [errors, setErrors] = useState<SignatureErrors>({});
+  const form = useSignatureForm();
   const [needsRecords, setNeedsRecords] = useState(false);
   const language = i18n.language.startsWith('es') ? 'es' : 'en';
 
@@ -66,19 +65,14 @@ export function ConsentSignature({ view, evaluation }: { view: EvaluationsView; 
       startOpen
       title={t('evaluation.consent.signTitle')}
       submitLabel={t('evaluation.consent.signSubmit')}
-      validate={() => {
-        const found = checkSignatureValues(values, t);
-        setErrors(found);
-        return Object.keys(found).length === 0;
-      }}
+      validate={() => !form.validate().hasErrors}
       onSubmit={async () => {
         try {
-          await sign({ input: { evaluationId: evaluation.id, typedName: values.typedName.trim(), password: values.password, intentVersion: view.consentIntentVersion } });
+          const { typedName, password } = form.getValues();
+          await sign({ input: { evaluationId: evaluation.id, typedName: typedName.trim(), password, intentVersion: view.consentIntentVersion } });
         } catch (caught) {
           const { reason } = signoffError(caught);
-          if (reason === 'WRONG_PASSWORD') setErrors({ password: t('signoff.sign.errors.WRONG_PASSWORD') });
-          else if (reason === 'NAME_MISMATCH') setErrors({ typedName: t('signoff.sign.errors.NAME_MISMATCH', { name: me?.displayName ?? '' }) });
-          else if (reason === 'E_RECORDS_CONSENT_REQUIRED') setNeedsRecords(true);
+          if (!showSignatureRefusal(form, reason, t, me?.displayName ?? '') && reason === 'E_RECORDS_CONSENT_REQUIRED') setNeedsRecords(true);
           throw caught;
         }
       }}
@@ -88,9 +82,7 @@ export function ConsentSignature({ view, evaluation }: { view: EvaluationsView; 
           statement={view.consentStatement}
           statementId={`${headingId}-statement`}
           accountName={me.displayName}
-          values={values}
-          errors={errors}
-          onChange={setValues}
+          form={form}
         />
       )}
     </StepForm>

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
-import { graphql, type RosterImportStatus } from '@iep/web/data-access';
+import { graphql, type RosterAction, type RosterEntity, type RosterImportStatus } from '@iep/web/data-access';
 import { SaveFailure, useNotifySuccess } from '../admin-ui';
 import { isRosterImportWorking, rosterBundleProblem, uploadRosterBundle } from './roster-rules';
 
@@ -73,7 +73,12 @@ export function AdminRosterRoute() {
   const [uploadError, setUploadError] = useState<unknown>(null);
   const form = useForm<{ bundle: File | null }>({
     initialValues: { bundle: null },
-    validate: { bundle: (file) => (rosterBundleProblem(file) ? t(`admin.roster.fileProblem.${rosterBundleProblem(file)}`) : null) },
+    validate: {
+      bundle: (file) => {
+        const problem = rosterBundleProblem(file);
+        return problem ? t(`admin.roster.fileProblem.${problem}`) : null;
+      },
+    },
   });
   const recent = useQuery(RosterImportsQuery, { fetchPolicy: 'cache-and-network' });
 
@@ -216,7 +221,7 @@ function statusColor(status: RosterImportStatus): string {
   return 'blue';
 }
 
-function CountTable({ counts }: { counts: Array<{ entity: string; created: number; updated: number; deactivated: number }> }) {
+function CountTable({ counts }: { counts: Array<{ entity: RosterEntity; created: number; updated: number; deactivated: number }> }) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={480} type="native">
@@ -245,7 +250,7 @@ function CountTable({ counts }: { counts: Array<{ entity: string; created: numbe
   );
 }
 
-function ChangeTable({ changes, total }: { changes: Array<{ entity: string; action: string; sourcedId?: string | null; name: string }>; total: number }) {
+function ChangeTable({ changes, total }: { changes: Array<{ entity: RosterEntity; action: RosterAction; sourcedId?: string | null; name: string }>; total: number }) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={480} type="native">
