@@ -41,7 +41,7 @@ describe('journey: what a case manager and a family tripped over', () => {
       // Something changes, then the draft is shared again.
       const goal = manager.page.getByRole('region', { name: 'Annual goal 2: Articulation', exact: true });
       await goal.getByRole('button', { name: 'Edit Annual goal 2: Articulation' }).click();
-      await goal.getByLabel('Target').fill('80% accuracy in structured conversation.');
+      await goal.getByLabel('Target', { exact: true }).fill('80% accuracy in structured conversation.');
       await goal.getByRole('button', { name: 'Save', exact: true }).click();
       await manager.page.getByText('Annual goal 2: Articulation saved.').waitFor();
       const sharedAt = async () =>
@@ -198,7 +198,7 @@ describe('journey: what a case manager and a family tripped over', () => {
       });
       const goal = page.getByRole('region', { name: 'Annual goal 2: Articulation', exact: true });
       await goal.getByRole('button', { name: 'Edit Annual goal 2: Articulation' }).click();
-      await goal.getByLabel('Target').fill('82% accuracy in conversation.');
+      await goal.getByLabel('Target', { exact: true }).fill('82% accuracy in conversation.');
       await goal.getByRole('button', { name: 'Save', exact: true }).click();
       await goal.getByText(/IEP Team had a problem on its side .* Request id: req-e2e-0001/).waitFor();
       expect(await goal.getByText(/Check your internet connection/).count()).toBe(0);

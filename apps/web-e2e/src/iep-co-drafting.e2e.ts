@@ -69,7 +69,7 @@ describe('journey: a teacher, the case manager and a parent co-draft an IEP live
       const goal = part(teacher.page, 'Annual goal 2: Articulation');
       await goal.getByText('Assigned to you').waitFor();
       await goal.getByRole('button', { name: 'Edit Annual goal 2: Articulation' }).click();
-      await goal.getByLabel('Target').fill('85% accuracy in conversation with classmates.');
+      await goal.getByLabel('Target', { exact: true }).fill('85% accuracy in conversation with classmates.');
       expect(await accessibilityViolations(teacher.page)).toEqual([]);
       await goal.getByRole('button', { name: 'Save', exact: true }).click();
       await teacher.page.getByText('Annual goal 2: Articulation saved.').waitFor();

@@ -139,7 +139,7 @@ describe('journey: a parent consents to the proposed IEP and downloads it; the t
       await manager.page.getByRole('heading', { level: 1, name: "Leo's IEP" }).waitFor();
       const amendedGoal = manager.page.getByRole('region', { name: 'Annual goal 1: Math fact fluency', exact: true });
       await amendedGoal.getByRole('button', { name: 'Edit Annual goal 1: Math fact fluency' }).click();
-      await amendedGoal.getByLabel('Target').fill('70 facts correct in 2 minutes.');
+      await amendedGoal.getByLabel('Target', { exact: true }).fill('70 facts correct in 2 minutes.');
       await amendedGoal.getByRole('button', { name: 'Save', exact: true }).click();
       await manager.page.getByText('Annual goal 1: Math fact fluency saved.').waitFor();
       // The family follows the amendment from its draft on.
