@@ -179,7 +179,7 @@ function RosterImportReport({ id, onApplied }: { id: string; onApplied: () => vo
       <Progress.Root size="xl">
         <Progress.Section
           value={current.progress}
-          color={statusColor(current.status)}
+          color={progressColor(current.status)}
           aria-label={t('admin.roster.progressLabel', { step: t(`admin.roster.status.${current.status}`) })}
         >
           <Progress.Label>{`${current.progress} %`}</Progress.Label>
@@ -219,6 +219,11 @@ function statusColor(status: RosterImportStatus): string {
   if (status === 'APPLIED' || status === 'VALIDATED') return 'green';
   if (status === 'INVALID' || status === 'FAILED') return 'red';
   return 'blue';
+}
+
+/** The bar's colour, dark enough for its white label (WCAG AA contrast). */
+function progressColor(status: RosterImportStatus): string {
+  return `${statusColor(status)}.9`;
 }
 
 function CountTable({ counts }: { counts: Array<{ entity: RosterEntity; created: number; updated: number; deactivated: number }> }) {

@@ -3,11 +3,15 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 
+/** The English texts of pages that are never the first page (loaded with the page: see `loadPageTexts`). */
+type EnglishPageTexts = typeof import('./en-pages.json');
+type English = typeof en & Omit<EnglishPageTexts, 'default'>;
+
 // Here rather than in a .d.ts, so that every project importing the ui library gets keys checked by `t()`.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: English };
   }
 }
 
@@ -20,7 +24,7 @@ export const LANGUAGE_STORAGE_KEY = 'iep-team.language';
 type Spanish = typeof import('./es.json');
 // Both directions, so a text missing (or left over) in either language fails the type check.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const tablesMatch: Same<typeof en, Omit<Spanish, 'default'>> = true;
+const tablesMatch: Same<English, Omit<Spanish, 'default'>> = true;
 void tablesMatch;
 
 /**
@@ -38,6 +42,20 @@ const spanishOnDemand: BackendModule = {
     );
   },
 };
+
+let pageTexts: Promise<void> | undefined;
+
+/**
+ * The English texts of the pages that are never a first page (meetings, evaluations, progress, services, the
+ * student page): every lazy page waits for them as it loads its code, so the first page's download stays
+ * within its budget. Spanish readers get them with the whole Spanish table.
+ */
+export function loadPageTexts(): Promise<void> {
+  pageTexts ??= import('./en-pages.json').then((module) => {
+    i18n.addResourceBundle('en', 'translation', module.default, true, false);
+  });
+  return pageTexts;
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

@@ -6,6 +6,7 @@ export {
   initI18n,
   isLanguage,
   LANGUAGES,
+  loadPageTexts,
 } from './i18n';
 export type { Language } from './i18n';
 export { formatIsoDate } from './format-iso-date';
