@@ -16,6 +16,16 @@ function entries(table: Table, prefix = ''): Map<string, unknown> {
   return result;
 }
 
+/** `a` and `b` together, sections present in both merged key by key. */
+function merged(a: Table, b: Table): Table {
+  const result: Table = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const mine = result[key];
+    result[key] = typeof mine === 'object' && typeof value === 'object' ? merged(mine, value) : value;
+  }
+  return result;
+}
+
 /** The keys of `from` that `to` lacks. */
 function missingKeys(from: Table, to: Table): string[] {
   const present = entries(to);
@@ -26,7 +36,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((
 
 describe('the English and Spanish tables', () => {
   // English comes in two parts: the first page's texts and the other pages' (loaded with them).
-  const en = { ...read('en'), ...read('en-pages') };
+  const en = merged(read('en'), read('en-pages'));
   const es = read('es');
 
   it('reports a key one table lacks', () => {

@@ -46,8 +46,8 @@ const spanishOnDemand: BackendModule = {
 let pageTexts: Promise<void> | undefined;
 
 /**
- * The English texts of the pages that are never a first page (meetings, evaluations, progress, services, the
- * student page): every lazy page waits for them as it loads its code, so the first page's download stays
+ * The English texts of the pages that are never a first page (sign-off, meetings, evaluations, progress,
+ * services, the student page): every lazy page waits for them as it loads its code, so the first page's download stays
  * within its budget. Spanish readers get them with the whole Spanish table.
  */
 export function loadPageTexts(): Promise<void> {
