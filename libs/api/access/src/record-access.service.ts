@@ -113,24 +113,34 @@ const STUDENT_VISIBLE_SQL = `
                 AND (m.expires_at IS NULL OR m.expires_at > now()))`;
 
 // $1 user, $2 role, $3 district, $4 district-wide roles, $5 page size, $6 the last student of the previous page, $7 audit row.
-const LIST_VISIBLE_STUDENTS_SQL = prepared(`WITH visible AS (
-         SELECT s.id FROM students s WHERE $2::text = ANY($4::text[]) AND s.district_id = $3::uuid
-         UNION
-         SELECT g.student_id FROM guardianships g WHERE g.user_id = $1::uuid
+// Two ordered, limited halves, each driven by an index: the district's students by name
+// (students_district_name_idx, read only for district-wide roles and stopping at the page's end), and the
+// students the caller is related to, fetched by primary key. Joining one union of all relationships to
+// the students table instead made PostgreSQL hash-join every student of the district for a parent's two children.
+const LISTED_STUDENT_COLUMNS = `s.id, s.district_id AS "districtId", s.school_id AS "schoolId", s.first_name AS "firstName",
+                s.last_name AS "lastName", to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", s.grade`;
+const AFTER_CURSOR = `($6::uuid IS NULL OR (s.last_name, s.first_name, s.id) > (SELECT a.last_name, a.first_name, a.id FROM students a WHERE a.id = $6::uuid))`;
+const LIST_VISIBLE_STUDENTS_SQL = prepared(`WITH related AS (
+         SELECT g.student_id AS id FROM guardianships g WHERE g.user_id = $1::uuid
          UNION
          SELECT c.student_id FROM caseloads c WHERE c.case_manager_id = $1::uuid
          UNION
          SELECT ti.student_id FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
           WHERE m.user_id = $1::uuid AND (m.expires_at IS NULL OR m.expires_at > now())
        ),
+       page AS (
+         (SELECT ${LISTED_STUDENT_COLUMNS} FROM students s
+           WHERE $2::text = ANY($4::text[]) AND s.district_id = $3::uuid AND s.active AND ${AFTER_CURSOR}
+           ORDER BY s.last_name, s.first_name, s.id LIMIT $5)
+         UNION ALL
+         (SELECT ${LISTED_STUDENT_COLUMNS} FROM students s
+           WHERE s.id = ANY(ARRAY(SELECT r.id FROM related r)) AND s.active AND ${AFTER_CURSOR}
+             AND NOT ($2::text = ANY($4::text[]) AND s.district_id = $3::uuid)
+           ORDER BY s.last_name, s.first_name, s.id LIMIT $5)
+       ),
        listed AS (
-         SELECT s.id, s.district_id AS "districtId", s.school_id AS "schoolId", s.first_name AS "firstName", s.last_name AS "lastName",
-                to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", s.grade,
-                (SELECT sc.name FROM schools sc WHERE sc.id = s.school_id) AS "schoolName"
-           FROM students s JOIN visible v ON v.id = s.id
-          WHERE s.active AND ($6::uuid IS NULL
-             OR (s.last_name, s.first_name, s.id) > (SELECT a.last_name, a.first_name, a.id FROM students a WHERE a.id = $6::uuid))
-          ORDER BY s.last_name, s.first_name, s.id LIMIT $5),
+         SELECT p.*, sc.name AS "schoolName"
+           FROM page p JOIN schools sc ON sc.id = p."schoolId" ORDER BY p."lastName", p."firstName", p.id LIMIT $5),
        audit AS (${auditInsertSql('$7', { studentIds: '(SELECT array_agg(l.id) FROM listed l)', onlyIf: 'EXISTS (SELECT 1 FROM listed)' })})
        SELECT * FROM listed ORDER BY "lastName", "firstName", id`);
 

@@ -10,5 +10,5 @@ export const IEP_SQL = `
          to_char(i.annual_review_due, 'YYYY-MM-DD') AS "annualReviewDue", i.shared_with_family_at AS "sharedWithFamilyAt",
          i.derived_from_iep_id AS "derivedFromIepId", i.version, i.created_at AS "createdAt", i.updated_at AS "updatedAt",
          s.first_name AS "studentFirstName",
-         (SELECT json_build_object('id', u.id, 'displayName', u.display_name) FROM users u WHERE u.id = i.case_manager_id) AS "caseManager"
-    FROM ieps i JOIN students s ON s.id = i.student_id`;
+         CASE WHEN cm.id IS NULL THEN NULL ELSE json_build_object('id', cm.id, 'displayName', cm.display_name) END AS "caseManager"
+    FROM ieps i JOIN students s ON s.id = i.student_id LEFT JOIN users cm ON cm.id = i.case_manager_id`;

@@ -7,7 +7,7 @@ import { prepared, type AuthUser } from '@iep/api/core';
 import { IEP_SQL, type LoadedIep } from './iep-rows';
 
 const VISIBLE_IEPS_OF_STUDENTS_SQL = prepared(`${IEP_SQL}
-  WHERE i.student_id = ANY($1::uuid[]) AND (${iepVisibleCondition()})
+  WHERE i.student_id = ANY($1::uuid[]) AND s.id = ANY($1::uuid[]) AND (${iepVisibleCondition()})
   ORDER BY i.created_at DESC, i.id`);
 
 export interface IepLoaders {
