@@ -21,7 +21,6 @@
 // operation: it measures itself and its result goes into the JSON as is (see reminder-sweep.mjs).
 
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { runReminderSweep } from './reminder-sweep.mjs';
 import { runMailRecovery, runReminderRecovery } from './recovery.mjs';
 import { LARGE_IEP, SERVICES } from './generate.mjs';
@@ -131,19 +130,26 @@ function summarizeStudentRows(rows) {
 }
 
 /**
- * The GraphQL documents the IEP editor sends (libs/web/feature-drafting/src/iep), read from the web source so that the
- * benchmark measures exactly what the page asks for: the document when it opens (next to the viewers and
- * the changes since the last visit), one part's comment threads when its panel opens, and a section save.
+ * The GraphQL documents the IEP editor sends (libs/web/feature-drafting/src/iep), taken from the web client's
+ * generated documents, fragments included, so that the benchmark measures exactly what the page asks for:
+ * the document when it opens (next to the viewers and the changes since the last visit), one part's comment
+ * threads when its panel opens, and a section save.
  */
-function webDocument(file, operation) {
-  const source = readFileSync(new URL(`../../libs/web/feature-drafting/src/iep/${file}`, import.meta.url), 'utf8');
-  const match = source.match(new RegExp(`graphql\\(\`\\s*((?:query|mutation) ${operation}\\b[\\s\\S]*?)\`\\)`));
-  if (!match) throw new Error(`libs/web/feature-drafting/src/iep/${file} has no operation ${operation}`);
-  return match[1];
+async function webDocuments(...names) {
+  const [{ build }, { print, visit }] = await Promise.all([import('esbuild'), import('graphql')]);
+  const out = await build({
+    entryPoints: [new URL('../../libs/web/data-access/src/gql/graphql.ts', import.meta.url).pathname],
+    bundle: false, write: false, format: 'esm', logLevel: 'silent',
+  });
+  const generated = await import(`data:text/javascript,${encodeURIComponent(out.outputFiles[0].text)}`);
+  return names.map((name) => {
+    const document = generated[`${name}Document`];
+    if (!document) throw new Error(`the web client has no operation ${name} (libs/web/data-access/src/gql/graphql.ts)`);
+    // Apollo Client takes its own directives (@unmask) out before it sends a document; so does the bench.
+    return print(visit(document, { Directive: (node) => (node.name.value === 'unmask' ? null : undefined) }));
+  });
 }
-const IEP_DOCUMENT_QUERY = webDocument('iep-route.tsx', 'IepPage');
-const IEP_COMMENTS_QUERY = webDocument('comments-panel.tsx', 'IepComments');
-const IEP_SAVE_QUERY = webDocument('part-section.tsx', 'SaveIepPart');
+const [IEP_DOCUMENT_QUERY, IEP_COMMENTS_QUERY, IEP_SAVE_QUERY] = await webDocuments('IepPage', 'IepComments', 'SaveIepPart');
 /** The next save of a goal: its baseline names the version it was written on, so every save changes it. */
 function saveVariables(part) {
   return { input: { partId: part.id, baseVersion: part.version, content: { ...part.content, baseline: `Baseline measured before version ${part.version + 1}` } } };
