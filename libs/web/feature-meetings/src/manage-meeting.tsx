@@ -1,14 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Accordion, Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
-import { useRef, useState, type ReactNode, type SubmitEvent } from 'react';
+import { Accordion, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { TFunction } from 'i18next';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, type AttendanceStatus } from '@iep/web/data-access';
-import { wallClock } from '@iep/domain/meetings';
-import { checkMeetingTime, type MeetingTimeProblem, type MeetingTimeValues } from './meeting-rules';
+import { MEETING_LIMITS, wallClock } from '@iep/domain/meetings';
+import { focusFirstError, useActionFeedback } from '@iep/web/ui';
+import type { MeetingTimeValues } from './meeting-rules';
 import { formatMeetingDay } from './meeting-format';
-import { MeetingTimeFields } from './meeting-time-fields';
+import { MeetingTimeFields, validateMeetingTime } from './meeting-time-fields';
 import type { Meeting } from './meeting-types';
-import { errorText } from '@iep/web/ui';
 
 const RescheduleMutation = graphql(`
   mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {
@@ -97,113 +99,75 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
   );
 }
 
+/** The feedback of one action's form: the refusal above it, what was done below it. */
 function useAction() {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  async function run(action: () => Promise<unknown>, success: string, after: () => Promise<unknown>) {
-    setFailure(null);
-    setDone(null);
-    try {
-      await action();
-    } catch (error) {
-      setFailure(errorText(t, error));
-      return false;
-    }
-    setDone(success);
-    await after();
-    return true;
-  }
-  const feedback = (
-    <>
-      {failure && (
-        <Alert color="red" variant="light" title={t('meetings.actionErrorTitle')} mb="sm">
-          {failure}
-        </Alert>
-      )}
-      <div role="status">{done && <Text mt="xs">{done}</Text>}</div>
-    </>
-  );
-  return { run, feedback };
+  return useActionFeedback(t('meetings.actionErrorTitle'));
 }
 
 function RescheduleForm({ meeting, headingId, onChanged }: Props) {
   const { t } = useTranslation();
   const [reschedule, { loading }] = useMutation(RescheduleMutation);
-  const { run, feedback } = useAction();
+  const { run, failureAlert, status } = useAction();
   // The parent's first suggested time, when there is one, is the likeliest new time.
   const suggested = meeting.invitees.find((invitee) => invitee.isGuardian && invitee.proposedTimes.length > 0)?.proposedTimes[0];
   const start = suggested ? wallClock(new Date(suggested), meeting.timeZone) : { date: meeting.localDate, time: meeting.localTime };
-  const [values, setValues] = useState<MeetingTimeValues>({
-    date: start.date, time: start.time, durationMinutes: meeting.durationMinutes, location: meeting.location ?? '', callIn: meeting.callIn ?? '',
-    shortNoticeAgreed: false,
+  const form = useForm<MeetingTimeValues>({
+    mode: 'controlled',
+    name: `reschedule-${meeting.id}`,
+    initialValues: {
+      date: start.date, time: start.time, durationMinutes: meeting.durationMinutes, location: meeting.location ?? '', callIn: meeting.callIn ?? '',
+      shortNoticeAgreed: false,
+    },
+    validate: validateMeetingTime(t, meeting.noticeDays, meeting.timeZone),
   });
-  const [problem, setProblem] = useState<MeetingTimeProblem | null>(null);
-  const refs = { date: useRef<HTMLInputElement>(null), time: useRef<HTMLInputElement>(null), duration: useRef<HTMLInputElement>(null), location: useRef<HTMLInputElement>(null) };
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = checkMeetingTime(values, meeting.noticeDays, meeting.timeZone);
-    setProblem(found);
-    if (found) {
-      refs[found.field].current?.focus();
-      return;
-    }
-    await run(
-      () => reschedule({
-        variables: {
-          input: {
-            meetingId: meeting.id, version: meeting.version, date: values.date, time: values.time, durationMinutes: values.durationMinutes,
-            location: values.location.trim(), callIn: values.callIn.trim(), shortNoticeAgreed: values.shortNoticeAgreed,
-          },
-        },
-      }),
-      t('meetings.rescheduled'),
-      onChanged,
-    );
+  function submit(values: MeetingTimeValues) {
+    const input = {
+      meetingId: meeting.id, version: meeting.version, date: values.date, time: values.time, durationMinutes: Number(values.durationMinutes),
+      location: values.location.trim(), callIn: values.callIn.trim(), shortNoticeAgreed: values.shortNoticeAgreed,
+    };
+    void run(() => reschedule({ variables: { input } }), t('meetings.rescheduled'), onChanged);
   }
 
   return (
     <Part id={`${headingId}-reschedule`} title={t('meetings.rescheduleHeading')}>
-      {feedback}
-      <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+      <form noValidate onSubmit={form.onSubmit(submit, focusFirstError(form))}>
         <Stack gap="sm" maw={480}>
-          <MeetingTimeFields values={values} onChange={(next) => { setValues(next); setProblem(null); }} problem={problem}
-            noticeDays={meeting.noticeDays} refs={refs} />
+          {failureAlert}
+          <MeetingTimeFields form={form} noticeDays={meeting.noticeDays} />
           <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
             {t('meetings.reschedule')}
           </Button>
+          {status}
         </Stack>
       </form>
     </Part>
   );
 }
 
+/** A reason the API needs (cancelling, asking to excuse a member): not blank. */
+function requiredReason(t: TFunction) {
+  return (value: string) => (value.trim() ? null : t('meetings.validation.reasonRequired'));
+}
+
 function CancelForm({ meeting, headingId, onChanged }: Props) {
   const { t } = useTranslation();
   const [cancel, { loading }] = useMutation(CancelMutation);
-  const { run, feedback } = useAction();
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState(false);
-  const ref = useRef<HTMLInputElement>(null);
+  const { run, failureAlert, status } = useAction();
+  const form = useForm({ mode: 'controlled', name: `cancel-${meeting.id}`, initialValues: { reason: '' }, validate: { reason: requiredReason(t) } });
   return (
     <Part id={`${headingId}-cancel`} title={t('meetings.cancelHeading')}>
-      {feedback}
-      <form noValidate onSubmit={(event) => {
-        event.preventDefault();
-        if (!reason.trim()) {
-          setProblem(true);
-          ref.current?.focus();
-          return;
-        }
+      <form noValidate onSubmit={form.onSubmit(({ reason }) => {
         void run(() => cancel({ variables: { meetingId: meeting.id, reason: reason.trim() } }), t('meetings.cancelled'), onChanged);
-      }}>
+      }, focusFirstError(form))}>
         <Stack gap="sm" maw={480}>
-          <TextInput ref={ref} label={t('meetings.cancelReasonLabel')} value={reason} error={problem ? t('meetings.validation.reasonRequired') : undefined}
-            onChange={(event) => { setReason(event.currentTarget.value); setProblem(false); }} />
+          {failureAlert}
+          <TextInput label={t('meetings.cancelReasonLabel')} {...form.getInputProps('reason')} />
           <Button type="submit" color="red" variant="outline" loading={loading} style={{ alignSelf: 'flex-start' }}>
             {t('meetings.cancel')}
           </Button>
+          {status}
         </Stack>
       </form>
     </Part>
@@ -213,39 +177,34 @@ function CancelForm({ meeting, headingId, onChanged }: Props) {
 function RequestExcusalForm({ meeting, headingId, onChanged }: Props) {
   const { t } = useTranslation();
   const [request, { loading }] = useMutation(RequestExcusalMutation);
-  const { run, feedback } = useAction();
+  const { run, failureAlert, status } = useAction();
   const members = meeting.invitees.filter((invitee) => !invitee.isGuardian);
-  const [userId, setUserId] = useState(members[0]?.userId ?? '');
-  const [reason, setReason] = useState('');
-  const [writtenInput, setWrittenInput] = useState(false);
-  const [problem, setProblem] = useState(false);
-  const ref = useRef<HTMLInputElement>(null);
+  const form = useForm({
+    mode: 'controlled',
+    name: `excusal-${meeting.id}`,
+    initialValues: { userId: members[0]?.userId ?? '', reason: '', writtenInput: false },
+    validate: { reason: requiredReason(t) },
+  });
   if (members.length === 0) return null;
   return (
     <Part id={`${headingId}-excusal`} title={t('meetings.requestExcusalHeading')}>
-      {feedback}
-      <form noValidate onSubmit={(event) => {
-        event.preventDefault();
-        if (!reason.trim()) {
-          setProblem(true);
-          ref.current?.focus();
-          return;
-        }
+      <form noValidate onSubmit={form.onSubmit(({ userId, reason, writtenInput }) => {
         void run(
           () => request({ variables: { input: { meetingId: meeting.id, userId, reason: reason.trim(), writtenInputSubmitted: writtenInput } } }),
           t('meetings.excusalRequested'),
-          async () => { setReason(''); await onChanged(); },
+          async () => { form.setFieldValue('reason', ''); await onChanged(); },
         );
-      }}>
+      }, focusFirstError(form))}>
         <Stack gap="sm" maw={480}>
-          <NativeSelect label={t('meetings.member')} value={userId} onChange={(event) => setUserId(event.currentTarget.value)}
+          {failureAlert}
+          <NativeSelect label={t('meetings.member')} {...form.getInputProps('userId')}
             data={members.map((member) => ({ value: member.userId, label: `${member.displayName} – ${member.teamRole}` }))} />
-          <TextInput ref={ref} label={t('meetings.excusalReasonLabel')} value={reason} error={problem ? t('meetings.validation.reasonRequired') : undefined}
-            onChange={(event) => { setReason(event.currentTarget.value); setProblem(false); }} />
-          <Checkbox label={t('meetings.writtenInputLabel')} checked={writtenInput} onChange={(event) => setWrittenInput(event.currentTarget.checked)} />
+          <TextInput label={t('meetings.excusalReasonLabel')} {...form.getInputProps('reason')} />
+          <Checkbox label={t('meetings.writtenInputLabel')} {...form.getInputProps('writtenInput', { type: 'checkbox' })} />
           <Button type="submit" variant="default" loading={loading} style={{ alignSelf: 'flex-start' }}>
             {t('meetings.requestExcusal')}
           </Button>
+          {status}
         </Stack>
       </form>
     </Part>
@@ -254,32 +213,34 @@ function RequestExcusalForm({ meeting, headingId, onChanged }: Props) {
 
 const STATUSES: AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
 
+type AttendanceValues = { statuses: Record<string, AttendanceStatus>; interpreter: string; outsideName: string; outsideCapacity: string };
+
 function AttendanceForm({ meeting, headingId, onChanged }: Props) {
   const { t, i18n } = useTranslation();
   const [record, { loading }] = useMutation(AttendanceMutation);
   const [markHeld, held] = useMutation(HeldMutation);
-  const { run, feedback } = useAction();
+  const { run, failureAlert, status } = useAction();
   const recorded = new Map(meeting.attendance.filter((a) => a.userId).map((a) => [a.userId!, a.status]));
   const signedOn = new Map(
     meeting.attendanceSignatures.map((signature) => [signature.userId, formatMeetingDay(signature.signedAt, meeting.timeZone, i18n.resolvedLanguage ?? 'en')]),
   );
-  const [statuses, setStatuses] = useState<Record<string, AttendanceStatus>>(() =>
-    Object.fromEntries(meeting.invitees.map((invitee) => [invitee.userId, recorded.get(invitee.userId) ?? 'PRESENT'])),
-  );
-  // Who interprets the evaluation results (300.321(a)(5)); a specialist does without being named.
-  const [interpreter, setInterpreter] = useState(() => meeting.attendance.find((a) => a.interpretsEvaluations && a.userId)?.userId ?? '');
-  const [outsideName, setOutsideName] = useState('');
-  const [outsideCapacity, setOutsideCapacity] = useState('');
-  const [problem, setProblem] = useState(false);
-  const capacityRef = useRef<HTMLInputElement>(null);
+  const form = useForm<AttendanceValues>({
+    mode: 'controlled',
+    name: `attendance-${meeting.id}`,
+    initialValues: {
+      statuses: Object.fromEntries(meeting.invitees.map((invitee) => [invitee.userId, recorded.get(invitee.userId) ?? 'PRESENT'])),
+      // Who interprets the evaluation results (300.321(a)(5)); a specialist does without being named.
+      interpreter: meeting.attendance.find((a) => a.interpretsEvaluations && a.userId)?.userId ?? '',
+      outsideName: '',
+      outsideCapacity: '',
+    },
+    validate: {
+      outsideCapacity: (value, values) => (values.outsideName.trim() && !value.trim() ? t('meetings.validation.outsideCapacityRequired') : null),
+    },
+  });
+  const { statuses, interpreter, outsideName, outsideCapacity } = form.values;
 
-  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (outsideName.trim() && !outsideCapacity.trim()) {
-      setProblem(true);
-      capacityRef.current?.focus();
-      return;
-    }
+  function submit() {
     const entries = [
       ...meeting.invitees.map((invitee) => ({
         userId: invitee.userId, status: statuses[invitee.userId], interpretsEvaluations: invitee.userId === interpreter,
@@ -287,37 +248,31 @@ function AttendanceForm({ meeting, headingId, onChanged }: Props) {
       ...(outsideName.trim() ? [{ name: outsideName.trim(), capacity: outsideCapacity.trim(), status: 'PRESENT' as const }] : []),
     ];
     void run(() => record({ variables: { input: { meetingId: meeting.id, entries } } }), t('meetings.attendanceSaved'), async () => {
-      setOutsideName('');
-      setOutsideCapacity('');
+      form.setValues({ outsideName: '', outsideCapacity: '' });
       await onChanged();
     });
   }
 
   return (
     <Part id={`${headingId}-attendance`} title={t('meetings.attendanceHeading')}>
-      {feedback}
-      <form noValidate onSubmit={handleSubmit}>
+      <form noValidate onSubmit={form.onSubmit(submit, focusFirstError(form))}>
         <Stack gap="sm" maw={480}>
+          {failureAlert}
           {meeting.invitees.map((invitee) => (
-            <NativeSelect key={invitee.userId} label={`${invitee.displayName} – ${invitee.teamRole}`} value={statuses[invitee.userId]}
+            <NativeSelect key={invitee.userId} label={`${invitee.displayName} – ${invitee.teamRole}`}
               description={signedOn.has(invitee.userId) ? t('meetings.signedAttendance', { when: signedOn.get(invitee.userId) }) : undefined}
-              onChange={(event) => setStatuses((current) => ({ ...current, [invitee.userId]: event.currentTarget.value as AttendanceStatus }))}
+              {...form.getInputProps(`statuses.${invitee.userId}`)}
               data={STATUSES.map((value) => ({ value, label: t(`meetings.attendanceStatus.${value}`) }))} />
           ))}
-          <NativeSelect label={t('meetings.interpreterLabel')} description={t('meetings.interpreterHint')} value={interpreter}
-            onChange={(event) => setInterpreter(event.currentTarget.value)}
+          <NativeSelect label={t('meetings.interpreterLabel')} description={t('meetings.interpreterHint')} {...form.getInputProps('interpreter')}
             data={[{ value: '', label: t('meetings.interpreterNone') }, ...meeting.invitees.filter((invitee) => !invitee.isGuardian).map((invitee) => ({
               value: invitee.userId, label: invitee.displayName,
             }))]} />
           {meeting.attendance.filter((a) => !a.userId).map((a) => (
             <Text key={a.id} size="sm">{`${a.name} – ${a.capacity}: ${a.status ? t(`meetings.attendanceStatus.${a.status}`) : ''}`}</Text>
           ))}
-          <TextInput label={t('meetings.outsideName')} value={outsideName} onChange={(event) => { setOutsideName(event.currentTarget.value); setProblem(false); }} />
-          {outsideName.trim() && (
-            <TextInput ref={capacityRef} label={t('meetings.outsideCapacity')} value={outsideCapacity}
-              error={problem ? t('meetings.validation.outsideCapacityRequired') : undefined}
-              onChange={(event) => { setOutsideCapacity(event.currentTarget.value); setProblem(false); }} />
-          )}
+          <TextInput label={t('meetings.outsideName')} {...form.getInputProps('outsideName')} />
+          {outsideName.trim() && <TextInput label={t('meetings.outsideCapacity')} {...form.getInputProps('outsideCapacity')} />}
           <RequiredMembers meeting={meeting} headingId={headingId} />
           <Group gap="sm">
             <Button type="submit" loading={loading}>
@@ -330,6 +285,7 @@ function AttendanceForm({ meeting, headingId, onChanged }: Props) {
               </Button>
             )}
           </Group>
+          {status}
         </Stack>
       </form>
     </Part>
@@ -357,26 +313,30 @@ function RequiredMembers({ meeting, headingId }: Pick<Props, 'meeting' | 'headin
 function NotesForm({ meeting, headingId, onChanged }: Props) {
   const { t } = useTranslation();
   const [save, { loading }] = useMutation(NotesMutation);
-  const { run, feedback } = useAction();
-  const [notes, setNotes] = useState(meeting.notes);
+  const { run, failureAlert, status } = useAction();
   // The version the notes were read at when editing began: a save over someone else's newer notes is refused.
   const [baseVersion, setBaseVersion] = useState<number | null>(null);
+  const form = useForm({
+    mode: 'controlled',
+    name: `notes-${meeting.id}`,
+    initialValues: { notes: meeting.notes },
+    onValuesChange: () => setBaseVersion((current) => current ?? meeting.version),
+  });
   return (
     <Part id={`${headingId}-notes`} title={t('meetings.notesHeading')}>
-      {feedback}
-      <form noValidate onSubmit={(event) => {
-        event.preventDefault();
+      <form noValidate onSubmit={form.onSubmit(({ notes }) => {
         void run(() => save({ variables: { meetingId: meeting.id, version: baseVersion ?? meeting.version, notes } }), t('meetings.notesSaved'), async () => {
           setBaseVersion(null);
           await onChanged();
         });
-      }}>
+      })}>
         <Stack gap="sm" maw={640}>
-          <Textarea label={t('meetings.notesLabel')} autosize minRows={4} value={notes}
-            onChange={(event) => { setNotes(event.currentTarget.value); setBaseVersion((current) => current ?? meeting.version); }} />
+          {failureAlert}
+          <Textarea label={t('meetings.notesLabel')} autosize minRows={4} maxLength={MEETING_LIMITS.maxNotesLength} {...form.getInputProps('notes')} />
           <Button type="submit" variant="default" loading={loading} style={{ alignSelf: 'flex-start' }}>
             {t('meetings.saveNotes')}
           </Button>
+          {status}
         </Stack>
       </form>
     </Part>

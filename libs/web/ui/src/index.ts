@@ -2,6 +2,7 @@ export * from './i18n';
 export { ConfirmDialog } from './confirm-dialog';
 export { ErrorAlert } from './error-alert';
 export { errorText } from './error-text';
+export { useActionFeedback } from './action-feedback';
 export { EmailField, PasswordField, TextField, focusFirstError } from './form-fields';
 export { FormActions, FormModal } from './form-modal';
 export { IEP_STATUS_COLOR } from './iep-status-color';
