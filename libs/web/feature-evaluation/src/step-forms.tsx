@@ -1,6 +1,5 @@
 import { Checkbox, FileInput, NativeSelect, Radio, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   checkConsent, checkDelay, checkEligibility, checkPastDate, checkPlan, DISABILITY_CATEGORIES, EVALUATION_AREAS, EVALUATION_DELAY_REASONS,
@@ -85,25 +84,29 @@ export function PlanForm({ view, evaluation }: { view: EvaluationsView; evaluati
   const refusal = useRefusalText();
   const plan = useStep(PlanMutation);
   const first = view.assessorOptions[0]?.id ?? '';
-  const form = useForm({
+  type Values = Record<EvaluationArea, { chosen: boolean; assessorId: string }>;
+  const areasOf = (values: Values) =>
+    EVALUATION_AREAS.filter((area) => values[area].chosen).map((area) => ({ area, assessorId: values[area].assessorId }));
+  const form = useForm<Values>({
     initialValues: Object.fromEntries(
       EVALUATION_AREAS.map((area) => {
         const planned = evaluation.plan.find((p) => p.area === area);
         return [area, { chosen: Boolean(planned), assessorId: planned?.assessorId ?? first }];
       }),
-    ) as Record<EvaluationArea, { chosen: boolean; assessorId: string }>,
+    ) as Values,
+    // The plan as a whole is checked (the domain's checkPlan): its problem stands under the areas.
+    validate: (values) => {
+      const problem = refusal(checkPlan(areasOf(values)));
+      return problem ? { plan: problem } : {};
+    },
   });
-  const areas = () => EVALUATION_AREAS.filter((area) => form.values[area].chosen).map((area) => ({ area, assessorId: form.values[area].assessorId }));
-  const [problem, setProblem] = useState<string | null>(null);
+  const problem = form.errors.plan;
   return (
     <StepForm
       title={evaluation.plan.length ? t('evaluation.plan.editTitle') : t('evaluation.plan.title')}
       submitLabel={t('evaluation.plan.submit')}
-      validate={() => {
-        setProblem(refusal(checkPlan(areas())));
-        return refusal(checkPlan(areas())) === null;
-      }}
-      onSubmit={() => plan({ input: { evaluationId: evaluation.id, areas: areas() } })}
+      validate={() => !form.validate().hasErrors}
+      onSubmit={() => plan({ input: { evaluationId: evaluation.id, areas: areasOf(form.getValues()) } })}
     >
       <Stack gap="xs" role="group" aria-label={t('evaluation.plan.areasLabel')}>
         {EVALUATION_AREAS.map((area) => (
