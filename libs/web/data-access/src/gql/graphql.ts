@@ -2129,6 +2129,18 @@ export type MyNotificationEventsSubscriptionVariables = Exact<{ [key: string]: n
 
 export type MyNotificationEventsSubscription = { myNotificationEvents: { at: string } };
 
+export type ProgressGoal_MeasureFragment = {
+  kind: GoalMeasureKind;
+  baseline: number;
+  target: number;
+  targetDate: string;
+  unit: string;
+  trials: number | null;
+  scaleMin: number;
+  scaleMax: number;
+  wholeNumbers: boolean;
+} & { ' $fragmentName'?: 'ProgressGoal_MeasureFragment' };
+
 export type IepProgressQueryVariables = Exact<{
   iepId: string | number;
 }>;
@@ -3404,6 +3416,30 @@ export const NotificationSettings_PreferenceFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NotificationSettings_PreferenceFragment, unknown>;
+export const ProgressGoal_MeasureFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_measure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalMeasure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgressGoal_MeasureFragment, unknown>;
 export const SignoffDecision_DecisionFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9726,15 +9762,11 @@ export const IepProgressDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ProgressGoal_measure' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
@@ -9818,6 +9850,25 @@ export const IepProgressDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_measure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalMeasure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
         ],
       },
     },
@@ -9966,15 +10017,11 @@ export const ProgressCaseloadDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ProgressGoal_measure' },
+                              directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                            },
                           ],
                         },
                       },
@@ -10002,6 +10049,25 @@ export const ProgressCaseloadDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_measure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalMeasure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
         ],
       },
     },
