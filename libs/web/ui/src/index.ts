@@ -11,6 +11,7 @@ export { lazyPage } from './lazy-page';
 export { LoadingState } from './loading-state';
 export { OneColumnForm } from './one-column-form';
 export { PageHeading } from './page-heading';
+export { PageLinks, type PageLink } from './page-links';
 export { QueryStatus } from './query-status';
 export { RecordTable, type RecordColumn } from './record-table';
 export { RowAction, RowActions } from './row-action';
