@@ -18,11 +18,11 @@ type Documents = {
   '\n  fragment AdminCalendar_calendar on SchoolCalendar {\n      id\n      schoolId\n      schoolName\n      schoolYear\n      firstDay\n      lastDay\n      version\n      closures {\n        id\n        kind\n        name\n        firstDay\n        lastDay\n      }\n  }\n': typeof types.AdminCalendar_CalendarFragmentDoc;
   '\n  fragment AdminCalendar_change on SchoolCalendarChange {\n    calendar {\n      ...AdminCalendar_calendar\n    }\n    deadlines {\n      recomputed\n      moved\n    }\n  }\n': typeof types.AdminCalendar_ChangeFragmentDoc;
   '\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      ...AdminCalendar_calendar\n    }\n  }\n': typeof types.AdminSchoolCalendarsDocument;
-  '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.CreateSchoolCalendarDocument;
-  '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.UpdateSchoolCalendarDocument;
   '\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.AddCalendarClosureDocument;
   '\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.UpdateCalendarClosureDocument;
   '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.RemoveCalendarClosureDocument;
+  '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.CreateSchoolCalendarDocument;
+  '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.UpdateSchoolCalendarDocument;
   '\n  query StateRuleProfiles {\n    stateRuleProfiles {\n      code\n      name\n      inUse\n      initialEvaluationDays\n      initialEvaluationUnit\n      serviceStartSchoolDays\n      transitionAge\n      breaksStopEvaluationClock\n      breakMinimumWeekdays\n      requiresParentSignature\n      effectAfterNoticeDays\n    }\n  }\n': typeof types.StateRuleProfilesDocument;
   '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n': typeof types.SetDistrictStateProfileDocument;
   '\n  query UndeliveredEmails {\n    undeliveredEmails {\n      id\n      to\n      recipientName\n      subject\n      reason\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n': typeof types.UndeliveredEmailsDocument;
@@ -100,16 +100,16 @@ type Documents = {
   '\n  mutation RecordEvaluationDelay($input: RecordEvaluationDelayInput!) {\n    recordEvaluationDelay(input: $input) {\n      studentId\n    }\n  }\n': typeof types.RecordEvaluationDelayDocument;
   '\n  mutation DetermineEligibility($input: DetermineEligibilityInput!) {\n    determineEligibility(input: $input) {\n      studentId\n    }\n  }\n': typeof types.DetermineEligibilityDocument;
   '\n  mutation StartInitialIepFromEvaluation($evaluationId: ID!) {\n    startInitialIepFromEvaluation(evaluationId: $evaluationId) {\n      studentId\n    }\n  }\n': typeof types.StartInitialIepFromEvaluationDocument;
+  '\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordMeetingAttendanceDocument;
+  '\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n': typeof types.MarkMeetingHeldDocument;
+  '\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n': typeof types.CancelIepMeetingDocument;
+  '\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n': typeof types.RequestMeetingExcusalDocument;
   '\n  fragment MeetingPage_meeting on IepMeeting {\n    id\n    purpose\n    status\n    startsAt\n    timeZone\n    localDate\n    localTime\n    durationMinutes\n    location\n    callIn\n    noticeSentAt\n    noticeDays\n    shortNoticeAgreed\n    notes\n    version\n    cancelReason\n    viewerCanManage\n    viewerIsRightsHolder\n    noticeDeadline {\n      id\n      dueDate\n      metOn\n    }\n    viewerInvitation {\n      userId\n      response\n    }\n    studentFirstName\n    viewerCanSeeIep\n    viewerCanSignAttendance\n    discussesTransition\n    calendarInvitation\n    requiredMembers {\n      member\n      state\n    }\n    attendanceSignatures {\n      userId\n      name\n      role\n      signedAt\n    }\n    invitees {\n      userId\n      displayName\n      teamRole\n      isGuardian\n      response\n      message\n      proposedTimes\n    }\n    attendance {\n      id\n      userId\n      name\n      capacity\n      status\n      writtenInputSubmitted\n      interpretsEvaluations\n      excusalRequestedAt\n      excusalReason\n      parentAgreedByName\n      parentAgreedAt\n      districtAgreedByName\n      districtAgreedAt\n    }\n  }\n': typeof types.MeetingPage_MeetingFragmentDoc;
   '\n  query IepMeetingPage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      meetings {\n        ...MeetingPage_meeting\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n      viewerCanManage\n      members {\n        userId\n        displayName\n        teamRole\n        isGuardian\n      }\n    }\n  }\n': typeof types.IepMeetingPageDocument;
   '\n  query IepMeetingOne($meetingId: ID!) {\n    iepMeeting(id: $meetingId) {\n      ...MeetingPage_meeting\n    }\n  }\n': typeof types.IepMeetingOneDocument;
-  '\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n': typeof types.RescheduleIepMeetingDocument;
-  '\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n': typeof types.CancelIepMeetingDocument;
-  '\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n': typeof types.RequestMeetingExcusalDocument;
-  '\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordMeetingAttendanceDocument;
-  '\n  mutation SaveMeetingNotes($meetingId: ID!, $version: Int!, $notes: String!) {\n    saveMeetingNotes(meetingId: $meetingId, version: $version, notes: $notes) {\n      id\n    }\n  }\n': typeof types.SaveMeetingNotesDocument;
-  '\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n': typeof types.MarkMeetingHeldDocument;
   '\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n': typeof types.AgreeToMeetingExcusalDocument;
+  '\n  mutation SaveMeetingNotes($meetingId: ID!, $version: Int!, $notes: String!) {\n    saveMeetingNotes(meetingId: $meetingId, version: $version, notes: $notes) {\n      id\n    }\n  }\n': typeof types.SaveMeetingNotesDocument;
+  '\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n': typeof types.RescheduleIepMeetingDocument;
   '\n  mutation RespondToIepMeeting($input: RespondToIepMeetingInput!) {\n    respondToIepMeeting(input: $input) {\n      id\n    }\n  }\n': typeof types.RespondToIepMeetingDocument;
   '\n  mutation ScheduleIepMeeting($input: ScheduleIepMeetingInput!) {\n    scheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n': typeof types.ScheduleIepMeetingDocument;
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
@@ -181,16 +181,16 @@ const documents: Documents = {
     types.AdminCalendar_ChangeFragmentDoc,
   '\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      ...AdminCalendar_calendar\n    }\n  }\n':
     types.AdminSchoolCalendarsDocument,
-  '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
-    types.CreateSchoolCalendarDocument,
-  '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
-    types.UpdateSchoolCalendarDocument,
   '\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
     types.AddCalendarClosureDocument,
   '\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
     types.UpdateCalendarClosureDocument,
   '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n':
     types.RemoveCalendarClosureDocument,
+  '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
+    types.CreateSchoolCalendarDocument,
+  '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
+    types.UpdateSchoolCalendarDocument,
   '\n  query StateRuleProfiles {\n    stateRuleProfiles {\n      code\n      name\n      inUse\n      initialEvaluationDays\n      initialEvaluationUnit\n      serviceStartSchoolDays\n      transitionAge\n      breaksStopEvaluationClock\n      breakMinimumWeekdays\n      requiresParentSignature\n      effectAfterNoticeDays\n    }\n  }\n':
     types.StateRuleProfilesDocument,
   '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n':
@@ -342,26 +342,26 @@ const documents: Documents = {
     types.DetermineEligibilityDocument,
   '\n  mutation StartInitialIepFromEvaluation($evaluationId: ID!) {\n    startInitialIepFromEvaluation(evaluationId: $evaluationId) {\n      studentId\n    }\n  }\n':
     types.StartInitialIepFromEvaluationDocument,
+  '\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n':
+    types.RecordMeetingAttendanceDocument,
+  '\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n':
+    types.MarkMeetingHeldDocument,
+  '\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n':
+    types.CancelIepMeetingDocument,
+  '\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n':
+    types.RequestMeetingExcusalDocument,
   '\n  fragment MeetingPage_meeting on IepMeeting {\n    id\n    purpose\n    status\n    startsAt\n    timeZone\n    localDate\n    localTime\n    durationMinutes\n    location\n    callIn\n    noticeSentAt\n    noticeDays\n    shortNoticeAgreed\n    notes\n    version\n    cancelReason\n    viewerCanManage\n    viewerIsRightsHolder\n    noticeDeadline {\n      id\n      dueDate\n      metOn\n    }\n    viewerInvitation {\n      userId\n      response\n    }\n    studentFirstName\n    viewerCanSeeIep\n    viewerCanSignAttendance\n    discussesTransition\n    calendarInvitation\n    requiredMembers {\n      member\n      state\n    }\n    attendanceSignatures {\n      userId\n      name\n      role\n      signedAt\n    }\n    invitees {\n      userId\n      displayName\n      teamRole\n      isGuardian\n      response\n      message\n      proposedTimes\n    }\n    attendance {\n      id\n      userId\n      name\n      capacity\n      status\n      writtenInputSubmitted\n      interpretsEvaluations\n      excusalRequestedAt\n      excusalReason\n      parentAgreedByName\n      parentAgreedAt\n      districtAgreedByName\n      districtAgreedAt\n    }\n  }\n':
     types.MeetingPage_MeetingFragmentDoc,
   '\n  query IepMeetingPage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      meetings {\n        ...MeetingPage_meeting\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n      viewerCanManage\n      members {\n        userId\n        displayName\n        teamRole\n        isGuardian\n      }\n    }\n  }\n':
     types.IepMeetingPageDocument,
   '\n  query IepMeetingOne($meetingId: ID!) {\n    iepMeeting(id: $meetingId) {\n      ...MeetingPage_meeting\n    }\n  }\n':
     types.IepMeetingOneDocument,
-  '\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n':
-    types.RescheduleIepMeetingDocument,
-  '\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n':
-    types.CancelIepMeetingDocument,
-  '\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n':
-    types.RequestMeetingExcusalDocument,
-  '\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n':
-    types.RecordMeetingAttendanceDocument,
-  '\n  mutation SaveMeetingNotes($meetingId: ID!, $version: Int!, $notes: String!) {\n    saveMeetingNotes(meetingId: $meetingId, version: $version, notes: $notes) {\n      id\n    }\n  }\n':
-    types.SaveMeetingNotesDocument,
-  '\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n':
-    types.MarkMeetingHeldDocument,
   '\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n':
     types.AgreeToMeetingExcusalDocument,
+  '\n  mutation SaveMeetingNotes($meetingId: ID!, $version: Int!, $notes: String!) {\n    saveMeetingNotes(meetingId: $meetingId, version: $version, notes: $notes) {\n      id\n    }\n  }\n':
+    types.SaveMeetingNotesDocument,
+  '\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n':
+    types.RescheduleIepMeetingDocument,
   '\n  mutation RespondToIepMeeting($input: RespondToIepMeetingInput!) {\n    respondToIepMeeting(input: $input) {\n      id\n    }\n  }\n':
     types.RespondToIepMeetingDocument,
   '\n  mutation ScheduleIepMeeting($input: ScheduleIepMeetingInput!) {\n    scheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n':
@@ -527,18 +527,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
 /**
@@ -553,6 +541,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1019,6 +1019,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment MeetingPage_meeting on IepMeeting {\n    id\n    purpose\n    status\n    startsAt\n    timeZone\n    localDate\n    localTime\n    durationMinutes\n    location\n    callIn\n    noticeSentAt\n    noticeDays\n    shortNoticeAgreed\n    notes\n    version\n    cancelReason\n    viewerCanManage\n    viewerIsRightsHolder\n    noticeDeadline {\n      id\n      dueDate\n      metOn\n    }\n    viewerInvitation {\n      userId\n      response\n    }\n    studentFirstName\n    viewerCanSeeIep\n    viewerCanSignAttendance\n    discussesTransition\n    calendarInvitation\n    requiredMembers {\n      member\n      state\n    }\n    attendanceSignatures {\n      userId\n      name\n      role\n      signedAt\n    }\n    invitees {\n      userId\n      displayName\n      teamRole\n      isGuardian\n      response\n      message\n      proposedTimes\n    }\n    attendance {\n      id\n      userId\n      name\n      capacity\n      status\n      writtenInputSubmitted\n      interpretsEvaluations\n      excusalRequestedAt\n      excusalReason\n      parentAgreedByName\n      parentAgreedAt\n      districtAgreedByName\n      districtAgreedAt\n    }\n  }\n',
 ): (typeof documents)['\n  fragment MeetingPage_meeting on IepMeeting {\n    id\n    purpose\n    status\n    startsAt\n    timeZone\n    localDate\n    localTime\n    durationMinutes\n    location\n    callIn\n    noticeSentAt\n    noticeDays\n    shortNoticeAgreed\n    notes\n    version\n    cancelReason\n    viewerCanManage\n    viewerIsRightsHolder\n    noticeDeadline {\n      id\n      dueDate\n      metOn\n    }\n    viewerInvitation {\n      userId\n      response\n    }\n    studentFirstName\n    viewerCanSeeIep\n    viewerCanSignAttendance\n    discussesTransition\n    calendarInvitation\n    requiredMembers {\n      member\n      state\n    }\n    attendanceSignatures {\n      userId\n      name\n      role\n      signedAt\n    }\n    invitees {\n      userId\n      displayName\n      teamRole\n      isGuardian\n      response\n      message\n      proposedTimes\n    }\n    attendance {\n      id\n      userId\n      name\n      capacity\n      status\n      writtenInputSubmitted\n      interpretsEvaluations\n      excusalRequestedAt\n      excusalReason\n      parentAgreedByName\n      parentAgreedAt\n      districtAgreedByName\n      districtAgreedAt\n    }\n  }\n'];
 /**
@@ -1037,26 +1061,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n'];
+  source: '\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1067,14 +1073,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n'];
+  source: '\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -835,22 +835,6 @@ export type AdminSchoolCalendarsQuery = {
   }>;
 };
 
-export type CreateSchoolCalendarMutationVariables = Exact<{
-  input: CreateSchoolCalendarInput;
-}>;
-
-export type CreateSchoolCalendarMutation = {
-  createSchoolCalendar: { ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment } };
-};
-
-export type UpdateSchoolCalendarMutationVariables = Exact<{
-  input: UpdateSchoolCalendarInput;
-}>;
-
-export type UpdateSchoolCalendarMutation = {
-  updateSchoolCalendar: { ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment } };
-};
-
 export type AddCalendarClosureMutationVariables = Exact<{
   input: AddCalendarClosureInput;
 }>;
@@ -878,6 +862,22 @@ export type RemoveCalendarClosureMutation = {
   removeCalendarClosure: {
     ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment };
   };
+};
+
+export type CreateSchoolCalendarMutationVariables = Exact<{
+  input: CreateSchoolCalendarInput;
+}>;
+
+export type CreateSchoolCalendarMutation = {
+  createSchoolCalendar: { ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment } };
+};
+
+export type UpdateSchoolCalendarMutationVariables = Exact<{
+  input: UpdateSchoolCalendarInput;
+}>;
+
+export type UpdateSchoolCalendarMutation = {
+  updateSchoolCalendar: { ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment } };
 };
 
 export type StateRuleProfilesQueryVariables = Exact<{ [key: string]: never }>;
@@ -1923,6 +1923,32 @@ export type StartInitialIepFromEvaluationMutationVariables = Exact<{
 
 export type StartInitialIepFromEvaluationMutation = { startInitialIepFromEvaluation: { studentId: string } };
 
+export type RecordMeetingAttendanceMutationVariables = Exact<{
+  input: RecordMeetingAttendanceInput;
+}>;
+
+export type RecordMeetingAttendanceMutation = { recordMeetingAttendance: { id: string } };
+
+export type MarkMeetingHeldMutationVariables = Exact<{
+  meetingId: string | number;
+  version: number;
+}>;
+
+export type MarkMeetingHeldMutation = { markMeetingHeld: { id: string } };
+
+export type CancelIepMeetingMutationVariables = Exact<{
+  meetingId: string | number;
+  reason: string;
+}>;
+
+export type CancelIepMeetingMutation = { cancelIepMeeting: { id: string } };
+
+export type RequestMeetingExcusalMutationVariables = Exact<{
+  input: RequestMeetingExcusalInput;
+}>;
+
+export type RequestMeetingExcusalMutation = { requestMeetingExcusal: { id: string } };
+
 export type MeetingPage_MeetingFragment = {
   id: string;
   purpose: MeetingPurpose;
@@ -2004,30 +2030,11 @@ export type IepMeetingOneQuery = {
   iepMeeting: { ' $fragmentRefs'?: { MeetingPage_MeetingFragment: MeetingPage_MeetingFragment } };
 };
 
-export type RescheduleIepMeetingMutationVariables = Exact<{
-  input: RescheduleIepMeetingInput;
+export type AgreeToMeetingExcusalMutationVariables = Exact<{
+  attendanceId: string | number;
 }>;
 
-export type RescheduleIepMeetingMutation = { rescheduleIepMeeting: { id: string } };
-
-export type CancelIepMeetingMutationVariables = Exact<{
-  meetingId: string | number;
-  reason: string;
-}>;
-
-export type CancelIepMeetingMutation = { cancelIepMeeting: { id: string } };
-
-export type RequestMeetingExcusalMutationVariables = Exact<{
-  input: RequestMeetingExcusalInput;
-}>;
-
-export type RequestMeetingExcusalMutation = { requestMeetingExcusal: { id: string } };
-
-export type RecordMeetingAttendanceMutationVariables = Exact<{
-  input: RecordMeetingAttendanceInput;
-}>;
-
-export type RecordMeetingAttendanceMutation = { recordMeetingAttendance: { id: string } };
+export type AgreeToMeetingExcusalMutation = { agreeToMeetingExcusal: { id: string } };
 
 export type SaveMeetingNotesMutationVariables = Exact<{
   meetingId: string | number;
@@ -2037,18 +2044,11 @@ export type SaveMeetingNotesMutationVariables = Exact<{
 
 export type SaveMeetingNotesMutation = { saveMeetingNotes: { id: string } };
 
-export type MarkMeetingHeldMutationVariables = Exact<{
-  meetingId: string | number;
-  version: number;
+export type RescheduleIepMeetingMutationVariables = Exact<{
+  input: RescheduleIepMeetingInput;
 }>;
 
-export type MarkMeetingHeldMutation = { markMeetingHeld: { id: string } };
-
-export type AgreeToMeetingExcusalMutationVariables = Exact<{
-  attendanceId: string | number;
-}>;
-
-export type AgreeToMeetingExcusalMutation = { agreeToMeetingExcusal: { id: string } };
+export type RescheduleIepMeetingMutation = { rescheduleIepMeeting: { id: string } };
 
 export type RespondToIepMeetingMutationVariables = Exact<{
   input: RespondToIepMeetingInput;
@@ -3680,210 +3680,6 @@ export const AdminSchoolCalendarsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminSchoolCalendarsQuery, AdminSchoolCalendarsQueryVariables>;
-export const CreateSchoolCalendarDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateSchoolCalendar' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSchoolCalendarInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createSchoolCalendar' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_change' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'closures' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdminCalendar_change' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendarChange' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'calendar' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_calendar' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'deadlines' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateSchoolCalendarMutation, CreateSchoolCalendarMutationVariables>;
-export const UpdateSchoolCalendarDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateSchoolCalendar' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSchoolCalendarInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateSchoolCalendar' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_change' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'closures' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdminCalendar_change' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendarChange' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'calendar' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_calendar' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'deadlines' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateSchoolCalendarMutation, UpdateSchoolCalendarMutationVariables>;
 export const AddCalendarClosureDocument = {
   kind: 'Document',
   definitions: [
@@ -4197,6 +3993,210 @@ export const RemoveCalendarClosureDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveCalendarClosureMutation, RemoveCalendarClosureMutationVariables>;
+export const CreateSchoolCalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSchoolCalendar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSchoolCalendarInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSchoolCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_change' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendarChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendar' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_calendar' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSchoolCalendarMutation, CreateSchoolCalendarMutationVariables>;
+export const UpdateSchoolCalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSchoolCalendar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSchoolCalendarInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSchoolCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_change' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendarChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendar' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_calendar' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSchoolCalendarMutation, UpdateSchoolCalendarMutationVariables>;
 export const StateRuleProfilesDocument = {
   kind: 'Document',
   definitions: [
@@ -8690,6 +8690,180 @@ export const StartInitialIepFromEvaluationDocument = {
   StartInitialIepFromEvaluationMutation,
   StartInitialIepFromEvaluationMutationVariables
 >;
+export const RecordMeetingAttendanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordMeetingAttendance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordMeetingAttendanceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordMeetingAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMeetingAttendanceMutation, RecordMeetingAttendanceMutationVariables>;
+export const MarkMeetingHeldDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkMeetingHeld' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markMeetingHeld' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkMeetingHeldMutation, MarkMeetingHeldMutationVariables>;
+export const CancelIepMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelIepMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelIepMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelIepMeetingMutation, CancelIepMeetingMutationVariables>;
+export const RequestMeetingExcusalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestMeetingExcusal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestMeetingExcusalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestMeetingExcusal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestMeetingExcusalMutation, RequestMeetingExcusalMutationVariables>;
 export const IepMeetingPageDocument = {
   kind: 'Document',
   definitions: [
@@ -9046,81 +9220,31 @@ export const IepMeetingOneDocument = {
     },
   ],
 } as unknown as DocumentNode<IepMeetingOneQuery, IepMeetingOneQueryVariables>;
-export const RescheduleIepMeetingDocument = {
+export const AgreeToMeetingExcusalDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'RescheduleIepMeeting' },
+      name: { kind: 'Name', value: 'AgreeToMeetingExcusal' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RescheduleIepMeetingInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rescheduleIepMeeting' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RescheduleIepMeetingMutation, RescheduleIepMeetingMutationVariables>;
-export const CancelIepMeetingDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CancelIepMeeting' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'attendanceId' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'cancelIepMeeting' },
+            name: { kind: 'Name', value: 'agreeToMeetingExcusal' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'meetingId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'reason' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+                name: { kind: 'Name', value: 'attendanceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'attendanceId' } },
               },
             ],
             selectionSet: {
@@ -9132,87 +9256,7 @@ export const CancelIepMeetingDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<CancelIepMeetingMutation, CancelIepMeetingMutationVariables>;
-export const RequestMeetingExcusalDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RequestMeetingExcusal' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestMeetingExcusalInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestMeetingExcusal' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RequestMeetingExcusalMutation, RequestMeetingExcusalMutationVariables>;
-export const RecordMeetingAttendanceDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordMeetingAttendance' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordMeetingAttendanceInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordMeetingAttendance' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordMeetingAttendanceMutation, RecordMeetingAttendanceMutationVariables>;
+} as unknown as DocumentNode<AgreeToMeetingExcusalMutation, AgreeToMeetingExcusalMutationVariables>;
 export const SaveMeetingNotesDocument = {
   kind: 'Document',
   definitions: [
@@ -9270,23 +9314,21 @@ export const SaveMeetingNotesDocument = {
     },
   ],
 } as unknown as DocumentNode<SaveMeetingNotesMutation, SaveMeetingNotesMutationVariables>;
-export const MarkMeetingHeldDocument = {
+export const RescheduleIepMeetingDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'MarkMeetingHeld' },
+      name: { kind: 'Name', value: 'RescheduleIepMeeting' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RescheduleIepMeetingInput' } },
+          },
         },
       ],
       selectionSet: {
@@ -9294,17 +9336,12 @@ export const MarkMeetingHeldDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'markMeetingHeld' },
+            name: { kind: 'Name', value: 'rescheduleIepMeeting' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'meetingId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'version' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
@@ -9316,44 +9353,7 @@ export const MarkMeetingHeldDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<MarkMeetingHeldMutation, MarkMeetingHeldMutationVariables>;
-export const AgreeToMeetingExcusalDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AgreeToMeetingExcusal' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'attendanceId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'agreeToMeetingExcusal' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'attendanceId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'attendanceId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AgreeToMeetingExcusalMutation, AgreeToMeetingExcusalMutationVariables>;
+} as unknown as DocumentNode<RescheduleIepMeetingMutation, RescheduleIepMeetingMutationVariables>;
 export const RespondToIepMeetingDocument = {
   kind: 'Document',
   definitions: [
