@@ -11,6 +11,10 @@ import { factsOf } from './evaluation-rules';
 import { StepForm } from './step-form';
 import { todayIso, useRefusalText, useStep } from './use-step';
 
+/** The report file limit the API applies (2 MB), and the types it accepts. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const FILE_TYPES = 'application/pdf,image/png,image/jpeg,text/plain';
+
 const PaperConsentMutation = graphql(`
   mutation RecordPaperConsentToEvaluate($input: RecordPaperConsentInput!) {
     recordPaperConsentToEvaluate(input: $input) {
@@ -18,46 +22,6 @@ const PaperConsentMutation = graphql(`
     }
   }
 `);
-const PlanMutation = graphql(`
-  mutation PlanEvaluation($input: PlanEvaluationInput!) {
-    planEvaluation(input: $input) {
-      studentId
-    }
-  }
-`);
-const ReportMutation = graphql(`
-  mutation SubmitEvaluationReport($input: SubmitEvaluationReportInput!) {
-    submitEvaluationReport(input: $input) {
-      studentId
-    }
-  }
-`);
-const DelayMutation = graphql(`
-  mutation RecordEvaluationDelay($input: RecordEvaluationDelayInput!) {
-    recordEvaluationDelay(input: $input) {
-      studentId
-    }
-  }
-`);
-const DetermineMutation = graphql(`
-  mutation DetermineEligibility($input: DetermineEligibilityInput!) {
-    determineEligibility(input: $input) {
-      studentId
-    }
-  }
-`);
-const StartIepMutation = graphql(`
-  mutation StartInitialIepFromEvaluation($evaluationId: ID!) {
-    startInitialIepFromEvaluation(evaluationId: $evaluationId) {
-      studentId
-    }
-  }
-`);
-
-/** The report file limit the API applies (2 MB), and the types it accepts. */
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
-const FILE_TYPES = 'application/pdf,image/png,image/jpeg,text/plain';
-
 
 export function PaperConsentForm({ evaluation }: { evaluation: EvaluationView }) {
   const { t } = useTranslation();
@@ -78,6 +42,14 @@ export function PaperConsentForm({ evaluation }: { evaluation: EvaluationView })
     </StepForm>
   );
 }
+
+const PlanMutation = graphql(`
+  mutation PlanEvaluation($input: PlanEvaluationInput!) {
+    planEvaluation(input: $input) {
+      studentId
+    }
+  }
+`);
 
 export function PlanForm({ view, evaluation }: { view: EvaluationsView; evaluation: EvaluationView }) {
   const { t } = useTranslation();
@@ -138,6 +110,14 @@ async function base64Of(file: File): Promise<string> {
   return btoa(binary);
 }
 
+const ReportMutation = graphql(`
+  mutation SubmitEvaluationReport($input: SubmitEvaluationReportInput!) {
+    submitEvaluationReport(input: $input) {
+      studentId
+    }
+  }
+`);
+
 export function ReportForm({ evaluation, area }: { evaluation: EvaluationView; area: EvaluationArea }) {
   const { t } = useTranslation();
   const refusal = useRefusalText();
@@ -172,6 +152,14 @@ export function ReportForm({ evaluation, area }: { evaluation: EvaluationView; a
     </StepForm>
   );
 }
+
+const DelayMutation = graphql(`
+  mutation RecordEvaluationDelay($input: RecordEvaluationDelayInput!) {
+    recordEvaluationDelay(input: $input) {
+      studentId
+    }
+  }
+`);
 
 export function DelayForm({ evaluation }: { evaluation: EvaluationView }) {
   const { t } = useTranslation();
@@ -210,6 +198,14 @@ export function DelayForm({ evaluation }: { evaluation: EvaluationView }) {
     </StepForm>
   );
 }
+
+const DetermineMutation = graphql(`
+  mutation DetermineEligibility($input: DetermineEligibilityInput!) {
+    determineEligibility(input: $input) {
+      studentId
+    }
+  }
+`);
 
 export function EligibilityForm({ evaluation }: { evaluation: EvaluationView }) {
   const { t } = useTranslation();
@@ -260,6 +256,14 @@ export function EligibilityForm({ evaluation }: { evaluation: EvaluationView }) 
     </StepForm>
   );
 }
+
+const StartIepMutation = graphql(`
+  mutation StartInitialIepFromEvaluation($evaluationId: ID!) {
+    startInitialIepFromEvaluation(evaluationId: $evaluationId) {
+      studentId
+    }
+  }
+`);
 
 export function StartInitialIepForm({ evaluation }: { evaluation: EvaluationView }) {
   const { t } = useTranslation();

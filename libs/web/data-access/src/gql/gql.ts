@@ -18,11 +18,11 @@ type Documents = {
   '\n  fragment AdminCalendar_calendar on SchoolCalendar {\n      id\n      schoolId\n      schoolName\n      schoolYear\n      firstDay\n      lastDay\n      version\n      closures {\n        id\n        kind\n        name\n        firstDay\n        lastDay\n      }\n  }\n': typeof types.AdminCalendar_CalendarFragmentDoc;
   '\n  fragment AdminCalendar_change on SchoolCalendarChange {\n    calendar {\n      ...AdminCalendar_calendar\n    }\n    deadlines {\n      recomputed\n      moved\n    }\n  }\n': typeof types.AdminCalendar_ChangeFragmentDoc;
   '\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      ...AdminCalendar_calendar\n    }\n  }\n': typeof types.AdminSchoolCalendarsDocument;
+  '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.CreateSchoolCalendarDocument;
+  '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.UpdateSchoolCalendarDocument;
   '\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.AddCalendarClosureDocument;
   '\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.UpdateCalendarClosureDocument;
   '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.RemoveCalendarClosureDocument;
-  '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.CreateSchoolCalendarDocument;
-  '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.UpdateSchoolCalendarDocument;
   '\n  query StateRuleProfiles {\n    stateRuleProfiles {\n      code\n      name\n      inUse\n      initialEvaluationDays\n      initialEvaluationUnit\n      serviceStartSchoolDays\n      transitionAge\n      breaksStopEvaluationClock\n      breakMinimumWeekdays\n      requiresParentSignature\n      effectAfterNoticeDays\n    }\n  }\n': typeof types.StateRuleProfilesDocument;
   '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n': typeof types.SetDistrictStateProfileDocument;
   '\n  query UndeliveredEmails {\n    undeliveredEmails {\n      id\n      to\n      recipientName\n      subject\n      reason\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n': typeof types.UndeliveredEmailsDocument;
@@ -181,16 +181,16 @@ const documents: Documents = {
     types.AdminCalendar_ChangeFragmentDoc,
   '\n  query AdminSchoolCalendars {\n    schoolCalendars {\n      ...AdminCalendar_calendar\n    }\n  }\n':
     types.AdminSchoolCalendarsDocument,
+  '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
+    types.CreateSchoolCalendarDocument,
+  '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
+    types.UpdateSchoolCalendarDocument,
   '\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
     types.AddCalendarClosureDocument,
   '\n  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {\n    updateCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
     types.UpdateCalendarClosureDocument,
   '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n':
     types.RemoveCalendarClosureDocument,
-  '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
-    types.CreateSchoolCalendarDocument,
-  '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n':
-    types.UpdateSchoolCalendarDocument,
   '\n  query StateRuleProfiles {\n    stateRuleProfiles {\n      code\n      name\n      inUse\n      initialEvaluationDays\n      initialEvaluationUnit\n      serviceStartSchoolDays\n      transitionAge\n      breaksStopEvaluationClock\n      breakMinimumWeekdays\n      requiresParentSignature\n      effectAfterNoticeDays\n    }\n  }\n':
     types.StateRuleProfilesDocument,
   '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n':
@@ -527,6 +527,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {\n    addCalendarClosure(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
 /**
@@ -541,18 +553,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {\n    createSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {\n    updateSchoolCalendar(input: $input) {\n      ...AdminCalendar_change\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

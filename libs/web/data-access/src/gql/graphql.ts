@@ -835,6 +835,22 @@ export type AdminSchoolCalendarsQuery = {
   }>;
 };
 
+export type CreateSchoolCalendarMutationVariables = Exact<{
+  input: CreateSchoolCalendarInput;
+}>;
+
+export type CreateSchoolCalendarMutation = {
+  createSchoolCalendar: { ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment } };
+};
+
+export type UpdateSchoolCalendarMutationVariables = Exact<{
+  input: UpdateSchoolCalendarInput;
+}>;
+
+export type UpdateSchoolCalendarMutation = {
+  updateSchoolCalendar: { ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment } };
+};
+
 export type AddCalendarClosureMutationVariables = Exact<{
   input: AddCalendarClosureInput;
 }>;
@@ -862,22 +878,6 @@ export type RemoveCalendarClosureMutation = {
   removeCalendarClosure: {
     ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment };
   };
-};
-
-export type CreateSchoolCalendarMutationVariables = Exact<{
-  input: CreateSchoolCalendarInput;
-}>;
-
-export type CreateSchoolCalendarMutation = {
-  createSchoolCalendar: { ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment } };
-};
-
-export type UpdateSchoolCalendarMutationVariables = Exact<{
-  input: UpdateSchoolCalendarInput;
-}>;
-
-export type UpdateSchoolCalendarMutation = {
-  updateSchoolCalendar: { ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment } };
 };
 
 export type StateRuleProfilesQueryVariables = Exact<{ [key: string]: never }>;
@@ -3680,6 +3680,210 @@ export const AdminSchoolCalendarsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminSchoolCalendarsQuery, AdminSchoolCalendarsQueryVariables>;
+export const CreateSchoolCalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSchoolCalendar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSchoolCalendarInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSchoolCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_change' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendarChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendar' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_calendar' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSchoolCalendarMutation, CreateSchoolCalendarMutationVariables>;
+export const UpdateSchoolCalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSchoolCalendar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSchoolCalendarInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSchoolCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_change' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCalendar_change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendarChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendar' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_calendar' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSchoolCalendarMutation, UpdateSchoolCalendarMutationVariables>;
 export const AddCalendarClosureDocument = {
   kind: 'Document',
   definitions: [
@@ -3993,210 +4197,6 @@ export const RemoveCalendarClosureDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveCalendarClosureMutation, RemoveCalendarClosureMutationVariables>;
-export const CreateSchoolCalendarDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateSchoolCalendar' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSchoolCalendarInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createSchoolCalendar' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_change' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'closures' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdminCalendar_change' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendarChange' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'calendar' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_calendar' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'deadlines' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateSchoolCalendarMutation, CreateSchoolCalendarMutationVariables>;
-export const UpdateSchoolCalendarDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateSchoolCalendar' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSchoolCalendarInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateSchoolCalendar' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_change' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdminCalendar_calendar' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendar' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'closures' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdminCalendar_change' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolCalendarChange' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'calendar' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCalendar_calendar' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'deadlines' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'recomputed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateSchoolCalendarMutation, UpdateSchoolCalendarMutationVariables>;
 export const StateRuleProfilesDocument = {
   kind: 'Document',
   definitions: [

@@ -4,33 +4,13 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closureProblems } from '@iep/domain/deadlines';
-import { getFragmentData, graphql, type CalendarClosureKind } from '@iep/web/data-access';
+import { getFragmentData, type CalendarClosureKind } from '@iep/web/data-access';
 import { FormActions, FormModal, RecordTable, RowAction, RowActions, focusFirstError, formatIsoDate } from '@iep/web/ui';
 import { ConfirmModal, SaveFailure } from '../admin-ui';
 import { useCalendarProblemText } from './calendar-problem-text';
-import { ChangeFragment, type Calendar, type Recompute } from './calendar-queries';
-
-const AddCalendarClosureMutation = graphql(`
-  mutation AddCalendarClosure($input: AddCalendarClosureInput!) {
-    addCalendarClosure(input: $input) {
-      ...AdminCalendar_change
-    }
-  }
-`);
-const UpdateCalendarClosureMutation = graphql(`
-  mutation UpdateCalendarClosure($input: UpdateCalendarClosureInput!) {
-    updateCalendarClosure(input: $input) {
-      ...AdminCalendar_change
-    }
-  }
-`);
-const RemoveCalendarClosureMutation = graphql(`
-  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {
-    removeCalendarClosure(id: $id, version: $version) {
-      ...AdminCalendar_change
-    }
-  }
-`);
+import {
+  AddCalendarClosureMutation, ChangeFragment, RemoveCalendarClosureMutation, UpdateCalendarClosureMutation, type Calendar, type Recompute,
+} from './calendar-queries';
 
 type Closure = Calendar['closures'][number];
 type ClosureValues = { kind: string; name: string; firstDay: string; lastDay: string };

@@ -4,26 +4,13 @@ import { useForm } from '@mantine/form';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { schoolYearProblems, type SchoolYearValues } from '@iep/domain/deadlines';
-import { getFragmentData, graphql } from '@iep/web/data-access';
+import { getFragmentData } from '@iep/web/data-access';
 import { focusFirstError } from '@iep/web/ui';
 import { SaveFailure } from '../admin-ui';
 import { useCalendarProblemText } from './calendar-problem-text';
-import { CalendarFragment, ChangeFragment, SchoolCalendarsQuery, type Calendar, type Recompute } from './calendar-queries';
-
-const CreateSchoolCalendarMutation = graphql(`
-  mutation CreateSchoolCalendar($input: CreateSchoolCalendarInput!) {
-    createSchoolCalendar(input: $input) {
-      ...AdminCalendar_change
-    }
-  }
-`);
-const UpdateSchoolCalendarMutation = graphql(`
-  mutation UpdateSchoolCalendar($input: UpdateSchoolCalendarInput!) {
-    updateSchoolCalendar(input: $input) {
-      ...AdminCalendar_change
-    }
-  }
-`);
+import {
+  CalendarFragment, ChangeFragment, CreateSchoolCalendarMutation, SchoolCalendarsQuery, UpdateSchoolCalendarMutation, type Calendar, type Recompute,
+} from './calendar-queries';
 
 type YearValues = SchoolYearValues;
 
