@@ -52,10 +52,12 @@ export function ScheduleMeetingForm({ iepId, members, defaultPurpose, noticeDays
       location: values.location.trim() || null, callIn: values.callIn.trim() || null, inviteeIds: values.invited,
       shortNoticeAgreed: values.shortNoticeAgreed,
     };
-    await run(() => schedule({ variables: { input } }), t('meetings.scheduled'), async () => {
+    // The form starts over as part of the action, before "scheduled" is said (an edit clears that line).
+    const sent = async () => {
+      await schedule({ variables: { input } });
       form.setValues(EMPTY);
-      await onScheduled();
-    });
+    };
+    await run(sent, t('meetings.scheduled'), onScheduled);
   }
 
   return (

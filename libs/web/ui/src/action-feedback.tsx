@@ -22,9 +22,9 @@ export function useActionFeedback(failureTitle: string) {
       setFailure(errorText(t, error));
       return false;
     }
-    // After the follow-up (a refetch, a form reset), so a reset that clears the message does not clear this one.
-    await after?.();
+    // Before the follow-up (a refetch): what was sent stays said even when reading the page again fails.
     setDone(success);
+    await after?.();
     return true;
   }
 
