@@ -6,7 +6,7 @@ import { AuditEvent, AuditService } from '@iep/api/audit';
 import { APP_CONFIG, badInput, conflict, isUuid, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
 import { IepLiveService, type IepLiveEventKind } from '@iep/api/live';
 import { NotificationService, OutboxService, type NewNotification, type OutgoingEmail } from '@iep/api/notifications';
-import type { IepPartKind } from '@iep/domain/iep-content';
+import { commentBodyProblem, quoteTooLong, type IepPartKind } from '@iep/domain/iep-content';
 import { CollabAccessService, THREAD_COLUMNS, type CollabIep, type ThreadRow } from './collab-access.service';
 import {
   ASSIGNMENT_NOTIFICATION, MENTION_NOTIFICATION, assignmentNotice, excerpt, mentionNotice, noticeLocale, type CommentNotice,
@@ -262,10 +262,12 @@ export class CommentThreadService {
   }
 }
 
+/** The rule the comment forms apply too (libs/domain); these are the API's words for it. */
 function commentBody(raw: string): string {
   const body = raw.trim();
-  if (!body) throw badInput({ en: 'Write a comment before sending it.', es: 'Escriba un comentario antes de enviarlo.' }, { field: 'body' });
-  if (body.length > COMMENT_BODY_MAX) {
+  const problem = commentBodyProblem(body);
+  if (problem === 'REQUIRED') throw badInput({ en: 'Write a comment before sending it.', es: 'Escriba un comentario antes de enviarlo.' }, { field: 'body' });
+  if (problem === 'TOO_LONG') {
     throw badInput({
       en: `A comment can be at most ${COMMENT_BODY_MAX.toLocaleString('en-US')} characters; this one has ${body.length.toLocaleString('en-US')}.`,
       es: `Un comentario puede tener como máximo ${COMMENT_BODY_MAX.toLocaleString('es')} caracteres; este tiene ${body.length.toLocaleString('es')}.`,
@@ -277,7 +279,7 @@ function commentBody(raw: string): string {
 function quoteText(raw: string | null | undefined): string | null {
   const quote = raw?.trim() ?? '';
   if (!quote) return null;
-  if (quote.length > QUOTE_MAX) {
+  if (quoteTooLong(quote)) {
     throw badInput({
       en: `A quoted passage can be at most ${QUOTE_MAX.toLocaleString('en-US')} characters. Quote a shorter part.`,
       es: `Un texto citado puede tener como máximo ${QUOTE_MAX.toLocaleString('es')} caracteres. Cite una parte más corta.`,

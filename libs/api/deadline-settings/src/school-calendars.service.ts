@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { badInput, conflict, isUuid, notFound, type Localized } from '@iep/api/core';
 import { DeadlinesService } from '@iep/api/deadlines';
-import { compareDates, daysBetween, isIsoDate, type IsoDate } from '@iep/domain';
+import { closureProblems, SCHOOL_CALENDAR_LIMITS, schoolYearProblems, type IsoDate, type SchoolCalendarProblem } from '@iep/domain';
 import { deadlineActor, entryBase, NotInDistrict, type DistrictActor } from './district-actor';
 import type {
   AddCalendarClosureInput,
@@ -20,10 +20,9 @@ import type {
   SchoolCalendarModel,
 } from './models/school-calendar.model';
 
-export const SCHOOL_YEAR_MAX_LENGTH = 40;
-export const CLOSURE_NAME_MAX_LENGTH = 100;
+export const SCHOOL_YEAR_MAX_LENGTH = SCHOOL_CALENDAR_LIMITS.schoolYearNameLength;
+export const CLOSURE_NAME_MAX_LENGTH = SCHOOL_CALENDAR_LIMITS.closureNameLength;
 /** A school year never spans more than a year: a longer one is a typo in a year, caught before it counts. */
-const MAX_SCHOOL_YEAR_DAYS = 366;
 
 // to_char: node-postgres turns a DATE into a local-time Date, which can shift the day.
 const SELECT_CALENDARS = `
@@ -301,89 +300,77 @@ async function bumpVersion(m: EntityManager, calendarId: string): Promise<number
 }
 
 /** `what` names the date in each language; the Spanish with its article ("el primer día"). */
-function requireDate(value: string, field: string, what: Localized): IsoDate {
-  if (!isIsoDate(value)) {
-    throw badInput(
-      {
-        en: `Enter the ${what.en} as a real date, for example 2026-09-01.`,
-        es: `Escriba ${what.es} como una fecha real, por ejemplo 2026-09-01.`,
-      },
-      { field },
-    );
-  }
-  return value;
+function dateRequired(what: Localized): Localized {
+  return {
+    en: `Enter the ${what.en} as a real date, for example 2026-09-01.`,
+    es: `Escriba ${what.es} como una fecha real, por ejemplo 2026-09-01.`,
+  };
+}
+
+/** The first problem, in the form's order of fields; the domain's rule (libs/domain) is the calendar page's too. */
+function firstProblem<Field extends string>(problems: Partial<Record<Field, SchoolCalendarProblem>>, order: readonly Field[]) {
+  const field = order.find((name) => problems[name] !== undefined);
+  return field === undefined ? null : { field, problem: problems[field]! };
 }
 
 function validYear(input: { schoolYear: string; firstDay: string; lastDay: string }) {
-  const schoolYear = input.schoolYear.trim();
-  if (!schoolYear) {
-    throw badInput(
-      { en: 'Name the school year, for example 2026–27.', es: 'Escriba el nombre del año escolar, por ejemplo 2026–27.' },
-      { field: 'schoolYear' },
-    );
+  const found = firstProblem(schoolYearProblems(input), ['schoolYear', 'firstDay', 'lastDay'] as const);
+  if (found) {
+    const words: Partial<Record<SchoolCalendarProblem, Localized>> =
+      found.field === 'schoolYear'
+        ? {
+            required: { en: 'Name the school year, for example 2026–27.', es: 'Escriba el nombre del año escolar, por ejemplo 2026–27.' },
+            tooLong: {
+              en: `A school year's name can be at most ${SCHOOL_YEAR_MAX_LENGTH} characters.`,
+              es: `El nombre de un año escolar puede tener como máximo ${SCHOOL_YEAR_MAX_LENGTH} caracteres.`,
+            },
+          }
+        : {
+            dateRequired: dateRequired(
+              found.field === 'firstDay'
+                ? { en: 'first day of school', es: 'el primer día de clases' }
+                : { en: 'last day of school', es: 'el último día de clases' },
+            ),
+            lastBeforeFirst: { en: 'The last day of school cannot come before the first day.', es: 'El último día de clases no puede ser anterior al primero.' },
+            yearTooLong: {
+              en: 'A school year lasts at most a year. Check the year of the last day.',
+              es: 'Un año escolar dura como máximo un año. Revise el año del último día.',
+            },
+          };
+    throw badInput(words[found.problem]!, { field: found.field });
   }
-  if (schoolYear.length > SCHOOL_YEAR_MAX_LENGTH) {
-    throw badInput(
-      {
-        en: `A school year's name can be at most ${SCHOOL_YEAR_MAX_LENGTH} characters.`,
-        es: `El nombre de un año escolar puede tener como máximo ${SCHOOL_YEAR_MAX_LENGTH} caracteres.`,
-      },
-      { field: 'schoolYear' },
-    );
-  }
-  const firstDay = requireDate(input.firstDay, 'firstDay', { en: 'first day of school', es: 'el primer día de clases' });
-  const lastDay = requireDate(input.lastDay, 'lastDay', { en: 'last day of school', es: 'el último día de clases' });
-  if (compareDates(lastDay, firstDay) < 0) {
-    throw badInput(
-      { en: 'The last day of school cannot come before the first day.', es: 'El último día de clases no puede ser anterior al primero.' },
-      { field: 'lastDay' },
-    );
-  }
-  if (daysBetween(firstDay, lastDay) > MAX_SCHOOL_YEAR_DAYS) {
-    throw badInput(
-      {
-        en: 'A school year lasts at most a year. Check the year of the last day.',
-        es: 'Un año escolar dura como máximo un año. Revise el año del último día.',
-      },
-      { field: 'lastDay' },
-    );
-  }
-  return { schoolYear, firstDay, lastDay };
+  return { schoolYear: input.schoolYear.trim(), firstDay: input.firstDay as IsoDate, lastDay: input.lastDay as IsoDate };
 }
 
 function validClosure(input: { kind: ClosureKind; name: string; firstDay: string; lastDay: string }) {
-  const name = input.name.trim();
-  if (!name) {
-    throw badInput(
-      {
-        en: 'Name the day or break, for example Winter Break.',
-        es: 'Escriba el nombre del día o de las vacaciones, por ejemplo Vacaciones de invierno.',
-      },
-      { field: 'name' },
-    );
+  const found = firstProblem(closureProblems(input), ['name', 'firstDay', 'lastDay'] as const);
+  if (found) {
+    const words: Partial<Record<SchoolCalendarProblem, Localized>> =
+      found.field === 'name'
+        ? {
+            required: {
+              en: 'Name the day or break, for example Winter Break.',
+              es: 'Escriba el nombre del día o de las vacaciones, por ejemplo Vacaciones de invierno.',
+            },
+            tooLong: {
+              en: `A name can be at most ${CLOSURE_NAME_MAX_LENGTH} characters.`,
+              es: `Un nombre puede tener como máximo ${CLOSURE_NAME_MAX_LENGTH} caracteres.`,
+            },
+          }
+        : {
+            dateRequired: dateRequired(found.field === 'firstDay' ? { en: 'first day', es: 'el primer día' } : { en: 'last day', es: 'el último día' }),
+            lastBeforeFirst: { en: 'The last day cannot come before the first day.', es: 'El último día no puede ser anterior al primero.' },
+          };
+    throw badInput(words[found.problem]!, { field: found.field });
   }
-  if (name.length > CLOSURE_NAME_MAX_LENGTH) {
-    throw badInput(
-      {
-        en: `A name can be at most ${CLOSURE_NAME_MAX_LENGTH} characters.`,
-        es: `Un nombre puede tener como máximo ${CLOSURE_NAME_MAX_LENGTH} caracteres.`,
-      },
-      { field: 'name' },
-    );
-  }
-  const firstDay = requireDate(input.firstDay, 'firstDay', { en: 'first day', es: 'el primer día' });
-  const lastDay = requireDate(input.lastDay, 'lastDay', { en: 'last day', es: 'el último día' });
-  if (compareDates(lastDay, firstDay) < 0) {
-    throw badInput(
-      { en: 'The last day cannot come before the first day.', es: 'El último día no puede ser anterior al primero.' },
-      { field: 'lastDay' },
-    );
-  }
-  return { kind: input.kind, name, firstDay, lastDay };
+  return { kind: input.kind, name: input.name.trim(), firstDay: input.firstDay as IsoDate, lastDay: input.lastDay as IsoDate };
 }
 
-function refuseOutsideYear(calendar: CalendarRow, closure: { firstDay: IsoDate; lastDay: IsoDate }) {
-  if (compareDates(closure.firstDay, calendar.firstDay) < 0) {
+function refuseOutsideYear(calendar: CalendarRow, closure: { name: string; firstDay: IsoDate; lastDay: IsoDate }) {
+  const found = firstProblem(closureProblems(closure, calendar), ['firstDay', 'lastDay'] as const);
+  if (!found) return;
+  // A first day before the year names its start; any other day outside it names its end.
+  if (found.field === 'firstDay' && closure.firstDay < calendar.firstDay) {
     throw badInput(
       {
         en: `The ${calendar.schoolYear} school year starts on ${calendar.firstDay}; choose a day inside it.`,
@@ -392,15 +379,13 @@ function refuseOutsideYear(calendar: CalendarRow, closure: { firstDay: IsoDate; 
       { field: 'firstDay' },
     );
   }
-  if (compareDates(closure.lastDay, calendar.lastDay) > 0) {
-    throw badInput(
-      {
-        en: `The ${calendar.schoolYear} school year ends on ${calendar.lastDay}; choose a day inside it.`,
-        es: `El año escolar ${calendar.schoolYear} termina el ${calendar.lastDay}; elija un día dentro de ese año.`,
-      },
-      { field: 'lastDay' },
-    );
-  }
+  throw badInput(
+    {
+      en: `The ${calendar.schoolYear} school year ends on ${calendar.lastDay}; choose a day inside it.`,
+      es: `El año escolar ${calendar.schoolYear} termina el ${calendar.lastDay}; elija un día dentro de ese año.`,
+    },
+    { field: 'lastDay' },
+  );
 }
 
 /**

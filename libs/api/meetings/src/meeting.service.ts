@@ -8,9 +8,10 @@ import {
 import { DeadlineEventKind, DeadlinesService, type DeadlineActor } from '@iep/api/deadlines';
 import { NotificationService, OutboxService, type EmailAttachment, type NewNotification, type OutgoingEmail } from '@iep/api/notifications';
 import {
-  AttendanceStatus, checkMeetingNotice, DeadlineKind, DEFAULT_DISTRICT_TIME_ZONE, excusalAgreed, isMeetingDate, stateRuleProfileFor,
+  AttendanceStatus, checkMeetingStart, DeadlineKind, DEFAULT_DISTRICT_TIME_ZONE, excusalAgreed, isMeetingDate, stateRuleProfileFor,
   isMeetingTime, isUpcomingMeeting, meetingPurposeForIepKind, MEETING_LIMITS, MEETING_PURPOSES, MeetingPurpose, MeetingResponse, MeetingStatus, startsAnnualReviewClock,
-  meetingDiscussesTransition, REQUIRED_MEMBER_LABELS, requiredSeats, UserRole, wallClock, zonedInstant, type IsoDate, type StoredRuleProfile,
+  meetingDiscussesTransition, meetingTimeProblem, REQUIRED_MEMBER_LABELS, requiredSeats, UserRole, wallClock, zonedInstant, type IsoDate, type MeetingTimeProblem, type MeetingTimeValues,
+  type StoredRuleProfile,
 } from '@iep/domain';
 import type {
   MeetingTimeInput, RecordMeetingAttendanceInput, RequestMeetingExcusalInput, RescheduleIepMeetingInput, RespondToIepMeetingInput,
@@ -110,11 +111,9 @@ export class MeetingService {
   async schedule(user: AuthUser, input: ScheduleIepMeetingInput, meta: RequestMeta): Promise<IepMeetingModel> {
     await this.access.managedIepOrDeny(user, input.iepId, meta, 'scheduleIepMeeting');
     if (input.purpose != null && !MEETING_PURPOSES.includes(input.purpose)) throw badInput({ en: 'Choose what the meeting is for.', es: 'Elija el propósito de la reunión.' }, { field: 'purpose' });
-    checkDateAndTime(input);
-    checkDuration(input.durationMinutes);
     const location = clean(input.location);
     const callIn = clean(input.callIn);
-    checkPlace(location, callIn);
+    refuseMeetingTime({ date: input.date, time: input.time, durationMinutes: input.durationMinutes, location, callIn });
     const timeZone = DEFAULT_DISTRICT_TIME_ZONE;
     const startsAt = zonedInstant(input.date, input.time, timeZone);
     const shortNoticeAgreed = input.shortNoticeAgreed ?? false;
@@ -151,7 +150,7 @@ export class MeetingService {
         );
       }
       const purpose = input.purpose ?? meetingPurposeForIepKind(iep.kind);
-      const notice = this.checkNotice(iep.rule_profile, startsAt, input.date, timeZone, shortNoticeAgreed);
+      const notice = this.checkNotice(iep.rule_profile, input.date, input.time, timeZone, shortNoticeAgreed);
       const team = await this.team(manager, input.iepId);
       const discussesTransition =
         input.discussesTransition ?? meetingDiscussesTransition(iep.date_of_birth, input.date, stateRuleProfileFor(iep.rule_profile).transitionAge);
@@ -189,7 +188,6 @@ export class MeetingService {
 
   async reschedule(user: AuthUser, input: RescheduleIepMeetingInput, meta: RequestMeta): Promise<IepMeetingModel> {
     const facts = await this.access.managedMeetingOrDeny(user, input.meetingId, meta, 'rescheduleIepMeeting');
-    checkDateAndTime(input);
     let emailIds: string[] = [];
     await this.dataSource.transaction(async (manager) => {
       const meeting = await this.lock(manager, facts.id);
@@ -201,12 +199,11 @@ export class MeetingService {
         });
       }
       const durationMinutes = input.durationMinutes ?? meeting.duration_minutes;
-      checkDuration(durationMinutes);
       const location = input.location === undefined || input.location === null ? meeting.location : clean(input.location);
       const callIn = input.callIn === undefined || input.callIn === null ? meeting.call_in : clean(input.callIn);
-      checkPlace(location, callIn);
+      refuseMeetingTime({ date: input.date, time: input.time, durationMinutes, location, callIn });
       const startsAt = zonedInstant(input.date, input.time, meeting.time_zone);
-      const notice = this.checkNotice(meeting.rule_profile, startsAt, input.date, meeting.time_zone, input.shortNoticeAgreed ?? false);
+      const notice = this.checkNotice(meeting.rule_profile, input.date, input.time, meeting.time_zone, input.shortNoticeAgreed ?? false);
       await manager.query(
         `UPDATE iep_meetings SET starts_at = $2, duration_minutes = $3, location = $4, call_in = $5, status = 'SCHEDULED',
                 notice_sent_at = now(), notice_days = $6, short_notice_agreed = $7, invitation_sequence = invitation_sequence + 1,
@@ -732,10 +729,9 @@ export class MeetingService {
     await manager.query(`UPDATE iep_meetings SET notice_deadline_id = $2 WHERE id = $1`, [facts.id, deadline.id]);
   }
 
-  private checkNotice(ruleProfile: StoredRuleProfile, startsAt: Date, date: string, timeZone: string, shortNoticeAgreed: boolean) {
+  private checkNotice(ruleProfile: StoredRuleProfile, date: string, time: string, timeZone: string, shortNoticeAgreed: boolean) {
     const noticeDays = stateRuleProfileFor(ruleProfile).meetingNoticeDays;
-    const today = wallClock(new Date(), timeZone).date;
-    const verdict = checkMeetingNotice({ today, meetingDate: date, noticeDays, shortNoticeAgreed });
+    const verdict = checkMeetingStart({ date, time, timeZone, noticeDays, shortNoticeAgreed, now: new Date() });
     if (!verdict.ok && verdict.reason === 'SHORT_NOTICE') {
       throw badInput(
         {
@@ -745,10 +741,10 @@ export class MeetingService {
         { field: 'date', noticeDays, lastNoticeDay: verdict.lastNoticeDay },
       );
     }
-    if (!verdict.ok || startsAt.getTime() <= Date.now()) {
+    if (!verdict.ok) {
       throw badInput({ en: 'Choose a date and time that have not passed yet.', es: 'Elija una fecha y hora que aún no hayan pasado.' }, { field: 'date' });
     }
-    return { noticeDays, today, daysOfNotice: verdict.daysOfNotice, short: verdict.short };
+    return { noticeDays, today: verdict.today, daysOfNotice: verdict.daysOfNotice, short: verdict.short };
   }
 
   private async lock(manager: EntityManager, meetingId: string): Promise<LockedMeeting> {
@@ -893,35 +889,26 @@ function clean(value: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-function checkDateAndTime(input: { date: string; time: string }): void {
-  if (!isMeetingDate(input.date)) {
-    throw badInput({ en: 'Enter the date of the meeting, for example 2026-12-08.', es: 'Escriba la fecha de la reunión, por ejemplo 2026-12-08.' }, { field: 'date' });
-  }
-  if (!isMeetingTime(input.time)) {
-    throw badInput(
-      { en: 'Enter the time of the meeting as hours and minutes, for example 15:30.', es: 'Escriba la hora de la reunión en horas y minutos, por ejemplo 15:30.' },
-      { field: 'time' },
-    );
-  }
-}
+const MEETING_TIME_REFUSALS: Record<MeetingTimeProblem['reason'], Localized> = {
+  DATE_REQUIRED: { en: 'Enter the date of the meeting, for example 2026-12-08.', es: 'Escriba la fecha de la reunión, por ejemplo 2026-12-08.' },
+  TIME_REQUIRED: {
+    en: 'Enter the time of the meeting as hours and minutes, for example 15:30.',
+    es: 'Escriba la hora de la reunión en horas y minutos, por ejemplo 15:30.',
+  },
+  DURATION_OUT_OF_RANGE: {
+    en: `A meeting lasts between ${MEETING_LIMITS.minDurationMinutes} minutes and ${MEETING_LIMITS.maxDurationMinutes / 60} hours.`,
+    es: `Una reunión dura entre ${MEETING_LIMITS.minDurationMinutes} minutos y ${MEETING_LIMITS.maxDurationMinutes / 60} horas.`,
+  },
+  PLACE_REQUIRED: {
+    en: 'Say where the meeting is, or how to join it by phone or video, or both.',
+    es: 'Indique dónde es la reunión, o cómo unirse por teléfono o video, o ambas cosas.',
+  },
+};
 
-function checkDuration(minutes: number): void {
-  const { minDurationMinutes: min, maxDurationMinutes: max } = MEETING_LIMITS;
-  if (!Number.isInteger(minutes) || minutes < min || minutes > max) {
-    throw badInput(
-      { en: `A meeting lasts between ${min} minutes and ${max / 60} hours.`, es: `Una reunión dura entre ${min} minutos y ${max / 60} horas.` },
-      { field: 'durationMinutes' },
-    );
-  }
-}
-
-function checkPlace(location: string | null, callIn: string | null): void {
-  if (!location && !callIn) {
-    throw badInput(
-      { en: 'Say where the meeting is, or how to join it by phone or video, or both.', es: 'Indique dónde es la reunión, o cómo unirse por teléfono o video, o ambas cosas.' },
-      { field: 'location' },
-    );
-  }
+/** The rule the scheduling form applies too (libs/domain): the first field to fix, with its message. */
+function refuseMeetingTime(values: MeetingTimeValues): void {
+  const problem = meetingTimeProblem(values);
+  if (problem) throw badInput(MEETING_TIME_REFUSALS[problem.reason], { field: problem.field });
 }
 
 function checkVersion(meeting: LockedMeeting, version: number): void {

@@ -1,3 +1,4 @@
+import { TO_COMPLETE } from '@iep/domain';
 import { IepPartKind } from '@iep/domain/iep-content';
 import type { Localized } from '@iep/api/core';
 import type { SignoffLocale } from './esign-texts';
@@ -30,12 +31,6 @@ export interface PwnDraftFacts {
   suggestion: { partKind: IepPartKind; rationale: string; decisionReason: string; proposerName: string; proposedOn: string } | null;
 }
 
-/** Marks what the case manager must still write; a notice that contains one cannot be sent. */
-export const TO_COMPLETE: Record<SignoffLocale, string> = { en: '[TO COMPLETE:', es: '[POR COMPLETAR:' };
-
-export function hasPlaceholder(text: string): boolean {
-  return text.includes(TO_COMPLETE.en) || text.includes(TO_COMPLETE.es);
-}
 
 const PART_NAMES: Record<SignoffLocale, Record<IepPartKind, string>> = {
   en: {

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { badInput, conflict, isUuid, type AuthUser, type RequestMeta } from '@iep/api/core';
 import { NotificationService, OutboxService } from '@iep/api/notifications';
+import { noticeElementProblems } from '@iep/domain';
 import type { IepPartKind } from '@iep/domain/iep-content';
 import { signoffLocale, type SignoffLocale } from './esign-texts';
 import { IepLifecycleService, isFrozenRecordError, partsOf } from './iep-lifecycle.service';
@@ -15,7 +16,7 @@ import {
   type PwnElement,
 } from './models/prior-written-notice.model';
 import type { SendPriorWrittenNoticeInput, UpdatePriorWrittenNoticeInput } from './dto/signoff.inputs';
-import { draftElements, draftIssuedElements, hasPlaceholder, partLabel, type IssuedNoticeFacts, type PwnDraftFacts } from './prior-written-notice-drafts';
+import { draftElements, draftIssuedElements, partLabel, type IssuedNoticeFacts, type PwnDraftFacts } from './prior-written-notice-drafts';
 import { capabilitiesOf, SignoffAccessService } from './signoff-access.service';
 import { PRIOR_WRITTEN_NOTICE_NOTIFICATION, priorWrittenNoticeSent } from './signoff-notices';
 
@@ -235,13 +236,9 @@ export class PriorWrittenNoticeService {
       });
     }
     if (notice.status === PriorWrittenNoticeStatus.SENT) throw conflict(NOTICE_SENT, { reason: 'SENT' });
-    const problems = PWN_ELEMENTS.flatMap((key) =>
-      !notice[key].trim()
-        ? [{ path: key, message: 'Write this element of the notice.' }]
-        : hasPlaceholder(notice[key])
-          ? [{ path: key, message: 'Complete the part marked to complete.' }]
-          : [],
-    );
+    const problems = noticeElementProblems(notice).map(({ element, reason }) => ({
+      path: element, message: reason === 'REQUIRED' ? 'Write this element of the notice.' : 'Complete the part marked to complete.',
+    }));
     if (problems.length) {
       throw badInput(
         { en: 'Complete every element of the notice before sending it.', es: 'Complete todos los elementos del aviso antes de enviarlo.' },

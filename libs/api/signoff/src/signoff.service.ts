@@ -3,9 +3,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { badInput, conflict, DomainError, ErrorCode, isUuid, SEALER, verifyPassword, type AuthUser, type RequestMeta, type Sealer } from '@iep/api/core';
+import {
+  badInput, conflict, DomainError, ErrorCode, isUuid, SEALER, verifyPassword, type AuthUser, type Localized, type RequestMeta, type Sealer,
+} from '@iep/api/core';
 import { OutboxService } from '@iep/api/notifications';
-import { addDays, addYears, contentDigest, IEP_STATUS_ES, IepKind, IepStatus, type LifecycleActor, type LifecycleCommand, stateRuleProfileFor, UserRole } from '@iep/domain';
+import {
+  addDays, addYears, contentDigest, decisionReasons, IEP_STATUS_ES, IepKind, IepStatus, parentDecisionProblem, stateRuleProfileFor, UserRole,
+  type LifecycleActor, type LifecycleCommand, type ParentDecisionProblem,
+} from '@iep/domain';
 import {
   checkIepQuality,
   qualityIssueId,
@@ -41,6 +46,15 @@ import { ElectronicRecordsService } from './electronic-records.service';
 
 /** Failed password re-entries at signing per account and hour before signing pauses, like sign-in. */
 const MAX_SIGNING_FAILURES_PER_HOUR = 10;
+
+/** The decision's own rule is the review form's too (libs/domain); these are the API's words for it. */
+const DECISION_REFUSALS: Record<ParentDecisionProblem['reason'], Localized> = {
+  REASONS_REQUIRED: {
+    en: 'Say why you do not consent, so that the team can respond.',
+    es: 'Escriba por qué no da su consentimiento, para que el equipo pueda responderle.',
+  },
+  EXCEPTIONS_REQUIRED: { en: 'Choose the items you do not consent to.', es: 'Elija los puntos a los que no da su consentimiento.' },
+};
 
 export const DECISION_COLUMNS = `d.id, d.iep_id AS "iepId", d.version_number AS version, d.kind, d.decided_at AS "decidedAt",
   to_char(d.signed_on, 'YYYY-MM-DD') AS "signedOn", to_char(d.effective_on, 'YYYY-MM-DD') AS "effectiveOn", d.reasons,
@@ -322,23 +336,10 @@ export class SignoffService {
   async decide(user: AuthUser, input: DecideOnIepInput, meta: RequestMeta): Promise<IepDecisionModel> {
     const { facts } = await this.access.visibleIep(user, input.iepId, meta, 'decideOnIep');
     await this.access.requireRightsHolder(user, facts, meta, 'decideOnIep');
-    const reasons = (input.reasons ?? []).map((reason) => reason.trim()).filter(Boolean);
+    const reasons = decisionReasons(input.reasons ?? []);
     const excepted = [...new Set(input.exceptedPartIds ?? [])];
-    if (input.decision === IepParentDecision.DECLINE && reasons.length === 0) {
-      throw badInput(
-        {
-          en: 'Say why you do not consent, so that the team can respond.',
-          es: 'Escriba por qué no da su consentimiento, para que el equipo pueda responderle.',
-        },
-        { field: 'reasons', reason: 'REASONS_REQUIRED' },
-      );
-    }
-    if (input.decision === IepParentDecision.CONSENT_WITH_EXCEPTIONS && excepted.length === 0) {
-      throw badInput(
-        { en: 'Choose the items you do not consent to.', es: 'Elija los puntos a los que no da su consentimiento.' },
-        { field: 'exceptedPartIds', reason: 'EXCEPTIONS_REQUIRED' },
-      );
-    }
+    const problem = parentDecisionProblem({ decision: input.decision, exceptedPartIds: excepted, reasons });
+    if (problem) throw badInput(DECISION_REFUSALS[problem.reason], problem);
     const consentId = await this.authenticateSigner(user, input, meta, 'decideOnIep');
     const intent = signatureIntent('PARENT_DECISION', input.decision as ParentDecisionKey, signoffLocale(user.locale));
     return this.transact(async (m) => {

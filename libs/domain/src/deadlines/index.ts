@@ -12,6 +12,13 @@ export {
   type IsoDate,
 } from './local-date';
 export {
+  closureProblems,
+  SCHOOL_CALENDAR_LIMITS,
+  schoolYearProblems,
+  type SchoolCalendarProblem,
+  type SchoolYearValues,
+} from './school-calendar-rules';
+export {
   SchoolCalendar,
   type CalendarDay,
   type DayKind,

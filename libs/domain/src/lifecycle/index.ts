@@ -25,3 +25,10 @@ export type {
   OpenProposal,
   TransitionResult,
 } from './types';
+export {
+  decisionReasons, parentDecisionProblem, PARENT_DECISION_LIMITS, type ParentDecisionKind, type ParentDecisionProblem,
+} from './parent-decision';
+export {
+  noticeElementProblems, PRIOR_WRITTEN_NOTICE_ELEMENTS, PRIOR_WRITTEN_NOTICE_LIMITS, TO_COMPLETE, type NoticeElementProblem,
+  type PriorWrittenNoticeElement,
+} from './prior-written-notice';

@@ -1,6 +1,7 @@
 import {
   calendarDaysBetween, checkMeetingNotice, excusalAgreed, isMeetingDate, isMeetingTime, isUpcomingMeeting, meetingPurposeForIepKind,
   startsAnnualReviewClock, wallClock, zonedInstant,
+  checkMeetingStart, meetingTimeProblem, MEETING_LIMITS,
 } from './meeting-rules';
 
 describe('what a meeting is for, and whether it is still ahead', () => {
@@ -92,5 +93,58 @@ describe('excusal and the annual-review clock', () => {
     expect(startsAnnualReviewClock('AMENDMENT')).toBe(false);
     expect(startsAnnualReviewClock('REEVALUATION')).toBe(false);
     expect(startsAnnualReviewClock('OTHER')).toBe(false);
+  });
+});
+
+describe('a meeting time as a form and the API check it', () => {
+  const valid = { date: '2026-12-08', time: '15:30', durationMinutes: 60, location: 'Room 12', callIn: null };
+
+  it('accepts a real date and time, a length within the limits and a place', () => {
+    expect(meetingTimeProblem(valid)).toBeNull();
+    expect(meetingTimeProblem({ ...valid, location: ' ', callIn: '+1 555 0100' })).toBeNull();
+  });
+
+  it('names the first field to fix, in the order the form shows them', () => {
+    expect(meetingTimeProblem({ ...valid, date: '2027-02-30', time: '' })).toEqual({ field: 'date', reason: 'DATE_REQUIRED' });
+    expect(meetingTimeProblem({ ...valid, time: '25:00' })).toEqual({ field: 'time', reason: 'TIME_REQUIRED' });
+    expect(meetingTimeProblem({ ...valid, location: null, callIn: '' })).toEqual({ field: 'location', reason: 'PLACE_REQUIRED' });
+  });
+
+  it('keeps the length within the limits, in whole minutes', () => {
+    const duration = (durationMinutes: number) => meetingTimeProblem({ ...valid, durationMinutes });
+    expect(duration(MEETING_LIMITS.minDurationMinutes)).toBeNull();
+    expect(duration(MEETING_LIMITS.maxDurationMinutes)).toBeNull();
+    expect(duration(MEETING_LIMITS.minDurationMinutes - 1)).toEqual({ field: 'durationMinutes', reason: 'DURATION_OUT_OF_RANGE' });
+    expect(duration(MEETING_LIMITS.maxDurationMinutes + 1)).toEqual({ field: 'durationMinutes', reason: 'DURATION_OUT_OF_RANGE' });
+    expect(duration(30.5)).toEqual({ field: 'durationMinutes', reason: 'DURATION_OUT_OF_RANGE' });
+  });
+});
+
+describe('when a meeting may start, its notice sent now', () => {
+  // 10:00 on 2026-11-22 in New York; the UTC date is the same, so a browser elsewhere would agree only by chance.
+  const now = new Date('2026-11-22T15:00:00Z');
+  const facts = { time: '15:30', timeZone: 'America/New_York', noticeDays: 10, shortNoticeAgreed: false, now };
+
+  it('accepts full notice, and short notice the parent agreed to', () => {
+    expect(checkMeetingStart({ ...facts, date: '2026-12-02' })).toEqual({ ok: true, today: '2026-11-22', daysOfNotice: 10, short: false });
+    expect(checkMeetingStart({ ...facts, date: '2026-11-25', shortNoticeAgreed: true })).toEqual({ ok: true, today: '2026-11-22', daysOfNotice: 3, short: true });
+  });
+
+  it('refuses short notice, naming the earliest date with full notice', () => {
+    expect(checkMeetingStart({ ...facts, date: '2026-11-25' })).toEqual({
+      ok: false, reason: 'SHORT_NOTICE', noticeDays: 10, lastNoticeDay: '2026-11-15', earliestDate: '2026-12-02',
+    });
+  });
+
+  it("counts from the district's date, not the UTC date", () => {
+    // 21:00 on 2026-11-21 in New York is already 2026-11-22 in UTC.
+    const evening = new Date('2026-11-22T02:00:00Z');
+    expect(checkMeetingStart({ ...facts, now: evening, date: '2026-12-01' })).toMatchObject({ ok: true, today: '2026-11-21', daysOfNotice: 10 });
+  });
+
+  it('refuses a time that has passed today, even with agreement to short notice', () => {
+    expect(checkMeetingStart({ ...facts, date: '2026-11-22', time: '09:00', shortNoticeAgreed: true })).toEqual({ ok: false, reason: 'IN_THE_PAST' });
+    expect(checkMeetingStart({ ...facts, date: '2026-11-22', time: '11:00', shortNoticeAgreed: true })).toMatchObject({ ok: true, short: true });
+    expect(checkMeetingStart({ ...facts, date: '2026-11-21', shortNoticeAgreed: true })).toEqual({ ok: false, reason: 'IN_THE_PAST' });
   });
 });

@@ -138,6 +138,67 @@ export function checkMeetingNotice(facts: NoticeFacts): NoticeVerdict {
   return { ok: false, reason: 'SHORT_NOTICE', daysOfNotice, lastNoticeDay };
 }
 
+/** What a form or an API call gives for a meeting's time and place; the place and call-in may be blank. */
+export interface MeetingTimeValues {
+  date: string;
+  time: string;
+  durationMinutes: number;
+  location: string | null;
+  callIn: string | null;
+}
+
+export type MeetingTimeProblem =
+  | { field: 'date'; reason: 'DATE_REQUIRED' }
+  | { field: 'time'; reason: 'TIME_REQUIRED' }
+  | { field: 'durationMinutes'; reason: 'DURATION_OUT_OF_RANGE' }
+  | { field: 'location'; reason: 'PLACE_REQUIRED' };
+
+/**
+ * The first thing wrong with a meeting's date, time, length and place, in the order a form shows them:
+ * the API refuses the same, and the form points at the field before anything is sent.
+ */
+export function meetingTimeProblem(values: MeetingTimeValues): MeetingTimeProblem | null {
+  if (!isMeetingDate(values.date)) return { field: 'date', reason: 'DATE_REQUIRED' };
+  if (!isMeetingTime(values.time)) return { field: 'time', reason: 'TIME_REQUIRED' };
+  const { minDurationMinutes: min, maxDurationMinutes: max } = MEETING_LIMITS;
+  if (!Number.isInteger(values.durationMinutes) || values.durationMinutes < min || values.durationMinutes > max) {
+    return { field: 'durationMinutes', reason: 'DURATION_OUT_OF_RANGE' };
+  }
+  if (!values.location?.trim() && !values.callIn?.trim()) return { field: 'location', reason: 'PLACE_REQUIRED' };
+  return null;
+}
+
+export interface MeetingStartFacts {
+  date: string;
+  time: string;
+  timeZone: string;
+  noticeDays: number;
+  shortNoticeAgreed: boolean;
+  now: Date;
+}
+
+export type MeetingStartVerdict =
+  | { ok: true; today: string; daysOfNotice: number; short: boolean }
+  | { ok: false; reason: 'IN_THE_PAST' }
+  /** `earliestDate` is the first meeting date with full notice if it goes out today. */
+  | { ok: false; reason: 'SHORT_NOTICE'; noticeDays: number; lastNoticeDay: string; earliestDate: string };
+
+/**
+ * Whether a meeting at this wall-clock time, its notice sent now, gives the parent the state's notice
+ * (300.322(b)) and is still ahead. Today is the district's date, not the server's or the browser's.
+ * The date and time are already known to be real (meetingTimeProblem).
+ */
+export function checkMeetingStart(facts: MeetingStartFacts): MeetingStartVerdict {
+  const today = wallClock(facts.now, facts.timeZone).date;
+  const verdict = checkMeetingNotice({ today, meetingDate: facts.date, noticeDays: facts.noticeDays, shortNoticeAgreed: facts.shortNoticeAgreed });
+  if (!verdict.ok && verdict.reason === 'SHORT_NOTICE') {
+    const earliestDate = new Date(Date.parse(`${today}T00:00:00Z`) + facts.noticeDays * DAY_MS).toISOString().slice(0, 10);
+    return { ok: false, reason: 'SHORT_NOTICE', noticeDays: facts.noticeDays, lastNoticeDay: verdict.lastNoticeDay, earliestDate };
+  }
+  if (!verdict.ok || zonedInstant(facts.date, facts.time, facts.timeZone).getTime() <= facts.now.getTime()) return { ok: false, reason: 'IN_THE_PAST' };
+  return { ok: true, today, daysOfNotice: verdict.daysOfNotice, short: verdict.short };
+}
+
 export interface ExcusalAgreements {
   parentAgreedAt: unknown;
   districtAgreedAt: unknown;

@@ -1,29 +1,81 @@
 import { Group, Stack, Text, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading, QueryStatus, ShowMoreButton } from '@iep/web/ui';
+import {
+  appendPage,
+  PageHeading,
+  QueryStatus,
+  RecordTable,
+  ShowMoreButton,
+  type RecordColumn,
+} from '@iep/web/ui';
 
-type Props = {
-  /** `admin.<section>.heading`, `.intro` and `.search` name the page, say what it is for and label the search. */
+/** One page of a district list as the API answers it (accounts, students). */
+type Paged<Row> = {
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor?: string | null;
+  nodes: readonly Row[];
+};
+
+/** What a list page needs of its query's result (Apollo's useQuery answers all of it). */
+type ListQuery<Q> = {
+  data?: Q;
+  previousData?: Q;
+  loading: boolean;
+  error?: unknown;
+  refetch: () => unknown;
+  fetchMore: (options: {
+    variables: { after?: string | null };
+    updateQuery: (previous: Q, options: { fetchMoreResult: Q }) => Q;
+  }) => Promise<unknown>;
+};
+
+type List<Row> = {
+  page: Paged<Row> | undefined;
+  loading: boolean;
+  error?: unknown;
+  refetch: () => unknown;
+  showMore: () => void;
+};
+
+/**
+ * The list's page on screen, from the query's `field`: while a new search loads, the last answer stays (and an
+ * open dialog keeps its record); "show more" appends the next page to it.
+ */
+export function useListPage<F extends string, Q extends { [K in F]: Paged<unknown> }>(
+  query: ListQuery<Q>,
+  field: F,
+) {
+  const page: Q[F] | undefined = (query.data ?? query.previousData)?.[field];
+  const list = {
+    page,
+    loading: query.loading,
+    error: query.error,
+    refetch: query.refetch,
+    showMore: () =>
+      void query.fetchMore({
+        variables: { after: page?.endCursor },
+        updateQuery: appendPage(field, 'nodes'),
+      }),
+  };
+  return { page, list };
+}
+
+type Props<Row> = {
+  /** `admin.<section>.heading`, `.intro`, `.search`, `.caption` and `.empty` name the page and its table. */
   section: 'users' | 'students';
   search: string;
   onSearchChange: (search: string) => void;
   /** The other filters and the "create" button, on the line of the search field. */
   filters: ReactNode;
-  /** The list query: the page on screen (the last answer while a new search loads) and how to load the next. */
-  list: {
-    page: { hasNextPage: boolean } | undefined;
-    loading: boolean;
-    error?: unknown;
-    refetch: () => unknown;
-    showMore: () => void;
-  };
+  list: List<Row>;
   /** The table of the page's records. */
-  children: ReactNode;
+  table: { minWidth: number; rowKey: (row: Row) => string; columns: RecordColumn<Row>[] };
 };
 
 /** A district list (accounts, students): search and filters, the table, and "show more" a page at a time. */
-export function AdminListPage({ section, search, onSearchChange, filters, list, children }: Props) {
+export function AdminListPage<Row>({ section, search, onSearchChange, filters, list, table }: Props<Row>) {
   const { t } = useTranslation();
   return (
     <>
@@ -48,7 +100,16 @@ export function AdminListPage({ section, search, onSearchChange, filters, list, 
           refetch={list.refetch}
           errorWithData
         />
-        {list.page && children}
+        {list.page && (
+          <RecordTable
+            minWidth={table.minWidth}
+            caption={t(`admin.${section}.caption`, { count: list.page.totalCount })}
+            rows={list.page.nodes}
+            rowKey={table.rowKey}
+            empty={t(`admin.${section}.empty`)}
+            columns={table.columns}
+          />
+        )}
         {list.page?.hasNextPage && (
           <ShowMoreButton onClick={list.showMore}>{t('admin.common.showMore')}</ShowMoreButton>
         )}

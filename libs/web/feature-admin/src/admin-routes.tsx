@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
-import { LoadingState } from '@iep/web/ui';
+import { LoadingState, loadPageTexts } from '@iep/web/ui';
 import { AdminLayout } from './admin-layout';
 import { RequireDistrictAdmin } from './require-district-admin';
 
@@ -15,8 +15,9 @@ const AdminSchoolsRoute = lazy(() =>
   import('./schools/admin-schools-route').then((module) => ({ default: module.AdminSchoolsRoute })),
 );
 
+// Its messages include texts kept with the pages that are never a first page (en-pages.json).
 const AdminCalendarRoute = lazy(() =>
-  import('./calendar/admin-calendar-route').then((module) => ({ default: module.AdminCalendarRoute })),
+  Promise.all([import('./calendar/admin-calendar-route'), loadPageTexts()]).then(([module]) => ({ default: module.AdminCalendarRoute })),
 );
 
 const AdminMailRoute = lazy(() =>

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, NativeSelect, Stack, Text, type NativeSelectProps } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from './admin-rules';
 import { FormModal, errorText, focusFirstError } from '@iep/web/ui';
@@ -150,6 +150,35 @@ export function ConfirmModal({
           </Button>
         </Group>
       </Stack>
+    </FormModal>
+  );
+}
+
+type RecordFormModalProps<R extends { id: string }> = {
+  opened: boolean;
+  /** null to create a record. */
+  record: R | null;
+  createTitle: string;
+  editTitle: (record: R) => string;
+  onClose: () => void;
+  children: ReactNode;
+};
+
+/**
+ * The dialog that creates a record or edits one: titled for what it does, its form started afresh for each
+ * record, so one record's values never carry over to the next.
+ */
+export function RecordFormModal<R extends { id: string }>({
+  opened,
+  record,
+  createTitle,
+  editTitle,
+  onClose,
+  children,
+}: RecordFormModalProps<R>) {
+  return (
+    <FormModal opened={opened} onClose={onClose} title={record ? editTitle(record) : createTitle}>
+      <Fragment key={record?.id ?? 'new'}>{children}</Fragment>
     </FormModal>
   );
 }

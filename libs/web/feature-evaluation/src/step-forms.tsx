@@ -1,6 +1,5 @@
 import { Checkbox, FileInput, NativeSelect, Radio, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   checkConsent, checkDelay, checkEligibility, checkPastDate, checkPlan, DISABILITY_CATEGORIES, EVALUATION_AREAS, EVALUATION_DELAY_REASONS,
@@ -12,6 +11,10 @@ import { factsOf } from './evaluation-rules';
 import { StepForm } from './step-form';
 import { todayIso, useRefusalText, useStep } from './use-step';
 
+/** The report file limit the API applies (2 MB), and the types it accepts. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const FILE_TYPES = 'application/pdf,image/png,image/jpeg,text/plain';
+
 const PaperConsentMutation = graphql(`
   mutation RecordPaperConsentToEvaluate($input: RecordPaperConsentInput!) {
     recordPaperConsentToEvaluate(input: $input) {
@@ -19,46 +22,6 @@ const PaperConsentMutation = graphql(`
     }
   }
 `);
-const PlanMutation = graphql(`
-  mutation PlanEvaluation($input: PlanEvaluationInput!) {
-    planEvaluation(input: $input) {
-      studentId
-    }
-  }
-`);
-const ReportMutation = graphql(`
-  mutation SubmitEvaluationReport($input: SubmitEvaluationReportInput!) {
-    submitEvaluationReport(input: $input) {
-      studentId
-    }
-  }
-`);
-const DelayMutation = graphql(`
-  mutation RecordEvaluationDelay($input: RecordEvaluationDelayInput!) {
-    recordEvaluationDelay(input: $input) {
-      studentId
-    }
-  }
-`);
-const DetermineMutation = graphql(`
-  mutation DetermineEligibility($input: DetermineEligibilityInput!) {
-    determineEligibility(input: $input) {
-      studentId
-    }
-  }
-`);
-const StartIepMutation = graphql(`
-  mutation StartInitialIepFromEvaluation($evaluationId: ID!) {
-    startInitialIepFromEvaluation(evaluationId: $evaluationId) {
-      studentId
-    }
-  }
-`);
-
-/** The report file limit the API applies (2 MB), and the types it accepts. */
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
-const FILE_TYPES = 'application/pdf,image/png,image/jpeg,text/plain';
-
 
 export function PaperConsentForm({ evaluation }: { evaluation: EvaluationView }) {
   const { t } = useTranslation();
@@ -80,30 +43,42 @@ export function PaperConsentForm({ evaluation }: { evaluation: EvaluationView })
   );
 }
 
+const PlanMutation = graphql(`
+  mutation PlanEvaluation($input: PlanEvaluationInput!) {
+    planEvaluation(input: $input) {
+      studentId
+    }
+  }
+`);
+
 export function PlanForm({ view, evaluation }: { view: EvaluationsView; evaluation: EvaluationView }) {
   const { t } = useTranslation();
   const refusal = useRefusalText();
   const plan = useStep(PlanMutation);
   const first = view.assessorOptions[0]?.id ?? '';
-  const form = useForm({
+  type Values = Record<EvaluationArea, { chosen: boolean; assessorId: string }>;
+  const areasOf = (values: Values) =>
+    EVALUATION_AREAS.filter((area) => values[area].chosen).map((area) => ({ area, assessorId: values[area].assessorId }));
+  const form = useForm<Values>({
     initialValues: Object.fromEntries(
       EVALUATION_AREAS.map((area) => {
         const planned = evaluation.plan.find((p) => p.area === area);
         return [area, { chosen: Boolean(planned), assessorId: planned?.assessorId ?? first }];
       }),
-    ) as Record<EvaluationArea, { chosen: boolean; assessorId: string }>,
+    ) as Values,
+    // The plan as a whole is checked (the domain's checkPlan): its problem stands under the areas.
+    validate: (values) => {
+      const problem = refusal(checkPlan(areasOf(values)));
+      return problem ? { plan: problem } : {};
+    },
   });
-  const areas = () => EVALUATION_AREAS.filter((area) => form.values[area].chosen).map((area) => ({ area, assessorId: form.values[area].assessorId }));
-  const [problem, setProblem] = useState<string | null>(null);
+  const problem = form.errors.plan;
   return (
     <StepForm
       title={evaluation.plan.length ? t('evaluation.plan.editTitle') : t('evaluation.plan.title')}
       submitLabel={t('evaluation.plan.submit')}
-      validate={() => {
-        setProblem(refusal(checkPlan(areas())));
-        return refusal(checkPlan(areas())) === null;
-      }}
-      onSubmit={() => plan({ input: { evaluationId: evaluation.id, areas: areas() } })}
+      validate={() => !form.validate().hasErrors}
+      onSubmit={() => plan({ input: { evaluationId: evaluation.id, areas: areasOf(form.getValues()) } })}
     >
       <Stack gap="xs" role="group" aria-label={t('evaluation.plan.areasLabel')}>
         {EVALUATION_AREAS.map((area) => (
@@ -134,6 +109,14 @@ async function base64Of(file: File): Promise<string> {
   for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
   return btoa(binary);
 }
+
+const ReportMutation = graphql(`
+  mutation SubmitEvaluationReport($input: SubmitEvaluationReportInput!) {
+    submitEvaluationReport(input: $input) {
+      studentId
+    }
+  }
+`);
 
 export function ReportForm({ evaluation, area }: { evaluation: EvaluationView; area: EvaluationArea }) {
   const { t } = useTranslation();
@@ -169,6 +152,14 @@ export function ReportForm({ evaluation, area }: { evaluation: EvaluationView; a
     </StepForm>
   );
 }
+
+const DelayMutation = graphql(`
+  mutation RecordEvaluationDelay($input: RecordEvaluationDelayInput!) {
+    recordEvaluationDelay(input: $input) {
+      studentId
+    }
+  }
+`);
 
 export function DelayForm({ evaluation }: { evaluation: EvaluationView }) {
   const { t } = useTranslation();
@@ -207,6 +198,14 @@ export function DelayForm({ evaluation }: { evaluation: EvaluationView }) {
     </StepForm>
   );
 }
+
+const DetermineMutation = graphql(`
+  mutation DetermineEligibility($input: DetermineEligibilityInput!) {
+    determineEligibility(input: $input) {
+      studentId
+    }
+  }
+`);
 
 export function EligibilityForm({ evaluation }: { evaluation: EvaluationView }) {
   const { t } = useTranslation();
@@ -257,6 +256,14 @@ export function EligibilityForm({ evaluation }: { evaluation: EvaluationView }) 
     </StepForm>
   );
 }
+
+const StartIepMutation = graphql(`
+  mutation StartInitialIepFromEvaluation($evaluationId: ID!) {
+    startInitialIepFromEvaluation(evaluationId: $evaluationId) {
+      studentId
+    }
+  }
+`);
 
 export function StartInitialIepForm({ evaluation }: { evaluation: EvaluationView }) {
   const { t } = useTranslation();

@@ -1,4 +1,3 @@
-import { wallClock } from '@iep/domain/meetings';
 
 /** A meeting time as the reader reads it: their language, the district's clock. */
 export function formatMeetingTime(iso: string, timeZone: string, language: string): string {
@@ -8,9 +7,4 @@ export function formatMeetingTime(iso: string, timeZone: string, language: strin
 /** The district's calendar date of an instant, written long in the reader's language. */
 export function formatMeetingDay(iso: string, timeZone: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone }).format(new Date(iso));
-}
-
-/** Today on the district's clock, for the same notice rule the API applies. */
-export function districtToday(timeZone: string): string {
-  return wallClock(new Date(), timeZone).date;
 }

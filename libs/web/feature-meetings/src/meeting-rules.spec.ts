@@ -1,9 +1,8 @@
-import { DEFAULT_DISTRICT_TIME_ZONE as zone, MEETING_LIMITS } from '@iep/domain/meetings';
-import { districtToday } from './meeting-format';
+import { DEFAULT_DISTRICT_TIME_ZONE as zone, MEETING_LIMITS, wallClock } from '@iep/domain/meetings';
 import { checkMeetingTime, type MeetingTimeValues } from './meeting-rules';
 
 function daysFromToday(days: number): string {
-  return new Date(Date.parse(`${districtToday(zone)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${wallClock(new Date(), zone).date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 const noticeDays = 10;
@@ -31,9 +30,9 @@ describe('checkMeetingTime', () => {
     const duration = (durationMinutes: number) => checkMeetingTime({ ...valid, durationMinutes }, noticeDays, zone);
     expect(duration(MEETING_LIMITS.minDurationMinutes)).toBeNull();
     expect(duration(MEETING_LIMITS.maxDurationMinutes)).toBeNull();
-    expect(duration(MEETING_LIMITS.minDurationMinutes - 1)).toEqual({ field: 'duration', key: 'durationInvalid' });
-    expect(duration(MEETING_LIMITS.maxDurationMinutes + 1)).toEqual({ field: 'duration', key: 'durationInvalid' });
-    expect(duration(30.5)).toEqual({ field: 'duration', key: 'durationInvalid' });
+    expect(duration(MEETING_LIMITS.minDurationMinutes - 1)).toEqual({ field: 'durationMinutes', key: 'durationInvalid' });
+    expect(duration(MEETING_LIMITS.maxDurationMinutes + 1)).toEqual({ field: 'durationMinutes', key: 'durationInvalid' });
+    expect(duration(30.5)).toEqual({ field: 'durationMinutes', key: 'durationInvalid' });
   });
 
   it('needs a place or a call-in', () => {

@@ -1,39 +1,38 @@
 import { Checkbox, NumberInput, TextInput } from '@mantine/core';
-import type { RefObject } from 'react';
+import type { UseFormReturnType } from '@mantine/form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { MeetingTimeProblem, MeetingTimeValues } from './meeting-rules';
+import { TextField } from '@iep/web/ui';
+import { MEETING_LIMITS } from '@iep/domain/meetings';
+import { checkMeetingTime, type MeetingTimeValues } from './meeting-rules';
 
-type Props = {
-  values: MeetingTimeValues;
-  onChange: (values: MeetingTimeValues) => void;
-  problem: MeetingTimeProblem | null;
-  noticeDays: number;
-  refs: Record<MeetingTimeProblem['field'], RefObject<HTMLInputElement | null>>;
-};
+/** The validate of a form holding a meeting time: the domain's rules, worded on the field to fix. */
+export function validateMeetingTime(t: TFunction, noticeDays: number, timeZone: string) {
+  return (values: MeetingTimeValues): Record<string, string> => {
+    const problem = checkMeetingTime(values, noticeDays, timeZone);
+    if (!problem) return {};
+    return {
+      [problem.field]: problem.key === 'shortNotice'
+        ? t('meetings.validation.shortNotice', { days: problem.days, date: problem.date })
+        : t(`meetings.validation.${problem.key}`),
+    };
+  };
+}
+
+type Props<V extends MeetingTimeValues> = { form: UseFormReturnType<V>; noticeDays: number };
 
 /** Date, time, length, place and the short-notice agreement: shared by scheduling and moving a meeting. */
-export function MeetingTimeFields({ values, onChange, problem, noticeDays, refs }: Props) {
+export function MeetingTimeFields<V extends MeetingTimeValues>({ form, noticeDays }: Props<V>) {
   const { t } = useTranslation();
-  const set = (patch: Partial<MeetingTimeValues>) => onChange({ ...values, ...patch });
-  const message = (field: MeetingTimeProblem['field']) => {
-    if (problem?.field !== field) return undefined;
-    return problem.key === 'shortNotice'
-      ? t('meetings.validation.shortNotice', { days: problem.days, date: problem.date })
-      : t(`meetings.validation.${problem.key}`);
-  };
   return (
     <>
-      <TextInput ref={refs.date} type="date" label={t('meetings.date')} required withAsterisk={false} value={values.date}
-        onChange={(event) => set({ date: event.currentTarget.value })} error={message('date')} />
-      <TextInput ref={refs.time} type="time" label={t('meetings.time')} required withAsterisk={false} value={values.time}
-        onChange={(event) => set({ time: event.currentTarget.value })} error={message('time')} />
-      <NumberInput ref={refs.duration} label={t('meetings.durationLabel')} min={15} max={480} step={15} value={values.durationMinutes}
-        onChange={(value) => set({ durationMinutes: typeof value === 'number' ? value : Number(value) })} error={message('duration')} />
-      <TextInput ref={refs.location} label={t('meetings.location')} description={t('meetings.locationHint')} value={values.location}
-        onChange={(event) => set({ location: event.currentTarget.value })} error={message('location')} />
-      <TextInput label={t('meetings.callInLabel')} value={values.callIn} onChange={(event) => set({ callIn: event.currentTarget.value })} />
-      <Checkbox label={t('meetings.shortNoticeAgreed', { days: noticeDays })} checked={values.shortNoticeAgreed}
-        onChange={(event) => set({ shortNoticeAgreed: event.currentTarget.checked })} />
+      <TextField type="date" label={t('meetings.date')} required {...form.getInputProps('date')} />
+      <TextField type="time" label={t('meetings.time')} required {...form.getInputProps('time')} />
+      <NumberInput label={t('meetings.durationLabel')} min={MEETING_LIMITS.minDurationMinutes} max={MEETING_LIMITS.maxDurationMinutes} step={15}
+        {...form.getInputProps('durationMinutes')} />
+      <TextInput label={t('meetings.location')} description={t('meetings.locationHint')} {...form.getInputProps('location')} />
+      <TextInput label={t('meetings.callInLabel')} {...form.getInputProps('callIn')} />
+      <Checkbox label={t('meetings.shortNoticeAgreed', { days: noticeDays })} {...form.getInputProps('shortNoticeAgreed', { type: 'checkbox' })} />
     </>
   );
 }

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useRef, useState, type SubmitEvent } from 'react';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '@iep/web/data-access';
-import { errorText } from '@iep/web/ui';
+import { focusFirstError, TextField, useActionFeedback } from '@iep/web/ui';
 
 const RespondToIepMeetingMutation = graphql(`
   mutation RespondToIepMeeting($input: RespondToIepMeetingInput!) {
@@ -14,43 +15,37 @@ const RespondToIepMeetingMutation = graphql(`
 `);
 
 type Props = { meetingId: string; headingId: string; onAnswered: () => Promise<unknown> };
+type Values = { message: string; date: string; time: string };
+
+function proposedTimes({ date, time }: Values) {
+  return date && time ? [{ date, time }] : [];
+}
 
 /** The invitee's answer to the notice: accept, or ask for another time with a message and a time that suits. */
 export function RespondForm({ meetingId, headingId, onAnswered }: Props) {
   const { t } = useTranslation();
   const [respond, { loading }] = useMutation(RespondToIepMeetingMutation);
+  const { run, failureAlert, status } = useActionFeedback(t('meetings.responseErrorTitle'));
   const [asking, setAsking] = useState(false);
-  const [message, setMessage] = useState('');
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [sent, setSent] = useState<string | null>(null);
-  const messageRef = useRef<HTMLTextAreaElement>(null);
+  const form = useForm<Values>({
+    mode: 'controlled',
+    name: `respond-${meetingId}`,
+    initialValues: { message: '', date: '', time: '' },
+    validate: {
+      // A request to move the meeting says why, or when would suit, or both.
+      message: (message, values) => (!message.trim() && proposedTimes(values).length === 0 ? t('meetings.validation.requestEmpty') : null),
+    },
+  });
 
-  async function send(answer: 'ACCEPT' | 'REQUEST_ANOTHER_TIME') {
-    setFailure(null);
-    setSent(null);
-    const proposedTimes = answer === 'REQUEST_ANOTHER_TIME' && date && time ? [{ date, time }] : [];
-    if (answer === 'REQUEST_ANOTHER_TIME' && !message.trim() && proposedTimes.length === 0) {
-      setProblem(t('meetings.validation.requestEmpty'));
-      messageRef.current?.focus();
-      return;
-    }
-    try {
-      await respond({ variables: { input: { meetingId, answer, message: message.trim() || null, proposedTimes } } });
-    } catch (error) {
-      setFailure(errorText(t, error));
-      return;
-    }
-    setAsking(false);
-    setSent(answer === 'ACCEPT' ? t('meetings.accepted') : t('meetings.requested'));
-    await onAnswered();
-  }
-
-  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void send('REQUEST_ANOTHER_TIME');
+  function send(answer: 'ACCEPT' | 'REQUEST_ANOTHER_TIME') {
+    const values = form.getValues();
+    const input = {
+      meetingId, answer, message: values.message.trim() || null, proposedTimes: answer === 'REQUEST_ANOTHER_TIME' ? proposedTimes(values) : [],
+    };
+    void run(() => respond({ variables: { input } }), answer === 'ACCEPT' ? t('meetings.accepted') : t('meetings.requested'), async () => {
+      setAsking(false);
+      await onAnswered();
+    });
   }
 
   return (
@@ -58,44 +53,42 @@ export function RespondForm({ meetingId, headingId, onAnswered }: Props) {
       <Text component="h4" fw={700} id={`${headingId}-respond`} mb="xs">
         {t('meetings.respondHeading')}
       </Text>
-      {failure && (
-        <Alert color="red" variant="light" title={t('meetings.responseErrorTitle')} mb="sm">
-          {failure}
-        </Alert>
-      )}
-      {!asking ? (
-        <Group gap="sm">
-          <Button loading={loading} onClick={() => void send('ACCEPT')}>
-            {t('meetings.accept')}
-          </Button>
-          <Button variant="default" onClick={() => setAsking(true)}>
-            {t('meetings.askAnotherTime')}
-          </Button>
-        </Group>
-      ) : (
-        <form noValidate onSubmit={handleSubmit}>
-          <Stack gap="sm" maw={480}>
-            <Textarea ref={messageRef} label={t('meetings.message')} description={t('meetings.messageHint')} autosize minRows={2}
-              value={message} onChange={(event) => { setMessage(event.currentTarget.value); setProblem(null); }} error={problem ?? undefined} />
-            <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
-              <legend style={{ fontWeight: 500, fontSize: 'var(--mantine-font-size-sm)', marginBottom: 4 }}>{t('meetings.anotherTimeLegend')}</legend>
-              <Group gap="sm" grow>
-                <TextInput type="date" label={t('meetings.proposedDate')} value={date} onChange={(event) => setDate(event.currentTarget.value)} />
-                <TextInput type="time" label={t('meetings.proposedTime')} value={time} onChange={(event) => setTime(event.currentTarget.value)} />
+      <Stack gap="sm">
+        {failureAlert}
+        {!asking ? (
+          <Group gap="sm">
+            <Button loading={loading} onClick={() => send('ACCEPT')}>
+              {t('meetings.accept')}
+            </Button>
+            <Button variant="default" onClick={() => setAsking(true)}>
+              {t('meetings.askAnotherTime')}
+            </Button>
+          </Group>
+        ) : (
+          <form noValidate onSubmit={form.onSubmit(() => send('REQUEST_ANOTHER_TIME'), focusFirstError(form))}>
+            <Stack gap="sm" maw={480}>
+              <Textarea label={t('meetings.message')} description={t('meetings.messageHint')} autosize minRows={2}
+                {...form.getInputProps('message')} />
+              <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
+                <legend style={{ fontWeight: 500, fontSize: 'var(--mantine-font-size-sm)', marginBottom: 4 }}>{t('meetings.anotherTimeLegend')}</legend>
+                <Group gap="sm" grow>
+                  <TextField type="date" label={t('meetings.proposedDate')} {...form.getInputProps('date')} />
+                  <TextField type="time" label={t('meetings.proposedTime')} {...form.getInputProps('time')} />
+                </Group>
+              </fieldset>
+              <Group gap="sm">
+                <Button type="submit" loading={loading}>
+                  {t('meetings.sendRequest')}
+                </Button>
+                <Button variant="default" onClick={() => setAsking(false)}>
+                  {t('team.cancel')}
+                </Button>
               </Group>
-            </fieldset>
-            <Group gap="sm">
-              <Button type="submit" loading={loading}>
-                {t('meetings.sendRequest')}
-              </Button>
-              <Button variant="default" onClick={() => setAsking(false)}>
-                {t('team.cancel')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      )}
-      <div role="status">{sent && <Text mt="xs">{sent}</Text>}</div>
+            </Stack>
+          </form>
+        )}
+        {status}
+      </Stack>
     </section>
   );
 }

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, NativeSelect, Stack, Text } from '@mantine/core';
-import { useRef, useState, type SubmitEvent } from 'react';
+import { Button, Checkbox, NativeSelect, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { graphql, type MeetingPurpose } from '@iep/web/data-access';
-import { checkMeetingTime, type MeetingTimeProblem, type MeetingTimeValues } from './meeting-rules';
-import { MeetingTimeFields } from './meeting-time-fields';
-import { errorText } from '@iep/web/ui';
+import { focusFirstError, useActionFeedback } from '@iep/web/ui';
+import type { MeetingTimeValues } from './meeting-rules';
+import { MeetingTimeFields, validateMeetingTime } from './meeting-time-fields';
 
 const ScheduleIepMeetingMutation = graphql(`
   mutation ScheduleIepMeeting($input: ScheduleIepMeetingInput!) {
@@ -29,61 +29,46 @@ type Props = {
   onScheduled: () => Promise<unknown>;
 };
 
+type Values = MeetingTimeValues & { purpose: MeetingPurpose; invited: string[] };
+
 export function ScheduleMeetingForm({ iepId, members, defaultPurpose, noticeDays, timeZone, onScheduled }: Props) {
   const { t } = useTranslation();
   const [schedule, { loading }] = useMutation(ScheduleIepMeetingMutation);
-  const [purpose, setPurpose] = useState<MeetingPurpose>(defaultPurpose);
-  const [values, setValues] = useState<MeetingTimeValues>(EMPTY);
+  const { run, failureAlert, status, clear } = useActionFeedback(t('meetings.scheduleErrorTitle'));
   const staff = members.filter((member) => !member.isGuardian);
   const hasGuardian = members.some((member) => member.isGuardian);
-  const [invited, setInvited] = useState<string[]>(staff.map((member) => member.userId));
-  const [problem, setProblem] = useState<MeetingTimeProblem | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
-  const refs = { date: useRef<HTMLInputElement>(null), time: useRef<HTMLInputElement>(null), duration: useRef<HTMLInputElement>(null), location: useRef<HTMLInputElement>(null) };
+  const form = useForm<Values>({
+    mode: 'controlled',
+    name: `schedule-${iepId}`,
+    initialValues: { ...EMPTY, purpose: defaultPurpose, invited: staff.map((member) => member.userId) },
+    validate: validateMeetingTime(t, noticeDays, timeZone),
+    // "Scheduled" speaks of the meeting just sent, not of the one being written now.
+    onValuesChange: clear,
+  });
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    setDone(false);
-    const found = checkMeetingTime(values, noticeDays, timeZone);
-    setProblem(found);
-    if (found) {
-      refs[found.field].current?.focus();
-      return;
-    }
-    try {
-      await schedule({
-        variables: {
-          input: {
-            iepId, purpose, date: values.date, time: values.time, durationMinutes: values.durationMinutes,
-            location: values.location.trim() || null, callIn: values.callIn.trim() || null, inviteeIds: invited,
-            shortNoticeAgreed: values.shortNoticeAgreed,
-          },
-        },
-      });
-    } catch (error) {
-      setFailure(errorText(t, error));
-      return;
-    }
-    setValues(EMPTY);
-    setDone(true);
-    await onScheduled();
+  async function submit(values: Values) {
+    const input = {
+      iepId, purpose: values.purpose, date: values.date, time: values.time, durationMinutes: Number(values.durationMinutes),
+      location: values.location.trim() || null, callIn: values.callIn.trim() || null, inviteeIds: values.invited,
+      shortNoticeAgreed: values.shortNoticeAgreed,
+    };
+    // The form starts over as part of the action, before "scheduled" is said (an edit clears that line).
+    const sent = async () => {
+      await schedule({ variables: { input } });
+      form.setValues(EMPTY);
+    };
+    await run(sent, t('meetings.scheduled'), onScheduled);
   }
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={form.onSubmit((values) => void submit(values), focusFirstError(form))}>
       <Stack gap="md">
-        {failure && (
-          <Alert color="red" variant="light" title={t('meetings.scheduleErrorTitle')}>
-            {failure}
-          </Alert>
-        )}
-        <NativeSelect label={t('meetings.purposeLabel')} value={purpose} onChange={(event) => setPurpose(event.currentTarget.value as MeetingPurpose)}
-          data={PURPOSES.map((value) => ({ value, label: t(`meetings.purpose.${value}`) }))} />
-        <MeetingTimeFields values={values} onChange={(next) => { setValues(next); setProblem(null); setDone(false); }} problem={problem}
-          noticeDays={noticeDays} refs={refs} />
-        <Checkbox.Group label={t('meetings.inviteesLegend')} description={hasGuardian ? t('meetings.parentAlwaysInvited') : t('meetings.noGuardianInvited')} value={invited} onChange={setInvited}>
+        {failureAlert}
+        <NativeSelect label={t('meetings.purposeLabel')} data={PURPOSES.map((value) => ({ value, label: t(`meetings.purpose.${value}`) }))}
+          {...form.getInputProps('purpose')} />
+        <MeetingTimeFields form={form} noticeDays={noticeDays} />
+        <Checkbox.Group label={t('meetings.inviteesLegend')} description={hasGuardian ? t('meetings.parentAlwaysInvited') : t('meetings.noGuardianInvited')}
+          {...form.getInputProps('invited')}>
           <Stack gap="xs" mt="xs">
             {staff.map((member) => (
               <Checkbox key={member.userId} value={member.userId} label={`${member.displayName} – ${member.teamRole}`} />
@@ -93,7 +78,7 @@ export function ScheduleMeetingForm({ iepId, members, defaultPurpose, noticeDays
         <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
           {t('meetings.schedule')}
         </Button>
-        <div role="status">{done && <Text>{t('meetings.scheduled')}</Text>}</div>
+        {status}
       </Stack>
     </form>
   );

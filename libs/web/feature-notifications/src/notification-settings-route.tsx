@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Group, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core';
-import { useState, type SubmitEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useMe, type DeadlineKind, type ReminderKind } from '@iep/web/data-access';
 import { errorText, PageHeading, QueryStatus } from '@iep/web/ui';
@@ -109,20 +110,28 @@ function ProfileLanguageForm() {
 
 function PreferencesForm({ initial }: { initial: Choice[] }) {
   const { t } = useTranslation();
-  const [choices, setChoices] = useState(() => new Map(initial.map((c) => [key(c.reminderKind, c.deadlineKind), c.email])));
   const [save, { loading }] = useMutation(UpdateMyNotificationPreferencesMutation);
   const [outcome, setOutcome] = useState<{ saved: true } | { error: unknown } | null>(null);
   const deadlineKinds = [...new Set(initial.map((c) => c.deadlineKind))];
   const escalations = initial.some((c) => c.reminderKind === 'ESCALATION');
   const columns: ReminderKind[] = escalations ? ['REMINDER', 'ESCALATION'] : ['REMINDER'];
+  // Every box of the table, ticked unless the person chose otherwise.
+  const form = useForm<{ email: Record<string, boolean> }>({
+    mode: 'controlled',
+    initialValues: {
+      email: {
+        ...Object.fromEntries(deadlineKinds.flatMap((deadlineKind) => columns.map((column) => [key(column, deadlineKind), true]))),
+        ...Object.fromEntries(initial.map((c) => [key(c.reminderKind, c.deadlineKind), c.email])),
+      },
+    },
+  });
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit({ email }: { email: Record<string, boolean> }) {
     setOutcome(null);
     const preferences = initial.map((c) => ({
       reminderKind: c.reminderKind,
       deadlineKind: c.deadlineKind,
-      email: choices.get(key(c.reminderKind, c.deadlineKind)) ?? true,
+      email: email[key(c.reminderKind, c.deadlineKind)] ?? true,
     }));
     try {
       await save({ variables: { input: { preferences } } });
@@ -137,7 +146,7 @@ function PreferencesForm({ initial }: { initial: Choice[] }) {
     column === 'REMINDER' ? t('notificationSettings.emailReminders') : t('notificationSettings.emailEscalations');
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={form.onSubmit((values) => void submit(values))}>
       <Stack gap="md">
         <Alert variant="light" color="blue">
           {t('notificationSettings.inApp')}
@@ -165,11 +174,7 @@ function PreferencesForm({ initial }: { initial: Choice[] }) {
                     <Table.Td key={column}>
                       <Checkbox
                         aria-label={`${columnName(column)}: ${kindName(deadlineKind)}`}
-                        checked={choices.get(key(column, deadlineKind)) ?? true}
-                        onChange={(event) => {
-                          const checked = event.currentTarget.checked;
-                          setChoices((current) => new Map(current).set(key(column, deadlineKind), checked));
-                        }}
+                        {...form.getInputProps(`email.${key(column, deadlineKind)}`, { type: 'checkbox' })}
                       />
                     </Table.Td>
                   ))}

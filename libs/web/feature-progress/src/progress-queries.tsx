@@ -1,5 +1,20 @@
 import { graphql } from '@iep/web/data-access';
 
+/** A goal's measure as the progress pages draw and record it: the progress page and today's session ask for it alike. */
+graphql(`
+  fragment ProgressGoal_measure on GoalMeasure {
+    kind
+    baseline
+    target
+    targetDate
+    unit
+    trials
+    scaleMin
+    scaleMax
+    wholeNumbers
+  }
+`);
+
 export const IepProgressQuery = graphql(`
   query IepProgress($iepId: ID!) {
     iep(id: $iepId) {
@@ -15,15 +30,7 @@ export const IepProgressQuery = graphql(`
       aimStartDate
       viewerCanRecord
       measure {
-        kind
-        baseline
-        target
-        targetDate
-        unit
-        trials
-        scaleMin
-        scaleMax
-        wholeNumbers
+        ...ProgressGoal_measure @unmask
       }
       points {
         id

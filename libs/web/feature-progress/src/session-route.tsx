@@ -22,15 +22,7 @@ const ProgressCaseloadQuery = graphql(`
         area
         viewerCanRecord
         measure {
-          kind
-          baseline
-          target
-          targetDate
-          unit
-          trials
-          scaleMin
-          scaleMax
-          wholeNumbers
+          ...ProgressGoal_measure @unmask
         }
         flags {
           rule

@@ -1,9 +1,11 @@
 import { Alert, Button, Checkbox, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { decisionReasons, PARENT_DECISION_LIMITS, parentDecisionProblem, type ParentDecisionKind } from '@iep/domain';
+import { focusFirstError } from '@iep/web/ui';
 import { useTranslation } from 'react-i18next';
 import type { VersionPartView } from './version-parts';
 
-export type ParentDecision = 'CONSENT' | 'CONSENT_WITH_EXCEPTIONS' | 'DECLINE';
+export type ParentDecision = ParentDecisionKind;
 export type DecisionDraft = { decision: ParentDecision; exceptedPartIds: string[]; reasons: string };
 export type DecisionErrors = { decision?: string; exceptedPartIds?: string; reasons?: string };
 
@@ -19,49 +21,45 @@ type Props = {
 };
 
 export function reasonsOf(text: string): string[] {
-  const trimmed = text.trim();
-  return trimmed ? [trimmed] : [];
+  return decisionReasons([text]);
 }
+
+type Values = { decision: ParentDecision | ''; exceptedPartIds: string[]; reasons: string };
 
 /** The parent's choice: consent to all, consent except named items, or decline with reasons. */
 export function DecisionForm({ parts, partNames, initial, serverErrors, onContinue }: Props) {
   const { t } = useTranslation();
-  const [decision, setDecision] = useState<ParentDecision | null>(initial?.decision ?? null);
-  const [excepted, setExcepted] = useState<string[]>(initial?.exceptedPartIds ?? []);
-  const [reasons, setReasons] = useState(initial?.reasons ?? '');
-  const [errors, setErrors] = useState<DecisionErrors>({});
-  const shown = { ...serverErrors, ...errors };
+  const form = useForm<Values>({
+    mode: 'controlled',
+    name: 'signoff-decision',
+    initialValues: { decision: initial?.decision ?? '', exceptedPartIds: initial?.exceptedPartIds ?? [], reasons: initial?.reasons ?? '' },
+    initialErrors: serverErrors,
+    // The rule the API applies to the decision (libs/domain), so the parent fixes it before signing.
+    validate: ({ decision, exceptedPartIds, reasons }) => {
+      if (!decision) return { decision: t('signoff.decide.errors.decisionRequired') };
+      const problem = parentDecisionProblem({ decision, exceptedPartIds, reasons: reasonsOf(reasons) });
+      return problem ? { [problem.field]: t(`signoff.decide.errors.${problem.reason}`) } : {};
+    },
+    // A new choice starts over: the problems of the previous one no longer apply.
+    onValuesChange: (values, previous) => {
+      if (values.decision !== previous.decision) form.clearErrors();
+    },
+  });
+  const { decision } = form.values;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found: DecisionErrors = {};
-    if (!decision) found.decision = t('signoff.decide.errors.decisionRequired');
-    if (decision === 'CONSENT_WITH_EXCEPTIONS' && excepted.length === 0)
-      found.exceptedPartIds = t('signoff.decide.errors.EXCEPTIONS_REQUIRED');
-    if (decision === 'DECLINE' && !reasons.trim())
-      found.reasons = t('signoff.decide.errors.REASONS_REQUIRED');
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !decision) return;
+  function submit({ decision, exceptedPartIds, reasons }: Values) {
+    if (!decision) return;
     onContinue({
       decision,
-      exceptedPartIds: decision === 'CONSENT_WITH_EXCEPTIONS' ? excepted : [],
+      exceptedPartIds: decision === 'CONSENT_WITH_EXCEPTIONS' ? exceptedPartIds : [],
       reasons: decision === 'CONSENT' ? '' : reasons,
     });
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="signoff-decide-heading">
+    <form onSubmit={form.onSubmit(submit, focusFirstError(form))} noValidate aria-labelledby="signoff-decide-heading">
       <Stack gap="md">
-        <Radio.Group
-          label={t('signoff.decide.question')}
-          value={decision ?? ''}
-          onChange={(value) => {
-            setDecision(value as ParentDecision);
-            setErrors({});
-          }}
-          error={shown.decision}
-          required
-        >
+        <Radio.Group label={t('signoff.decide.question')} required {...form.getInputProps('decision')}>
           <Stack gap="sm" mt="xs">
             {DECISIONS.map((value) => (
               <Radio
@@ -78,10 +76,8 @@ export function DecisionForm({ parts, partNames, initial, serverErrors, onContin
           <Checkbox.Group
             label={t('signoff.decide.exceptionsLabel')}
             description={t('signoff.decide.exceptionsHelp')}
-            value={excepted}
-            onChange={setExcepted}
-            error={shown.exceptedPartIds}
             required
+            {...form.getInputProps('exceptedPartIds')}
           >
             <Stack gap="xs" mt="xs">
               {parts.map((part) => (
@@ -103,13 +99,11 @@ export function DecisionForm({ parts, partNames, initial, serverErrors, onContin
                 ? t('signoff.decide.reasonsDeclineHelp')
                 : t('signoff.decide.reasonsExceptionsHelp')
             }
-            value={reasons}
-            onChange={(event) => setReasons(event.currentTarget.value)}
-            error={shown.reasons}
             required={decision === 'DECLINE'}
             autosize
             minRows={3}
-            maxLength={4000}
+            maxLength={PARENT_DECISION_LIMITS.reasonLength}
+            {...form.getInputProps('reasons')}
           />
         )}
 

@@ -1,8 +1,12 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import {
+  noticeElementProblems, PRIOR_WRITTEN_NOTICE_ELEMENTS, PRIOR_WRITTEN_NOTICE_LIMITS, type NoticeElementProblem, type PriorWrittenNoticeElement,
+} from '@iep/domain';
 import { getFragmentData, graphql, type SignoffNoticeFieldsFragment } from '@iep/web/data-access';
 import { errorText, PageHeading, QueryStatus } from '@iep/web/ui';
 import { SignoffNav } from './signoff-nav';
@@ -12,16 +16,8 @@ import { useSignoffNotify } from './use-signoff-notify';
 import { useSignoffFormat } from './use-signoff-text';
 
 /** The seven elements of 34 CFR 300.503(b), in the regulation's order. */
-export const NOTICE_ELEMENTS = [
-  'actionDescription',
-  'explanation',
-  'evaluationBasis',
-  'proceduralSafeguards',
-  'sourcesForAssistance',
-  'optionsConsidered',
-  'otherFactors',
-] as const;
-type Element = (typeof NOTICE_ELEMENTS)[number];
+export const NOTICE_ELEMENTS = PRIOR_WRITTEN_NOTICE_ELEMENTS;
+type Element = PriorWrittenNoticeElement;
 type Texts = Record<Element, string>;
 
 const NoticePageQuery = graphql(`
@@ -91,12 +87,6 @@ const SendNoticeMutation = graphql(`
 `);
 
 type Notice = SignoffNoticeFieldsFragment;
-
-/** The system marks what only the team can write; the API refuses to send a notice that still has one. */
-const PLACEHOLDERS = ['[TO COMPLETE:', '[POR COMPLETAR:'];
-function hasPlaceholder(text: string): boolean {
-  return PLACEHOLDERS.some((marker) => text.includes(marker));
-}
 
 function textsOf(notice: Notice): Texts {
   return Object.fromEntries(NOTICE_ELEMENTS.map((element) => [element, notice[element]])) as Texts;
@@ -180,19 +170,29 @@ function NoticeEditor({ notice }: { notice: Notice }) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const notify = useSignoffNotify();
-  const [texts, setTexts] = useState<Texts>(() => textsOf(notice));
+  const form = useForm<Texts>({ mode: 'controlled', name: 'signoff-notice', initialValues: textsOf(notice) });
   const [version, setVersion] = useState(notice.version);
   const [saved, setSaved] = useState<Texts>(() => textsOf(notice));
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [problems, setProblems] = useState<Partial<Record<Element, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [update, updating] = useMutation(UpdateNoticeMutation);
   const [send, sending] = useMutation(SendNoticeMutation, { refetchQueries: ['SignoffIepStatus'] });
+  const texts = form.values;
   const dirty = NOTICE_ELEMENTS.some((element) => texts[element] !== saved[element]);
 
   useEffect(() => {
     if (conflict) document.getElementById('signoff-notice-conflict')?.focus();
   }, [conflict]);
+
+  /** The elements that keep the notice from being sent (the rule the API applies), shown on their fields. */
+  function showProblems(problems: readonly NoticeElementProblem[]) {
+    form.setErrors(
+      Object.fromEntries(
+        problems.map(({ element, reason }) => [element, reason === 'REQUIRED' ? t('signoff.notice.required') : t('signoff.notice.placeholder')]),
+      ),
+    );
+    setFailure(t('signoff.notice.incomplete', { count: problems.length }));
+  }
 
   async function loadConflict() {
     const result = await client.query({
@@ -215,7 +215,7 @@ function NoticeEditor({ notice }: { notice: Notice }) {
 
   async function save(): Promise<number | null> {
     setFailure(null);
-    setProblems({});
+    form.clearErrors();
     try {
       const result = await update({ variables: { input: { id: notice.id, version, ...texts } } });
       const updated = result.data
@@ -243,18 +243,9 @@ function NoticeEditor({ notice }: { notice: Notice }) {
   }
 
   async function saveAndSend() {
-    const found = Object.fromEntries(
-      NOTICE_ELEMENTS.flatMap((element) =>
-        !texts[element].trim()
-          ? [[element, t('signoff.notice.required')]]
-          : hasPlaceholder(texts[element])
-            ? [[element, t('signoff.notice.placeholder')]]
-            : [],
-      ),
-    );
-    if (Object.keys(found).length > 0) {
-      setProblems(found);
-      setFailure(t('signoff.notice.incomplete', { count: Object.keys(found).length }));
+    const found = noticeElementProblems(texts);
+    if (found.length > 0) {
+      showProblems(found);
       return;
     }
     const current = dirty ? await save() : version;
@@ -265,18 +256,13 @@ function NoticeEditor({ notice }: { notice: Notice }) {
     } catch (caught) {
       const detail = signoffError(caught);
       if (detail.problems.length > 0) {
-        setProblems(
-          Object.fromEntries(
-            detail.problems.map((problem) => {
-              const element = problem.path as Element;
-              return [
-                element,
-                texts[element]?.trim() ? t('signoff.notice.placeholder') : t('signoff.notice.required'),
-              ];
-            }),
-          ),
+        // The notice as the API holds it may differ from these fields: its own check names the elements.
+        showProblems(
+          detail.problems.map((problem) => {
+            const element = problem.path as Element;
+            return { element, reason: texts[element]?.trim() ? 'TO_COMPLETE' : 'REQUIRED' };
+          }),
         );
-        setFailure(t('signoff.notice.incomplete', { count: detail.problems.length }));
         return;
       }
       if (detail.code === 'CONFLICT') {
@@ -324,15 +310,10 @@ function NoticeEditor({ notice }: { notice: Notice }) {
                     label: t(`signoff.notice.element.${element}.label`),
                   })}
                   description={t(`signoff.notice.element.${element}.help`)}
-                  value={texts[element]}
-                  onChange={(event) => {
-                    const value = event.currentTarget.value;
-                    setTexts((current) => ({ ...current, [element]: value }));
-                  }}
-                  error={problems[element]}
+                  {...form.getInputProps(element)}
                   autosize
                   minRows={3}
-                  maxLength={8000}
+                  maxLength={PRIOR_WRITTEN_NOTICE_LIMITS.elementLength}
                   required
                   lang={notice.locale}
                 />
@@ -348,7 +329,7 @@ function NoticeEditor({ notice }: { notice: Notice }) {
                       size="xs"
                       variant="default"
                       mt="xs"
-                      onClick={() => setTexts((current) => ({ ...current, [element]: theirs }))}
+                      onClick={() => form.setFieldValue(element, theirs)}
                       aria-label={t('signoff.notice.useCurrentLabel', {
                         label: t(`signoff.notice.element.${element}.label`),
                       })}

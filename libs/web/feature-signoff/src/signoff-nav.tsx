@@ -1,6 +1,5 @@
-import { Anchor, Group } from '@mantine/core';
+import { PageLinks } from '@iep/web/ui';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 
 type Props = { iepId: string; current?: 'status' };
 
@@ -8,21 +7,14 @@ type Props = { iepId: string; current?: 'status' };
 export function SignoffNav({ iepId, current }: Props) {
   const { t } = useTranslation();
   return (
-    <Group component="nav" aria-label={t('signoff.nav.label')} gap="md" mb="md" wrap="wrap">
-      <Anchor component={Link} to="/">
-        {t('team.back')}
-      </Anchor>
-      <Anchor component={Link} to={`/ieps/${iepId}`}>
-        {t('iep.page.open')}
-      </Anchor>
-      {current !== 'status' && (
-        <Anchor component={Link} to={`/ieps/${iepId}/status`}>
-          {t('signoff.nav.status')}
-        </Anchor>
-      )}
-      <Anchor component={Link} to={`/ieps/${iepId}/team`}>
-        {t('team.link')}
-      </Anchor>
-    </Group>
+    <PageLinks
+      label={t('signoff.nav.label')}
+      links={[
+        { to: '/', label: t('team.back') },
+        { to: `/ieps/${iepId}`, label: t('iep.page.open') },
+        current !== 'status' && { to: `/ieps/${iepId}/status`, label: t('signoff.nav.status') },
+        { to: `/ieps/${iepId}/team`, label: t('team.link') },
+      ]}
+    />
   );
 }

@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { graphql } from '@iep/web/data-access';
-import { ConfirmDialog, errorText, itemListClasses as classes, PageHeading, QueryStatus } from '@iep/web/ui';
+import { ConfirmDialog, errorText, itemListClasses as classes, PageHeading, PageLinks, QueryStatus } from '@iep/web/ui';
 import { InviteForm } from './invite-form';
 import { PendingInvitationItem } from './pending-invitation-item';
 import { TeamMemberItem } from './team-member-item';
@@ -98,20 +98,15 @@ export function IepTeamRoute() {
           {t(`iep.kind.${data.iep.kind}`)} · {t(`iep.status.${data.iep.status}`)}
         </Text>
       )}
-      <Group gap="md" mb="lg" wrap="wrap">
-        <Anchor component={Link} to="/">
-          {t('team.back')}
-        </Anchor>
-        <Anchor component={Link} to={`/ieps/${iepId}`}>
-          {t('iep.page.open')}
-        </Anchor>
-        <Anchor component={Link} to={`/ieps/${iepId}/meeting`}>
-          {t('meetings.link')}
-        </Anchor>
-        <Anchor component={Link} to={`/ieps/${iepId}/services`}>
-          {t('services.link')}
-        </Anchor>
-      </Group>
+      <PageLinks
+        mb="lg"
+        links={[
+          { to: '/', label: t('team.back') },
+          { to: `/ieps/${iepId}`, label: t('iep.page.open') },
+          { to: `/ieps/${iepId}/meeting`, label: t('meetings.link') },
+          { to: `/ieps/${iepId}/services`, label: t('services.link') },
+        ]}
+      />
       <QueryStatus data={data} loading={loading} error={error} errorTitle={t('team.loadErrorTitle')} refetch={refetch} />
       {team && (
         <Stack gap="xl">

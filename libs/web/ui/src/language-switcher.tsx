@@ -1,4 +1,5 @@
 import { Button, Group } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseLanguage, isLanguage, LANGUAGES, type Language } from './i18n';
 
@@ -7,7 +8,14 @@ const NATIVE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' }
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
-  const active: Language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  // The button chosen shows as pressed at once, while its texts (Spanish comes on demand) are still loading.
+  const [choosing, setChoosing] = useState<Language | null>(null);
+  const active: Language = choosing ?? (isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en');
+
+  function choose(language: Language) {
+    setChoosing(language);
+    void chooseLanguage(language).finally(() => setChoosing(null));
+  }
 
   return (
     <Group gap={4} wrap="nowrap" role="group" aria-label={t('language.label')}>
@@ -19,7 +27,7 @@ export function LanguageSwitcher() {
           variant={language === active ? 'filled' : 'default'}
           lang={language}
           aria-pressed={language === active}
-          onClick={() => void chooseLanguage(language)}
+          onClick={() => choose(language)}
         >
           {NATIVE_NAMES[language]}
         </Button>

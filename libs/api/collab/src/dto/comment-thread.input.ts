@@ -1,10 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsOptional, IsString } from 'class-validator';
 import { validationMessage } from '@iep/api/core';
+import { COMMENT_LIMITS } from '@iep/domain/iep-content';
 
-export const COMMENT_BODY_MAX = 10_000;
-export const QUOTE_MAX = 2_000;
-export const MENTIONS_MAX = 20;
+export const COMMENT_BODY_MAX = COMMENT_LIMITS.bodyLength;
+export const QUOTE_MAX = COMMENT_LIMITS.quoteLength;
+export const MENTIONS_MAX = COMMENT_LIMITS.mentions;
 
 const TOO_MANY_MENTIONS = validationMessage({
   en: `Mention at most ${MENTIONS_MAX} people in one comment.`,

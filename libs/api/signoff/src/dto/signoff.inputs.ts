@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { PARENT_DECISION_LIMITS, PRIOR_WRITTEN_NOTICE_LIMITS } from '@iep/domain';
 import { IepParentDecision } from '../models/iep-signature.model';
 
-const TEXT_MAX = 8000;
+const TEXT_MAX = PRIOR_WRITTEN_NOTICE_LIMITS.elementLength;
 
 @InputType()
 export class FinalizeIepInput {
@@ -52,7 +53,7 @@ export class DecideOnIepInput extends SignatureFields {
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
-  @MaxLength(4000, { each: true })
+  @MaxLength(PARENT_DECISION_LIMITS.reasonLength, { each: true })
   reasons?: string[] | null;
 }
 

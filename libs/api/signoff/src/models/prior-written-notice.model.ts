@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PRIOR_WRITTEN_NOTICE_ELEMENTS, type PriorWrittenNoticeElement } from '@iep/domain';
 
 export enum PriorWrittenNoticeSource {
   SUGGESTION_REJECTED = 'SUGGESTION_REJECTED',
@@ -28,11 +29,9 @@ export enum PriorWrittenNoticeStatus {
 }
 registerEnumType(PriorWrittenNoticeStatus, { name: 'PriorWrittenNoticeStatus' });
 
-/** The seven elements of 34 CFR 300.503(b), in the order the regulation lists them. */
-export const PWN_ELEMENTS = [
-  'actionDescription', 'explanation', 'evaluationBasis', 'proceduralSafeguards', 'sourcesForAssistance', 'optionsConsidered', 'otherFactors',
-] as const;
-export type PwnElement = (typeof PWN_ELEMENTS)[number];
+/** The seven elements of 34 CFR 300.503(b), in the order the regulation lists them (libs/domain: the editor checks them too). */
+export const PWN_ELEMENTS = PRIOR_WRITTEN_NOTICE_ELEMENTS;
+export type PwnElement = PriorWrittenNoticeElement;
 export type PwnElements = Record<PwnElement, string>;
 
 @ObjectType('PriorWrittenNotice', { description: 'Prior written notice (34 CFR 300.503): drafted by the system, completed and sent by the case manager.' })

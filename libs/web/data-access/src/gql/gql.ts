@@ -100,16 +100,16 @@ type Documents = {
   '\n  mutation RecordEvaluationDelay($input: RecordEvaluationDelayInput!) {\n    recordEvaluationDelay(input: $input) {\n      studentId\n    }\n  }\n': typeof types.RecordEvaluationDelayDocument;
   '\n  mutation DetermineEligibility($input: DetermineEligibilityInput!) {\n    determineEligibility(input: $input) {\n      studentId\n    }\n  }\n': typeof types.DetermineEligibilityDocument;
   '\n  mutation StartInitialIepFromEvaluation($evaluationId: ID!) {\n    startInitialIepFromEvaluation(evaluationId: $evaluationId) {\n      studentId\n    }\n  }\n': typeof types.StartInitialIepFromEvaluationDocument;
+  '\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordMeetingAttendanceDocument;
+  '\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n': typeof types.MarkMeetingHeldDocument;
+  '\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n': typeof types.CancelIepMeetingDocument;
+  '\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n': typeof types.RequestMeetingExcusalDocument;
   '\n  fragment MeetingPage_meeting on IepMeeting {\n    id\n    purpose\n    status\n    startsAt\n    timeZone\n    localDate\n    localTime\n    durationMinutes\n    location\n    callIn\n    noticeSentAt\n    noticeDays\n    shortNoticeAgreed\n    notes\n    version\n    cancelReason\n    viewerCanManage\n    viewerIsRightsHolder\n    noticeDeadline {\n      id\n      dueDate\n      metOn\n    }\n    viewerInvitation {\n      userId\n      response\n    }\n    studentFirstName\n    viewerCanSeeIep\n    viewerCanSignAttendance\n    discussesTransition\n    calendarInvitation\n    requiredMembers {\n      member\n      state\n    }\n    attendanceSignatures {\n      userId\n      name\n      role\n      signedAt\n    }\n    invitees {\n      userId\n      displayName\n      teamRole\n      isGuardian\n      response\n      message\n      proposedTimes\n    }\n    attendance {\n      id\n      userId\n      name\n      capacity\n      status\n      writtenInputSubmitted\n      interpretsEvaluations\n      excusalRequestedAt\n      excusalReason\n      parentAgreedByName\n      parentAgreedAt\n      districtAgreedByName\n      districtAgreedAt\n    }\n  }\n': typeof types.MeetingPage_MeetingFragmentDoc;
   '\n  query IepMeetingPage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      meetings {\n        ...MeetingPage_meeting\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n      viewerCanManage\n      members {\n        userId\n        displayName\n        teamRole\n        isGuardian\n      }\n    }\n  }\n': typeof types.IepMeetingPageDocument;
   '\n  query IepMeetingOne($meetingId: ID!) {\n    iepMeeting(id: $meetingId) {\n      ...MeetingPage_meeting\n    }\n  }\n': typeof types.IepMeetingOneDocument;
-  '\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n': typeof types.RescheduleIepMeetingDocument;
-  '\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n': typeof types.CancelIepMeetingDocument;
-  '\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n': typeof types.RequestMeetingExcusalDocument;
-  '\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordMeetingAttendanceDocument;
-  '\n  mutation SaveMeetingNotes($meetingId: ID!, $version: Int!, $notes: String!) {\n    saveMeetingNotes(meetingId: $meetingId, version: $version, notes: $notes) {\n      id\n    }\n  }\n': typeof types.SaveMeetingNotesDocument;
-  '\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n': typeof types.MarkMeetingHeldDocument;
   '\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n': typeof types.AgreeToMeetingExcusalDocument;
+  '\n  mutation SaveMeetingNotes($meetingId: ID!, $version: Int!, $notes: String!) {\n    saveMeetingNotes(meetingId: $meetingId, version: $version, notes: $notes) {\n      id\n    }\n  }\n': typeof types.SaveMeetingNotesDocument;
+  '\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n': typeof types.RescheduleIepMeetingDocument;
   '\n  mutation RespondToIepMeeting($input: RespondToIepMeetingInput!) {\n    respondToIepMeeting(input: $input) {\n      id\n    }\n  }\n': typeof types.RespondToIepMeetingDocument;
   '\n  mutation ScheduleIepMeeting($input: ScheduleIepMeetingInput!) {\n    scheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n': typeof types.ScheduleIepMeetingDocument;
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
@@ -120,10 +120,11 @@ type Documents = {
   '\n  mutation UpdateMyNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      ...NotificationSettings_preference @unmask\n    }\n  }\n': typeof types.UpdateMyNotificationPreferencesDocument;
   '\n  mutation SetMyLanguage($language: String!) {\n    setMyLanguage(language: $language) {\n      id\n      locale\n    }\n  }\n': typeof types.SetMyLanguageDocument;
   '\n  subscription MyNotificationEvents {\n    myNotificationEvents {\n      at\n    }\n  }\n': typeof types.MyNotificationEventsDocument;
-  '\n  query IepProgress($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      studentFirstName\n      status\n    }\n    iepProgress(iepId: $iepId) {\n      partId\n      area\n      annualGoal\n      needsMeasure\n      aimStartDate\n      viewerCanRecord\n      measure {\n        kind\n        baseline\n        target\n        targetDate\n        unit\n        trials\n        scaleMin\n        scaleMax\n        wholeNumbers\n      }\n      points {\n        id\n        value\n        observedOn\n        setting\n        note\n        version\n        recordedBy {\n          id\n          displayName\n        }\n      }\n      trend {\n        slopePerWeek\n        projectedAtTargetDate\n        fromDate\n        fromValue\n        toDate\n        toValue\n        pointsUsed\n      }\n      flags {\n        rule\n        windowStart\n        windowEnd\n        acknowledgment {\n          id\n          note\n          acknowledgedAt\n          acknowledgedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.IepProgressDocument;
+  '\n  fragment ProgressGoal_measure on GoalMeasure {\n    kind\n    baseline\n    target\n    targetDate\n    unit\n    trials\n    scaleMin\n    scaleMax\n    wholeNumbers\n  }\n': typeof types.ProgressGoal_MeasureFragmentDoc;
+  '\n  query IepProgress($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      studentFirstName\n      status\n    }\n    iepProgress(iepId: $iepId) {\n      partId\n      area\n      annualGoal\n      needsMeasure\n      aimStartDate\n      viewerCanRecord\n      measure {\n        ...ProgressGoal_measure @unmask\n      }\n      points {\n        id\n        value\n        observedOn\n        setting\n        note\n        version\n        recordedBy {\n          id\n          displayName\n        }\n      }\n      trend {\n        slopePerWeek\n        projectedAtTargetDate\n        fromDate\n        fromValue\n        toDate\n        toValue\n        pointsUsed\n      }\n      flags {\n        rule\n        windowStart\n        windowEnd\n        acknowledgment {\n          id\n          note\n          acknowledgedAt\n          acknowledgedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.IepProgressDocument;
   '\n  mutation RecordGoalDataPoint($input: RecordGoalDataPointInput!) {\n    recordGoalDataPoint(input: $input) {\n      id\n      partId\n      value\n      observedOn\n      version\n    }\n  }\n': typeof types.RecordGoalDataPointDocument;
   '\n  mutation AcknowledgeGoalFlag($input: AcknowledgeGoalFlagInput!) {\n    acknowledgeGoalFlag(input: $input) {\n      partId\n      flags {\n        rule\n        acknowledgment {\n          id\n          note\n        }\n      }\n    }\n  }\n': typeof types.AcknowledgeGoalFlagDocument;
-  '\n  query ProgressCaseload {\n    myProgressCaseload {\n      iepId\n      studentId\n      studentName\n      goals {\n        partId\n        area\n        viewerCanRecord\n        measure {\n          kind\n          baseline\n          target\n          targetDate\n          unit\n          trials\n          scaleMin\n          scaleMax\n          wholeNumbers\n        }\n        flags {\n          rule\n          acknowledgment {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProgressCaseloadDocument;
+  '\n  query ProgressCaseload {\n    myProgressCaseload {\n      iepId\n      studentId\n      studentName\n      goals {\n        partId\n        area\n        viewerCanRecord\n        measure {\n          ...ProgressGoal_measure @unmask\n        }\n        flags {\n          rule\n          acknowledgment {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProgressCaseloadDocument;
   '\n  query StudentRights($studentId: ID!) {\n    studentRights(studentId: $studentId) {\n      studentId\n      studentFirstName\n      safeguardsLastReceivedOn\n      safeguardsGivenThisYear\n      viewerCanRecord\n      safeguardsDeliveries {\n        id\n        recipientName\n        occasion\n        channel\n        locale\n        deliveredOn\n        recordedByName\n      }\n    }\n  }\n': typeof types.StudentRightsDocument;
   '\n  mutation RecordSafeguardsDelivery($input: RecordSafeguardsDeliveryInput!) {\n    recordSafeguardsDelivery(input: $input) {\n      studentId\n      safeguardsLastReceivedOn\n      safeguardsGivenThisYear\n    }\n  }\n': typeof types.RecordSafeguardsDeliveryDocument;
   '\n  query IepServicesPage($iepId: ID!) {\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n    }\n    iepServiceDelivery(iepId: $iepId) {\n      serviceId\n      description\n      providerRole\n      minutes\n      frequency\n      startDate\n      endDate\n      location\n      providerName\n      viewerCanRecord\n      requiredIsEstimate\n      underDelivered\n      compensatoryBalance\n      goals {\n        id\n        area\n      }\n      toDate {\n        required\n        delivered\n        excused\n        missedBySchool\n        madeUp\n      }\n      lastFourWeeks {\n        required\n        delivered\n      }\n      weeks {\n        weekStart\n        schoolDays\n        required\n        delivered\n        excused\n        missedBySchool\n        madeUp\n      }\n      sessions {\n        id\n        date\n        minutes\n        groupSize\n        status\n        providerName\n      }\n    }\n  }\n': typeof types.IepServicesPageDocument;
@@ -341,26 +342,26 @@ const documents: Documents = {
     types.DetermineEligibilityDocument,
   '\n  mutation StartInitialIepFromEvaluation($evaluationId: ID!) {\n    startInitialIepFromEvaluation(evaluationId: $evaluationId) {\n      studentId\n    }\n  }\n':
     types.StartInitialIepFromEvaluationDocument,
+  '\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n':
+    types.RecordMeetingAttendanceDocument,
+  '\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n':
+    types.MarkMeetingHeldDocument,
+  '\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n':
+    types.CancelIepMeetingDocument,
+  '\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n':
+    types.RequestMeetingExcusalDocument,
   '\n  fragment MeetingPage_meeting on IepMeeting {\n    id\n    purpose\n    status\n    startsAt\n    timeZone\n    localDate\n    localTime\n    durationMinutes\n    location\n    callIn\n    noticeSentAt\n    noticeDays\n    shortNoticeAgreed\n    notes\n    version\n    cancelReason\n    viewerCanManage\n    viewerIsRightsHolder\n    noticeDeadline {\n      id\n      dueDate\n      metOn\n    }\n    viewerInvitation {\n      userId\n      response\n    }\n    studentFirstName\n    viewerCanSeeIep\n    viewerCanSignAttendance\n    discussesTransition\n    calendarInvitation\n    requiredMembers {\n      member\n      state\n    }\n    attendanceSignatures {\n      userId\n      name\n      role\n      signedAt\n    }\n    invitees {\n      userId\n      displayName\n      teamRole\n      isGuardian\n      response\n      message\n      proposedTimes\n    }\n    attendance {\n      id\n      userId\n      name\n      capacity\n      status\n      writtenInputSubmitted\n      interpretsEvaluations\n      excusalRequestedAt\n      excusalReason\n      parentAgreedByName\n      parentAgreedAt\n      districtAgreedByName\n      districtAgreedAt\n    }\n  }\n':
     types.MeetingPage_MeetingFragmentDoc,
   '\n  query IepMeetingPage($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      kind\n      status\n      meetings {\n        ...MeetingPage_meeting\n      }\n    }\n    iepTeam(iepId: $iepId) {\n      iepId\n      studentFirstName\n      viewerCanManage\n      members {\n        userId\n        displayName\n        teamRole\n        isGuardian\n      }\n    }\n  }\n':
     types.IepMeetingPageDocument,
   '\n  query IepMeetingOne($meetingId: ID!) {\n    iepMeeting(id: $meetingId) {\n      ...MeetingPage_meeting\n    }\n  }\n':
     types.IepMeetingOneDocument,
-  '\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n':
-    types.RescheduleIepMeetingDocument,
-  '\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n':
-    types.CancelIepMeetingDocument,
-  '\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n':
-    types.RequestMeetingExcusalDocument,
-  '\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n':
-    types.RecordMeetingAttendanceDocument,
-  '\n  mutation SaveMeetingNotes($meetingId: ID!, $version: Int!, $notes: String!) {\n    saveMeetingNotes(meetingId: $meetingId, version: $version, notes: $notes) {\n      id\n    }\n  }\n':
-    types.SaveMeetingNotesDocument,
-  '\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n':
-    types.MarkMeetingHeldDocument,
   '\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n':
     types.AgreeToMeetingExcusalDocument,
+  '\n  mutation SaveMeetingNotes($meetingId: ID!, $version: Int!, $notes: String!) {\n    saveMeetingNotes(meetingId: $meetingId, version: $version, notes: $notes) {\n      id\n    }\n  }\n':
+    types.SaveMeetingNotesDocument,
+  '\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n':
+    types.RescheduleIepMeetingDocument,
   '\n  mutation RespondToIepMeeting($input: RespondToIepMeetingInput!) {\n    respondToIepMeeting(input: $input) {\n      id\n    }\n  }\n':
     types.RespondToIepMeetingDocument,
   '\n  mutation ScheduleIepMeeting($input: ScheduleIepMeetingInput!) {\n    scheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n':
@@ -381,13 +382,15 @@ const documents: Documents = {
     types.SetMyLanguageDocument,
   '\n  subscription MyNotificationEvents {\n    myNotificationEvents {\n      at\n    }\n  }\n':
     types.MyNotificationEventsDocument,
-  '\n  query IepProgress($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      studentFirstName\n      status\n    }\n    iepProgress(iepId: $iepId) {\n      partId\n      area\n      annualGoal\n      needsMeasure\n      aimStartDate\n      viewerCanRecord\n      measure {\n        kind\n        baseline\n        target\n        targetDate\n        unit\n        trials\n        scaleMin\n        scaleMax\n        wholeNumbers\n      }\n      points {\n        id\n        value\n        observedOn\n        setting\n        note\n        version\n        recordedBy {\n          id\n          displayName\n        }\n      }\n      trend {\n        slopePerWeek\n        projectedAtTargetDate\n        fromDate\n        fromValue\n        toDate\n        toValue\n        pointsUsed\n      }\n      flags {\n        rule\n        windowStart\n        windowEnd\n        acknowledgment {\n          id\n          note\n          acknowledgedAt\n          acknowledgedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  fragment ProgressGoal_measure on GoalMeasure {\n    kind\n    baseline\n    target\n    targetDate\n    unit\n    trials\n    scaleMin\n    scaleMax\n    wholeNumbers\n  }\n':
+    types.ProgressGoal_MeasureFragmentDoc,
+  '\n  query IepProgress($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      studentFirstName\n      status\n    }\n    iepProgress(iepId: $iepId) {\n      partId\n      area\n      annualGoal\n      needsMeasure\n      aimStartDate\n      viewerCanRecord\n      measure {\n        ...ProgressGoal_measure @unmask\n      }\n      points {\n        id\n        value\n        observedOn\n        setting\n        note\n        version\n        recordedBy {\n          id\n          displayName\n        }\n      }\n      trend {\n        slopePerWeek\n        projectedAtTargetDate\n        fromDate\n        fromValue\n        toDate\n        toValue\n        pointsUsed\n      }\n      flags {\n        rule\n        windowStart\n        windowEnd\n        acknowledgment {\n          id\n          note\n          acknowledgedAt\n          acknowledgedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n':
     types.IepProgressDocument,
   '\n  mutation RecordGoalDataPoint($input: RecordGoalDataPointInput!) {\n    recordGoalDataPoint(input: $input) {\n      id\n      partId\n      value\n      observedOn\n      version\n    }\n  }\n':
     types.RecordGoalDataPointDocument,
   '\n  mutation AcknowledgeGoalFlag($input: AcknowledgeGoalFlagInput!) {\n    acknowledgeGoalFlag(input: $input) {\n      partId\n      flags {\n        rule\n        acknowledgment {\n          id\n          note\n        }\n      }\n    }\n  }\n':
     types.AcknowledgeGoalFlagDocument,
-  '\n  query ProgressCaseload {\n    myProgressCaseload {\n      iepId\n      studentId\n      studentName\n      goals {\n        partId\n        area\n        viewerCanRecord\n        measure {\n          kind\n          baseline\n          target\n          targetDate\n          unit\n          trials\n          scaleMin\n          scaleMax\n          wholeNumbers\n        }\n        flags {\n          rule\n          acknowledgment {\n            id\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query ProgressCaseload {\n    myProgressCaseload {\n      iepId\n      studentId\n      studentName\n      goals {\n        partId\n        area\n        viewerCanRecord\n        measure {\n          ...ProgressGoal_measure @unmask\n        }\n        flags {\n          rule\n          acknowledgment {\n            id\n          }\n        }\n      }\n    }\n  }\n':
     types.ProgressCaseloadDocument,
   '\n  query StudentRights($studentId: ID!) {\n    studentRights(studentId: $studentId) {\n      studentId\n      studentFirstName\n      safeguardsLastReceivedOn\n      safeguardsGivenThisYear\n      viewerCanRecord\n      safeguardsDeliveries {\n        id\n        recipientName\n        occasion\n        channel\n        locale\n        deliveredOn\n        recordedByName\n      }\n    }\n  }\n':
     types.StudentRightsDocument,
@@ -1016,6 +1019,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment MeetingPage_meeting on IepMeeting {\n    id\n    purpose\n    status\n    startsAt\n    timeZone\n    localDate\n    localTime\n    durationMinutes\n    location\n    callIn\n    noticeSentAt\n    noticeDays\n    shortNoticeAgreed\n    notes\n    version\n    cancelReason\n    viewerCanManage\n    viewerIsRightsHolder\n    noticeDeadline {\n      id\n      dueDate\n      metOn\n    }\n    viewerInvitation {\n      userId\n      response\n    }\n    studentFirstName\n    viewerCanSeeIep\n    viewerCanSignAttendance\n    discussesTransition\n    calendarInvitation\n    requiredMembers {\n      member\n      state\n    }\n    attendanceSignatures {\n      userId\n      name\n      role\n      signedAt\n    }\n    invitees {\n      userId\n      displayName\n      teamRole\n      isGuardian\n      response\n      message\n      proposedTimes\n    }\n    attendance {\n      id\n      userId\n      name\n      capacity\n      status\n      writtenInputSubmitted\n      interpretsEvaluations\n      excusalRequestedAt\n      excusalReason\n      parentAgreedByName\n      parentAgreedAt\n      districtAgreedByName\n      districtAgreedAt\n    }\n  }\n',
 ): (typeof documents)['\n  fragment MeetingPage_meeting on IepMeeting {\n    id\n    purpose\n    status\n    startsAt\n    timeZone\n    localDate\n    localTime\n    durationMinutes\n    location\n    callIn\n    noticeSentAt\n    noticeDays\n    shortNoticeAgreed\n    notes\n    version\n    cancelReason\n    viewerCanManage\n    viewerIsRightsHolder\n    noticeDeadline {\n      id\n      dueDate\n      metOn\n    }\n    viewerInvitation {\n      userId\n      response\n    }\n    studentFirstName\n    viewerCanSeeIep\n    viewerCanSignAttendance\n    discussesTransition\n    calendarInvitation\n    requiredMembers {\n      member\n      state\n    }\n    attendanceSignatures {\n      userId\n      name\n      role\n      signedAt\n    }\n    invitees {\n      userId\n      displayName\n      teamRole\n      isGuardian\n      response\n      message\n      proposedTimes\n    }\n    attendance {\n      id\n      userId\n      name\n      capacity\n      status\n      writtenInputSubmitted\n      interpretsEvaluations\n      excusalRequestedAt\n      excusalReason\n      parentAgreedByName\n      parentAgreedAt\n      districtAgreedByName\n      districtAgreedAt\n    }\n  }\n'];
 /**
@@ -1034,26 +1061,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation CancelIepMeeting($meetingId: ID!, $reason: String!) {\n    cancelIepMeeting(meetingId: $meetingId, reason: $reason) {\n      id\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation RequestMeetingExcusal($input: RequestMeetingExcusalInput!) {\n    requestMeetingExcusal(input: $input) {\n      id\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      id\n    }\n  }\n'];
+  source: '\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1064,14 +1073,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation MarkMeetingHeld($meetingId: ID!, $version: Int!) {\n    markMeetingHeld(meetingId: $meetingId, version: $version) {\n      id\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation AgreeToMeetingExcusal($attendanceId: ID!) {\n    agreeToMeetingExcusal(attendanceId: $attendanceId) {\n      id\n    }\n  }\n'];
+  source: '\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RescheduleIepMeeting($input: RescheduleIepMeetingInput!) {\n    rescheduleIepMeeting(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1136,8 +1139,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query IepProgress($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      studentFirstName\n      status\n    }\n    iepProgress(iepId: $iepId) {\n      partId\n      area\n      annualGoal\n      needsMeasure\n      aimStartDate\n      viewerCanRecord\n      measure {\n        kind\n        baseline\n        target\n        targetDate\n        unit\n        trials\n        scaleMin\n        scaleMax\n        wholeNumbers\n      }\n      points {\n        id\n        value\n        observedOn\n        setting\n        note\n        version\n        recordedBy {\n          id\n          displayName\n        }\n      }\n      trend {\n        slopePerWeek\n        projectedAtTargetDate\n        fromDate\n        fromValue\n        toDate\n        toValue\n        pointsUsed\n      }\n      flags {\n        rule\n        windowStart\n        windowEnd\n        acknowledgment {\n          id\n          note\n          acknowledgedAt\n          acknowledgedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query IepProgress($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      studentFirstName\n      status\n    }\n    iepProgress(iepId: $iepId) {\n      partId\n      area\n      annualGoal\n      needsMeasure\n      aimStartDate\n      viewerCanRecord\n      measure {\n        kind\n        baseline\n        target\n        targetDate\n        unit\n        trials\n        scaleMin\n        scaleMax\n        wholeNumbers\n      }\n      points {\n        id\n        value\n        observedOn\n        setting\n        note\n        version\n        recordedBy {\n          id\n          displayName\n        }\n      }\n      trend {\n        slopePerWeek\n        projectedAtTargetDate\n        fromDate\n        fromValue\n        toDate\n        toValue\n        pointsUsed\n      }\n      flags {\n        rule\n        windowStart\n        windowEnd\n        acknowledgment {\n          id\n          note\n          acknowledgedAt\n          acknowledgedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  fragment ProgressGoal_measure on GoalMeasure {\n    kind\n    baseline\n    target\n    targetDate\n    unit\n    trials\n    scaleMin\n    scaleMax\n    wholeNumbers\n  }\n',
+): (typeof documents)['\n  fragment ProgressGoal_measure on GoalMeasure {\n    kind\n    baseline\n    target\n    targetDate\n    unit\n    trials\n    scaleMin\n    scaleMax\n    wholeNumbers\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IepProgress($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      studentFirstName\n      status\n    }\n    iepProgress(iepId: $iepId) {\n      partId\n      area\n      annualGoal\n      needsMeasure\n      aimStartDate\n      viewerCanRecord\n      measure {\n        ...ProgressGoal_measure @unmask\n      }\n      points {\n        id\n        value\n        observedOn\n        setting\n        note\n        version\n        recordedBy {\n          id\n          displayName\n        }\n      }\n      trend {\n        slopePerWeek\n        projectedAtTargetDate\n        fromDate\n        fromValue\n        toDate\n        toValue\n        pointsUsed\n      }\n      flags {\n        rule\n        windowStart\n        windowEnd\n        acknowledgment {\n          id\n          note\n          acknowledgedAt\n          acknowledgedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IepProgress($iepId: ID!) {\n    iep(id: $iepId) {\n      id\n      studentFirstName\n      status\n    }\n    iepProgress(iepId: $iepId) {\n      partId\n      area\n      annualGoal\n      needsMeasure\n      aimStartDate\n      viewerCanRecord\n      measure {\n        ...ProgressGoal_measure @unmask\n      }\n      points {\n        id\n        value\n        observedOn\n        setting\n        note\n        version\n        recordedBy {\n          id\n          displayName\n        }\n      }\n      trend {\n        slopePerWeek\n        projectedAtTargetDate\n        fromDate\n        fromValue\n        toDate\n        toValue\n        pointsUsed\n      }\n      flags {\n        rule\n        windowStart\n        windowEnd\n        acknowledgment {\n          id\n          note\n          acknowledgedAt\n          acknowledgedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1154,8 +1163,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ProgressCaseload {\n    myProgressCaseload {\n      iepId\n      studentId\n      studentName\n      goals {\n        partId\n        area\n        viewerCanRecord\n        measure {\n          kind\n          baseline\n          target\n          targetDate\n          unit\n          trials\n          scaleMin\n          scaleMax\n          wholeNumbers\n        }\n        flags {\n          rule\n          acknowledgment {\n            id\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ProgressCaseload {\n    myProgressCaseload {\n      iepId\n      studentId\n      studentName\n      goals {\n        partId\n        area\n        viewerCanRecord\n        measure {\n          kind\n          baseline\n          target\n          targetDate\n          unit\n          trials\n          scaleMin\n          scaleMax\n          wholeNumbers\n        }\n        flags {\n          rule\n          acknowledgment {\n            id\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query ProgressCaseload {\n    myProgressCaseload {\n      iepId\n      studentId\n      studentName\n      goals {\n        partId\n        area\n        viewerCanRecord\n        measure {\n          ...ProgressGoal_measure @unmask\n        }\n        flags {\n          rule\n          acknowledgment {\n            id\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProgressCaseload {\n    myProgressCaseload {\n      iepId\n      studentId\n      studentName\n      goals {\n        partId\n        area\n        viewerCanRecord\n        measure {\n          ...ProgressGoal_measure @unmask\n        }\n        flags {\n          rule\n          acknowledgment {\n            id\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

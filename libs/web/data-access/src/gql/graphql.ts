@@ -1923,6 +1923,32 @@ export type StartInitialIepFromEvaluationMutationVariables = Exact<{
 
 export type StartInitialIepFromEvaluationMutation = { startInitialIepFromEvaluation: { studentId: string } };
 
+export type RecordMeetingAttendanceMutationVariables = Exact<{
+  input: RecordMeetingAttendanceInput;
+}>;
+
+export type RecordMeetingAttendanceMutation = { recordMeetingAttendance: { id: string } };
+
+export type MarkMeetingHeldMutationVariables = Exact<{
+  meetingId: string | number;
+  version: number;
+}>;
+
+export type MarkMeetingHeldMutation = { markMeetingHeld: { id: string } };
+
+export type CancelIepMeetingMutationVariables = Exact<{
+  meetingId: string | number;
+  reason: string;
+}>;
+
+export type CancelIepMeetingMutation = { cancelIepMeeting: { id: string } };
+
+export type RequestMeetingExcusalMutationVariables = Exact<{
+  input: RequestMeetingExcusalInput;
+}>;
+
+export type RequestMeetingExcusalMutation = { requestMeetingExcusal: { id: string } };
+
 export type MeetingPage_MeetingFragment = {
   id: string;
   purpose: MeetingPurpose;
@@ -2004,30 +2030,11 @@ export type IepMeetingOneQuery = {
   iepMeeting: { ' $fragmentRefs'?: { MeetingPage_MeetingFragment: MeetingPage_MeetingFragment } };
 };
 
-export type RescheduleIepMeetingMutationVariables = Exact<{
-  input: RescheduleIepMeetingInput;
+export type AgreeToMeetingExcusalMutationVariables = Exact<{
+  attendanceId: string | number;
 }>;
 
-export type RescheduleIepMeetingMutation = { rescheduleIepMeeting: { id: string } };
-
-export type CancelIepMeetingMutationVariables = Exact<{
-  meetingId: string | number;
-  reason: string;
-}>;
-
-export type CancelIepMeetingMutation = { cancelIepMeeting: { id: string } };
-
-export type RequestMeetingExcusalMutationVariables = Exact<{
-  input: RequestMeetingExcusalInput;
-}>;
-
-export type RequestMeetingExcusalMutation = { requestMeetingExcusal: { id: string } };
-
-export type RecordMeetingAttendanceMutationVariables = Exact<{
-  input: RecordMeetingAttendanceInput;
-}>;
-
-export type RecordMeetingAttendanceMutation = { recordMeetingAttendance: { id: string } };
+export type AgreeToMeetingExcusalMutation = { agreeToMeetingExcusal: { id: string } };
 
 export type SaveMeetingNotesMutationVariables = Exact<{
   meetingId: string | number;
@@ -2037,18 +2044,11 @@ export type SaveMeetingNotesMutationVariables = Exact<{
 
 export type SaveMeetingNotesMutation = { saveMeetingNotes: { id: string } };
 
-export type MarkMeetingHeldMutationVariables = Exact<{
-  meetingId: string | number;
-  version: number;
+export type RescheduleIepMeetingMutationVariables = Exact<{
+  input: RescheduleIepMeetingInput;
 }>;
 
-export type MarkMeetingHeldMutation = { markMeetingHeld: { id: string } };
-
-export type AgreeToMeetingExcusalMutationVariables = Exact<{
-  attendanceId: string | number;
-}>;
-
-export type AgreeToMeetingExcusalMutation = { agreeToMeetingExcusal: { id: string } };
+export type RescheduleIepMeetingMutation = { rescheduleIepMeeting: { id: string } };
 
 export type RespondToIepMeetingMutationVariables = Exact<{
   input: RespondToIepMeetingInput;
@@ -2128,6 +2128,18 @@ export type SetMyLanguageMutation = { setMyLanguage: { id: string; locale: strin
 export type MyNotificationEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type MyNotificationEventsSubscription = { myNotificationEvents: { at: string } };
+
+export type ProgressGoal_MeasureFragment = {
+  kind: GoalMeasureKind;
+  baseline: number;
+  target: number;
+  targetDate: string;
+  unit: string;
+  trials: number | null;
+  scaleMin: number;
+  scaleMax: number;
+  wholeNumbers: boolean;
+} & { ' $fragmentName'?: 'ProgressGoal_MeasureFragment' };
 
 export type IepProgressQueryVariables = Exact<{
   iepId: string | number;
@@ -3404,6 +3416,30 @@ export const NotificationSettings_PreferenceFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NotificationSettings_PreferenceFragment, unknown>;
+export const ProgressGoal_MeasureFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_measure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalMeasure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgressGoal_MeasureFragment, unknown>;
 export const SignoffDecision_DecisionFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8654,6 +8690,180 @@ export const StartInitialIepFromEvaluationDocument = {
   StartInitialIepFromEvaluationMutation,
   StartInitialIepFromEvaluationMutationVariables
 >;
+export const RecordMeetingAttendanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordMeetingAttendance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordMeetingAttendanceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordMeetingAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMeetingAttendanceMutation, RecordMeetingAttendanceMutationVariables>;
+export const MarkMeetingHeldDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkMeetingHeld' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markMeetingHeld' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkMeetingHeldMutation, MarkMeetingHeldMutationVariables>;
+export const CancelIepMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelIepMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelIepMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelIepMeetingMutation, CancelIepMeetingMutationVariables>;
+export const RequestMeetingExcusalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestMeetingExcusal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestMeetingExcusalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestMeetingExcusal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestMeetingExcusalMutation, RequestMeetingExcusalMutationVariables>;
 export const IepMeetingPageDocument = {
   kind: 'Document',
   definitions: [
@@ -9010,81 +9220,31 @@ export const IepMeetingOneDocument = {
     },
   ],
 } as unknown as DocumentNode<IepMeetingOneQuery, IepMeetingOneQueryVariables>;
-export const RescheduleIepMeetingDocument = {
+export const AgreeToMeetingExcusalDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'RescheduleIepMeeting' },
+      name: { kind: 'Name', value: 'AgreeToMeetingExcusal' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RescheduleIepMeetingInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rescheduleIepMeeting' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RescheduleIepMeetingMutation, RescheduleIepMeetingMutationVariables>;
-export const CancelIepMeetingDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CancelIepMeeting' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'attendanceId' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'cancelIepMeeting' },
+            name: { kind: 'Name', value: 'agreeToMeetingExcusal' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'meetingId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'reason' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+                name: { kind: 'Name', value: 'attendanceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'attendanceId' } },
               },
             ],
             selectionSet: {
@@ -9096,87 +9256,7 @@ export const CancelIepMeetingDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<CancelIepMeetingMutation, CancelIepMeetingMutationVariables>;
-export const RequestMeetingExcusalDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RequestMeetingExcusal' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestMeetingExcusalInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestMeetingExcusal' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RequestMeetingExcusalMutation, RequestMeetingExcusalMutationVariables>;
-export const RecordMeetingAttendanceDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordMeetingAttendance' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordMeetingAttendanceInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordMeetingAttendance' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordMeetingAttendanceMutation, RecordMeetingAttendanceMutationVariables>;
+} as unknown as DocumentNode<AgreeToMeetingExcusalMutation, AgreeToMeetingExcusalMutationVariables>;
 export const SaveMeetingNotesDocument = {
   kind: 'Document',
   definitions: [
@@ -9234,23 +9314,21 @@ export const SaveMeetingNotesDocument = {
     },
   ],
 } as unknown as DocumentNode<SaveMeetingNotesMutation, SaveMeetingNotesMutationVariables>;
-export const MarkMeetingHeldDocument = {
+export const RescheduleIepMeetingDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'MarkMeetingHeld' },
+      name: { kind: 'Name', value: 'RescheduleIepMeeting' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RescheduleIepMeetingInput' } },
+          },
         },
       ],
       selectionSet: {
@@ -9258,17 +9336,12 @@ export const MarkMeetingHeldDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'markMeetingHeld' },
+            name: { kind: 'Name', value: 'rescheduleIepMeeting' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'meetingId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'version' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
@@ -9280,44 +9353,7 @@ export const MarkMeetingHeldDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<MarkMeetingHeldMutation, MarkMeetingHeldMutationVariables>;
-export const AgreeToMeetingExcusalDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AgreeToMeetingExcusal' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'attendanceId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'agreeToMeetingExcusal' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'attendanceId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'attendanceId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AgreeToMeetingExcusalMutation, AgreeToMeetingExcusalMutationVariables>;
+} as unknown as DocumentNode<RescheduleIepMeetingMutation, RescheduleIepMeetingMutationVariables>;
 export const RespondToIepMeetingDocument = {
   kind: 'Document',
   definitions: [
@@ -9726,15 +9762,11 @@ export const IepProgressDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ProgressGoal_measure' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
@@ -9818,6 +9850,25 @@ export const IepProgressDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_measure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalMeasure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
         ],
       },
     },
@@ -9966,15 +10017,11 @@ export const ProgressCaseloadDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ProgressGoal_measure' },
+                              directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                            },
                           ],
                         },
                       },
@@ -10002,6 +10049,25 @@ export const ProgressCaseloadDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_measure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalMeasure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
         ],
       },
     },

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@iep/web/ui';
 import { graphql } from '@iep/web/data-access';
 import { SaveFailure } from '../admin-ui';
-import type { Recompute } from './admin-calendar-route';
+import type { Recompute } from './calendar-queries';
 
 const StateRuleProfilesQuery = graphql(`
   query StateRuleProfiles {

@@ -3,8 +3,8 @@ import { Button, NativeSelect, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RecordTable, RowAction, RowActions, appendPage, formatIsoDate } from '@iep/web/ui';
-import { AdminListPage } from '../admin-list-page';
+import { RowAction, RowActions, formatIsoDate } from '@iep/web/ui';
+import { AdminListPage, useListPage } from '../admin-list-page';
 import { graphql, type DistrictStudentsQuery as DistrictStudentsQueryType } from '@iep/web/data-access';
 import { AdminSchoolsQuery } from '../schools/admin-schools-query';
 import { GuardiansModal } from './guardians-modal';
@@ -56,12 +56,11 @@ export function AdminStudentsRoute() {
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const [dialog, setDialog] = useState<Dialog>(null);
   const schools = useQuery(AdminSchoolsQuery);
-  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(DistrictStudentsQuery, {
+  const query = useQuery(DistrictStudentsQuery, {
     variables: { search: debouncedSearch || null, schoolId: schoolId || null, first: 25 },
     fetchPolicy: 'cache-and-network',
   });
-  // While a new search loads, the last answer stays on screen (and an open dialog keeps its student).
-  const page = (data ?? previousData)?.districtStudents;
+  const { page, list } = useListPage(query, 'districtStudents');
   const selected =
     dialog && dialog.kind !== 'create'
       ? (page?.nodes.find((student) => student.id === dialog.student.id) ?? dialog.student)
@@ -91,84 +90,68 @@ export function AdminStudentsRoute() {
             </Button>
           </>
         }
-        list={{
-          page,
-          loading,
-          error,
-          refetch,
-          showMore: () =>
-            void fetchMore({
-              variables: { after: page?.endCursor },
-              updateQuery: appendPage('districtStudents', 'nodes'),
-            }),
+        list={list}
+        table={{
+          minWidth: 820,
+          rowKey: (student) => student.id,
+          columns: [
+            {
+              header: t('admin.students.name'),
+              rowHeader: true,
+              cell: (student) => `${student.lastName}, ${student.firstName}`,
+            },
+            {
+              header: t('admin.students.dateOfBirth'),
+              cell: (student) => formatIsoDate(student.dateOfBirth, i18n.resolvedLanguage ?? 'en'),
+            },
+            {
+              header: t('admin.students.grade'),
+              cell: (student) => t(`admin.grades.${student.grade}`, { defaultValue: student.grade }),
+            },
+            { header: t('admin.students.school'), cell: (student) => student.school.name },
+            {
+              header: t('admin.students.guardians'),
+              cell: (student) =>
+                student.guardians.length === 0
+                  ? t('admin.students.noGuardians')
+                  : student.guardians.map((guardian) => (
+                      <Text key={guardian.userId} size="sm">
+                        {guardian.displayName} ({guardian.relationship})
+                      </Text>
+                    )),
+            },
+            {
+              header: t('admin.common.actions'),
+              cell: (student) => {
+                const name = `${student.firstName} ${student.lastName}`;
+                return (
+                  <RowActions>
+                    <RowAction
+                      label={t('admin.students.editLabel', { name })}
+                      onClick={() => setDialog({ kind: 'edit', student })}
+                    >
+                      {t('admin.common.edit')}
+                    </RowAction>
+                    <RowAction
+                      label={t('admin.students.guardiansLabel', { name })}
+                      onClick={() => setDialog({ kind: 'guardians', student })}
+                    >
+                      {t('admin.students.guardians')}
+                    </RowAction>
+                  </RowActions>
+                );
+              },
+            },
+          ],
         }}
-      >
-        {page && (
-          <RecordTable
-            minWidth={820}
-            caption={t('admin.students.caption', { count: page.totalCount })}
-            rows={page.nodes}
-            rowKey={(student) => student.id}
-            empty={t('admin.students.empty')}
-            columns={[
-              {
-                header: t('admin.students.name'),
-                rowHeader: true,
-                cell: (student) => `${student.lastName}, ${student.firstName}`,
-              },
-              {
-                header: t('admin.students.dateOfBirth'),
-                cell: (student) => formatIsoDate(student.dateOfBirth, i18n.resolvedLanguage ?? 'en'),
-              },
-              {
-                header: t('admin.students.grade'),
-                cell: (student) => t(`admin.grades.${student.grade}`, { defaultValue: student.grade }),
-              },
-              { header: t('admin.students.school'), cell: (student) => student.school.name },
-              {
-                header: t('admin.students.guardians'),
-                cell: (student) =>
-                  student.guardians.length === 0
-                    ? t('admin.students.noGuardians')
-                    : student.guardians.map((guardian) => (
-                        <Text key={guardian.userId} size="sm">
-                          {guardian.displayName} ({guardian.relationship})
-                        </Text>
-                      )),
-              },
-              {
-                header: t('admin.common.actions'),
-                cell: (student) => {
-                  const name = `${student.firstName} ${student.lastName}`;
-                  return (
-                    <RowActions>
-                      <RowAction
-                        label={t('admin.students.editLabel', { name })}
-                        onClick={() => setDialog({ kind: 'edit', student })}
-                      >
-                        {t('admin.common.edit')}
-                      </RowAction>
-                      <RowAction
-                        label={t('admin.students.guardiansLabel', { name })}
-                        onClick={() => setDialog({ kind: 'guardians', student })}
-                      >
-                        {t('admin.students.guardians')}
-                      </RowAction>
-                    </RowActions>
-                  );
-                },
-              },
-            ]}
-          />
-        )}
-      </AdminListPage>
+      />
 
       <StudentModal
         opened={dialog?.kind === 'create' || (dialog?.kind === 'edit' && selected !== null)}
         student={dialog?.kind === 'edit' ? selected : null}
         schools={schoolOptions}
         onClose={() => setDialog(null)}
-        onSaved={() => void refetch()}
+        onSaved={() => void query.refetch()}
       />
       <GuardiansModal
         student={dialog?.kind === 'guardians' ? selected : null}

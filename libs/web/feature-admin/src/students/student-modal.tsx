@@ -3,9 +3,9 @@ import { NativeSelect, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { GRADES } from '@iep/domain/district-records';
 import { graphql } from '@iep/web/data-access';
-import { FormActions, FormModal, TextField } from '@iep/web/ui';
+import { FormActions, TextField } from '@iep/web/ui';
 import { LIMITS, birthDateProblem, requiredText } from '../admin-rules';
-import { SaveFailure, useAdminForm } from '../admin-ui';
+import { RecordFormModal, SaveFailure, useAdminForm } from '../admin-ui';
 
 const CreateStudentMutation = graphql(`
   mutation CreateStudent($input: CreateStudentInput!) {
@@ -44,23 +44,17 @@ type Props = {
 export function StudentModal({ opened, student, schools, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   return (
-    <FormModal
+    <RecordFormModal
       opened={opened}
+      record={student}
       onClose={onClose}
-      title={
-        student
-          ? t('admin.students.form.editTitle', { name: `${student.firstName} ${student.lastName}` })
-          : t('admin.students.form.createTitle')
+      createTitle={t('admin.students.form.createTitle')}
+      editTitle={({ firstName, lastName }) =>
+        t('admin.students.form.editTitle', { name: `${firstName} ${lastName}` })
       }
     >
-      <StudentForm
-        key={student?.id ?? 'new'}
-        student={student}
-        schools={schools}
-        onClose={onClose}
-        onSaved={onSaved}
-      />
-    </FormModal>
+      <StudentForm student={student} schools={schools} onClose={onClose} onSaved={onSaved} />
+    </RecordFormModal>
   );
 }
 

@@ -3,8 +3,8 @@ import { Badge, Button, Group, NativeSelect, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RecordTable, RowAction, RowActions, appendPage } from '@iep/web/ui';
-import { AdminListPage } from '../admin-list-page';
+import { RowAction, RowActions } from '@iep/web/ui';
+import { AdminListPage, useListPage } from '../admin-list-page';
 import { graphql, type UserRole, useMe } from '@iep/web/data-access';
 import { ConfirmModal, useNotifySuccess } from '../admin-ui';
 import { StaffUserModal, type EditableUser } from './staff-user-modal';
@@ -82,14 +82,13 @@ export function AdminUsersRoute() {
     },
     first: 25,
   };
-  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(DistrictUsersQuery, {
+  const query = useQuery(DistrictUsersQuery, {
     variables,
     fetchPolicy: 'cache-and-network',
   });
   const [deactivate] = useMutation(DeactivateUserMutation);
   const [reactivate] = useMutation(ReactivateUserMutation);
-  // While a new search loads, the last answer stays on screen instead of a loading state.
-  const page = (data ?? previousData)?.districtUsers;
+  const { list } = useListPage(query, 'districtUsers');
 
   async function changeActive(user: EditableUser, active: boolean) {
     if (active) await reactivate({ variables: { id: user.id } });
@@ -100,7 +99,7 @@ export function AdminUsersRoute() {
       }),
     );
     // The status filter may no longer include the account.
-    await refetch();
+    await query.refetch();
   }
 
   return (
@@ -135,99 +134,83 @@ export function AdminUsersRoute() {
             <Button onClick={() => setDialog({ kind: 'create' })}>{t('admin.users.create')}</Button>
           </>
         }
-        list={{
-          page,
-          loading,
-          error,
-          refetch,
-          showMore: () =>
-            void fetchMore({
-              variables: { after: page?.endCursor },
-              updateQuery: appendPage('districtUsers', 'nodes'),
-            }),
+        list={list}
+        table={{
+          minWidth: 760,
+          rowKey: (user) => user.id,
+          columns: [
+            {
+              header: t('admin.users.name'),
+              rowHeader: true,
+              cell: (user) => (
+                <>
+                  {user.displayName}
+                  {user.specialty && (
+                    <Text size="sm" c="dimmed" fw={400}>
+                      {user.specialty}
+                    </Text>
+                  )}
+                </>
+              ),
+            },
+            {
+              header: t('admin.users.email'),
+              cell: (user) => user.email,
+              style: { overflowWrap: 'anywhere' },
+            },
+            { header: t('admin.users.role'), cell: (user) => t(`roles.${user.role}`) },
+            {
+              header: t('admin.users.status'),
+              cell: (user) => (
+                <Group gap={4}>
+                  <Badge color={user.active ? 'green' : 'red'}>
+                    {user.active ? t('admin.users.active') : t('admin.users.inactive')}
+                  </Badge>
+                  {!user.passwordSet && <Badge color="gray">{t('admin.users.noPassword')}</Badge>}
+                </Group>
+              ),
+            },
+            {
+              header: t('admin.common.actions'),
+              cell: (user) => (
+                <RowActions>
+                  <RowAction
+                    label={t('admin.users.editLabel', { name: user.displayName })}
+                    onClick={() => setDialog({ kind: 'edit', user })}
+                  >
+                    {t('admin.common.edit')}
+                  </RowAction>
+                  {user.id !== me?.id &&
+                    (user.active ? (
+                      <RowAction
+                        variant="light"
+                        color="red"
+                        label={t('admin.users.deactivateLabel', { name: user.displayName })}
+                        onClick={() => setDialog({ kind: 'deactivate', user })}
+                      >
+                        {t('admin.users.deactivate')}
+                      </RowAction>
+                    ) : (
+                      <RowAction
+                        label={t('admin.users.reactivateLabel', { name: user.displayName })}
+                        onClick={() => setDialog({ kind: 'reactivate', user })}
+                      >
+                        {t('admin.users.reactivate')}
+                      </RowAction>
+                    ))}
+                </RowActions>
+              ),
+            },
+          ],
         }}
-      >
-        {page && (
-          <RecordTable
-            minWidth={760}
-            caption={t('admin.users.caption', { count: page.totalCount })}
-            rows={page.nodes}
-            rowKey={(user) => user.id}
-            empty={t('admin.users.empty')}
-            columns={[
-              {
-                header: t('admin.users.name'),
-                rowHeader: true,
-                cell: (user) => (
-                  <>
-                    {user.displayName}
-                    {user.specialty && (
-                      <Text size="sm" c="dimmed" fw={400}>
-                        {user.specialty}
-                      </Text>
-                    )}
-                  </>
-                ),
-              },
-              {
-                header: t('admin.users.email'),
-                cell: (user) => user.email,
-                style: { overflowWrap: 'anywhere' },
-              },
-              { header: t('admin.users.role'), cell: (user) => t(`roles.${user.role}`) },
-              {
-                header: t('admin.users.status'),
-                cell: (user) => (
-                  <Group gap={4}>
-                    <Badge color={user.active ? 'green' : 'red'}>
-                      {user.active ? t('admin.users.active') : t('admin.users.inactive')}
-                    </Badge>
-                    {!user.passwordSet && <Badge color="gray">{t('admin.users.noPassword')}</Badge>}
-                  </Group>
-                ),
-              },
-              {
-                header: t('admin.common.actions'),
-                cell: (user) => (
-                  <RowActions>
-                    <RowAction
-                      label={t('admin.users.editLabel', { name: user.displayName })}
-                      onClick={() => setDialog({ kind: 'edit', user })}
-                    >
-                      {t('admin.common.edit')}
-                    </RowAction>
-                    {user.id !== me?.id &&
-                      (user.active ? (
-                        <RowAction
-                          variant="light"
-                          color="red"
-                          label={t('admin.users.deactivateLabel', { name: user.displayName })}
-                          onClick={() => setDialog({ kind: 'deactivate', user })}
-                        >
-                          {t('admin.users.deactivate')}
-                        </RowAction>
-                      ) : (
-                        <RowAction
-                          label={t('admin.users.reactivateLabel', { name: user.displayName })}
-                          onClick={() => setDialog({ kind: 'reactivate', user })}
-                        >
-                          {t('admin.users.reactivate')}
-                        </RowAction>
-                      ))}
-                  </RowActions>
-                ),
-              },
-            ]}
-          />
-        )}
-      </AdminListPage>
+      />
 
       <StaffUserModal
         opened={dialog?.kind === 'create' || dialog?.kind === 'edit'}
         user={dialog?.kind === 'edit' ? dialog.user : null}
         isSelf={dialog?.kind === 'edit' && dialog.user.id === me?.id}
         onClose={() => setDialog(null)}
-        onSaved={() => void refetch()}
+        onSaved={() => void query.refetch()}
       />
       {(dialog?.kind === 'deactivate' || dialog?.kind === 'reactivate') && (
         <ConfirmModal

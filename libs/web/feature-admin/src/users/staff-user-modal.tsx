@@ -2,9 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, NativeSelect, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql, type StaffRole, type UserRole } from '@iep/web/data-access';
-import { EmailField, FormActions, FormModal, TextField } from '@iep/web/ui';
+import { EmailField, FormActions, TextField } from '@iep/web/ui';
 import { LIMITS, emailProblem, optionalText, requiredText } from '../admin-rules';
-import { LocaleSelect, SaveFailure, useAdminForm } from '../admin-ui';
+import { LocaleSelect, RecordFormModal, SaveFailure, useAdminForm } from '../admin-ui';
 
 const CreateStaffUserMutation = graphql(`
   mutation CreateStaffUser($input: CreateStaffUserInput!) {
@@ -56,21 +56,15 @@ type Props = {
 export function StaffUserModal({ opened, user, isSelf, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   return (
-    <FormModal
+    <RecordFormModal
       opened={opened}
+      record={user}
       onClose={onClose}
-      title={
-        user ? t('admin.users.form.editTitle', { name: user.displayName }) : t('admin.users.form.createTitle')
-      }
+      createTitle={t('admin.users.form.createTitle')}
+      editTitle={({ displayName }) => t('admin.users.form.editTitle', { name: displayName })}
     >
-      <StaffUserForm
-        key={user?.id ?? 'new'}
-        user={user}
-        isSelf={isSelf}
-        onClose={onClose}
-        onSaved={onSaved}
-      />
-    </FormModal>
+      <StaffUserForm user={user} isSelf={isSelf} onClose={onClose} onSaved={onSaved} />
+    </RecordFormModal>
   );
 }
 

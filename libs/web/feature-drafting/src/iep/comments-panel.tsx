@@ -1,9 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useId, useState, type SubmitEvent } from 'react';
+import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { COMMENT_LIMITS, commentBodyProblem, quoteTooLong } from '@iep/domain/iep-content';
 import { graphql } from '@iep/web/data-access';
-import { ErrorAlert, errorText, LoadingState } from '@iep/web/ui';
+import { ErrorAlert, errorText, LoadingState, useActionFeedback } from '@iep/web/ui';
 import { MentionTextarea, mentionedIds } from './mention-textarea';
 import classes from './iep.module.css';
 import type { Person } from './types';
@@ -177,17 +179,8 @@ function ThreadItem({ thread, people, canComment, onChanged }: { thread: ThreadV
   const [assign, assigning] = useMutation(AssignMutation);
   const [resolve, resolving] = useMutation(ResolveMutation, REFETCH);
   const [reopen, reopening] = useMutation(ReopenMutation, REFETCH);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  async function run(action: () => Promise<unknown>) {
-    setFailure(null);
-    try {
-      await action();
-      onChanged();
-    } catch (error) {
-      setFailure(errorText(t, error));
-    }
-  }
+  const { run: send, failureAlert } = useActionFeedback(t('iep.comments.failed'));
+  const run = (action: () => Promise<unknown>) => send(action, null, onChanged);
 
   return (
     <Paper component="article" aria-labelledby={headingId} withBorder p="sm">
@@ -244,11 +237,7 @@ function ThreadItem({ thread, people, canComment, onChanged }: { thread: ThreadV
               </Button>
             )}
           </Group>
-          {failure && (
-            <Alert color="red" variant="light" title={t('iep.comments.failed')}>
-              {failure}
-            </Alert>
-          )}
+          {failureAlert}
           {!thread.resolvedAt && <ReplyForm threadId={thread.id} people={people} onChanged={onChanged} />}
         </Stack>
       ) : (
@@ -258,32 +247,41 @@ function ThreadItem({ thread, people, canComment, onChanged }: { thread: ThreadV
   );
 }
 
+/** The comment's own rule (libs/domain), as the API applies it, worded for the field. */
+function useCommentValidation() {
+  const { t } = useTranslation();
+  return {
+    body: (body: string) => {
+      const problem = commentBodyProblem(body);
+      if (problem === 'REQUIRED') return t('iep.comments.bodyRequired');
+      return problem === 'TOO_LONG' ? t('iep.problem.tooLong', { max: COMMENT_LIMITS.bodyLength }) : null;
+    },
+    quote: (quote: string) => (quoteTooLong(quote) ? t('iep.problem.tooLong', { max: COMMENT_LIMITS.quoteLength }) : null),
+  };
+}
+
 function ReplyForm({ threadId, people, onChanged }: { threadId: string; people: readonly Person[]; onChanged: () => void }) {
   const { t } = useTranslation();
   const [reply, { loading }] = useMutation(ReplyMutation, REFETCH);
-  const [body, setBody] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { body: validateBody } = useCommentValidation();
+  const form = useForm({ mode: 'controlled', name: `reply-${threadId}`, initialValues: { body: '' }, validate: { body: validateBody } });
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!body.trim()) {
-      setProblem(t('iep.comments.bodyRequired'));
-      return;
-    }
-    setProblem(null);
+  async function submit({ body }: { body: string }) {
     try {
       await reply({ variables: { input: { threadId, body: body.trim(), mentionIds: mentionedIds(body, people) } } });
       onChanged();
-      setBody('');
+      form.reset();
     } catch (error) {
-      setProblem(errorText(t, error));
+      // The refusal is about what was written: it stands under the reply.
+      form.setFieldError('body', errorText(t, error));
     }
   }
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form noValidate onSubmit={form.onSubmit((values) => void submit(values))}>
       <Stack gap="xs">
-        <MentionTextarea label={t('iep.comments.reply')} value={body} onChange={setBody} people={people} error={problem} />
+        <MentionTextarea label={t('iep.comments.reply')} people={people} value={form.values.body}
+          onChange={(body) => form.setFieldValue('body', body)} error={form.errors.body as string | undefined} />
         <Button type="submit" variant="light" loading={loading} style={{ alignSelf: 'flex-start' }}>
           {t('iep.comments.sendReply')}
         </Button>
@@ -291,6 +289,8 @@ function ReplyForm({ threadId, people, onChanged }: { threadId: string; people: 
     </form>
   );
 }
+
+type StartValues = { quote: string; body: string; assigneeId: string };
 
 function StartThreadForm({
   iepId,
@@ -309,37 +309,24 @@ function StartThreadForm({
 }) {
   const { t } = useTranslation();
   const [start, { loading }] = useMutation(StartThreadMutation, REFETCH);
-  const [quote, setQuote] = useState(selectedQuote);
-  const [body, setBody] = useState('');
-  const [assigneeId, setAssigneeId] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { run, failureAlert } = useActionFeedback(t('iep.comments.failed'));
+  const form = useForm<StartValues>({
+    mode: 'controlled',
+    name: `start-thread-${partId}`,
+    initialValues: { quote: selectedQuote, body: '', assigneeId: '' },
+    validate: useCommentValidation(),
+  });
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    if (!body.trim()) {
-      setProblem(t('iep.comments.bodyRequired'));
-      return;
-    }
-    setProblem(null);
-    try {
-      await start({
-        variables: {
-          input: { iepId, partId, quote: quote.trim() || null, body: body.trim(), mentionIds: mentionedIds(body, people), assigneeId: assigneeId || null },
-        },
-      });
+  function submit({ quote, body, assigneeId }: StartValues) {
+    const input = { iepId, partId, quote: quote.trim() || null, body: body.trim(), mentionIds: mentionedIds(body, people), assigneeId: assigneeId || null };
+    void run(() => start({ variables: { input } }), null, () => {
       onChanged();
-      setQuote('');
-      setBody('');
-      setAssigneeId('');
-    } catch (error) {
-      setFailure(errorText(t, error));
-    }
+      form.setValues({ quote: '', body: '', assigneeId: '' });
+    });
   }
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)} aria-label={t('iep.comments.startLabel', { part: partName })}>
+    <form noValidate onSubmit={form.onSubmit(submit)} aria-label={t('iep.comments.startLabel', { part: partName })}>
       <Stack gap="xs">
         <Title order={4} size="h6">
           {t('iep.comments.start')}
@@ -349,21 +336,16 @@ function StartThreadForm({
           description={t('iep.comments.quoteHelp')}
           autosize
           minRows={1}
-          value={quote}
-          onChange={(event) => setQuote(event.currentTarget.value)}
+          {...form.getInputProps('quote')}
         />
-        <MentionTextarea label={t('iep.comments.body')} value={body} onChange={setBody} people={people} error={problem} />
+        <MentionTextarea label={t('iep.comments.body')} people={people} value={form.values.body}
+          onChange={(body) => form.setFieldValue('body', body)} error={form.errors.body as string | undefined} />
         <NativeSelect
           label={t('iep.comments.assignee')}
-          value={assigneeId}
-          onChange={(event) => setAssigneeId(event.currentTarget.value)}
           data={[{ value: '', label: t('iep.comments.nobody') }, ...people.map((person) => ({ value: person.id, label: person.displayName }))]}
+          {...form.getInputProps('assigneeId')}
         />
-        {failure && (
-          <Alert color="red" variant="light" title={t('iep.comments.failed')}>
-            {failure}
-          </Alert>
-        )}
+        {failureAlert}
         <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
           {t('iep.comments.post')}
         </Button>

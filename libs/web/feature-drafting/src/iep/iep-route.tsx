@@ -1,10 +1,10 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { PART_KIND_ORDER } from '@iep/domain/iep-content';
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { PageHeading, QueryStatus } from '@iep/web/ui';
+import { useParams } from 'react-router';
+import { PageHeading, PageLinks, QueryStatus } from '@iep/web/ui';
 import { graphql, type IepPageQuery as IepPageResult, useMe } from '@iep/web/data-access';
 import { ChangesBanner, QualityPanel, ShareWithFamilyButton } from './iep-panels';
 import { DecidedProposals, IepSectionNav } from './iep-navigation';
@@ -188,20 +188,14 @@ export function IepRoute() {
   return (
     <>
       <PageHeading>{name ? t('iep.page.heading', { name }) : t('iep.page.headingPlain')}</PageHeading>
-      <Group gap="md" mb="md" wrap="wrap">
-        <Anchor component={Link} to="/">
-          {t('team.back')}
-        </Anchor>
-        <Anchor component={Link} to={`/ieps/${iepId}/team`}>
-          {t('team.link')}
-        </Anchor>
-        <Anchor component={Link} to={`/ieps/${iepId}/status`}>
-          {t('iep.page.statusLink')}
-        </Anchor>
-        <Anchor component={Link} to={`/ieps/${iepId}/progress`}>
-          {t('progress.page.link')}
-        </Anchor>
-      </Group>
+      <PageLinks
+        links={[
+          { to: '/', label: t('team.back') },
+          { to: `/ieps/${iepId}/team`, label: t('team.link') },
+          { to: `/ieps/${iepId}/status`, label: t('iep.page.statusLink') },
+          { to: `/ieps/${iepId}/progress`, label: t('progress.page.link') },
+        ]}
+      />
       <QueryStatus data={data} loading={loading} error={error} errorTitle={t('iep.page.loadError')} refetch={refetch} />
       {iep && me && <IepDocument key={iep.id} iep={iep} me={me} readerIsParent={me.role === 'PARENT'} refetchPage={refetch} />}
     </>

@@ -1,8 +1,8 @@
 import { Group, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useProgressText } from '@iep/web/ui';
 import { GoalMeasureKind, measureScale, type GoalMeasure } from '@iep/domain/progress';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContentProblem } from './part-fields';
 
 type Props = {
   id: string;
@@ -10,7 +10,8 @@ type Props = {
   description: string;
   value: unknown;
   onChange: (value: GoalMeasure | null) => void;
-  problems: readonly ContentProblem[];
+  /** The part form's errors, by path: this input shows those under 'measure.'. */
+  errors: Readonly<Record<string, ReactNode>>;
 };
 
 const KINDS = Object.values(GoalMeasureKind);
@@ -27,24 +28,12 @@ function startMeasure(kind: GoalMeasureKind, previous: Partial<GoalMeasure> | nu
  * The goal's progress measure: its kind, the baseline and target on that kind's scale, and the date. The
  * same schema as the server (GoalMeasure in @iep/domain/progress) checks it; problems show in place.
  */
-export function MeasureInput({ id, label, description, value, onChange, problems }: Props) {
+export function MeasureInput({ id, label, description, value, onChange, errors }: Props) {
   const { t } = useTranslation();
   const { kindLabel } = useProgressText();
   const measure = value && typeof value === 'object' ? (value as GoalMeasure) : null;
   const set = (patch: Partial<GoalMeasure>) => measure && onChange({ ...measure, ...patch });
-  const problemAt = (field: string) => {
-    const problem = problems.find((p) => p.path === `measure.${field}`);
-    if (!problem) return undefined;
-    if (problem.rule === 'OFF_SCALE' && measure) {
-      const scale = measureScale(measure);
-      return t('iep.problem.offScale', { min: scale.min, max: scale.max });
-    }
-    if (problem.rule === 'TRIALS_REQUIRED') return t('iep.problem.trialsRequired');
-    if (problem.rule === 'TARGET_IS_BASELINE') return t('iep.problem.targetIsBaseline');
-    if (problem.rule === 'REAL_DATE' || field === 'targetDate') return t('iep.problem.date');
-    if (problem.code === 'invalid_type') return t('iep.problem.number');
-    return t('iep.problem.other');
-  };
+  const problemAt = (field: string) => errors[`measure.${field}`];
   const scale = measure ? measureScale(measure) : null;
   const numberInput = (field: 'baseline' | 'target', text: string) => (
     <NumberInput

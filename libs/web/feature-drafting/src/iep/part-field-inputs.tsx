@@ -1,8 +1,8 @@
 import { Button, Checkbox, Group, NativeSelect, NumberInput, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MeasureInput } from './measure-input';
-import { goalIdsOf, objectivesOf, PART_FIELDS, type ContentProblem, type FieldSpec, type PartContent } from './part-fields';
+import { goalIdsOf, objectivesOf, PART_FIELDS, type FieldSpec, type PartContent } from './part-fields';
 import { partKind, type PartKindName } from './types';
 import { useIepText } from './use-iep-text';
 
@@ -10,7 +10,8 @@ type Props = {
   kind: PartKindName;
   values: PartContent;
   onChange: (values: PartContent) => void;
-  problems: readonly ContentProblem[];
+  /** The form's errors, by the path of the content they concern (contentErrors). */
+  errors: Readonly<Record<string, ReactNode>>;
   /** The IEP's goals, which a service can name as the ones it supports. */
   goals: readonly { id: string; name: string }[];
   /** Prefix for element ids, so several forms on one page never share one. */
@@ -22,7 +23,7 @@ function newObjectiveId(): string {
 }
 
 /** The inputs of one part, built from its content shape; each has a label and a plain-language hint. */
-export function PartFieldInputs({ kind, values, onChange, problems, goals, idPrefix }: Props) {
+export function PartFieldInputs({ kind, values, onChange, errors, goals, idPrefix }: Props) {
   return (
     <Stack gap="md">
       {PART_FIELDS[partKind(kind)].map((field) => (
@@ -32,7 +33,7 @@ export function PartFieldInputs({ kind, values, onChange, problems, goals, idPre
           field={field}
           values={values}
           onChange={onChange}
-          problems={problems}
+          errors={errors}
           goals={goals}
           idPrefix={idPrefix}
         />
@@ -41,7 +42,7 @@ export function PartFieldInputs({ kind, values, onChange, problems, goals, idPre
   );
 }
 
-function FieldInput({ kind, field, values, onChange, problems, goals, idPrefix }: Props & { field: FieldSpec }) {
+function FieldInput({ kind, field, values, onChange, errors, goals, idPrefix }: Props & { field: FieldSpec }) {
   const { t } = useTranslation();
   const { fieldLabel, fieldHelp, optionLabel } = useIepText();
   const label = fieldLabel(kind, field.name);
@@ -49,20 +50,7 @@ function FieldInput({ kind, field, values, onChange, problems, goals, idPrefix }
   const id = `${idPrefix}-${field.name}`;
   const groupId = useId();
   const set = (value: unknown) => onChange({ ...values, [field.name]: value });
-  const problemText = (problem: ContentProblem | undefined) => {
-    if (!problem) return undefined;
-    if (problem.code === 'too_big' && problem.maximum !== undefined)
-      return field.type === 'number' ? t('iep.problem.tooLarge', { max: problem.maximum }) : t('iep.problem.tooLong', { max: problem.maximum });
-    if (problem.code === 'too_small')
-      return field.type === 'number' && problem.minimum !== undefined ? t('iep.problem.tooSmallNumber', { min: problem.minimum }) : t('iep.problem.tooSmall');
-    if (problem.rule === 'REAL_DATE') return t('iep.problem.date');
-    if (problem.rule === 'END_BEFORE_START') return t('iep.problem.endBeforeStart');
-    if (problem.code === 'invalid_format') return t('iep.problem.date');
-    if (problem.code === 'invalid_value') return t('iep.problem.choice');
-    if (problem.code === 'invalid_type' && field.type === 'number') return t('iep.problem.number');
-    return t('iep.problem.other');
-  };
-  const problemAt = (path: string) => problemText(problems.find((problem) => problem.path === path));
+  const problemAt = (path: string) => errors[path];
   const value = values[field.name];
   // A number below the field's minimum is refused where it is typed: dropping the minus sign of "-5" and
   // saving 5 changed what the person meant without a word.
@@ -185,7 +173,7 @@ function FieldInput({ kind, field, values, onChange, problems, goals, idPrefix }
         </Checkbox.Group>
       );
     case 'measure':
-      return <MeasureInput id={id} label={label} description={description} value={value} onChange={set} problems={problems} />;
+      return <MeasureInput id={id} label={label} description={description} value={value} onChange={set} errors={errors} />;
     case 'objectives': {
       const objectives = objectivesOf(values);
       return (

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '@iep/web/ui';
@@ -6,7 +7,8 @@ import { ConflictView } from './conflict-view';
 import type { ConflictState } from './save-outcome';
 import { clearDraft, storeDraft, type DraftMode } from './drafts';
 import { PartFieldInputs } from './part-field-inputs';
-import { checkContent, sameValue, type ContentProblem, type PartContent } from './part-fields';
+import { contentErrors } from './content-problems';
+import { checkContent, sameValue, type PartContent } from './part-fields';
 import type { SaveOutcome } from './save-outcome';
 import { partKind, type PartKindName, type Person } from './types';
 
@@ -43,17 +45,23 @@ type Props = {
  */
 export function PartForm({ mode, userId, draftId, kind, start, latest, goals, goalNames, label, submitLabel, submit, onDone, onCancel }: Props) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<PartContent>(start.values);
+  const form = useForm<{ content: PartContent; rationale: string }>({
+    mode: 'controlled',
+    initialValues: { content: start.values, rationale: start.rationale },
+    // The check the API runs on save (libs/domain's content shapes), worded on the field each problem names.
+    validate: ({ content }) => contentErrors(t, partKind(kind), content, checkContent(partKind(kind), content)),
+  });
+  const values = form.values.content;
+  const rationale = form.values.rationale;
   const [base, setBase] = useState<{ version: number; content: PartContent }>({ version: start.baseVersion, content: start.base });
-  const [rationale, setRationale] = useState(start.rationale);
   const [restored, setRestored] = useState(start.restored);
-  const [problems, setProblems] = useState<ContentProblem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const idPrefix = `${mode}-${draftId}`;
   const suggesting = mode === 'suggest';
+  const problemCount = Object.keys(form.errors).length;
 
   function keep(next: { values?: PartContent; rationale?: string; base?: { version: number; content: PartContent } }) {
     const b = next.base ?? base;
@@ -69,23 +77,23 @@ export function PartForm({ mode, userId, draftId, kind, start, latest, goals, go
   }
 
   function change(next: PartContent) {
-    setValues(next);
-    setProblems([]);
+    form.setFieldValue('content', next);
+    // Any edit may settle a problem of another field (an end date before the start): the next save checks again.
+    form.clearErrors();
     keep({ values: next });
   }
 
-  async function save(content: PartContent, baseVersion: number) {
+  async function save(baseVersion: number) {
     setFailure(null);
-    const found = checkContent(partKind(kind), content);
-    setProblems(found);
-    if (found.length > 0) {
+    if (form.validate().hasErrors) {
       setConflict(null);
       // The first field with a problem takes focus, so keyboard and screen-reader users land on it.
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
+    const content = form.getValues().content;
     setBusy(true);
-    const outcome = await submit({ values: content, baseVersion, rationale: rationale.trim() });
+    const outcome = await submit({ values: content, baseVersion, rationale: form.getValues().rationale.trim() });
     setBusy(false);
     if (outcome.kind === 'saved') {
       clearDraft(userId, mode, draftId);
@@ -94,7 +102,7 @@ export function PartForm({ mode, userId, draftId, kind, start, latest, goals, go
       setConflict(outcome.conflict);
     } else if (outcome.kind === 'problems') {
       setConflict(null);
-      setProblems(outcome.problems);
+      form.setErrors(contentErrors(t, partKind(kind), content, outcome.problems));
     } else {
       setFailure(errorText(t, outcome.error));
     }
@@ -102,15 +110,14 @@ export function PartForm({ mode, userId, draftId, kind, start, latest, goals, go
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    void save(values, base.version);
+    void save(base.version);
   }
 
   function discardRestored() {
     clearDraft(userId, mode, draftId);
     const fresh = latest ? { version: latest.version, content: latest.content } : { version: start.baseVersion, content: start.base };
     setBase(fresh);
-    setValues(fresh.content);
-    setRationale('');
+    form.setValues({ content: fresh.content, rationale: '' });
     setRestored(false);
     setConflict(null);
   }
@@ -124,10 +131,10 @@ export function PartForm({ mode, userId, draftId, kind, start, latest, goals, go
     if (!conflict) return;
     const nextBase = { version: conflict.currentVersion, content: conflict.currentContent };
     setBase(nextBase);
-    setValues(merged);
+    form.setFieldValue('content', merged);
     keep({ values: merged, base: nextBase });
     setConflict(null);
-    if (then === 'save') void save(merged, nextBase.version);
+    if (then === 'save') void save(nextBase.version);
   }
 
   // Someone else saved this part while it was open here: say so, and keep every word typed so far.
@@ -183,7 +190,7 @@ export function PartForm({ mode, userId, draftId, kind, start, latest, goals, go
           />
         ) : (
           <>
-            <PartFieldInputs kind={kind} values={values} onChange={change} problems={problems} goals={goals} idPrefix={idPrefix} />
+            <PartFieldInputs kind={kind} values={values} onChange={change} errors={form.errors} goals={goals} idPrefix={idPrefix} />
             {suggesting && (
               <Textarea
                 label={t('iep.suggest.rationale')}
@@ -192,14 +199,14 @@ export function PartForm({ mode, userId, draftId, kind, start, latest, goals, go
                 minRows={2}
                 value={rationale}
                 onChange={(event) => {
-                  setRationale(event.currentTarget.value);
+                  form.setFieldValue('rationale', event.currentTarget.value);
                   keep({ rationale: event.currentTarget.value });
                 }}
               />
             )}
-            {problems.length > 0 && (
+            {problemCount > 0 && (
               <Text c="red.9" size="sm" role="alert">
-                {t('iep.problem.summary', { count: problems.length })}
+                {t('iep.problem.summary', { count: problemCount })}
               </Text>
             )}
             {failure && (

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '@iep/web/data-access';
@@ -74,8 +75,12 @@ export function SuggestionItem({ suggestion, meId, canDecide, goalNames, partCon
   const [withdraw, withdrawing] = useMutation(WithdrawMutation, REFETCH);
   const [failure, setFailure] = useState<string | null>(null);
   const [rejectOpen, setRejectOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonProblem, setReasonProblem] = useState<string | null>(null);
+  const rejection = useForm({
+    mode: 'controlled',
+    name: `reject-${suggestion.id}`,
+    initialValues: { reason: '' },
+    validate: { reason: (reason) => (reason.trim() ? null : t('iep.suggest.reasonRequired')) },
+  });
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const pending = suggestion.status === 'PENDING';
   const mine = suggestion.proposer.id === meId;
@@ -93,11 +98,8 @@ export function SuggestionItem({ suggestion, meId, canDecide, goalNames, partCon
   }
 
   async function doReject() {
-    if (!reason.trim()) {
-      setReasonProblem(t('iep.suggest.reasonRequired'));
-      return;
-    }
-    setReasonProblem(null);
+    if (rejection.validate().hasErrors) return;
+    const reason = rejection.getValues().reason;
     setFailure(null);
     try {
       await reject({ variables: { input: { suggestionId: suggestion.id, reason: reason.trim() } } });
@@ -172,9 +174,7 @@ export function SuggestionItem({ suggestion, meId, canDecide, goalNames, partCon
                 description={t('iep.suggest.reasonHelp')}
                 autosize
                 minRows={2}
-                value={reason}
-                onChange={(event) => setReason(event.currentTarget.value)}
-                error={reasonProblem}
+                {...rejection.getInputProps('reason')}
               />
               <Group gap="sm">
                 <Button color="red" loading={rejecting.loading} onClick={() => void doReject()}>
