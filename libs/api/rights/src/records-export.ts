@@ -187,6 +187,6 @@ function slug(text: string): string {
 
 /** An uploaded name as a single safe path segment, keeping its extension. */
 function safeFileName(name: string): string {
-  const cleaned = name.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').replace(/^\.+/, '_');
+  const cleaned = [...name.normalize('NFC')].map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 0x20 ? '_' : ch)).join('').replace(/^\.+/, '_');
   return cleaned.length > 0 ? cleaned : 'report';
 }
