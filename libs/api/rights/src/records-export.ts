@@ -1,7 +1,7 @@
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Injectable } from '@nestjs/common';
-import PDFDocument from 'pdfkit';
 import type { DataSource } from 'typeorm';
+import { meetingNoticeDocument } from '@iep/api/documents';
 import { StudentDocumentsService } from '@iep/api/signoff';
 import { exportReadme } from './records.messages';
 import type { RightsLocale } from './safeguards.messages';
@@ -26,21 +26,6 @@ interface ExportFile {
   kind: string;
   content: Buffer;
 }
-
-const MEETING_WORDS = {
-  en: {
-    title: 'Notice of IEP meeting', law: '34 CFR 300.322', student: 'Student', purpose: 'Purpose', when: 'When', duration: 'Length', minutes: 'minutes',
-    where: 'Where', callIn: 'How to join', sent: 'Notice sent', status: 'Status', invited: 'Invited',
-    INITIAL_IEP: 'Initial IEP', ANNUAL_REVIEW: 'Annual review', AMENDMENT: 'Amendment', REEVALUATION: 'Reevaluation', OTHER: 'Other',
-    SCHEDULED: 'Scheduled', RESCHEDULE_REQUESTED: 'Another time requested', HELD: 'Held', CANCELLED: 'Cancelled', none: '—',
-  },
-  es: {
-    title: 'Aviso de reunión del IEP', law: '34 CFR 300.322', student: 'Estudiante', purpose: 'Propósito', when: 'Cuándo', duration: 'Duración', minutes: 'minutos',
-    where: 'Dónde', callIn: 'Cómo unirse', sent: 'Aviso enviado', status: 'Estado', invited: 'Invitados',
-    INITIAL_IEP: 'IEP inicial', ANNUAL_REVIEW: 'Revisión anual', AMENDMENT: 'Enmienda', REEVALUATION: 'Reevaluación', OTHER: 'Otro',
-    SCHEDULED: 'Programada', RESCHEDULE_REQUESTED: 'Se pidió otra hora', HELD: 'Realizada', CANCELLED: 'Cancelada', none: '—',
-  },
-} as const;
 
 /**
  * The student's education records as one ZIP (34 CFR 300.613): the signed documents, the evaluation reports,
@@ -118,8 +103,8 @@ export class RecordsExportBuilder {
   }
 
   private async meetingNotices(studentId: string, studentName: string, locale: RightsLocale): Promise<ExportFile[]> {
-    const rows: Array<{ id: string; purpose: keyof (typeof MEETING_WORDS)['en']; startsAt: Date; timeZone: string; duration: number; location: string | null; callIn: string | null; noticeSentAt: Date; status: keyof (typeof MEETING_WORDS)['en']; invited: string[] }> = await this.dataSource.query(
-      `SELECT m.id, m.purpose, m.starts_at AS "startsAt", m.time_zone AS "timeZone", m.duration_minutes AS duration, m.location, m.call_in AS "callIn",
+    const rows: Array<{ id: string; purpose: string; startsAt: Date; timeZone: string; durationMinutes: number; location: string | null; callIn: string | null; noticeSentAt: Date; status: string; invited: string[] }> = await this.dataSource.query(
+      `SELECT m.id, m.purpose, m.starts_at AS "startsAt", m.time_zone AS "timeZone", m.duration_minutes AS "durationMinutes", m.location, m.call_in AS "callIn",
               m.notice_sent_at AS "noticeSentAt", m.status,
               coalesce((SELECT array_agg(u.display_name ORDER BY u.display_name) FROM iep_meeting_invitees v JOIN users u ON u.id = v.user_id WHERE v.meeting_id = m.id), '{}') AS invited
          FROM iep_meetings m JOIN ieps i ON i.id = m.iep_id WHERE i.student_id = $1 ORDER BY m.starts_at, m.id`,
@@ -127,7 +112,7 @@ export class RecordsExportBuilder {
     );
     const out: ExportFile[] = [];
     for (const row of rows) {
-      out.push({ path: `meeting-notices/${row.startsAt.toISOString().slice(0, 10)}-${row.id}.pdf`, kind: 'MEETING_NOTICE', content: await meetingNoticePdf(row, studentName, locale) });
+      out.push({ path: `meeting-notices/${row.startsAt.toISOString().slice(0, 10)}-${row.id}.pdf`, kind: 'MEETING_NOTICE', content: await meetingNoticeDocument({ ...row, studentName }, locale) });
     }
     return out;
   }
@@ -144,37 +129,6 @@ export class RecordsExportBuilder {
     for (const row of rows) lines.push(csvLine([row.occurredAt.toISOString(), row.actor ?? '', row.role ?? '', row.event, row.iepId ?? '']));
     return { path: 'access-record.csv', kind: 'ACCESS_RECORD', content: Buffer.from(lines.join(''), 'utf8') };
   }
-}
-
-function meetingNoticePdf(
-  m: { purpose: string; startsAt: Date; timeZone: string; duration: number; location: string | null; callIn: string | null; noticeSentAt: Date; status: string; invited: string[] },
-  studentName: string,
-  locale: RightsLocale,
-): Promise<Buffer> {
-  const words: Record<string, string> = MEETING_WORDS[locale];
-  const intl = locale === 'es' ? 'es-US' : 'en-US';
-  const when = new Intl.DateTimeFormat(intl, { dateStyle: 'full', timeStyle: 'short', timeZone: m.timeZone }).format(m.startsAt);
-  const sent = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: m.timeZone }).format(m.noticeSentAt);
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'LETTER', margin: 54, info: { Title: `${words.title}: ${studentName}`, Producer: 'IEP Team', Creator: 'IEP Team' }, lang: locale });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.font('Helvetica-Bold').fontSize(18).text(words.title);
-    doc.font('Helvetica').fontSize(10).text(words.law).moveDown(0.5);
-    const row = (label: string, value: string) => doc.font('Helvetica-Bold').fontSize(11).text(`${label}: `, { continued: true }).font('Helvetica').text(value);
-    row(words.student, studentName);
-    row(words.purpose, words[m.purpose] ?? words.OTHER);
-    row(words.when, when);
-    row(words.duration, `${m.duration} ${words.minutes}`);
-    row(words.where, m.location ?? words.none);
-    row(words.callIn, m.callIn ?? words.none);
-    row(words.sent, sent);
-    row(words.status, words[m.status] ?? m.status);
-    row(words.invited, m.invited.join(', ') || words.none);
-    doc.end();
-  });
 }
 
 function csvLine(cells: readonly string[]): string {

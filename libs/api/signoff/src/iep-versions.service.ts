@@ -11,7 +11,7 @@ import type { IepVersionDiffModel, IepVersionModel, IepVersionPartDiffModel, Iep
 import { SIGNATURE_SEAL_COLUMNS, signatureSealSubject, versionSealSubject, type SignatureSealFields } from './seals';
 import { SignoffAccessService } from './signoff-access.service';
 import type { SignoffLocale } from './esign-texts';
-import { certificatePdf, iepVersionPdf, type PdfEvent, type PdfSignature, type PdfVersion } from './iep-pdf';
+import { iepVersionDocument, signatureCertificateDocument, type DecisionFacts, type IepVersionFacts, type SignatureFacts } from '@iep/api/documents';
 import { DECISION_COLUMNS, SIGNATURE_COLUMNS } from './signoff.service';
 
 export type VersionDocumentKind = 'IEP' | 'CERTIFICATE';
@@ -89,25 +89,30 @@ export class IepVersionsService {
    */
   async renderDocument(version: IepVersionModel, kind: VersionDocumentKind, locale: SignoffLocale): Promise<Buffer> {
     const { iepId, number } = version;
-    const pdfVersion: PdfVersion = {
+    const pdfVersion: IepVersionFacts = {
       number: version.number, digest: version.digest, proposedOn: version.proposedOn, frozenAt: new Date(version.frozenAt), content: version.content,
       exceptedPartIds: new Set(version.parts.filter((p) => p.excepted).map((p) => p.id)),
     };
-    if (kind === 'IEP') return iepVersionPdf(pdfVersion, locale);
+    if (kind === 'IEP') return iepVersionDocument(pdfVersion, locale);
     const decisions = (await this.decisionsFor([iepId])).get(iepId)!.filter((d) => d.version === number);
     const signatures = (await this.signaturesFor([iepId])).get(iepId)!.filter((s) => s.version === number);
     const names = await this.names([...signatures.map((s) => s.signerId), ...decisions.flatMap((d) => (d.decidedById ? [d.decidedById] : []))]);
-    const pdfSignatures: PdfSignature[] = signatures.map((s) => ({
+    const pdfSignatures: SignatureFacts[] = signatures.map((s) => ({
       purpose: s.purpose, signerName: names.get(s.signerId) ?? '', signerRole: s.signerRole, typedName: s.typedName,
       intentStatement: s.intentStatement, signedAt: new Date(s.signedAt), ip: s.ip, userAgent: s.userAgent, digest: s.digest,
       disclosureVersion: s.electronicRecordsDisclosureVersion,
     }));
-    const events: PdfEvent[] = decisions.map((d) => ({
+    const events: DecisionFacts[] = decisions.map((d) => ({
       at: new Date(d.decidedAt), kind: d.kind, by: d.decidedById ? (names.get(d.decidedById) ?? null) : null, version: d.version,
       effectiveOn: d.effectiveOn, reasons: d.reasons,
     }));
     const { intact } = await this.integrity(version);
-    return certificatePdf(pdfVersion, { signatures: pdfSignatures, events, intact, generatedAt: new Date() }, locale);
+    // Times are written in the district's own zone, the one its families live in.
+    const [{ timeZone }]: Array<{ timeZone: string }> = await this.dataSource.query(
+      `SELECT d.time_zone AS "timeZone" FROM ieps i JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id WHERE i.id = $1`,
+      [iepId],
+    );
+    return signatureCertificateDocument(pdfVersion, { signatures: pdfSignatures, events, intact, generatedAt: new Date(), timeZone }, locale);
   }
 
   private async names(ids: string[]): Promise<Map<string, string>> {

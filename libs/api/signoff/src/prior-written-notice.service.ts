@@ -7,7 +7,7 @@ import { NotificationService, OutboxService } from '@iep/api/notifications';
 import type { IepPartKind } from '@iep/domain/iep-content';
 import { signoffLocale, type SignoffLocale } from './esign-texts';
 import { IepLifecycleService, isFrozenRecordError, partsOf } from './iep-lifecycle.service';
-import { priorWrittenNoticePdf } from './iep-pdf';
+import { priorWrittenNoticeDocument } from '@iep/api/documents';
 import {
   PWN_ELEMENTS,
   PriorWrittenNoticeStatus,
@@ -197,7 +197,7 @@ export class PriorWrittenNoticeService {
     );
     const out: Array<{ id: string; sentAt: Date; pdf: Buffer }> = [];
     for (const row of rows) {
-      const pdf = await priorWrittenNoticePdf(
+      const pdf = await priorWrittenNoticeDocument(
         { ...who, sentAt: row.sentAt, elements: PWN_ELEMENTS.map((key) => [key, row[key]] as const) },
         signoffLocale(row.locale),
       );
@@ -212,7 +212,7 @@ export class PriorWrittenNoticeService {
          FROM students s JOIN districts d ON d.id = s.district_id WHERE s.id = $1`,
       [notice.studentId],
     );
-    return priorWrittenNoticePdf(
+    return priorWrittenNoticeDocument(
       { ...who, sentAt: notice.sentAt, elements: PWN_ELEMENTS.map((key) => [key, notice[key]] as const) },
       signoffLocale(notice.locale),
     );
