@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { extractText, getDocumentProxy } from 'unpdf';
 import yauzl from 'yauzl';
 import { computeDeadline, DEFAULT_DISTRICT_TIME_ZONE, IDEA_PROFILE, wallClock } from '@iep/domain';
 import { DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
@@ -180,6 +181,15 @@ describe('records requests (34 CFR 300.613): a parent asks, the district answers
     expect(manifest.files.filter((f) => f.kind === 'IEP')).toHaveLength(versions);
     expect(manifest.files.filter((f) => f.kind === 'SIGNATURE_CERTIFICATE')).toHaveLength(versions);
     for (const f of manifest.files.filter((file) => file.path.endsWith('.pdf'))) expect(files.get(f.path)!.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Each IEP in the export reads as a document: its footer on every page, no raw codes, no ISO dates.
+    for (const f of manifest.files.filter((file) => file.kind === 'IEP')) {
+      const pdf = await getDocumentProxy(new Uint8Array(files.get(f.path)!));
+      const { text } = await extractText(pdf, { mergePages: false });
+      (text as string[]).forEach((page, index) => expect(page).toMatch(new RegExp(`Maya Carter · Version \\d+ · Page ${index + 1} of ${pdf.numPages}`)));
+      const all = (text as string[]).join('\n');
+      expect(all).not.toMatch(/\b(?:[A-Z]{2,}_[A-Z_]+|DAILY|WEEKLY|MONTHLY)\b/);
+      expect(all).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    }
     // The access record names the request itself.
     expect(files.get('access-record.csv')!.toString('utf8')).toContain('RECORDS_REQUESTED');
 
