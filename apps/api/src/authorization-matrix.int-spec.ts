@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { DISTRICT_WIDE_ROLES, UserRole } from '@iep/domain';
+import { computeDeadline, DISTRICT_WIDE_ROLES, IDEA_PROFILE, UserRole, type IsoDate } from '@iep/domain';
 import { DEMO_COMMENT_THREADS, DEMO_MEETING, DEMO_PASSWORD, DEMO_SERVICE_SESSIONS, DEMO_SPEECH_SERVICE_ID, DEMO_SUGGESTION_ID, demoPartId, DEMO_SCHOOLS, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
 import { GraphQLTestClient, LiveTestSubscription, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
 import { IepLiveService } from '@iep/api/live';
@@ -109,6 +109,14 @@ const CASE_MANAGER_OF: Record<string, string> = {
 /** Seeded calendars (2026–27) and one of their closures (Labor Day), of the demo district and the other one. */
 const CALENDAR_OF = { own: '00000000-0000-4000-8000-000000000602', other: '00000000-0000-4000-8000-000000000651' };
 const CLOSURE_OF = { own: '00000000-0000-4000-8000-000000000721', other: '00000000-0000-4000-8000-000000000751' };
+
+/** StudentAction FULFIL_RECORDS_REQUEST: the student's case manager, the district's representatives and administrators. */
+const managesRecordsRequestOf = (caller: Caller, target: Target) =>
+  (caller === UserRole.SpecialEducationTeacher && target === 'OWN') || (caller !== 'ANONYMOUS' && DISTRICT_WIDE_ROLES.has(caller) && target !== 'OTHER_DISTRICT');
+/** A prepared records request of each target's student, written by the matrix's beforeAll. */
+const MATRIX_RECORDS_REQUESTS: Record<Target, string> = {
+  OWN: '00000000-0000-4000-8000-0000000ec001', SAME_SCHOOL: '00000000-0000-4000-8000-0000000ec002', OTHER_DISTRICT: '00000000-0000-4000-8000-0000000ec003',
+};
 
 const MAYA_DRAFT = iep('402');
 /** The present-levels part of a seeded IEP (seed-drafting numbers parts `0001<iep><slot>`). */
@@ -225,6 +233,25 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     document: 'mutation($id: ID!) { recordSafeguardsDelivery(input: { studentId: $id, occasion: ANNUAL, channel: PAPER, deliveredOn: "2999-01-01" }) { studentId } }',
     variables: ({ records }) => ({ id: records.studentId }),
     allowed: managesTeam,
+  },
+  // Records requests (StudentAction REQUEST_RECORDS, READ_RECORDS_REQUESTS, FULFIL_RECORDS_REQUEST): the rights-holding parent,
+  // the student's case manager and the district's staff read them.
+  'Query.studentRecordsRequests': {
+    document: 'query($id: ID!) { studentRecordsRequests(studentId: $id) { studentId } }',
+    variables: ({ records }) => ({ id: records.studentId }),
+    allowed: (caller, target) => managesRecordsRequestOf(caller, target) || (caller === UserRole.Parent && target === 'OWN'),
+  },
+  // A note over 2,000 characters: whoever may ask is refused only for the note, and no request is opened.
+  'Mutation.requestRecords': {
+    document: 'mutation($id: ID!, $note: String) { requestRecords(input: { studentId: $id, note: $note }) { studentId } }',
+    variables: ({ records }) => ({ id: records.studentId, note: 'x'.repeat(2001) }),
+    allowed: (caller, target) => caller === UserRole.Parent && target === 'OWN',
+  },
+  // Each target has a request already prepared (see beforeAll): whoever may prepare is refused as a conflict, and nothing changes.
+  'Mutation.prepareRecordsExport': {
+    document: 'mutation($id: ID!) { prepareRecordsExport(input: { requestId: $id }) { studentId } }',
+    variables: ({ target }) => ({ id: MATRIX_RECORDS_REQUESTS[target] }),
+    allowed: managesRecordsRequestOf,
   },
   'Query.studentAccessRecord': {
     document: 'query($id: ID!) { studentAccessRecord(studentId: $id) { totalCount } }',
@@ -859,6 +886,26 @@ Object.assign(OPERATIONS, {
 
 const DENIAL_CODES = ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'];
 
+/** A records request already answered, for each target's student: preparing it again is the conflict the matrix expects. */
+async function seedPreparedRecordsRequests(api: TestApi): Promise<void> {
+  const explanation = JSON.stringify(computeDeadline('RECORDS_REQUEST', { date: '2026-10-01' as IsoDate }, null, IDEA_PROFILE).explanation);
+  const targets: Array<[Target, Records, string]> = [
+    ['OWN', MAPLE_OWN, DEMO_USERS.parent.id], ['SAME_SCHOOL', MAPLE_OTHER, DEMO_USERS.parent.id], ['OTHER_DISTRICT', OTHER, OTHER_DISTRICT.users.parent.id],
+  ];
+  for (const [target, records, requester] of targets) {
+    await api.db.query(
+      `WITH d AS (
+         INSERT INTO deadlines (district_id, school_id, student_id, kind, event_kind, event_date, due_date, explanation)
+         SELECT s.district_id, s.school_id, s.id, 'RECORDS_REQUEST', 'RECORDS_REQUEST', '2026-10-01', '2026-11-15', $3::jsonb FROM students s WHERE s.id = $2
+         RETURNING id)
+       INSERT INTO records_requests (id, student_id, requested_by_id, requested_on, locale, deadline_id, status, prepared_by_id, prepared_at,
+              export_file_name, export_sha256, export_size, export_content, manifest)
+       SELECT $1, $2, $4, '2026-10-01', 'en', d.id, 'READY', $4, now(), 'records.zip', repeat('0', 64), 1, '\\x00'::bytea, '{"files": []}'::jsonb FROM d`,
+      [MATRIX_RECORDS_REQUESTS[target], records.studentId, explanation, requester],
+    );
+  }
+}
+
 describe('authorization matrix', () => {
   let api: TestApi;
   const clients = new Map<Caller, GraphQLTestClient>();
@@ -867,6 +914,7 @@ describe('authorization matrix', () => {
     api = await startTestApi(createApiApp);
     liveApi = api;
     await seedDemoDistrict(api.db, api.sealer);
+    await seedPreparedRecordsRequests(api);
     clients.set('ANONYMOUS', new GraphQLTestClient(api.url));
     for (const role of Object.values(UserRole)) {
       const client = new GraphQLTestClient(api.url);

@@ -58,6 +58,7 @@ const VISITS: Record<string, Array<[Role, string]>> = {
   '/students/:studentId/evaluations': (['parent', 'districtRep', 'teacher'] as Role[]).map((role) => [role, `/students/${MAYA}/evaluations`]),
   '/students/:studentId/access-record': (['parent', 'admin', 'districtRep'] as Role[]).map((role) => [role, `/students/${MAYA}/access-record`]),
   '/students/:studentId/rights': (['parent', 'caseManager', 'districtRep'] as Role[]).map((role) => [role, `/students/${MAYA}/rights`]),
+  '/students/:studentId/records': (['parent', 'caseManager', 'districtRep'] as Role[]).map((role) => [role, `/students/${MAYA}/records`]),
   '/ieps/:iepId': everyIep(''),
   '/ieps/:iepId/team': everyIep('/team'),
   '/ieps/:iepId/meeting': everyIep('/meeting', ['districtRep', 'caseManager', 'teacher', 'specialist', 'parent', 'guest']),

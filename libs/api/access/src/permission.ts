@@ -70,6 +70,10 @@ export enum Permission {
   SubmitEvaluationReport = 'SUBMIT_EVALUATION_REPORT',
   /** Record the family's rights given (the procedural safeguards notice): a special education teacher with the student on their caseload, the district representative. */
   RecordFamilyRights = 'RECORD_FAMILY_RIGHTS',
+  /** Ask to inspect a student's education records (StudentAction.RequestRecords per student): a parent who holds the rights. */
+  RequestRecords = 'REQUEST_RECORDS',
+  /** Prepare the records export answering a request (StudentAction.FulfilRecordsRequest): the case manager, district representatives and administrators. */
+  FulfilRecordsRequest = 'FULFIL_RECORDS_REQUEST',
 }
 
 export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
@@ -119,6 +123,8 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
     UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
   ],
   [Permission.RecordFamilyRights]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.RequestRecords]: [UserRole.Parent],
+  [Permission.FulfilRecordsRequest]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative, UserRole.DistrictAdmin],
 };
 
 export function roleHasPermission(role: UserRole, permission: Permission): boolean {

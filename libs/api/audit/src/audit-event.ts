@@ -117,6 +117,13 @@ export enum AuditEvent {
   ReevaluationNotNeededAgreed = 'REEVALUATION_NOT_NEEDED_AGREED',
   ProceduralSafeguardsDelivered = 'PROCEDURAL_SAFEGUARDS_DELIVERED',
   StudentRightsViewed = 'STUDENT_RIGHTS_VIEWED',
+  /** A parent asked to inspect the student's education records (34 CFR 300.613). */
+  RecordsRequested = 'RECORDS_REQUESTED',
+  RecordsRequestsViewed = 'RECORDS_REQUESTS_VIEWED',
+  /** The district prepared the export answering a records request. */
+  RecordsExportPrepared = 'RECORDS_EXPORT_PREPARED',
+  /** The export was downloaded; by a rights-holding parent, it is the delivery that meets the deadline. */
+  RecordsExportDownloaded = 'RECORDS_EXPORT_DOWNLOADED',
 }
 
 export const auditDataSchemas = {
@@ -367,6 +374,14 @@ export const auditDataSchemas = {
     })
     .strict(),
   [AuditEvent.StudentRightsViewed]: z.object({}).strict(),
+  [AuditEvent.RecordsRequested]: z.object({ requestId: z.uuid(), deadlineId: z.uuid(), dueDate: z.iso.date() }).strict(),
+  [AuditEvent.RecordsRequestsViewed]: z.object({}).strict(),
+  [AuditEvent.RecordsExportPrepared]: z
+    .object({ requestId: z.uuid(), sha256: z.string().regex(/^[0-9a-f]{64}$/), files: z.number().int().min(1), bytes: z.number().int().min(1) })
+    .strict(),
+  [AuditEvent.RecordsExportDownloaded]: z
+    .object({ requestId: z.uuid(), sha256: z.string().regex(/^[0-9a-f]{64}$/), delivery: z.boolean(), deadlineMet: z.boolean() })
+    .strict(),
   [AuditEvent.PriorWrittenNoticeDrafted]: z.object({ noticeId: z.uuid(), source: z.string() }).strict(),
   [AuditEvent.PriorWrittenNoticeViewed]: z.object({ noticeId: z.uuid() }).strict(),
   [AuditEvent.PriorWrittenNoticeUpdated]: z

@@ -12,7 +12,7 @@ import {
   type DeadlineResult,
   type IsoDate,
 } from '@iep/domain';
-import { DEADLINE_EVENT_KINDS, EVENT_RULES, MANY_OPEN_KINDS, type DeadlineEventKind } from './deadline-events';
+import { DEADLINE_EVENT_KINDS, DeadlineEventKind, EVENT_RULES, MANY_OPEN_KINDS } from './deadline-events';
 import { asBadInput, DistrictRules } from './district-rules';
 import { planReminders, type ExistingReminder, type PlannedReminder, type ReminderState } from '@iep/domain';
 
@@ -137,8 +137,9 @@ export class DeadlinesService {
     const rules = await DistrictRules.load(manager, student.district_id);
     const kind = rule.deadline;
     let result: DeadlineResult;
+    const nextMeetingDate = kind === DeadlineKind.RecordsRequest ? await this.nextMeetingDate(manager, input.studentId, input.date) : null;
     try {
-      result = computeDeadline(kind, { date: input.date }, rules.calendarFor(student.school_id), rules.profile);
+      result = computeDeadline(kind, { date: input.date, nextMeetingDate }, rules.calendarFor(student.school_id), rules.profile);
     } catch (error) {
       throw asBadInput(error);
     }
@@ -206,6 +207,8 @@ export class DeadlinesService {
     }
     const written = deadline!;
     await this.syncReminders(manager, [written], today);
+    // A meeting scheduled or moved while the family waits for its records brings their deadline forward (300.613(a)).
+    if (input.eventKind === DeadlineEventKind.Meeting) await this.recapRecordsRequests(manager, input.studentId, options);
     await this.audit.record(
       {
         ...auditBase(options.actor),
@@ -251,10 +254,12 @@ export class DeadlinesService {
     );
     const changed: Array<{ id: string; due_date: IsoDate; explanation: DeadlineExplanation; school_id: string }> = [];
     const moved: DeadlineRecord[] = [];
+    const meetings = await this.nextMeetingDates(manager, rows.filter((row) => row.kind === DeadlineKind.RecordsRequest));
     for (const row of rows) {
       let result: DeadlineResult;
       try {
-        result = computeDeadline(row.kind, { date: row.eventDate }, rules.calendarFor(row.studentSchoolId), rules.profile);
+        const event = { date: row.eventDate, nextMeetingDate: meetings.get(row.id) ?? null };
+        result = computeDeadline(row.kind, event, rules.calendarFor(row.studentSchoolId), rules.profile);
       } catch (error) {
         throw asBadInput(error);
       }
@@ -348,6 +353,78 @@ export class DeadlinesService {
       manager,
     );
     return met;
+  }
+
+  /**
+   * Re-dates the student's open records requests against their scheduled IEP meetings: a request is due before
+   * the next meeting when that comes first (34 CFR 300.613(a)), and falls back to the profile's days when the
+   * meeting moves later or is cancelled.
+   */
+  async recapRecordsRequests(manager: EntityManager, studentId: string, options: DeadlineChangeOptions = {}): Promise<DeadlineRecord[]> {
+    const open: DeadlineRecord[] = await manager.query(
+      `SELECT ${DEADLINE_COLUMNS} FROM deadlines d WHERE d.student_id = $1 AND d.kind = $2 AND d.met_on IS NULL FOR NO KEY UPDATE`,
+      [studentId, DeadlineKind.RecordsRequest],
+    );
+    if (open.length === 0) return [];
+    const [student]: Array<{ district_id: string; school_id: string }> = await manager.query(
+      `SELECT district_id, school_id FROM students WHERE id = $1`,
+      [studentId],
+    );
+    const rules = await DistrictRules.load(manager, student.district_id);
+    const meetings = await this.nextMeetingDates(manager, open);
+    const moved: DeadlineRecord[] = [];
+    for (const row of open) {
+      let result: DeadlineResult;
+      try {
+        result = computeDeadline(DeadlineKind.RecordsRequest, { date: row.eventDate, nextMeetingDate: meetings.get(row.id) ?? null }, rules.calendarFor(student.school_id), rules.profile);
+      } catch (error) {
+        throw asBadInput(error);
+      }
+      if (result.dueDate === row.dueDate && canonicalJson(result.explanation) === canonicalJson(row.explanation)) continue;
+      const [[updated]]: [DeadlineRecord[], number] = await manager.query(
+        `UPDATE deadlines d SET due_date = $2, explanation = $3::jsonb, updated_at = now() WHERE d.id = $1 RETURNING ${DEADLINE_COLUMNS}`,
+        [row.id, result.dueDate, JSON.stringify(result.explanation)],
+      );
+      moved.push(updated);
+      await this.audit.record(
+        {
+          ...auditBase(options.actor),
+          event: AuditEvent.DeadlineEventRecorded,
+          studentId,
+          iepId: null,
+          data: { eventKind: DeadlineEventKind.RecordsRequest, eventDate: row.eventDate, deadlineId: row.id, kind: row.kind, dueDate: updated.dueDate, previousDueDate: row.dueDate },
+        },
+        manager,
+      );
+    }
+    if (moved.length) await this.syncReminders(manager, moved, options.today ?? (await this.today(manager)));
+    return moved;
+  }
+
+  /** The day (in the meeting's own time zone) of the student's next live IEP meeting on or after `from`. */
+  private async nextMeetingDate(manager: EntityManager, studentId: string, from: IsoDate): Promise<IsoDate | null> {
+    const [row]: Array<{ day: IsoDate | null }> = await manager.query(
+      `SELECT to_char(min((m.starts_at AT TIME ZONE m.time_zone)::date), 'YYYY-MM-DD') AS day
+         FROM iep_meetings m JOIN ieps i ON i.id = m.iep_id
+        WHERE i.student_id = $1 AND m.status IN ('SCHEDULED', 'RESCHEDULE_REQUESTED') AND (m.starts_at AT TIME ZONE m.time_zone)::date >= $2::date`,
+      [studentId, from],
+    );
+    return row?.day ?? null;
+  }
+
+  /** `nextMeetingDate` for many records-request deadlines at once, by deadline id. */
+  private async nextMeetingDates(manager: EntityManager, deadlines: ReadonlyArray<Pick<DeadlineRecord, 'id' | 'studentId' | 'eventDate'>>): Promise<Map<string, IsoDate>> {
+    if (deadlines.length === 0) return new Map();
+    const rows: Array<{ id: string; day: IsoDate }> = await manager.query(
+      `SELECT r.id, to_char(min((m.starts_at AT TIME ZONE m.time_zone)::date), 'YYYY-MM-DD') AS day
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, student_id uuid, event_date date)
+         JOIN ieps i ON i.student_id = r.student_id
+         JOIN iep_meetings m ON m.iep_id = i.id AND m.status IN ('SCHEDULED', 'RESCHEDULE_REQUESTED')
+        WHERE (m.starts_at AT TIME ZONE m.time_zone)::date >= r.event_date
+        GROUP BY r.id`,
+      [JSON.stringify(deadlines.map((d) => ({ id: d.id, student_id: d.studentId, event_date: d.eventDate })))],
+    );
+    return new Map(rows.map((row) => [row.id, row.day]));
   }
 
   async today(manager: EntityManager): Promise<IsoDate> {

@@ -269,6 +269,8 @@ export class MeetingService {
         },
         manager,
       );
+      // A records request that was due before this meeting falls back to its own days.
+      await this.deadlines.recapRecordsRequests(manager, facts.studentId, { actor: actorOf(user, meta) });
       const recipients = await this.invitees(manager, meeting.id, user.id);
       const invitation = await this.invitation(manager, { ...meeting, invitation_sequence: meeting.invitation_sequence + 1 }, 'CANCEL');
       emailIds = await this.tell(manager, recipients, MEETING_NOTIFICATION.Cancelled, `${meeting.id}:${meeting.version + 1}`, facts, (r) =>

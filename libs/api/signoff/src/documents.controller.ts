@@ -6,10 +6,8 @@ import { Public } from '@iep/api/access';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { DomainError, errorLanguage, ErrorCode, notFound, requestMeta, unauthenticated, type AuthUser, type Localized } from '@iep/api/core';
 import { signoffLocale, type SignoffLocale } from './esign-texts';
-import { certificatePdf, iepVersionPdf, type PdfEvent, type PdfSignature, type PdfVersion } from './iep-pdf';
-import { IepVersionsService } from './iep-versions.service';
+import { IepVersionsService, type VersionDocumentKind as DocumentKind } from './iep-versions.service';
 
-type DocumentKind = 'IEP' | 'CERTIFICATE';
 
 /** Said for a document the reader may not see as for one that does not exist. */
 const NO_DOCUMENT: Localized = { en: 'That document was not found.', es: 'No se encontró ese documento.' };
@@ -61,29 +59,7 @@ export class DocumentsController {
       throw error;
     }
     const locale: SignoffLocale = lang === 'en' || lang === 'es' ? lang : signoffLocale(user.locale);
-    const decisions = (await this.versions.decisionsFor([iepId])).get(iepId)!.filter((d) => d.version === number);
-    const pdfVersion: PdfVersion = {
-      number: version.number, digest: version.digest, proposedOn: version.proposedOn, frozenAt: new Date(version.frozenAt), content: version.content,
-      exceptedPartIds: new Set(version.parts.filter((p) => p.excepted).map((p) => p.id)),
-    };
-    let pdf: Buffer;
-    if (kind === 'IEP') {
-      pdf = await iepVersionPdf(pdfVersion, locale);
-    } else {
-      const signatures = (await this.versions.signaturesFor([iepId])).get(iepId)!.filter((s) => s.version === number);
-      const names = await this.names([...signatures.map((s) => s.signerId), ...decisions.flatMap((d) => (d.decidedById ? [d.decidedById] : []))]);
-      const pdfSignatures: PdfSignature[] = signatures.map((s) => ({
-        purpose: s.purpose, signerName: names.get(s.signerId) ?? '', signerRole: s.signerRole, typedName: s.typedName,
-        intentStatement: s.intentStatement, signedAt: new Date(s.signedAt), ip: s.ip, userAgent: s.userAgent, digest: s.digest,
-        disclosureVersion: s.electronicRecordsDisclosureVersion,
-      }));
-      const events: PdfEvent[] = decisions.map((d) => ({
-        at: new Date(d.decidedAt), kind: d.kind, by: d.decidedById ? (names.get(d.decidedById) ?? null) : null, version: d.version,
-        effectiveOn: d.effectiveOn, reasons: d.reasons,
-      }));
-      const { intact } = await this.versions.integrity(version);
-      pdf = await certificatePdf(pdfVersion, { signatures: pdfSignatures, events, intact, generatedAt: new Date() }, locale);
-    }
+    const pdf = await this.versions.renderDocument(version, kind, locale);
     const [{ studentId }]: Array<{ studentId: string }> = await this.dataSource.query(`SELECT student_id AS "studentId" FROM ieps WHERE id = $1`, [iepId]);
     await this.audit.record({
       event: AuditEvent.IepDocumentDownloaded, actorId: user.id, actorRole: user.role, studentId, iepId, ip: meta.ip, userAgent: meta.userAgent,
@@ -95,11 +71,5 @@ export class DocumentsController {
       'Content-Disposition': `attachment; filename="${name}"`,
       'Cache-Control': 'private, no-store',
     }).send(pdf);
-  }
-
-  private async names(ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows: Array<{ id: string; name: string }> = await this.dataSource.query(`SELECT id, display_name AS name FROM users WHERE id = ANY($1::uuid[])`, [ids]);
-    return new Map(rows.map((r) => [r.id, r.name]));
   }
 }

@@ -10,7 +10,11 @@ import type { IepDecisionModel, IepSignatureModel } from './models/iep-signature
 import type { IepVersionDiffModel, IepVersionModel, IepVersionPartDiffModel, IepVersionVerificationModel } from './models/iep-version.model';
 import { SIGNATURE_SEAL_COLUMNS, signatureSealSubject, versionSealSubject, type SignatureSealFields } from './seals';
 import { SignoffAccessService } from './signoff-access.service';
+import type { SignoffLocale } from './esign-texts';
+import { iepVersionDocument, signatureCertificateDocument, type DecisionFacts, type IepVersionFacts, type SignatureFacts } from '@iep/api/documents';
 import { DECISION_COLUMNS, SIGNATURE_COLUMNS } from './signoff.service';
+
+export type VersionDocumentKind = 'IEP' | 'CERTIFICATE';
 
 export function versionPaths(iepId: string, number: number): { pdfUrl: string; certificateUrl: string } {
   return {
@@ -77,6 +81,44 @@ export class IepVersionsService {
       [ids],
     );
     return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /**
+   * A frozen version as a PDF in the reader's language: the IEP itself, or its signature certificate with every
+   * signature, every decision and the integrity check. Access is the caller's to decide before asking.
+   */
+  async renderDocument(version: IepVersionModel, kind: VersionDocumentKind, locale: SignoffLocale): Promise<Buffer> {
+    const { iepId, number } = version;
+    const pdfVersion: IepVersionFacts = {
+      number: version.number, digest: version.digest, proposedOn: version.proposedOn, frozenAt: new Date(version.frozenAt), content: version.content,
+      exceptedPartIds: new Set(version.parts.filter((p) => p.excepted).map((p) => p.id)),
+    };
+    if (kind === 'IEP') return iepVersionDocument(pdfVersion, locale);
+    const decisions = (await this.decisionsFor([iepId])).get(iepId)!.filter((d) => d.version === number);
+    const signatures = (await this.signaturesFor([iepId])).get(iepId)!.filter((s) => s.version === number);
+    const names = await this.names([...signatures.map((s) => s.signerId), ...decisions.flatMap((d) => (d.decidedById ? [d.decidedById] : []))]);
+    const pdfSignatures: SignatureFacts[] = signatures.map((s) => ({
+      purpose: s.purpose, signerName: names.get(s.signerId) ?? '', signerRole: s.signerRole, typedName: s.typedName,
+      intentStatement: s.intentStatement, signedAt: new Date(s.signedAt), ip: s.ip, userAgent: s.userAgent, digest: s.digest,
+      disclosureVersion: s.electronicRecordsDisclosureVersion,
+    }));
+    const events: DecisionFacts[] = decisions.map((d) => ({
+      at: new Date(d.decidedAt), kind: d.kind, by: d.decidedById ? (names.get(d.decidedById) ?? null) : null, version: d.version,
+      effectiveOn: d.effectiveOn, reasons: d.reasons,
+    }));
+    const { intact } = await this.integrity(version);
+    // Times are written in the district's own zone, the one its families live in.
+    const [{ timeZone }]: Array<{ timeZone: string }> = await this.dataSource.query(
+      `SELECT d.time_zone AS "timeZone" FROM ieps i JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id WHERE i.id = $1`,
+      [iepId],
+    );
+    return signatureCertificateDocument(pdfVersion, { signatures: pdfSignatures, events, intact, generatedAt: new Date(), timeZone }, locale);
+  }
+
+  private async names(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; name: string }> = await this.dataSource.query(`SELECT id, display_name AS name FROM users WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /** A version of an IEP the caller may see; NOT_FOUND (audited) for no access or no such version. */

@@ -11,3 +11,5 @@ export {
 } from './signoff-notices';
 export { PriorWrittenNoticeService, type IssueNotice } from './prior-written-notice.service';
 export type { IssuedNoticeFacts } from './prior-written-notice-drafts';
+export { StudentDocumentsService, type StudentDocument } from './student-documents.service';
+export { signoffLocale, type SignoffLocale } from './esign-texts';

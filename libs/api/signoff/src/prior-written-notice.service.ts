@@ -8,7 +8,7 @@ import { noticeElementProblems } from '@iep/domain';
 import type { IepPartKind } from '@iep/domain/iep-content';
 import { signoffLocale, type SignoffLocale } from './esign-texts';
 import { IepLifecycleService, isFrozenRecordError, partsOf } from './iep-lifecycle.service';
-import { priorWrittenNoticePdf } from './iep-pdf';
+import { priorWrittenNoticeDocument } from '@iep/api/documents';
 import {
   PWN_ELEMENTS,
   PriorWrittenNoticeStatus,
@@ -176,13 +176,44 @@ export class PriorWrittenNoticeService {
     return { notice, pdf: await this.render(notice) };
   }
 
+  /**
+   * Every notice sent about a student (on an IEP, or on an evaluation's eligibility) as the PDF the family received,
+   * oldest first: for the export of the student's records, whose access the caller has decided.
+   */
+  async sentNoticePdfsOfStudent(studentId: string): Promise<Array<{ id: string; sentAt: Date; pdf: Buffer }>> {
+    const rows: Array<Record<(typeof PWN_ELEMENTS)[number], string> & { id: string; sentAt: Date; locale: string }> = await this.dataSource.query(
+      `SELECT n.id, n.sent_at AS "sentAt", n.locale, n.action_description AS "actionDescription", n.explanation, n.evaluation_basis AS "evaluationBasis",
+              n.procedural_safeguards AS "proceduralSafeguards", n.sources_for_assistance AS "sourcesForAssistance",
+              n.options_considered AS "optionsConsidered", n.other_factors AS "otherFactors"
+         FROM prior_written_notices n
+         LEFT JOIN ieps i ON i.id = n.iep_id LEFT JOIN evaluations e ON e.id = n.evaluation_id
+        WHERE n.status = 'SENT' AND coalesce(i.student_id, e.student_id) = $1
+        ORDER BY n.sent_at, n.id`,
+      [studentId],
+    );
+    if (rows.length === 0) return [];
+    const [who]: Array<{ studentName: string; districtName: string }> = await this.dataSource.query(
+      `SELECT s.first_name || ' ' || s.last_name AS "studentName", d.name AS "districtName" FROM students s JOIN districts d ON d.id = s.district_id WHERE s.id = $1`,
+      [studentId],
+    );
+    const out: Array<{ id: string; sentAt: Date; pdf: Buffer }> = [];
+    for (const row of rows) {
+      const pdf = await priorWrittenNoticeDocument(
+        { ...who, sentAt: row.sentAt, elements: PWN_ELEMENTS.map((key) => [key, row[key]] as const) },
+        signoffLocale(row.locale),
+      );
+      out.push({ id: row.id, sentAt: row.sentAt, pdf });
+    }
+    return out;
+  }
+
   private async render(notice: PriorWrittenNoticeModel, manager: EntityManager = this.dataSource.manager): Promise<Buffer> {
     const [who]: Array<{ studentName: string; districtName: string }> = await manager.query(
       `SELECT s.first_name || ' ' || s.last_name AS "studentName", d.name AS "districtName"
          FROM students s JOIN districts d ON d.id = s.district_id WHERE s.id = $1`,
       [notice.studentId],
     );
-    return priorWrittenNoticePdf(
+    return priorWrittenNoticeDocument(
       { ...who, sentAt: notice.sentAt, elements: PWN_ELEMENTS.map((key) => [key, notice[key]] as const) },
       signoffLocale(notice.locale),
     );

@@ -18,6 +18,7 @@ import {
   SignoffResolver,
 } from './signoff.resolver';
 import { SignoffService } from './signoff.service';
+import { StudentDocumentsService } from './student-documents.service';
 
 /** Sign-off: finalizing into a frozen version, the parent's decision and e-signature, notices, PDFs. */
 @Module({
@@ -28,8 +29,8 @@ import { SignoffService } from './signoff.service';
     { provide: SEALER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => Sealer.fromConfig(config.SEAL_KEYS) },
     SignoffAccessService, IepLifecycleService, IepVersionsService, ElectronicRecordsService, PriorWrittenNoticeService, SignoffService,
     SignoffLoaderFactory, SignoffResolver, IepSignoffFieldsResolver, IepVersionFieldsResolver, IepDecisionFieldsResolver,
-    IepSignatureFieldsResolver, PriorWrittenNoticeFieldsResolver,
+    IepSignatureFieldsResolver, PriorWrittenNoticeFieldsResolver, StudentDocumentsService,
   ],
-  exports: [IepLifecycleService, SignoffService, PriorWrittenNoticeService],
+  exports: [IepLifecycleService, SignoffService, PriorWrittenNoticeService, StudentDocumentsService],
 })
 export class SignoffModule {}

@@ -87,16 +87,19 @@ describe('the IEP access policy', () => {
 });
 
 describe('the student policy', () => {
-  const { StartIep, ManageCaseload, RecordFamilyRights } = StudentAction;
-  const none = { onCaseload: false, districtRep: false, districtStaff: false };
+  const { StartIep, ManageCaseload, RecordFamilyRights, RequestRecords, ReadRecordsRequests, FulfilRecordsRequest } = StudentAction;
+  const none = { onCaseload: false, districtRep: false, districtStaff: false, rightsHolder: false };
   const STUDENT_CASES: Array<[string, UserRole, Partial<typeof none>, StudentAction[]]> = [
-    ['a special education teacher with the student on their caseload', SpEd, { onCaseload: true }, [StartIep, RecordFamilyRights]],
+    ['a special education teacher with the student on their caseload', SpEd, { onCaseload: true }, [StartIep, RecordFamilyRights, ReadRecordsRequests, FulfilRecordsRequest]],
     ['a special education teacher without the student', SpEd, {}, []],
     ['a specialist on the team of one of the student\'s IEPs', Specialist, { onCaseload: true }, []],
-    ['the district representative of the student\'s district', Rep, { districtRep: true, districtStaff: true }, [StartIep, ManageCaseload, RecordFamilyRights]],
-    ['the district administrator of the student\'s district', Admin, { districtStaff: true }, [ManageCaseload]],
+    ['the district representative of the student\'s district', Rep, { districtRep: true, districtStaff: true }, [StartIep, ManageCaseload, RecordFamilyRights, ReadRecordsRequests, FulfilRecordsRequest]],
+    ['the district administrator of the student\'s district', Admin, { districtStaff: true }, [ManageCaseload, ReadRecordsRequests, FulfilRecordsRequest]],
     ['a district representative of another district', Rep, {}, []],
-    ['a parent', Parent, {}, []],
+    ['a parent who holds the rights', Parent, { rightsHolder: true }, [RequestRecords, ReadRecordsRequests]],
+    ['a parent without the rights', Parent, {}, []],
+    // Holding the rights is a guardian's standing; a staff member is never one by it.
+    ['a teacher somehow marked as rights holder', SpEd, { rightsHolder: true }, []],
   ];
   it.each(STUDENT_CASES)('%s', (_who, role, facts, allowed) => {
     const standing = { role, ...none, ...facts };

@@ -217,6 +217,8 @@ export interface StudentStanding {
   readonly districtRep: boolean;
   /** District staff (representative or administrator) of the student's district. */
   readonly districtStaff: boolean;
+  /** A guardian of the student who holds the student's educational rights. */
+  readonly rightsHolder: boolean;
 }
 
 /** What is decided on a student rather than on one IEP. */
@@ -233,11 +235,17 @@ export enum StudentAction {
    * notice, a revocation of consent, the transfer of rights at majority): whoever may start the student's IEP.
    */
   RecordFamilyRights = 'RECORD_FAMILY_RIGHTS',
+  /** Ask to inspect the student's education records (34 CFR 300.613): the parent who holds the rights. */
+  RequestRecords = 'REQUEST_RECORDS',
+  /** See the records requests of the student and how each was answered: who may ask, and who answers. */
+  ReadRecordsRequests = 'READ_RECORDS_REQUESTS',
+  /** Answer a records request with the export of the student's records: the case manager and the district's staff. */
+  FulfilRecordsRequest = 'FULFIL_RECORDS_REQUEST',
 }
 
 /** One way to be allowed to act on a student: the caller has one of `roles` (any, if absent) and every fact holds. */
 interface StudentClause {
-  readonly facts: ReadonlyArray<'onCaseload' | 'districtRep' | 'districtStaff'>;
+  readonly facts: ReadonlyArray<'onCaseload' | 'districtRep' | 'districtStaff' | 'rightsHolder'>;
   readonly roles?: readonly UserRole[];
 }
 
@@ -248,6 +256,15 @@ const STUDENT_POLICY: Readonly<Record<StudentAction, readonly StudentClause[]>> 
   // The district decides who manages a student: its representatives and administrators.
   [StudentAction.ManageCaseload]: [{ facts: ['districtStaff'] }],
   [StudentAction.RecordFamilyRights]: [{ facts: ['onCaseload'], roles: [UserRole.SpecialEducationTeacher] }, { facts: ['districtRep'] }],
+  // The right to inspect is the rights holder's; a guest or a team member reads only what the team shows them.
+  [StudentAction.RequestRecords]: [{ facts: ['rightsHolder'], roles: [UserRole.Parent] }],
+  [StudentAction.ReadRecordsRequests]: [
+    { facts: ['rightsHolder'], roles: [UserRole.Parent] },
+    { facts: ['onCaseload'], roles: [UserRole.SpecialEducationTeacher] },
+    { facts: ['districtStaff'] },
+  ],
+  // The district answers for its records: the case manager, its representatives and its administrators.
+  [StudentAction.FulfilRecordsRequest]: [{ facts: ['onCaseload'], roles: [UserRole.SpecialEducationTeacher] }, { facts: ['districtStaff'] }],
 };
 
 /** Whether the caller standing so to a student may take the action. */

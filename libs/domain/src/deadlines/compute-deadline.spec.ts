@@ -1,4 +1,5 @@
 import { computeDeadline, DEADLINE_KINDS, DeadlineKind } from './compute-deadline';
+import { describeDeadline } from './describe-deadline';
 import { CalendarRangeError, DeadlineInputError } from './errors';
 import { SchoolCalendar, type SchoolYear } from './school-calendar';
 import {
@@ -369,6 +370,24 @@ describe('computeDeadline', () => {
     expect(ca).toMatchObject({ dueDate: '2026-12-22', explanation: { rule: 'BUSINESS_DAYS_AFTER', amount: 5, unit: 'BUSINESS_DAYS' } });
     // Veterans Day is a holiday: 10, 12, 13, 16 and 17 November.
     expect(computeDeadline('RECORDS_REQUEST', { date: '2026-11-09' }, oneYear, CA_PROFILE).dueDate).toBe('2026-11-17');
+  });
+
+  it('RECORDS_REQUEST: due the day before a scheduled IEP meeting that comes before the profile runs out (300.613(a))', () => {
+    const beforeMeeting = computeDeadline('RECORDS_REQUEST', { date: '2026-12-15', nextMeetingDate: '2027-01-10' }, oneYear, IDEA_PROFILE);
+    expect(beforeMeeting).toMatchObject({ dueDate: '2027-01-09', explanation: { beforeMeeting: '2027-01-10', amount: 45 } });
+    expect(describeDeadline(beforeMeeting, 'en')).toBe(
+      '45 calendar days after the parent requested the records on 15 December 2026; due the day before the IEP meeting on 10 January 2027, which comes first',
+    );
+    expect(describeDeadline(beforeMeeting, 'es')).toContain('vence el día antes de la reunión del IEP del 10 de enero de 2027');
+    // A meeting after the profile's days changes nothing, and leaves no trace in the explanation.
+    const later = computeDeadline('RECORDS_REQUEST', { date: '2026-12-15', nextMeetingDate: '2027-03-01' }, oneYear, IDEA_PROFILE);
+    expect(later).toEqual(computeDeadline('RECORDS_REQUEST', { date: '2026-12-15' }, oneYear, IDEA_PROFILE));
+    // A meeting on the day of the request, or the next day: due that very day, never before the request.
+    expect(computeDeadline('RECORDS_REQUEST', { date: '2026-12-15', nextMeetingDate: '2026-12-15' }, oneYear, IDEA_PROFILE).dueDate).toBe('2026-12-15');
+    expect(computeDeadline('RECORDS_REQUEST', { date: '2026-12-15', nextMeetingDate: '2026-12-16' }, oneYear, IDEA_PROFILE).dueDate).toBe('2026-12-15');
+    // A meeting already past is not the "next" one.
+    expect(computeDeadline('RECORDS_REQUEST', { date: '2026-12-15', nextMeetingDate: '2026-12-01' }, oneYear, CA_PROFILE).dueDate).toBe('2026-12-22');
+    expect(() => computeDeadline('RECORDS_REQUEST', { date: '2026-12-15', nextMeetingDate: '2026-02-30' }, oneYear, IDEA_PROFILE)).toThrow(DeadlineInputError);
   });
 
   it('CA: the evaluation clock does not count the summer between two school years', () => {

@@ -24,6 +24,14 @@ export interface DeadlineEvent {
   readonly date: IsoDate;
 }
 
+export interface RecordsRequestEvent extends DeadlineEvent {
+  /**
+   * The day of the student's next scheduled IEP meeting on or after the request, if any: 34 CFR 300.613(a)
+   * requires the records before any meeting about an IEP, whichever comes first.
+   */
+  readonly nextMeetingDate?: IsoDate | null;
+}
+
 export interface ProgressReportEvent extends DeadlineEvent {
   /** Last days of the reporting periods the IEP promises (e.g. report-card dates). */
   readonly reportingPeriodEnds: readonly IsoDate[];
@@ -47,7 +55,7 @@ export interface DeadlineEventByKind {
   /** `date`: the student's date of birth. */
   TRANSITION_PLAN: DeadlineEvent;
   /** `date`: the parent's request for the education records. */
-  RECORDS_REQUEST: DeadlineEvent;
+  RECORDS_REQUEST: RecordsRequestEvent;
 }
 
 export type DeadlineRule =
@@ -113,6 +121,11 @@ export interface DeadlineExplanation {
    * estimates existed compare equal.
    */
   readonly estimated?: true;
+  /**
+   * Present on a records request when the student's IEP meeting on this day comes before the profile's
+   * days run out: the records are due the day before it (the request's own day at the earliest).
+   */
+  readonly beforeMeeting?: IsoDate;
 }
 
 export interface DeadlineResult<K extends DeadlineKind = DeadlineKind> {
@@ -198,10 +211,18 @@ const computations: { [K in DeadlineKind]: Compute<K> } = {
       leapDayAdjusted: isLeapDay(date) && !isLeapDay(dueDate),
     };
   },
-  RECORDS_REQUEST: ({ date }, calendar, profile) =>
-    profile.recordsRequest.unit === 'BUSINESS_DAYS'
-      ? businessDaysAfter(date, profile.recordsRequest.amount, calendar, 'RECORDS_REQUEST')
-      : calendarDaysAfter(date, profile.recordsRequest.amount, calendar, profile, 'RECORDS_REQUEST', false),
+  RECORDS_REQUEST: ({ date, nextMeetingDate }, calendar, profile) => {
+    const byDays =
+      profile.recordsRequest.unit === 'BUSINESS_DAYS'
+        ? businessDaysAfter(date, profile.recordsRequest.amount, calendar, 'RECORDS_REQUEST')
+        : calendarDaysAfter(date, profile.recordsRequest.amount, calendar, profile, 'RECORDS_REQUEST', false);
+    if (nextMeetingDate === undefined || nextMeetingDate === null) return byDays;
+    assertIsoDate(nextMeetingDate, { en: 'the next IEP meeting date', es: 'la fecha de la próxima reunión del IEP' });
+    if (compareDates(nextMeetingDate, date) < 0) return byDays;
+    const dayBefore = addDays(nextMeetingDate, -1);
+    const beforeMeeting = compareDates(dayBefore, date) < 0 ? date : dayBefore;
+    return compareDates(beforeMeeting, byDays.dueDate) < 0 ? { ...byDays, dueDate: beforeMeeting, beforeMeeting: nextMeetingDate } : byDays;
+  },
 };
 
 /**

@@ -51,6 +51,7 @@ interface Phrases {
   after(event: DeadlineEventType, date: string): string;
   before(event: DeadlineEventType, date: string): string;
   lessOneDay: string;
+  beforeMeeting(d: string): string;
   birthday(age: number, dateOfBirth: string): string;
   reportingPeriodEnd(date: string): string;
   schoolHolidaysSkipped(n: number): string;
@@ -111,6 +112,7 @@ const PHRASES: Record<DeadlineLocale, Phrases> = {
     after: (event, d) => `after ${EN_EVENTS[event](d)}`,
     before: (event, d) => `before ${EN_EVENTS[event](d)}`,
     lessOneDay: ', less one day',
+    beforeMeeting: (d) => `due the day before the IEP meeting on ${d}, which comes first`,
     birthday: (age, dob) => `the student's ${englishOrdinal(age)} birthday (date of birth ${dob})`,
     reportingPeriodEnd: (d) => `the end of the reporting period that includes ${d}`,
     schoolHolidaysSkipped: (n) => `${plural(n, 'school holiday', 'school holidays')} skipped`,
@@ -132,6 +134,7 @@ const PHRASES: Record<DeadlineLocale, Phrases> = {
     after: (event, d) => `después ${ES_EVENTS[event](d)}`,
     before: (event, d) => `antes ${ES_EVENTS[event](d)}`,
     lessOneDay: ', menos un día',
+    beforeMeeting: (d) => `vence el día antes de la reunión del IEP del ${d}, que llega primero`,
     birthday: (age, dob) => `el día en que el estudiante cumple ${age} años (fecha de nacimiento: ${dob})`,
     reportingPeriodEnd: (d) => `el final del período de informe que incluye el ${d}`,
     schoolHolidaysSkipped: (n) =>
@@ -158,7 +161,7 @@ const PHRASES: Record<DeadlineLocale, Phrases> = {
  */
 export function describeDeadline(result: DeadlineResult, locale: DeadlineLocale = 'en'): string {
   const words = PHRASES[locale];
-  const { rule, amount, from, skipped, leapDayAdjusted, estimated } = result.explanation;
+  const { rule, amount, from, skipped, leapDayAdjusted, estimated, beforeMeeting } = result.explanation;
   const fromDate = formatLongDate(from.date, locale);
   const parts: string[] = [];
   switch (rule) {
@@ -203,6 +206,7 @@ export function describeDeadline(result: DeadlineResult, locale: DeadlineLocale 
   }
   if (leapDayAdjusted) parts.push(words.leapDay);
   if (estimated) parts.push(words.estimated);
+  if (beforeMeeting) parts.push(words.beforeMeeting(formatLongDate(beforeMeeting, locale)));
   return parts.join('; ');
 }
 

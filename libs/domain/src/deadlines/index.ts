@@ -69,6 +69,7 @@ export {
   type DeadlineRule,
   type DeadlineUnit,
   type ProgressReportEvent,
+  type RecordsRequestEvent,
   type SkippedDays,
 } from './compute-deadline';
 export { describeDeadline, formatLongDate, type DeadlineLocale } from './describe-deadline';

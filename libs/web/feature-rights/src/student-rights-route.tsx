@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, LoadingState, PageHeading, errorText, formatIsoDate } from '@iep/web/ui';
 import { graphql, type DeliveryChannel, type SafeguardsOccasion } from '@iep/web/data-access';
@@ -91,6 +91,7 @@ export function StudentRightsRoute() {
             )}
           </Paper>
           {rights.viewerCanRecord && <RecordSafeguardsForm studentId={rights.studentId} onRecorded={() => refetch()} />}
+          <Anchor component={Link} to={`/students/${rights.studentId}/records`}>{t('records.link', { name: rights.studentFirstName })}</Anchor>
         </Stack>
       )}
     </>

@@ -375,6 +375,10 @@ export type PlanEvaluationInput = {
   evaluationId: string | number;
 };
 
+export type PrepareRecordsExportInput = {
+  requestId: string | number;
+};
+
 export type PriorWrittenNoticeAction = 'PROPOSE' | 'REFUSE';
 
 /** The refusal or proposal the notice is about. */
@@ -476,6 +480,9 @@ export type RecordServiceSessionInput = {
   status: SessionStatus;
 };
 
+/** REQUESTED: the district is preparing the records; READY: the ZIP can be downloaded; DELIVERED: the family downloaded it. */
+export type RecordsRequestStatus = 'DELIVERED' | 'READY' | 'REQUESTED';
+
 export type ReferForEvaluationInput = {
   /** For a reevaluation within a year of the last: the parent and the district agree. */
   agreedWithinYear?: boolean | null | undefined;
@@ -534,6 +541,12 @@ export type RequestMeetingExcusalInput = {
   userId: string | number;
   /** The member has given the parent and the team written input (300.321(e)(2)). */
   writtenInputSubmitted?: boolean;
+};
+
+export type RequestRecordsInput = {
+  /** What the parent wants to see or anything the district should know (at most 2,000 characters). */
+  note?: string | null | undefined;
+  studentId: string | number;
 };
 
 /** A member every IEP meeting must have (34 CFR 300.321(a)). */
@@ -2243,6 +2256,128 @@ export type ProgressCaseloadQuery = {
   }>;
 };
 
+export type StudentRecordsRequestsQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+export type StudentRecordsRequestsQuery = {
+  studentRecordsRequests: {
+    studentId: string;
+    studentFirstName: string;
+    viewerCanRequest: boolean;
+    viewerCanPrepare: boolean;
+    requests: Array<{
+      id: string;
+      status: RecordsRequestStatus;
+      requestedOn: string;
+      requestedByName: string;
+      note: string;
+      dueDate: string;
+      dueExplanation: string;
+      dueBeforeMeeting: string | null;
+      metOn: string | null;
+      preparedAt: string | null;
+      preparedByName: string | null;
+      exportBytes: number | null;
+      exportSha256: string | null;
+      fileCount: number | null;
+      deliveredAt: string | null;
+      deliveredToName: string | null;
+      downloadUrl: string | null;
+    }>;
+  };
+};
+
+export type StudentRecords_RequestsFragment = {
+  studentId: string;
+  studentFirstName: string;
+  viewerCanRequest: boolean;
+  viewerCanPrepare: boolean;
+  requests: Array<{
+    id: string;
+    status: RecordsRequestStatus;
+    requestedOn: string;
+    requestedByName: string;
+    note: string;
+    dueDate: string;
+    dueExplanation: string;
+    dueBeforeMeeting: string | null;
+    metOn: string | null;
+    preparedAt: string | null;
+    preparedByName: string | null;
+    exportBytes: number | null;
+    exportSha256: string | null;
+    fileCount: number | null;
+    deliveredAt: string | null;
+    deliveredToName: string | null;
+    downloadUrl: string | null;
+  }>;
+} & { ' $fragmentName'?: 'StudentRecords_RequestsFragment' };
+
+export type RequestRecordsMutationVariables = Exact<{
+  input: RequestRecordsInput;
+}>;
+
+export type RequestRecordsMutation = {
+  requestRecords: {
+    studentId: string;
+    studentFirstName: string;
+    viewerCanRequest: boolean;
+    viewerCanPrepare: boolean;
+    requests: Array<{
+      id: string;
+      status: RecordsRequestStatus;
+      requestedOn: string;
+      requestedByName: string;
+      note: string;
+      dueDate: string;
+      dueExplanation: string;
+      dueBeforeMeeting: string | null;
+      metOn: string | null;
+      preparedAt: string | null;
+      preparedByName: string | null;
+      exportBytes: number | null;
+      exportSha256: string | null;
+      fileCount: number | null;
+      deliveredAt: string | null;
+      deliveredToName: string | null;
+      downloadUrl: string | null;
+    }>;
+  };
+};
+
+export type PrepareRecordsExportMutationVariables = Exact<{
+  input: PrepareRecordsExportInput;
+}>;
+
+export type PrepareRecordsExportMutation = {
+  prepareRecordsExport: {
+    studentId: string;
+    studentFirstName: string;
+    viewerCanRequest: boolean;
+    viewerCanPrepare: boolean;
+    requests: Array<{
+      id: string;
+      status: RecordsRequestStatus;
+      requestedOn: string;
+      requestedByName: string;
+      note: string;
+      dueDate: string;
+      dueExplanation: string;
+      dueBeforeMeeting: string | null;
+      metOn: string | null;
+      preparedAt: string | null;
+      preparedByName: string | null;
+      exportBytes: number | null;
+      exportSha256: string | null;
+      fileCount: number | null;
+      deliveredAt: string | null;
+      deliveredToName: string | null;
+      downloadUrl: string | null;
+    }>;
+  };
+};
+
 export type StudentRightsQueryVariables = Exact<{
   studentId: string | number;
 }>;
@@ -3417,6 +3552,7 @@ export const NotificationSettings_PreferenceFragmentDoc = {
   ],
 } as unknown as DocumentNode<NotificationSettings_PreferenceFragment, unknown>;
 export const ProgressGoal_MeasureFragmentDoc = {
+export const StudentRecords_RequestsFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
@@ -3435,11 +3571,47 @@ export const ProgressGoal_MeasureFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
           { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+      name: { kind: 'Name', value: 'StudentRecords_requests' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudentRecordsRequests' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanPrepare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueExplanation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueBeforeMeeting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preparedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preparedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exportBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exportSha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveredToName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<ProgressGoal_MeasureFragment, unknown>;
+} as unknown as DocumentNode<StudentRecords_RequestsFragment, unknown>;
 export const SignoffDecision_DecisionFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10073,6 +10245,261 @@ export const ProgressCaseloadDocument = {
     },
   ],
 } as unknown as DocumentNode<ProgressCaseloadQuery, ProgressCaseloadQueryVariables>;
+export const StudentRecordsRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StudentRecordsRequests' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studentRecordsRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StudentRecords_requests' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudentRecords_requests' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudentRecordsRequests' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanPrepare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueExplanation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueBeforeMeeting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preparedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preparedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exportBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exportSha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveredToName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StudentRecordsRequestsQuery, StudentRecordsRequestsQueryVariables>;
+export const RequestRecordsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestRecords' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestRecordsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestRecords' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StudentRecords_requests' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudentRecords_requests' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudentRecordsRequests' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanPrepare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueExplanation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueBeforeMeeting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preparedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preparedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exportBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exportSha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveredToName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestRecordsMutation, RequestRecordsMutationVariables>;
+export const PrepareRecordsExportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PrepareRecordsExport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PrepareRecordsExportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prepareRecordsExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'StudentRecords_requests' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudentRecords_requests' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudentRecordsRequests' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanPrepare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueExplanation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueBeforeMeeting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preparedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preparedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exportBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exportSha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveredToName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PrepareRecordsExportMutation, PrepareRecordsExportMutationVariables>;
 export const StudentRightsDocument = {
   kind: 'Document',
   definitions: [
