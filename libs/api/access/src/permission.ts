@@ -70,6 +70,12 @@ export enum Permission {
   SubmitEvaluationReport = 'SUBMIT_EVALUATION_REPORT',
   /** Record the family's rights given (the procedural safeguards notice): a special education teacher with the student on their caseload, the district representative. */
   RecordFamilyRights = 'RECORD_FAMILY_RIGHTS',
+  /** Write a goal's entry of a progress report (IEP_POLICY WRITE_PROGRESS_REPORT): the goal's assignee, the case manager, the district representative. */
+  WriteProgressReport = 'WRITE_PROGRESS_REPORT',
+  /** Send a progress report to the family (IEP_POLICY SEND_PROGRESS_REPORT): the case manager and the district representative. */
+  SendProgressReport = 'SEND_PROGRESS_REPORT',
+  /** Say a sent progress report was read (IEP_POLICY CONFIRM_PROGRESS_REPORT_READ): the family. */
+  ConfirmProgressReportRead = 'CONFIRM_PROGRESS_REPORT_READ',
 }
 
 export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
@@ -119,6 +125,11 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
     UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
   ],
   [Permission.RecordFamilyRights]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.WriteProgressReport]: [
+    UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
+  ],
+  [Permission.SendProgressReport]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.ConfirmProgressReportRead]: [UserRole.Parent, UserRole.Student],
 };
 
 export function roleHasPermission(role: UserRole, permission: Permission): boolean {

@@ -85,6 +85,8 @@ const NOT_FOUND_NAMES = {
   'That session': 'esa sesión',
   'That evaluation': 'esa evaluación',
   'That report': 'ese informe',
+  'That reporting period': 'ese período de informe',
+  'That progress report': 'ese informe de progreso',
 } as const satisfies Record<string, string>;
 export type NotFoundThing = keyof typeof NOT_FOUND_NAMES;
 
