@@ -53,6 +53,9 @@ export class ProgressReportDeadlinesService {
       }
     });
     const today = options.today ?? (await todayOf(manager));
+    // A whole district's period is one deliberate bulk write (200,000 IEPs well under a minute), not a
+    // request's query: it gets a minute per statement, for the rest of its transaction only.
+    if (!scope.iepIds) await manager.query(`SELECT set_config('statement_timeout', $1, true)`, [`${BULK_STATEMENT_TIMEOUT_MS}`]);
     const written: Array<{ n: number }> = await manager.query(UPSERT_SQL, [scope.districtId, JSON.stringify(explained), scope.iepIds ?? null]);
     await manager.query(REMINDERS_SQL, [
       scope.districtId, today, [...DEFAULT_REMINDER_OFFSETS], ESCALATION_EVERY_DAYS, UserRole.DistrictRepresentative, UserRole.DistrictAdmin,
@@ -70,6 +73,8 @@ export class ProgressReportDeadlinesService {
     return { written: count };
   }
 }
+
+const BULK_STATEMENT_TIMEOUT_MS = 60_000;
 
 async function todayOf(manager: EntityManager): Promise<IsoDate> {
   const [{ today }]: Array<{ today: IsoDate }> = await manager.query(`SELECT to_char(current_date, 'YYYY-MM-DD') AS today`);
