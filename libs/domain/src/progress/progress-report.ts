@@ -15,7 +15,8 @@ export enum ProgressReportCode {
 export const PROGRESS_REPORT_CODES: readonly ProgressReportCode[] = Object.freeze(Object.values(ProgressReportCode));
 
 /** What each code says to a family, in plain words. */
-export const PROGRESS_REPORT_CODE_LABELS: Readonly<Record<ProgressReportCode, Localized>> = Object.freeze({
+// Keyed by the codes' text too, so a client's generated string union reads them without a cast.
+export const PROGRESS_REPORT_CODE_LABELS: Readonly<Record<`${ProgressReportCode}`, Localized>> = Object.freeze({
   GOAL_MET: { en: 'Goal met', es: 'Meta alcanzada' },
   SUFFICIENT_PROGRESS: { en: 'Making enough progress to meet the goal', es: 'Progresa lo suficiente para alcanzar la meta' },
   INSUFFICIENT_PROGRESS: { en: 'Not making enough progress to meet the goal', es: 'No progresa lo suficiente para alcanzar la meta' },
@@ -36,7 +37,7 @@ export const PROGRESS_NARRATIVE_MAX_LENGTH = 4000;
 /** A goal's entry as the rules read it. */
 export interface ProgressReportEntryState {
   readonly partId: string;
-  readonly code: ProgressReportCode | null;
+  readonly code: `${ProgressReportCode}` | null;
   readonly narrative: string;
 }
 

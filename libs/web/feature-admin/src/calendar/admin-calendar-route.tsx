@@ -17,6 +17,7 @@ import {
 import { getFragmentData, graphql, type AdminCalendar_CalendarFragment, type CalendarClosureKind } from '@iep/web/data-access';
 import { AdminSchoolsQuery } from '../schools/admin-schools-query';
 import { ConfirmModal, SaveFailure } from '../admin-ui';
+import { ReportingPeriodsSection } from './reporting-periods-section';
 import { StateProfileSection } from './state-profile-section';
 import { closureProblems, yearProblems, type ClosureProblem, type ClosureValues, type YearValues } from './calendar-rules';
 
@@ -139,6 +140,7 @@ export function AdminCalendarRoute() {
       <Stack gap="xl">
         <RecomputeResult result={result} />
         <StateProfileSection onSaved={setResult} />
+        <ReportingPeriodsSection />
         <section aria-labelledby="school-year-heading">
           <Stack gap="md">
             <Title order={2} size="h3" id="school-year-heading">

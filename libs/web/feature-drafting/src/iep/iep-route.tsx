@@ -201,6 +201,9 @@ export function IepRoute() {
         <Anchor component={Link} to={`/ieps/${iepId}/progress`}>
           {t('progress.page.link')}
         </Anchor>
+        <Anchor component={Link} to={`/ieps/${iepId}/progress-reports`}>
+          {t('progress.report.page.link')}
+        </Anchor>
       </Group>
       <QueryStatus data={data} loading={loading} error={error} errorTitle={t('iep.page.loadError')} refetch={refetch} />
       {iep && me && <IepDocument key={iep.id} iep={iep} me={me} readerIsParent={me.role === 'PARENT'} refetchPage={refetch} />}
