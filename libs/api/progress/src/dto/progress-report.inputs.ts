@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { validationMessage } from '@iep/api/core';
-import { ProgressReportCode } from '@iep/domain/progress';
+import { PROGRESS_NARRATIVE_MAX_LENGTH, ProgressReportCode } from '@iep/domain/progress';
 import { ProgressReportCodeGql } from '../models/progress-report.model';
 
 const NARRATIVE_TOO_LONG = validationMessage({ en: 'A narrative can be at most 4000 characters.', es: 'Una narración puede tener como máximo 4000 caracteres.' });
@@ -16,7 +16,7 @@ export class SaveProgressReportEntryInput {
   @Field(() => Int, { description: 'The version written over (ProgressReportEntry.version when read; 0 for the first words).' })
   @IsInt() @Min(0) baseVersion: number;
   @Field(() => ProgressReportCodeGql, { nullable: true }) @IsOptional() @IsEnum(ProgressReportCode, { message: CHOOSE_CODE }) code?: ProgressReportCode | null;
-  @Field() @IsString() @MaxLength(4000, { message: NARRATIVE_TOO_LONG }) narrative: string;
+  @Field() @IsString() @MaxLength(PROGRESS_NARRATIVE_MAX_LENGTH, { message: NARRATIVE_TOO_LONG }) narrative: string;
 }
 
 @InputType()
