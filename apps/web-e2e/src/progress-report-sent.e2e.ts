@@ -3,9 +3,6 @@ import type { Browser } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, newPage, signIn } from './support/browser';
 
 const MAYA_ACTIVE = '00000000-0000-4000-8000-000000000401';
-/** Maya's reading goal (seed-drafting numbers goals from slot 100). */
-const MAYA_READING_GOAL = '00000000-0000-4000-8000-000140100100';
-const TEACHER_ID = '00000000-0000-4000-8000-000000000205';
 
 async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
@@ -17,14 +14,13 @@ async function sql<T = Record<string, unknown>>(text: string, params: unknown[] 
   }
 }
 
-describe('journey: a case manager writes and sends a progress report, with the classroom teacher co-writing', () => {
+// The co-writing teacher is the team's speech-language pathologist, whose goal the articulation goal is: the
+// plan in force is frozen, and the demo assigns no goal of it to the classroom teacher.
+describe('journey: a case manager writes and sends a progress report, with the speech teacher co-writing', () => {
   let browser: Browser;
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    // The demo plan carries no goal of the classroom teacher's; in the district's own data the reading goal
-    // would be hers from the draft, where assignments are made.
-    await sql(`UPDATE iep_parts SET assignee_id = $2 WHERE id = $1`, [MAYA_READING_GOAL, TEACHER_ID]);
   });
   afterAll(() => browser.close());
 
@@ -39,7 +35,7 @@ describe('journey: a case manager writes and sends a progress report, with the c
     await form.getByLabel('Last day').fill('2026-11-13');
     await form.getByRole('button', { name: 'Add reporting period' }).click();
     await section.getByRole('status').filter({ hasText: /progress report deadlines? (was|were) written or moved/ }).waitFor();
-    await section.getByRole('cell', { name: 'Fall report card' }).waitFor();
+    await section.getByRole('cell', { name: 'Fall report card', exact: true }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     const [{ n }] = await sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM deadlines d JOIN reporting_periods p ON p.id = d.reporting_period_id WHERE p.name = 'Fall report card' AND d.iep_id = $1`,
@@ -49,17 +45,17 @@ describe('journey: a case manager writes and sends a progress report, with the c
     await context.close();
   });
 
-  it('the teacher writes her goal; the case manager writes the other and sends it; the report is frozen and the deadline met', async () => {
+  it('the speech teacher writes his goal; the case manager writes the other and sends it; the report is frozen and the deadline met', async () => {
     const teacher = await newPage(browser);
-    await signIn(teacher.page, 'teacher@riverbend.example');
+    await signIn(teacher.page, 'slp@riverbend.example');
     await teacher.page.goto(`/ieps/${MAYA_ACTIVE}/progress-reports`);
     await teacher.page.getByRole('heading', { level: 1, name: 'Progress reports for Maya' }).waitFor();
-    // Only the reading goal is hers to write; the speech goal reads as not written yet.
+    // Only the articulation goal is his to write; the reading goal reads as not written yet.
     expect(await teacher.page.getByRole('form', { name: /^Progress on/ }).count()).toBe(1);
-    const reading = teacher.page.getByRole('form', { name: 'Progress on Reading fluency' });
-    await reading.getByLabel('Progress').selectOption('SUFFICIENT_PROGRESS');
-    await reading.getByLabel('What the data show').fill('Maya reads grade 3 passages more smoothly each week.');
-    await reading.getByRole('button', { name: 'Save' }).click();
+    const speech = teacher.page.getByRole('form', { name: 'Progress on Articulation' });
+    await speech.getByLabel('Progress').selectOption('INSUFFICIENT_PROGRESS');
+    await speech.getByLabel('What the data show').fill('Maya says /r/ correctly in single words, not yet in sentences.');
+    await speech.getByRole('button', { name: 'Save' }).click();
     await teacher.page.getByText('Saved.').first().waitFor();
     expect(await accessibilityViolations(teacher.page)).toEqual([]);
     await teacher.context.close();
@@ -67,15 +63,15 @@ describe('journey: a case manager writes and sends a progress report, with the c
     const { context, page } = await newPage(browser);
     await signIn(page, 'case.manager@riverbend.example');
     await page.goto(`/ieps/${MAYA_ACTIVE}/progress-reports`);
-    const readingForm = page.getByRole('form', { name: 'Progress on Reading fluency' });
-    // The teacher's words are there for the case manager to read and build on.
-    await readingForm.waitFor();
-    expect(await readingForm.getByLabel('What the data show').inputValue()).toBe('Maya reads grade 3 passages more smoothly each week.');
+    const speechForm = page.getByRole('form', { name: 'Progress on Articulation' });
+    // The speech teacher's words are there for the case manager to read and build on.
+    await speechForm.waitFor();
+    expect(await speechForm.getByLabel('What the data show').inputValue()).toBe('Maya says /r/ correctly in single words, not yet in sentences.');
     await page.getByText('1 goal still needs a code and its words before the report can be sent.').waitFor();
-    const speech = page.getByRole('form', { name: 'Progress on Articulation' });
-    await speech.getByLabel('Progress').selectOption('INSUFFICIENT_PROGRESS');
-    await speech.getByLabel('What the data show').fill('Maya says /r/ correctly in single words, not yet in sentences.');
-    await speech.getByRole('button', { name: 'Save' }).click();
+    const reading = page.getByRole('form', { name: 'Progress on Reading fluency' });
+    await reading.getByLabel('Progress').selectOption('SUFFICIENT_PROGRESS');
+    await reading.getByLabel('What the data show').fill('Maya reads grade 3 passages more smoothly each week.');
+    await reading.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved.').first().waitFor();
     const send = page.getByRole('button', { name: 'Send to the family' });
     await send.click();
