@@ -27,6 +27,7 @@ import { AddMeetingInvitationsAndComposition1764150000000 } from './176415000000
 import { WidenPriorWrittenNotices1764151000000 } from './1764151000000-widen-prior-written-notices';
 import { CreateProceduralSafeguardsDeliveries1764152000000 } from './1764152000000-create-procedural-safeguards-deliveries';
 import { CreateRecordsRequests1764170000000 } from './1764170000000-create-records-requests';
+import { CreateProgressReports1764180000000 } from './1764180000000-create-progress-reports';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -62,4 +63,5 @@ export const migrations = [
   WidenPriorWrittenNotices1764151000000,
   CreateProceduralSafeguardsDeliveries1764152000000,
   CreateRecordsRequests1764170000000,
+  CreateProgressReports1764180000000,
 ];

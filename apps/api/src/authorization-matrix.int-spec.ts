@@ -821,6 +821,51 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     variables: ({ records }) => ({ input: { partId: progressGoalOf(records.iepId), rule: 'FOUR_SHORT_OF_AIM', note: 'Changed the cueing.' } }),
     allowed: recordsProgressOn,
   },
+  // Progress reports: the matrix seeds no reporting period, so who gets past access meets BAD_USER_INPUT
+  // (no such period); progress-reports.int-spec.ts covers real reports.
+  'Query.iepProgressReports': {
+    document: 'query($id: ID!) { iepProgressReports(iepId: $id) { dueDate } }',
+    variables: ({ records }) => ({ id: records.iepId }),
+    allowed: reachesRecord,
+  },
+  /** IEP_POLICY WRITE_PROGRESS_REPORT: as RECORD_PROGRESS, the case manager, the district's representative, and the goal's assignee. */
+  'Mutation.saveProgressReportEntry': {
+    document: 'mutation($input: SaveProgressReportEntryInput!) { saveProgressReportEntry(input: $input) { partId } }',
+    variables: ({ records }) => ({
+      input: { iepId: records.iepId, periodId: '00000000-0000-4000-8000-0000000dead6', partId: progressGoalOf(records.iepId), baseVersion: 0, code: 'GOAL_MET', narrative: 'Met.' },
+    }),
+    allowed: recordsProgressOn,
+  },
+  /** IEP_POLICY SEND_PROGRESS_REPORT: the case manager and the district's representative. */
+  'Mutation.sendProgressReport': {
+    document: 'mutation($iep: ID!, $period: ID!) { sendProgressReport(iepId: $iep, periodId: $period) { status } }',
+    variables: ({ records }) => ({ iep: records.iepId, period: '00000000-0000-4000-8000-0000000dead6' }),
+    allowed: managesTeam,
+  },
+  // No report is seeded: a report nobody has is NOT_FOUND for everyone who may ask, and audited.
+  'Mutation.markProgressReportRead': {
+    document: 'mutation($id: ID!) { markProgressReportRead(reportId: $id) { id } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000dead7' }),
+    allowed: () => false,
+    recordless: true,
+  },
+  'Mutation.askProgressReportQuestion': {
+    document: 'mutation($input: AskProgressReportQuestionInput!) { askProgressReportQuestion(input: $input) { id } }',
+    variables: () => ({ input: { reportId: '00000000-0000-4000-8000-0000000dead7', partId: progressGoalOf(iep('401')), body: 'Why?' } }),
+    allowed: () => false,
+    recordless: true,
+  },
+  'Query.reportingPeriods': { document: '{ reportingPeriods { id } }', allowed: isDistrictAdmin, recordless: true },
+  // A new period in the caller's own district; the other district's is reached only by an id, which is NOT_FOUND.
+  'Mutation.saveReportingPeriod': {
+    document: 'mutation($input: SaveReportingPeriodInput!) { saveReportingPeriod(input: $input) { deadlinesWritten } }',
+    variables: ({ target }) => ({
+      input: target === 'OTHER_DISTRICT'
+        ? { id: '00000000-0000-4000-8000-0000000dead8', version: 1, name: 'Term 1', firstDay: '2040-09-04', lastDay: '2040-10-31' }
+        : { name: `Term ${target}`, firstDay: target === 'OWN' ? '2040-09-04' : '2040-11-05', lastDay: target === 'OWN' ? '2040-10-31' : '2040-12-20' },
+    }),
+    allowed: administersDistrictOf,
+  },
   // No point is seeded: a point nobody has is NOT_FOUND for everyone, and audited (progress.int-spec.ts covers real ones).
   'Query.goalDataPointRevisions': {
     document: 'query($id: ID!) { goalDataPointRevisions(pointId: $id) { version } }',

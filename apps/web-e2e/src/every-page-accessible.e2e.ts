@@ -70,6 +70,10 @@ const VISITS: Record<string, Array<[Role, string]>> = {
     ['guest', `/ieps/${MAYA_DRAFT}/progress`],
   ],
   '/ieps/:iepId/services': [...everyIep('/services'), ['specialist', `/ieps/${MAYA_ACTIVE}/services`], ['parent', `/ieps/${MAYA_ACTIVE}/services`]],
+  '/ieps/:iepId/progress-reports': [
+    ...(['admin', 'districtRep', 'caseManager', 'teacher', 'specialist', 'parent'] as Role[]).map((role): [Role, string] => [role, `/ieps/${MAYA_ACTIVE}/progress-reports`]),
+    ['student', `/ieps/${SOFIA_ACTIVE}/progress-reports`],
+  ],
   '/progress/session': (['districtRep', 'caseManager', 'teacher', 'specialist'] as Role[]).map((role): [Role, string] => [role, '/progress/session']),
   '/ieps/:iepId/review': [
     ['parent', `/ieps/${LEO_PROPOSED}/review`],

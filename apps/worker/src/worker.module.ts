@@ -15,7 +15,7 @@ import { MaintenanceProcessor } from './maintenance.processor';
 import { NotificationService, OutboxService } from '@iep/api/notifications';
 import { RemindersProcessor } from './reminders.processor';
 import { AuditService } from '@iep/api/audit';
-import { DeadlinesService } from '@iep/api/deadlines';
+import { DeadlinesService, ProgressReportDeadlinesService } from '@iep/api/deadlines';
 import { IepLifecycleService } from '@iep/api/signoff';
 import { RosterImportRepository, RosterImportRunner } from '@iep/api/district-admin';
 import { RosterProcessor } from './roster.processor';
@@ -62,6 +62,7 @@ export class WorkerModule implements OnModuleInit, OnApplicationBootstrap, OnMod
         // The lifecycle's system transitions, without the API's resolvers.
         AuditService,
         DeadlinesService,
+        ProgressReportDeadlinesService,
         IepLifecycleService,
         { provide: MAIL_TRANSPORT, useFactory: () => createMailTransport(config) },
         { provide: 'LOGGER_FOR_WORKER', useValue: logger },

@@ -74,6 +74,12 @@ export enum Permission {
   RequestRecords = 'REQUEST_RECORDS',
   /** Prepare the records export answering a request (StudentAction.FulfilRecordsRequest): the case manager, district representatives and administrators. */
   FulfilRecordsRequest = 'FULFIL_RECORDS_REQUEST',
+  /** Write a goal's entry of a progress report (IEP_POLICY WRITE_PROGRESS_REPORT): the goal's assignee, the case manager, the district representative. */
+  WriteProgressReport = 'WRITE_PROGRESS_REPORT',
+  /** Send a progress report to the family (IEP_POLICY SEND_PROGRESS_REPORT): the case manager and the district representative. */
+  SendProgressReport = 'SEND_PROGRESS_REPORT',
+  /** Say a sent progress report was read (IEP_POLICY CONFIRM_PROGRESS_REPORT_READ): the family. */
+  ConfirmProgressReportRead = 'CONFIRM_PROGRESS_REPORT_READ',
 }
 
 export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
@@ -125,6 +131,11 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
   [Permission.RecordFamilyRights]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
   [Permission.RequestRecords]: [UserRole.Parent],
   [Permission.FulfilRecordsRequest]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative, UserRole.DistrictAdmin],
+  [Permission.WriteProgressReport]: [
+    UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
+  ],
+  [Permission.SendProgressReport]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.ConfirmProgressReportRead]: [UserRole.Parent, UserRole.Student],
 };
 
 export function roleHasPermission(role: UserRole, permission: Permission): boolean {

@@ -124,6 +124,13 @@ export enum AuditEvent {
   RecordsExportPrepared = 'RECORDS_EXPORT_PREPARED',
   /** The export was downloaded; by a rights-holding parent, it is the delivery that meets the deadline. */
   RecordsExportDownloaded = 'RECORDS_EXPORT_DOWNLOADED',
+  ReportingPeriodSaved = 'REPORTING_PERIOD_SAVED',
+  ProgressReportDeadlinesGenerated = 'PROGRESS_REPORT_DEADLINES_GENERATED',
+  ProgressReportViewed = 'PROGRESS_REPORT_VIEWED',
+  ProgressReportEntrySaved = 'PROGRESS_REPORT_ENTRY_SAVED',
+  ProgressReportSent = 'PROGRESS_REPORT_SENT',
+  ProgressReportRead = 'PROGRESS_REPORT_READ',
+  ProgressReportQuestionAsked = 'PROGRESS_REPORT_QUESTION_ASKED',
 }
 
 export const auditDataSchemas = {
@@ -451,6 +458,22 @@ export const auditDataSchemas = {
   [AuditEvent.ServiceSessionsExported]: z
     .object({ districtId: z.uuid(), from: z.iso.date(), to: z.iso.date(), rows: z.number().int().min(0), format: z.literal('CSV') })
     .strict(),
+  // Progress reports: which report, goal and version; the words stay in progress_report_entry_revisions and the sent content.
+  [AuditEvent.ReportingPeriodSaved]: z
+    .object({ periodId: z.uuid(), name: z.string(), firstDay: z.iso.date(), lastDay: z.iso.date(), version: z.number().int().min(1) })
+    .strict(),
+  [AuditEvent.ProgressReportDeadlinesGenerated]: z
+    .object({ districtId: z.uuid(), periodIds: z.array(z.uuid()), written: z.number().int().min(0) })
+    .strict(),
+  [AuditEvent.ProgressReportViewed]: z.object({ periodIds: z.array(z.uuid()) }).strict(),
+  [AuditEvent.ProgressReportEntrySaved]: z
+    .object({ reportId: z.uuid(), partId: z.uuid(), entryId: z.uuid(), version: z.number().int().min(1) })
+    .strict(),
+  [AuditEvent.ProgressReportSent]: z
+    .object({ reportId: z.uuid(), digest: z.string(), goals: z.number().int().min(0), deadlineId: z.uuid().nullable() })
+    .strict(),
+  [AuditEvent.ProgressReportRead]: z.object({ reportId: z.uuid() }).strict(),
+  [AuditEvent.ProgressReportQuestionAsked]: z.object({ reportId: z.uuid(), partId: z.uuid(), questionId: z.uuid() }).strict(),
 } satisfies Record<AuditEvent, z.ZodType>;
 
 function calendarClosureSchema() {

@@ -86,6 +86,8 @@ const NOT_FOUND_NAMES = {
   'That evaluation': 'esa evaluación',
   'That report': 'ese informe',
   'That records request': 'esa solicitud de expedientes',
+  'That reporting period': 'ese período de informe',
+  'That progress report': 'ese informe de progreso',
 } as const satisfies Record<string, string>;
 export type NotFoundThing = keyof typeof NOT_FOUND_NAMES;
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DeadlinesModule } from '@iep/api/deadlines';
 import { NotificationPreferencesResolver, RuleSourceResolver, SchoolCalendarsResolver } from './deadline-settings.resolver';
 import { NotificationPreferencesService } from './notification-preferences.service';
+import { ReportingPeriodsService } from './reporting-periods.service';
 import { SchoolCalendarsService } from './school-calendars.service';
 import { StateProfilesService } from './state-profiles.service';
 
@@ -15,6 +16,7 @@ import { StateProfilesService } from './state-profiles.service';
     SchoolCalendarsService,
     StateProfilesService,
     NotificationPreferencesService,
+    ReportingPeriodsService,
     SchoolCalendarsResolver,
     NotificationPreferencesResolver,
     RuleSourceResolver,

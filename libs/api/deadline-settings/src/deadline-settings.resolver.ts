@@ -17,6 +17,9 @@ import { SaveDistrictRuleProfileInput } from './dto/district-rule-profile.input'
 import { RuleSourceModel, StateProfileChangeModel, StateRuleProfileModel } from './models/state-rule-profile.model';
 import { NotificationPreferencesService } from './notification-preferences.service';
 import { SchoolCalendarsService } from './school-calendars.service';
+import { SaveReportingPeriodInput } from './dto/reporting-period.input';
+import { ReportingPeriodChangeModel, ReportingPeriodModel } from './models/reporting-period.model';
+import { ReportingPeriodsService } from './reporting-periods.service';
 import { StateProfilesService } from './state-profiles.service';
 
 const CHANGE_NOTE = "Recomputes the district's open deadlines in the same transaction and says how many moved.";
@@ -27,7 +30,26 @@ export class SchoolCalendarsResolver {
   constructor(
     private readonly calendars: SchoolCalendarsService,
     private readonly profiles: StateProfilesService,
+    private readonly periods: ReportingPeriodsService,
   ) {}
+
+  @Query(() => [ReportingPeriodModel], { description: "The reporting periods of the caller's district, in date order." })
+  @RequirePermission(Permission.ManageDistrict)
+  reportingPeriods(@CurrentUser() user: AuthUser): Promise<ReportingPeriodModel[]> {
+    return user.districtId ? this.periods.list(user.districtId) : Promise.resolve([]);
+  }
+
+  @Mutation(() => ReportingPeriodChangeModel, {
+    description: "Adds a reporting period, or changes one (on the version read). Writes or moves the PROGRESS_REPORT deadline of every ACTIVE IEP the period concerns, in the same transaction.",
+  })
+  @RequirePermission(Permission.ManageDistrict)
+  saveReportingPeriod(
+    @Args('input') input: SaveReportingPeriodInput,
+    @CurrentUser() user: AuthUser,
+    @Context() { req }: GraphQLContext,
+  ): Promise<ReportingPeriodChangeModel> {
+    return this.periods.save(districtActor(user, req), input);
+  }
 
   @Query(() => [SchoolCalendarModel], {
     description: "The school calendars of the caller's district (its own and its schools'), latest year first; one year when named.",

@@ -15,3 +15,4 @@ export { DeadlinesReadService } from './deadlines-read.service';
 export { nextEscalationDate, type ReminderKind, type ReminderState } from '@iep/domain';
 export { asLocale, DEADLINE_KIND_NAMES, reminderEmail, reminderText, type ReminderSubject } from './reminder-words';
 export { asBadInput, DistrictRules, loadDistrictProfile } from './district-rules';
+export { ProgressReportDeadlinesService, type ProgressReportDeadlineScope } from './progress-report-deadlines';

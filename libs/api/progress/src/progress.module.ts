@@ -1,8 +1,24 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, SEALER, Sealer, type AppConfig } from '@iep/api/core';
+import { DeadlinesModule } from '@iep/api/deadlines';
+import { ProgressReportRepository } from './progress-report.repository';
+import { ProgressReportResolver } from './progress-report.resolver';
+import { ProgressReportService } from './progress-report.service';
 import { ProgressRepository } from './progress.repository';
 import { ProgressResolver } from './progress.resolver';
 import { ProgressService } from './progress.service';
 
-/** Progress monitoring on the goals of an IEP in force: data points, corrections, trend, flags and their acknowledgments. */
-@Module({ providers: [ProgressRepository, ProgressService, ProgressResolver] })
+/**
+ * Progress monitoring on the goals of an IEP in force (data points, corrections, trend, flags and their
+ * acknowledgments) and the progress reports sent to the family from them.
+ */
+@Module({
+  imports: [DeadlinesModule],
+  providers: [
+    // A sent report is sealed like a signed IEP, with the same keys.
+    { provide: SEALER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => Sealer.fromConfig(config.SEAL_KEYS) },
+    ProgressRepository, ProgressService, ProgressResolver,
+    ProgressReportRepository, ProgressReportService, ProgressReportResolver,
+  ],
+})
 export class ProgressModule {}

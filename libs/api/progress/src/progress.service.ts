@@ -31,7 +31,7 @@ function aimOf(goal: GoalRow, measure: GoalMeasure, points: readonly PointRow[])
 }
 
 /** A goal with its points and acknowledgments, as the chart, the table and the flags read it. */
-function goalProgress(goal: GoalRow, points: PointRow[], acks: AcknowledgmentRow[], userId: string): GoalProgressModel {
+export function goalProgress(goal: GoalRow, points: PointRow[], acks: AcknowledgmentRow[], userId: string): GoalProgressModel {
   const measure = measureOf(goal);
   const aim = measure ? aimOf(goal, measure, points) : null;
   const values = points.map((point) => ({ date: point.observedOn, value: point.value }));
@@ -73,7 +73,7 @@ function pointModel(row: PointRow): GoalDataPointModel {
 }
 
 /** The standing read with the part already says whether it is assigned to the caller. */
-function standingOnPart(goal: GoalRow, userId: string): IepStanding {
+export function standingOnPart(goal: GoalRow, userId: string): IepStanding {
   return { ...goal.standing, partAssignee: goal.assigneeId === userId };
 }
 

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { APP_CONFIG, badInput, CLOCK, conflict, DomainError, ErrorCode, forbidden, LOGGER, ruleProfileColumn, type AppConfig, type Clock } from '@iep/api/core';
-import { DeadlinesService, type DeadlineActor } from '@iep/api/deadlines';
+import { DeadlinesService, ProgressReportDeadlinesService, type DeadlineActor } from '@iep/api/deadlines';
 import { NotificationService, OutboxService, type OutgoingEmail } from '@iep/api/notifications';
 import {
   IepKind,
@@ -134,6 +134,7 @@ export class IepLifecycleService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly deadlines: DeadlinesService,
+    private readonly reportDeadlines: ProgressReportDeadlinesService,
     private readonly notifications: NotificationService,
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -252,6 +253,11 @@ export class IepLifecycleService {
             },
             { actor, today: loaded.today },
           );
+          // The plan in force owes the family a progress report for each of the district's reporting periods in its year.
+          const [{ districtId }]: Array<{ districtId: string }> = await m.query(
+            `SELECT s.district_id AS "districtId" FROM students s WHERE s.id = $1`, [loaded.facts.studentId],
+          );
+          await this.reportDeadlines.generate(m, { districtId, iepIds: [effect.iepId] }, { actor, today: loaded.today });
           break;
         }
         case 'CREATE_AMENDMENT_DRAFT':

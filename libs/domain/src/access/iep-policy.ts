@@ -39,6 +39,14 @@ export enum IepAction {
   Export = 'EXPORT',
   /** Log and correct sessions of a service of the plan in force (the part in question is the service). */
   RecordServiceSession = 'RECORD_SERVICE_SESSION',
+  /** Write a goal's entry (code, narrative) of a progress report still in draft (the part is the goal). */
+  WriteProgressReport = 'WRITE_PROGRESS_REPORT',
+  /** Send a progress report to the family, which freezes and seals it. */
+  SendProgressReport = 'SEND_PROGRESS_REPORT',
+  /** Read a progress report before it is sent: the school's side; the family reads sent reports only. */
+  ReadProgressReportDraft = 'READ_PROGRESS_REPORT_DRAFT',
+  /** Say a sent progress report was read: the family (a guardian, or the student on the team). */
+  ConfirmProgressReportRead = 'CONFIRM_PROGRESS_REPORT_READ',
 }
 
 /** The relationships a caller may have with one IEP; each is read in SQL by `STANDING_FACT_SQL` in the api. */
@@ -153,6 +161,19 @@ export const IEP_POLICY: Readonly<Record<IepAction, readonly PolicyClause[]>> = 
   [IepAction.RecordServiceSession]: [
     ...managersWhen(IN_FORCE),
     { facts: ['onTeam', 'partAssignee'], roles: SCHOOL_STAFF, statuses: IN_FORCE },
+  ],
+  // A progress report is co-written like a draft: each goal's assignee writes that goal's entry, the case
+  // manager and the district representative every entry; only they send it (300.320(a)(3)(ii)).
+  [IepAction.WriteProgressReport]: [
+    ...managersWhen(IN_FORCE),
+    { facts: ['onTeam', 'partAssignee'], roles: SCHOOL_STAFF, statuses: IN_FORCE },
+  ],
+  [IepAction.SendProgressReport]: managersWhen(IN_FORCE),
+  // What is not yet sent is the school's working draft; a family member or guest reads it once sent.
+  [IepAction.ReadProgressReportDraft]: [{ facts: [], roles: STAFF }],
+  [IepAction.ConfirmProgressReportRead]: [
+    { facts: ['guardian'], roles: [UserRole.Parent] },
+    { facts: ['onTeam'], roles: [UserRole.Student] },
   ],
 };
 

@@ -74,6 +74,8 @@ export {
 } from './compute-deadline';
 export { describeDeadline, formatLongDate, type DeadlineLocale } from './describe-deadline';
 export {
+  DEFAULT_REMINDER_OFFSETS,
+  ESCALATION_EVERY_DAYS,
   nextEscalationDate,
   planReminders,
   type ExistingReminder,

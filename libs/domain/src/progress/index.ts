@@ -1,2 +1,3 @@
 export * from './measure';
 export * from './decision-rules';
+export * from './progress-report';

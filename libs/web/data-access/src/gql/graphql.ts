@@ -78,6 +78,13 @@ export type AgreeToElectronicRecordsInput = {
   locale: string;
 };
 
+export type AskProgressReportQuestionInput = {
+  body: string;
+  /** The goal the question is about. */
+  partId: string | number;
+  reportId: string | number;
+};
+
 export type AssignCaseloadInput = {
   /** A special education teacher of the caller’s district. */
   caseManagerId: string | number;
@@ -411,6 +418,13 @@ export type ProfileRulesInput = {
   transitionAge: number;
 };
 
+/** How a goal stands in a progress report: GOAL_MET, SUFFICIENT_PROGRESS (to meet the goal by its date), INSUFFICIENT_PROGRESS, NOT_YET_ADDRESSED, DISCONTINUED. */
+export type ProgressReportCode =
+  'DISCONTINUED' | 'GOAL_MET' | 'INSUFFICIENT_PROGRESS' | 'NOT_YET_ADDRESSED' | 'SUFFICIENT_PROGRESS';
+
+/** DRAFT while the team writes it; SENT once the case manager sent it to the family (frozen and sealed). */
+export type ProgressReportStatus = 'DRAFT' | 'SENT';
+
 export type ProposeIepChangeInput = {
   /** The version of the part the proposal was written against. */
   baseVersion?: number | null | undefined;
@@ -634,6 +648,29 @@ export type SaveIepPartInput = {
   baseVersion: number;
   content: Record<string, unknown>;
   partId: string | number;
+};
+
+export type SaveProgressReportEntryInput = {
+  /** The version written over (ProgressReportEntry.version when read; 0 for the first words). */
+  baseVersion: number;
+  code?: ProgressReportCode | null | undefined;
+  iepId: string | number;
+  narrative: string;
+  /** A goal of the IEP. */
+  partId: string | number;
+  periodId: string | number;
+};
+
+/** A new reporting period (no id), or an edit of one (id and the version it started from). */
+export type SaveReportingPeriodInput = {
+  /** YYYY-MM-DD. */
+  firstDay: string;
+  id?: string | number | null | undefined;
+  /** YYYY-MM-DD. */
+  lastDay: string;
+  name: string;
+  /** The version the edit started from; a newer one on record is a CONFLICT. */
+  version?: number | null | undefined;
 };
 
 export type ScheduleIepMeetingInput = {
@@ -890,6 +927,23 @@ export type RemoveCalendarClosureMutationVariables = Exact<{
 export type RemoveCalendarClosureMutation = {
   removeCalendarClosure: {
     ' $fragmentRefs'?: { AdminCalendar_ChangeFragment: AdminCalendar_ChangeFragment };
+  };
+};
+
+export type ReportingPeriodsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReportingPeriodsQuery = {
+  reportingPeriods: Array<{ id: string; name: string; firstDay: string; lastDay: string; version: number }>;
+};
+
+export type SaveReportingPeriodMutationVariables = Exact<{
+  input: SaveReportingPeriodInput;
+}>;
+
+export type SaveReportingPeriodMutation = {
+  saveReportingPeriod: {
+    deadlinesWritten: number;
+    period: { id: string; name: string; firstDay: string; lastDay: string; version: number };
   };
 };
 
@@ -2228,6 +2282,123 @@ export type AcknowledgeGoalFlagMutation = {
     flags: Array<{ rule: GoalFlagRule; acknowledgment: { id: string; note: string } | null }>;
   };
 };
+
+export type IepProgressReportsQueryVariables = Exact<{
+  iepId: string | number;
+}>;
+
+export type IepProgressReportsQuery = {
+  iep: { id: string; studentFirstName: string };
+  iepProgressReports: Array<{
+    id: string | null;
+    status: ProgressReportStatus;
+    dueDate: string;
+    digest: string | null;
+    sentAt: string | null;
+    readAt: string | null;
+    viewerCanSend: boolean;
+    viewerCanConfirmRead: boolean;
+    sentBy: { id: string; displayName: string } | null;
+    readBy: { id: string; displayName: string } | null;
+    period: { id: string; name: string; firstDay: string; lastDay: string };
+    entries: Array<{
+      partId: string;
+      code: ProgressReportCode | null;
+      narrative: string;
+      version: number;
+      viewerCanWrite: boolean;
+      updatedBy: { id: string; displayName: string } | null;
+      questions: Array<{
+        id: string;
+        body: string;
+        createdAt: string;
+        author: { id: string; displayName: string };
+      }>;
+      progress: {
+        partId: string;
+        area: string;
+        annualGoal: string;
+        aimStartDate: string | null;
+        measure: {
+          kind: GoalMeasureKind;
+          baseline: number;
+          target: number;
+          targetDate: string;
+          unit: string;
+          trials: number | null;
+          scaleMin: number;
+          scaleMax: number;
+          wholeNumbers: boolean;
+        } | null;
+        points: Array<{
+          id: string;
+          value: number;
+          observedOn: string;
+          setting: string;
+          note: string;
+          version: number;
+          recordedBy: { id: string; displayName: string };
+        }>;
+        trend: {
+          slopePerWeek: number;
+          projectedAtTargetDate: number;
+          fromDate: string;
+          fromValue: number;
+          toDate: string;
+          toValue: number;
+          pointsUsed: number;
+        } | null;
+        flags: Array<{
+          rule: GoalFlagRule;
+          windowStart: string;
+          windowEnd: string;
+          acknowledgment: {
+            id: string;
+            note: string;
+            acknowledgedAt: string;
+            acknowledgedBy: { id: string; displayName: string };
+          } | null;
+        }>;
+      };
+    }>;
+  }>;
+};
+
+export type SaveProgressReportEntryMutationVariables = Exact<{
+  input: SaveProgressReportEntryInput;
+}>;
+
+export type SaveProgressReportEntryMutation = {
+  saveProgressReportEntry: {
+    partId: string;
+    code: ProgressReportCode | null;
+    narrative: string;
+    version: number;
+  };
+};
+
+export type SendProgressReportMutationVariables = Exact<{
+  iepId: string | number;
+  periodId: string | number;
+}>;
+
+export type SendProgressReportMutation = {
+  sendProgressReport: { id: string | null; status: ProgressReportStatus; digest: string | null };
+};
+
+export type MarkProgressReportReadMutationVariables = Exact<{
+  reportId: string | number;
+}>;
+
+export type MarkProgressReportReadMutation = {
+  markProgressReportRead: { id: string | null; readAt: string | null; viewerCanConfirmRead: boolean };
+};
+
+export type AskProgressReportQuestionMutationVariables = Exact<{
+  input: AskProgressReportQuestionInput;
+}>;
+
+export type AskProgressReportQuestionMutation = { askProgressReportQuestion: { id: string; body: string } };
 
 export type ProgressCaseloadQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -4369,6 +4540,91 @@ export const RemoveCalendarClosureDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveCalendarClosureMutation, RemoveCalendarClosureMutationVariables>;
+export const ReportingPeriodsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportingPeriods' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingPeriods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingPeriodsQuery, ReportingPeriodsQueryVariables>;
+export const SaveReportingPeriodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveReportingPeriod' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveReportingPeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'period' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadlinesWritten' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveReportingPeriodMutation, SaveReportingPeriodMutationVariables>;
 export const StateRuleProfilesDocument = {
   kind: 'Document',
   definitions: [
@@ -10155,6 +10411,441 @@ export const AcknowledgeGoalFlagDocument = {
     },
   ],
 } as unknown as DocumentNode<AcknowledgeGoalFlagMutation, AcknowledgeGoalFlagMutationVariables>;
+export const IepProgressReportsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IepProgressReports' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'iep' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentFirstName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'iepProgressReports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'iepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'digest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sentBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'readBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanConfirmRead' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'period' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanWrite' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'updatedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'questions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'author' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'progress' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'measure' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'points' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'recordedBy' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'trend' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'slopePerWeek' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'projectedAtTargetDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fromDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fromValue' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'toDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'toValue' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'pointsUsed' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'flags' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'acknowledgment' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'acknowledgedBy' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IepProgressReportsQuery, IepProgressReportsQueryVariables>;
+export const SaveProgressReportEntryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveProgressReportEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveProgressReportEntryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveProgressReportEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveProgressReportEntryMutation, SaveProgressReportEntryMutationVariables>;
+export const SendProgressReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendProgressReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'periodId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendProgressReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'iepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'iepId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'periodId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'periodId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'digest' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendProgressReportMutation, SendProgressReportMutationVariables>;
+export const MarkProgressReportReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkProgressReportRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reportId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markProgressReportRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reportId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reportId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanConfirmRead' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkProgressReportReadMutation, MarkProgressReportReadMutationVariables>;
+export const AskProgressReportQuestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AskProgressReportQuestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AskProgressReportQuestionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'askProgressReportQuestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AskProgressReportQuestionMutation, AskProgressReportQuestionMutationVariables>;
 export const ProgressCaseloadDocument = {
   kind: 'Document',
   definitions: [

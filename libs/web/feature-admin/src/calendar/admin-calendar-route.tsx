@@ -8,6 +8,7 @@ import { AdminSchoolsQuery } from '../schools/admin-schools-query';
 import { CalendarFragment, SchoolCalendarsQuery, type Recompute } from './calendar-queries';
 import { ClosuresTable } from './closures-table';
 import { SchoolYearForm } from './school-year-form';
+import { ReportingPeriodsSection } from './reporting-periods-section';
 import { StateProfileSection } from './state-profile-section';
 
 const DISTRICT = '';
@@ -47,6 +48,7 @@ export function AdminCalendarRoute() {
       <Stack gap="xl">
         <RecomputeResult result={result} />
         <StateProfileSection onSaved={setResult} />
+        <ReportingPeriodsSection />
         <section aria-labelledby="school-year-heading">
           <Stack gap="md">
             <Title order={2} size="h3" id="school-year-heading">

@@ -194,6 +194,7 @@ export function IepRoute() {
           { to: `/ieps/${iepId}/team`, label: t('team.link') },
           { to: `/ieps/${iepId}/status`, label: t('iep.page.statusLink') },
           { to: `/ieps/${iepId}/progress`, label: t('progress.page.link') },
+          { to: `/ieps/${iepId}/progress-reports`, label: t('progress.report.page.link') },
         ]}
       />
       <QueryStatus data={data} loading={loading} error={error} errorTitle={t('iep.page.loadError')} refetch={refetch} />

@@ -1,0 +1,153 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, loadPageTexts } from '@iep/web/ui';
+import { graphql } from '@iep/web/data-access';
+
+const ReportingPeriodsQuery = graphql(`
+  query ReportingPeriods {
+    reportingPeriods {
+      id
+      name
+      firstDay
+      lastDay
+      version
+    }
+  }
+`);
+
+const SaveReportingPeriodMutation = graphql(`
+  mutation SaveReportingPeriod($input: SaveReportingPeriodInput!) {
+    saveReportingPeriod(input: $input) {
+      period {
+        id
+        name
+        firstDay
+        lastDay
+        version
+      }
+      deadlinesWritten
+    }
+  }
+`);
+
+type Period = { id: string; name: string; firstDay: string; lastDay: string; version: number };
+
+/**
+ * The district's reporting periods, kept with its calendar: each one gives every IEP in force a progress
+ * report due on its last day. Its texts are the progress pages' (loaded here), so the calendar's own stay
+ * in the first download.
+ */
+export function ReportingPeriodsSection() {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void loadPageTexts().then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return ready ? <Periods /> : null;
+}
+
+function Periods() {
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(ReportingPeriodsQuery, { fetchPolicy: 'cache-and-network' });
+  const [editing, setEditing] = useState<Period | null>(null);
+  const [written, setWritten] = useState<number | null>(null);
+  return (
+    <section aria-labelledby="reporting-periods-heading">
+      <Stack gap="md">
+        <Title order={2} size="h3" id="reporting-periods-heading">
+          {t('progress.report.periods.heading')}
+        </Title>
+        <Text size="sm">{t('progress.report.periods.intro')}</Text>
+        {error && <ErrorAlert title={t('progress.report.periods.heading')} error={error} onRetry={() => void refetch()} />}
+        {written !== null && (
+          <Alert color="green" variant="light" role="status">
+            {t('progress.report.periods.written', { count: written })}
+          </Alert>
+        )}
+        {data && data.reportingPeriods.length > 0 && (
+          <Table>
+            <Table.Caption>{t('progress.report.periods.caption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('progress.report.periods.name')}</Table.Th>
+                <Table.Th scope="col">{t('progress.report.periods.firstDay')}</Table.Th>
+                <Table.Th scope="col">{t('progress.report.periods.lastDay')}</Table.Th>
+                <Table.Th scope="col">{t('progress.report.periods.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.reportingPeriods.map((period) => (
+                <Table.Tr key={period.id}>
+                  <Table.Td>{period.name}</Table.Td>
+                  <Table.Td>{period.firstDay}</Table.Td>
+                  <Table.Td>{period.lastDay}</Table.Td>
+                  <Table.Td>
+                    <Button size="xs" variant="default" onClick={() => setEditing(period)} aria-label={t('progress.report.periods.editLabel', { name: period.name })}>
+                      {t('progress.report.periods.edit')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <PeriodForm
+          key={editing?.id ?? 'new'}
+          period={editing}
+          onSaved={(count) => {
+            setWritten(count);
+            setEditing(null);
+            void refetch();
+          }}
+        />
+      </Stack>
+    </section>
+  );
+}
+
+function PeriodForm({ period, onSaved }: { period: Period | null; onSaved: (written: number) => void }) {
+  const { t } = useTranslation();
+  const [save, { loading, error }] = useMutation(SaveReportingPeriodMutation);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { name: period?.name ?? '', firstDay: period?.firstDay ?? '', lastDay: period?.lastDay ?? '' },
+    validate: {
+      name: (value) => (value.trim() ? null : t('progress.report.periods.required')),
+      firstDay: (value) => (value ? null : t('progress.report.periods.required')),
+      lastDay: (value, values) => (!value ? t('progress.report.periods.required') : value < values.firstDay ? t('progress.report.periods.lastBeforeFirst') : null),
+    },
+  });
+  return (
+    <form
+      noValidate
+      aria-label={period ? t('progress.report.periods.editLabel', { name: period.name }) : t('progress.report.periods.add')}
+      onSubmit={form.onSubmit((values) => {
+        const input = { ...values, id: period?.id ?? null, version: period?.version ?? null };
+        save({ variables: { input } }).then((result) => {
+          if (result.data) {
+            form.reset();
+            onSaved(result.data.saveReportingPeriod.deadlinesWritten);
+          }
+        }, () => undefined);
+      })}
+    >
+      <Stack gap="xs">
+        <Group align="flex-end" wrap="wrap">
+          <TextInput label={t('progress.report.periods.name')} {...form.getInputProps('name')} />
+          <TextInput type="date" label={t('progress.report.periods.firstDay')} {...form.getInputProps('firstDay')} />
+          <TextInput type="date" label={t('progress.report.periods.lastDay')} {...form.getInputProps('lastDay')} />
+          <Button type="submit" loading={loading}>
+            {period ? t('progress.report.periods.save') : t('progress.report.periods.add')}
+          </Button>
+        </Group>
+        {error && <ErrorAlert title={t('progress.report.periods.heading')} error={error} />}
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+import { graphql } from '@iep/web/data-access';
+
+export const IepProgressReportsQuery = graphql(`
+  query IepProgressReports($iepId: ID!) {
+    iep(id: $iepId) {
+      id
+      studentFirstName
+    }
+    iepProgressReports(iepId: $iepId) {
+      id
+      status
+      dueDate
+      digest
+      sentAt
+      sentBy {
+        id
+        displayName
+      }
+      readAt
+      readBy {
+        id
+        displayName
+      }
+      viewerCanSend
+      viewerCanConfirmRead
+      period {
+        id
+        name
+        firstDay
+        lastDay
+      }
+      entries {
+        partId
+        code
+        narrative
+        version
+        viewerCanWrite
+        updatedBy {
+          id
+          displayName
+        }
+        questions {
+          id
+          body
+          createdAt
+          author {
+            id
+            displayName
+          }
+        }
+        progress {
+          partId
+          area
+          annualGoal
+          aimStartDate
+          measure {
+            kind
+            baseline
+            target
+            targetDate
+            unit
+            trials
+            scaleMin
+            scaleMax
+            wholeNumbers
+          }
+          points {
+            id
+            value
+            observedOn
+            setting
+            note
+            version
+            recordedBy {
+              id
+              displayName
+            }
+          }
+          trend {
+            slopePerWeek
+            projectedAtTargetDate
+            fromDate
+            fromValue
+            toDate
+            toValue
+            pointsUsed
+          }
+          flags {
+            rule
+            windowStart
+            windowEnd
+            acknowledgment {
+              id
+              note
+              acknowledgedAt
+              acknowledgedBy {
+                id
+                displayName
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SaveProgressReportEntryMutation = graphql(`
+  mutation SaveProgressReportEntry($input: SaveProgressReportEntryInput!) {
+    saveProgressReportEntry(input: $input) {
+      partId
+      code
+      narrative
+      version
+    }
+  }
+`);
+
+export const SendProgressReportMutation = graphql(`
+  mutation SendProgressReport($iepId: ID!, $periodId: ID!) {
+    sendProgressReport(iepId: $iepId, periodId: $periodId) {
+      id
+      status
+      digest
+    }
+  }
+`);
+
+export const MarkProgressReportReadMutation = graphql(`
+  mutation MarkProgressReportRead($reportId: ID!) {
+    markProgressReportRead(reportId: $reportId) {
+      id
+      readAt
+      viewerCanConfirmRead
+    }
+  }
+`);
+
+export const AskProgressReportQuestionMutation = graphql(`
+  mutation AskProgressReportQuestion($input: AskProgressReportQuestionInput!) {
+    askProgressReportQuestion(input: $input) {
+      id
+      body
+    }
+  }
+`);
