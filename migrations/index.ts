@@ -26,6 +26,7 @@ import { CreateEvaluations1764140000000 } from './1764140000000-create-evaluatio
 import { AddMeetingInvitationsAndComposition1764150000000 } from './1764150000000-add-meeting-invitations-and-composition';
 import { WidenPriorWrittenNotices1764151000000 } from './1764151000000-widen-prior-written-notices';
 import { CreateProceduralSafeguardsDeliveries1764152000000 } from './1764152000000-create-procedural-safeguards-deliveries';
+import { AddDeadlineClosureAndConsentRevocations1764160000000 } from './1764160000000-add-deadline-closure-and-consent-revocations';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -60,4 +61,5 @@ export const migrations = [
   AddMeetingInvitationsAndComposition1764150000000,
   WidenPriorWrittenNotices1764151000000,
   CreateProceduralSafeguardsDeliveries1764152000000,
+  AddDeadlineClosureAndConsentRevocations1764160000000,
 ];

@@ -226,6 +226,19 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     variables: ({ records }) => ({ id: records.studentId }),
     allowed: managesTeam,
   },
+  // A revocation with a wrong password: the rights holder gets past the access check and no further.
+  'Mutation.revokeConsentForServices': {
+    document: 'mutation($id: ID!) { revokeConsentForServices(input: { studentId: $id, reason: "", typedName: "x", password: "x", intentVersion: "x" }) { studentId } }',
+    variables: ({ records }) => ({ id: records.studentId }),
+    allowed: (caller, target) => caller === UserRole.Parent && target === 'OWN',
+  },
+  // No revocation is seeded: one nobody has is NOT_FOUND for everyone (consent-revocation.int-spec.ts covers real ones).
+  'Mutation.setServicesEndAfterRevocation': {
+    document: 'mutation($id: ID!) { setServicesEndAfterRevocation(input: { revocationId: $id, servicesEndOn: "2026-01-05" }) { studentId } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000dead4' }),
+    allowed: () => false,
+    recordless: true,
+  },
   'Query.studentAccessRecord': {
     document: 'query($id: ID!) { studentAccessRecord(studentId: $id) { totalCount } }',
     variables: ({ records }) => ({ id: records.studentId }),

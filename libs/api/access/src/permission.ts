@@ -70,6 +70,8 @@ export enum Permission {
   SubmitEvaluationReport = 'SUBMIT_EVALUATION_REPORT',
   /** Record the family's rights given (the procedural safeguards notice): a special education teacher with the student on their caseload, the district representative. */
   RecordFamilyRights = 'RECORD_FAMILY_RIGHTS',
+  /** Revoke consent for special education and services, e-signed: whoever holds the student's educational rights. */
+  RevokeConsentForServices = 'REVOKE_CONSENT_FOR_SERVICES',
 }
 
 export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
@@ -119,6 +121,7 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
     UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
   ],
   [Permission.RecordFamilyRights]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
+  [Permission.RevokeConsentForServices]: [UserRole.Parent, UserRole.Student],
 };
 
 export function roleHasPermission(role: UserRole, permission: Permission): boolean {

@@ -145,7 +145,8 @@ export const ON_CASELOAD_SQL = `(EXISTS (SELECT 1 FROM caseloads c WHERE c.stude
     OR EXISTS (SELECT 1 FROM ieps ci WHERE ci.student_id = s.id AND ci.case_manager_id = $2::uuid))`;
 const STUDENT_STANDINGS_SQL = prepared(`SELECT s.id, json_build_object('role', $3::text, 'onCaseload', ${ON_CASELOAD_SQL},
     'districtRep', ($3::text = '${UserRole.DistrictRepresentative}' AND s.district_id = $4::uuid),
-    'districtStaff', ($3::text = ANY($5::text[]) AND s.district_id = $4::uuid)) AS standing
+    'districtStaff', ($3::text = ANY($5::text[]) AND s.district_id = $4::uuid),
+    'rightsHolder', EXISTS (SELECT 1 FROM guardianships g WHERE g.student_id = s.id AND g.user_id = $2::uuid AND g.rights_holder)) AS standing
    FROM students s WHERE s.id = ANY($1::uuid[])`);
 
 /** The two checks nearly every request makes, named once (see prepared()) rather than rebuilt per call. */

@@ -85,6 +85,7 @@ const NOT_FOUND_NAMES = {
   'That session': 'esa sesión',
   'That evaluation': 'esa evaluación',
   'That report': 'ese informe',
+  'That revocation': 'esa revocación',
 } as const satisfies Record<string, string>;
 export type NotFoundThing = keyof typeof NOT_FOUND_NAMES;
 

@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
+import { DeadlinesModule } from '@iep/api/deadlines';
+import { SignoffModule } from '@iep/api/signoff';
+import { RevocationService } from './revocation.service';
 import { RightsResolver } from './rights.resolver';
 import { SafeguardsService } from './safeguards.service';
 
-/** The family's procedural rights beside the IEP itself: the procedural safeguards notice. */
+/** The family's procedural rights beside the IEP itself: the procedural safeguards notice, revocation of consent for services. */
 @Module({
-  providers: [RightsResolver, SafeguardsService],
+  imports: [DeadlinesModule, SignoffModule],
+  providers: [RightsResolver, SafeguardsService, RevocationService],
 })
 export class RightsModule {}

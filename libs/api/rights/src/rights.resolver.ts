@@ -1,13 +1,17 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
 import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
-import { RecordSafeguardsDeliveryInput } from './dto/rights.inputs';
+import { RecordSafeguardsDeliveryInput, RevokeConsentForServicesInput, SetServicesEndInput } from './dto/rights.inputs';
+import { RevocationService } from './revocation.service';
 import { StudentRightsModel } from './models/student-rights.model';
 import { SafeguardsService } from './safeguards.service';
 
 @Resolver(() => StudentRightsModel)
 export class RightsResolver {
-  constructor(private readonly safeguards: SafeguardsService) {}
+  constructor(
+    private readonly safeguards: SafeguardsService,
+    private readonly revocations: RevocationService,
+  ) {}
 
   @Query(() => StudentRightsModel, { description: "The family's procedural rights about a student the caller may see: when they last received the safeguards notice." })
   @RequirePermission(Permission.ReadStudentRecords)
@@ -22,5 +26,23 @@ export class RightsResolver {
   @RequirePermission(Permission.RecordFamilyRights)
   recordSafeguardsDelivery(@Args('input') input: RecordSafeguardsDeliveryInput, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     return this.safeguards.record(user, input, requestMeta(req));
+  }
+
+  @Mutation(() => StudentRightsModel, {
+    description:
+      'The rights holder revokes consent for special education and related services in writing, e-signed (34 CFR 300.300(b)(4)). The district then sends prior written notice of the day services end.',
+  })
+  @RequirePermission(Permission.RevokeConsentForServices)
+  revokeConsentForServices(@Args('input') input: RevokeConsentForServicesInput, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return this.revocations.revoke(user, input, requestMeta(req));
+  }
+
+  @Mutation(() => StudentRightsModel, {
+    description:
+      'Answers a revocation of consent: issues and sends the prior written notice naming the last day of services (300.503), and closes the deadlines that no longer apply from that day.',
+  })
+  @RequirePermission(Permission.RecordFamilyRights)
+  setServicesEndAfterRevocation(@Args('input') input: SetServicesEndInput, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return this.revocations.setServicesEnd(user, input, requestMeta(req));
   }
 }

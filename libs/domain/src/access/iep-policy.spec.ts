@@ -88,7 +88,7 @@ describe('the IEP access policy', () => {
 
 describe('the student policy', () => {
   const { StartIep, ManageCaseload, RecordFamilyRights } = StudentAction;
-  const none = { onCaseload: false, districtRep: false, districtStaff: false };
+  const none = { onCaseload: false, districtRep: false, districtStaff: false, rightsHolder: false };
   const STUDENT_CASES: Array<[string, UserRole, Partial<typeof none>, StudentAction[]]> = [
     ['a special education teacher with the student on their caseload', SpEd, { onCaseload: true }, [StartIep, RecordFamilyRights]],
     ['a special education teacher without the student', SpEd, {}, []],
@@ -97,6 +97,9 @@ describe('the student policy', () => {
     ['the district administrator of the student\'s district', Admin, { districtStaff: true }, [ManageCaseload]],
     ['a district representative of another district', Rep, {}, []],
     ['a parent', Parent, {}, []],
+    ['a parent who holds the rights', Parent, { rightsHolder: true }, [StudentAction.RevokeConsent]],
+    ['an adult student who holds the rights', UserRole.Student, { rightsHolder: true }, [StudentAction.RevokeConsent]],
+    ['a teacher marked as rights holder by mistake', SpEd, { rightsHolder: true }, []],
   ];
   it.each(STUDENT_CASES)('%s', (_who, role, facts, allowed) => {
     const standing = { role, ...none, ...facts };

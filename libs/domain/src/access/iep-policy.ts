@@ -217,6 +217,8 @@ export interface StudentStanding {
   readonly districtRep: boolean;
   /** District staff (representative or administrator) of the student's district. */
   readonly districtStaff: boolean;
+  /** Holds the student's educational rights: the parent, or the adult student once rights have transferred (300.520). */
+  readonly rightsHolder: boolean;
 }
 
 /** What is decided on a student rather than on one IEP. */
@@ -233,11 +235,13 @@ export enum StudentAction {
    * notice, a revocation of consent, the transfer of rights at majority): whoever may start the student's IEP.
    */
   RecordFamilyRights = 'RECORD_FAMILY_RIGHTS',
+  /** Revoke consent for special education and related services in writing (300.300(b)(4)): whoever holds the rights. */
+  RevokeConsent = 'REVOKE_CONSENT',
 }
 
 /** One way to be allowed to act on a student: the caller has one of `roles` (any, if absent) and every fact holds. */
 interface StudentClause {
-  readonly facts: ReadonlyArray<'onCaseload' | 'districtRep' | 'districtStaff'>;
+  readonly facts: ReadonlyArray<'onCaseload' | 'districtRep' | 'districtStaff' | 'rightsHolder'>;
   readonly roles?: readonly UserRole[];
 }
 
@@ -248,6 +252,7 @@ const STUDENT_POLICY: Readonly<Record<StudentAction, readonly StudentClause[]>> 
   // The district decides who manages a student: its representatives and administrators.
   [StudentAction.ManageCaseload]: [{ facts: ['districtStaff'] }],
   [StudentAction.RecordFamilyRights]: [{ facts: ['onCaseload'], roles: [UserRole.SpecialEducationTeacher] }, { facts: ['districtRep'] }],
+  [StudentAction.RevokeConsent]: [{ facts: ['rightsHolder'], roles: [UserRole.Parent, UserRole.Student] }],
 };
 
 /** Whether the caller standing so to a student may take the action. */

@@ -1,1 +1,2 @@
 export * from './safeguards';
+export * from './revocation';
