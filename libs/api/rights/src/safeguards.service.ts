@@ -5,6 +5,7 @@ import { RecordAccessService } from '@iep/api/access';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { APP_CONFIG, badInput, conflict, forbidden, isUuid, notFound, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
 import { NotificationService, OutboxService } from '@iep/api/notifications';
+import { SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
 import { DeliveryChannel, isMeetingDate, mayActOnStudent, revocationStatus, safeguardsGivenThisYear, StudentAction, wallClock } from '@iep/domain';
 import type { RecordSafeguardsDeliveryInput } from './dto/rights.inputs';
 import type { ConsentRevocationModel, SafeguardsDeliveryModel, StudentRightsModel } from './models/student-rights.model';
@@ -152,6 +153,7 @@ export class SafeguardsService {
         : null,
       viewerCanRevoke: student.mayRevoke && !revocation,
       revocationIntent: revocationIntent(student.locale),
+      revocationIntentVersion: SIGNATURE_INTENT_VERSION,
     };
   }
 }

@@ -42,6 +42,8 @@ const StudentPageQuery = graphql(`
       status
       dueDate
       metOn
+      closedOn
+      closedReason
     }
   }
 `);
@@ -83,8 +85,9 @@ export function StudentRoute() {
   const team = useQuery(StudentTeamQuery, { variables: { iepId: newest?.id ?? '' }, skip: !newest });
   const name = student ? `${student.firstName} ${student.lastName}` : '';
   const deadlines = data?.studentDeadlines ?? [];
-  const open = deadlines.filter((deadline) => !deadline.metOn);
+  const open = deadlines.filter((deadline) => !deadline.metOn && !deadline.closedOn);
   const met = deadlines.filter((deadline) => deadline.metOn);
+  const closed = deadlines.filter((deadline) => deadline.closedOn);
   const documents = (student?.ieps ?? []).flatMap((iep) => iep.versions.map((version) => ({ iep, version })));
 
   return (
@@ -110,6 +113,14 @@ export function StudentRoute() {
                     {t('studentPage.metDeadlines')}
                   </Title>
                   <DeadlineList deadlines={met} label={t('studentPage.metDeadlines')} />
+                </>
+              )}
+              {closed.length > 0 && (
+                <>
+                  <Title order={3} size="h5" mt="sm" mb={4}>
+                    {t('deadlineClosed.heading')}
+                  </Title>
+                  <DeadlineList deadlines={closed} label={t('deadlineClosed.heading')} />
                 </>
               )}
             </Section>

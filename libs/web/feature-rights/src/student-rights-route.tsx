@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, LoadingState, PageHeading, errorText, formatIsoDate } from '@iep/web/ui';
 import { graphql, type DeliveryChannel, type SafeguardsOccasion } from '@iep/web/data-access';
 import { DELIVERY_CHANNELS, SAFEGUARDS_OCCASIONS } from '@iep/domain/rights';
+import { RevocationStatusText, RevokeConsent, SetServicesEnd } from './consent-revocation';
 
 const StudentRightsQuery = graphql(`
   query StudentRights($studentId: ID!) {
@@ -16,6 +17,19 @@ const StudentRightsQuery = graphql(`
       safeguardsLastReceivedOn
       safeguardsGivenThisYear
       viewerCanRecord
+      viewerCanRevoke
+      revocationIntent
+      revocationIntentVersion
+      consentRevocation {
+        id
+        revokedOn
+        revokedByName
+        reason
+        status
+        servicesEndOn
+        noticeStatus
+        noticePdfUrl
+      }
       safeguardsDeliveries {
         id
         recipientName
@@ -91,6 +105,18 @@ export function StudentRightsRoute() {
             )}
           </Paper>
           {rights.viewerCanRecord && <RecordSafeguardsForm studentId={rights.studentId} onRecorded={() => refetch()} />}
+          {rights.consentRevocation && (
+            <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="revocation-heading">
+              <Title order={2} size="h3" id="revocation-heading" mb="xs">{t('consentRevocation.heading')}</Title>
+              <RevocationStatusText revocation={rights.consentRevocation} />
+            </Paper>
+          )}
+          {rights.consentRevocation?.status === 'AWAITING_NOTICE' && rights.viewerCanRecord && (
+            <SetServicesEnd revocationId={rights.consentRevocation.id} onSet={() => refetch()} />
+          )}
+          {rights.viewerCanRevoke && (
+            <RevokeConsent studentId={rights.studentId} statement={rights.revocationIntent} intentVersion={rights.revocationIntentVersion} onRevoked={() => refetch()} />
+          )}
         </Stack>
       )}
     </>

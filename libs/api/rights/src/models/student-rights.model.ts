@@ -34,6 +34,7 @@ export class StudentRightsModel {
   consentRevocation: ConsentRevocationModel | null;
   @Field({ description: 'The caller holds the rights and may revoke consent for services.' }) viewerCanRevoke: boolean;
   @Field({ description: 'The statement a rights holder signs to revoke consent, in the caller’s language.' }) revocationIntent: string;
+  @Field({ description: 'SignatureIntent.version of that statement, sent back when signing.' }) revocationIntentVersion: string;
 }
 
 export const RevocationStatusGql = graphqlEnum(

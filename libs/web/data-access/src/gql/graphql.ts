@@ -165,6 +165,9 @@ export type DayCountRuleInput = {
   unit: string;
 };
 
+/** Why a deadline no longer applies: consent for services revoked (300.300(b)(4)), the child not produced for, or moved during, the evaluation (300.301(d)). */
+export type DeadlineClosedReason = 'CHILD_NOT_PRODUCED' | 'CHILD_TRANSFERRED' | 'CONSENT_REVOKED';
+
 /** A legal deadline of DESIGN §4: annual review, start of services, … */
 export type DeadlineKind =
   | 'ANNUAL_REVIEW'
@@ -180,8 +183,8 @@ export type DeadlineKind =
 /** A language the deadline rules are explained in. */
 export type DeadlineLocale = 'en' | 'es';
 
-/** Where a deadline stands today: upcoming, due within 7 days, overdue, or met on time or late. */
-export type DeadlineStatus = 'DUE_THIS_WEEK' | 'MET_LATE' | 'MET_ON_TIME' | 'OVERDUE' | 'UPCOMING';
+/** Where a deadline stands today: upcoming, due within 7 days, overdue, met on time or late, or closed because it no longer applies. */
+export type DeadlineStatus = 'CLOSED' | 'DUE_THIS_WEEK' | 'MET_LATE' | 'MET_ON_TIME' | 'OVERDUE' | 'UPCOMING';
 
 export type DecideOnIepInput = {
   decision: IepParentDecision;
@@ -576,6 +579,21 @@ export type ReviewPeriodInput = {
   rule: string;
 };
 
+/** Where a revocation of consent for services stands: awaiting the district’s notice, services ending on the named day, services ended. */
+export type RevocationStatus = 'AWAITING_NOTICE' | 'SERVICES_ENDED' | 'SERVICES_ENDING';
+
+export type RevokeConsentForServicesInput = {
+  /** SignatureIntent.version of the statement shown. */
+  intentVersion: string;
+  /** The account password, entered again at signing. */
+  password: string;
+  /** Why, in the rights holder’s words; may be empty (the regulation asks for no reason). */
+  reason: string;
+  studentId: string | number;
+  /** The signer types their name as on their account (case, accents and spacing do not matter). */
+  typedName: string;
+};
+
 /** What an import does to a record (a guardian link is removed, never a record). */
 export type RosterAction = 'CREATE' | 'DEACTIVATE' | 'UPDATE';
 
@@ -665,6 +683,12 @@ export type SetGuardianRightsInput = {
   rightsHolder: boolean;
   studentId: string | number;
   userId: string | number;
+};
+
+export type SetServicesEndInput = {
+  revocationId: string | number;
+  /** YYYY-MM-DD: the last day of services, named in the prior written notice; today or within 30 days. */
+  servicesEndOn: string;
 };
 
 export type SignConsentToEvaluateInput = {
@@ -1278,6 +1302,8 @@ export type StudentPageQuery = {
     status: DeadlineStatus;
     dueDate: string;
     metOn: string | null;
+    closedOn: string | null;
+    closedReason: DeadlineClosedReason | null;
   }>;
 };
 
@@ -2231,6 +2257,18 @@ export type ProgressCaseloadQuery = {
   }>;
 };
 
+export type RevokeConsentForServicesMutationVariables = Exact<{
+  input: RevokeConsentForServicesInput;
+}>;
+
+export type RevokeConsentForServicesMutation = { revokeConsentForServices: { studentId: string } };
+
+export type SetServicesEndAfterRevocationMutationVariables = Exact<{
+  input: SetServicesEndInput;
+}>;
+
+export type SetServicesEndAfterRevocationMutation = { setServicesEndAfterRevocation: { studentId: string } };
+
 export type StudentRightsQueryVariables = Exact<{
   studentId: string | number;
 }>;
@@ -2242,6 +2280,19 @@ export type StudentRightsQuery = {
     safeguardsLastReceivedOn: string | null;
     safeguardsGivenThisYear: boolean;
     viewerCanRecord: boolean;
+    viewerCanRevoke: boolean;
+    revocationIntent: string;
+    revocationIntentVersion: string;
+    consentRevocation: {
+      id: string;
+      revokedOn: string;
+      revokedByName: string;
+      reason: string;
+      status: RevocationStatus;
+      servicesEndOn: string | null;
+      noticeStatus: string | null;
+      noticePdfUrl: string | null;
+    } | null;
     safeguardsDeliveries: Array<{
       id: string;
       recipientName: string;
@@ -5868,6 +5919,8 @@ export const StudentPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedReason' } },
               ],
             },
           },
@@ -10007,6 +10060,89 @@ export const ProgressCaseloadDocument = {
     },
   ],
 } as unknown as DocumentNode<ProgressCaseloadQuery, ProgressCaseloadQueryVariables>;
+export const RevokeConsentForServicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeConsentForServices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeConsentForServicesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeConsentForServices' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeConsentForServicesMutation, RevokeConsentForServicesMutationVariables>;
+export const SetServicesEndAfterRevocationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetServicesEndAfterRevocation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetServicesEndInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setServicesEndAfterRevocation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetServicesEndAfterRevocationMutation,
+  SetServicesEndAfterRevocationMutationVariables
+>;
 export const StudentRightsDocument = {
   kind: 'Document',
   definitions: [
@@ -10042,6 +10178,26 @@ export const StudentRightsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'safeguardsLastReceivedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'safeguardsGivenThisYear' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRecord' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRevoke' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revocationIntent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revocationIntentVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consentRevocation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revokedByName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noticeStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noticePdfUrl' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'safeguardsDeliveries' },
