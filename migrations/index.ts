@@ -27,6 +27,7 @@ import { AddMeetingInvitationsAndComposition1764150000000 } from './176415000000
 import { WidenPriorWrittenNotices1764151000000 } from './1764151000000-widen-prior-written-notices';
 import { CreateProceduralSafeguardsDeliveries1764152000000 } from './1764152000000-create-procedural-safeguards-deliveries';
 import { AddDeadlineClosureAndConsentRevocations1764160000000 } from './1764160000000-add-deadline-closure-and-consent-revocations';
+import { AddRightsTransferAtMajority1764161000000 } from './1764161000000-add-rights-transfer-at-majority';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -62,4 +63,5 @@ export const migrations = [
   WidenPriorWrittenNotices1764151000000,
   CreateProceduralSafeguardsDeliveries1764152000000,
   AddDeadlineClosureAndConsentRevocations1764160000000,
+  AddRightsTransferAtMajority1764161000000,
 ];

@@ -239,6 +239,12 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     allowed: () => false,
     recordless: true,
   },
+  // A guardianship with a blank note: whoever may record it is refused only for the note, and nothing is written.
+  'Mutation.recordAdultGuardianship': {
+    document: 'mutation($id: ID!) { recordAdultGuardianship(input: { studentId: $id, note: " " }) { studentId } }',
+    variables: ({ records }) => ({ id: records.studentId }),
+    allowed: managesTeam,
+  },
   'Query.studentAccessRecord': {
     document: 'query($id: ID!) { studentAccessRecord(studentId: $id) { totalCount } }',
     variables: ({ records }) => ({ id: records.studentId }),

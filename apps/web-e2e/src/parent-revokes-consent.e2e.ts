@@ -45,7 +45,7 @@ describe('journey: a parent revokes consent for services; the case manager sends
       await typedName.fill('Alex Carter');
       await revoke.getByLabel('Your password').fill('not-my-password-123');
       await revoke.getByRole('button', { name: 'Sign and revoke consent' }).click();
-      await revoke.getByText('That is not the password of your account.').waitFor();
+      await revoke.getByText('That password is not correct. Try again.').waitFor();
       expect(await accessibilityViolations(parent.page)).toEqual([]);
       await revoke.getByLabel('Your password').fill(DEMO_PASSWORD);
       await revoke.getByRole('button', { name: 'Sign and revoke consent' }).click();

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
 import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
-import { RecordSafeguardsDeliveryInput, RevokeConsentForServicesInput, SetServicesEndInput } from './dto/rights.inputs';
+import { RecordAdultGuardianshipInput, RecordSafeguardsDeliveryInput, RevokeConsentForServicesInput, SetServicesEndInput } from './dto/rights.inputs';
+import { AdultGuardianshipService } from './guardianship.service';
 import { RevocationService } from './revocation.service';
 import { StudentRightsModel } from './models/student-rights.model';
 import { SafeguardsService } from './safeguards.service';
@@ -11,6 +12,7 @@ export class RightsResolver {
   constructor(
     private readonly safeguards: SafeguardsService,
     private readonly revocations: RevocationService,
+    private readonly guardianships: AdultGuardianshipService,
   ) {}
 
   @Query(() => StudentRightsModel, { description: "The family's procedural rights about a student the caller may see: when they last received the safeguards notice." })
@@ -44,5 +46,14 @@ export class RightsResolver {
   @RequirePermission(Permission.RecordFamilyRights)
   setServicesEndAfterRevocation(@Args('input') input: SetServicesEndInput, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     return this.revocations.setServicesEnd(user, input, requestMeta(req));
+  }
+
+  @Mutation(() => StudentRightsModel, {
+    description:
+      'Records a guardianship of the adult student (34 CFR 300.520(b)): the rights stay with the guardians at the age of majority, or return to them.',
+  })
+  @RequirePermission(Permission.RecordFamilyRights)
+  recordAdultGuardianship(@Args('input') input: RecordAdultGuardianshipInput, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return this.guardianships.record(user, input, requestMeta(req));
   }
 }

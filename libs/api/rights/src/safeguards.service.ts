@@ -3,10 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { RecordAccessService } from '@iep/api/access';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { APP_CONFIG, badInput, conflict, forbidden, isUuid, notFound, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { APP_CONFIG, badInput, conflict, forbidden, isUuid, notFound, ruleProfileColumn, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
 import { NotificationService, OutboxService } from '@iep/api/notifications';
 import { SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
-import { DeliveryChannel, isMeetingDate, mayActOnStudent, revocationStatus, safeguardsGivenThisYear, StudentAction, wallClock } from '@iep/domain';
+import {
+  birthdayAt, DeliveryChannel, isMeetingDate, mayActOnStudent, revocationStatus, rightsStanding, safeguardsGivenThisYear, stateRuleProfileFor, StudentAction,
+  transferNoticeRequired, wallClock, type StoredRuleProfile,
+} from '@iep/domain';
 import type { RecordSafeguardsDeliveryInput } from './dto/rights.inputs';
 import type { ConsentRevocationModel, SafeguardsDeliveryModel, StudentRightsModel } from './models/student-rights.model';
 import { revocationIntent } from './revocation.messages';
@@ -23,6 +26,12 @@ export interface StudentFacts {
   mayRecord: boolean;
   mayRevoke: boolean;
   locale: RightsLocale;
+  dateOfBirth: string;
+  ageOfMajority: number;
+  ageOfMajorityCitation: string;
+  transferredOn: string | null;
+  guardianshipOn: string | null;
+  guardianshipNote: string;
 }
 
 /**
@@ -49,17 +58,26 @@ export class SafeguardsService {
     }
     const [[row], standings] = await Promise.all([
       this.dataSource.query(
-        `SELECT s.first_name, s.district_id, d.name AS district_name, d.time_zone FROM students s JOIN districts d ON d.id = s.district_id WHERE s.id = $1`,
+        `SELECT s.first_name, s.district_id, d.name AS district_name, d.time_zone, to_char(s.date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
+                to_char(s.rights_transferred_on, 'YYYY-MM-DD') AS transferred_on, to_char(s.adult_guardianship_on, 'YYYY-MM-DD') AS guardianship_on,
+                s.adult_guardianship_note, ${ruleProfileColumn('d')}
+           FROM students s JOIN districts d ON d.id = s.district_id WHERE s.id = $1`,
         [studentId],
-      ) as Promise<Array<{ first_name: string; district_id: string; district_name: string; time_zone: string }>>,
+      ) as Promise<Array<{
+        first_name: string; district_id: string; district_name: string; time_zone: string; date_of_birth: string; transferred_on: string | null;
+        guardianship_on: string | null; adult_guardianship_note: string; ruleProfile: StoredRuleProfile;
+      }>>,
       this.records.studentStandings(user, [studentId]),
     ]);
     const standing = standings.get(studentId);
     const mayRecord = standing !== undefined && mayActOnStudent(standing, StudentAction.RecordFamilyRights);
+    const profile = stateRuleProfileFor(row.ruleProfile);
     const mayRevoke = standing !== undefined && mayActOnStudent(standing, StudentAction.RevokeConsent);
     return {
       id: studentId, firstName: row.first_name, districtId: row.district_id, districtName: row.district_name, today: wallClock(new Date(), row.time_zone).date,
-      mayRecord, mayRevoke, locale: rightsLocale(user.locale),
+      mayRecord, mayRevoke, locale: rightsLocale(user.locale), dateOfBirth: row.date_of_birth,
+      ageOfMajority: profile.ageOfMajority, ageOfMajorityCitation: profile.ageOfMajoritySource.citation,
+      transferredOn: row.transferred_on, guardianshipOn: row.guardianship_on, guardianshipNote: row.adult_guardianship_note,
     };
   }
 
@@ -154,6 +172,13 @@ export class SafeguardsService {
       viewerCanRevoke: student.mayRevoke && !revocation,
       revocationIntent: revocationIntent(student.locale),
       revocationIntentVersion: SIGNATURE_INTENT_VERSION,
+      majority: {
+        standing: rightsStanding({ transferredOn: student.transferredOn, guardianshipOn: student.guardianshipOn }),
+        ageOfMajority: student.ageOfMajority, citation: student.ageOfMajorityCitation,
+        majorityOn: birthdayAt(student.dateOfBirth, student.ageOfMajority), transferredOn: student.transferredOn,
+        guardianshipOn: student.guardianshipOn, guardianshipNote: student.guardianshipNote,
+        transferNoticeDue: transferNoticeRequired(student.dateOfBirth, student.ageOfMajority, student.today),
+      },
     };
   }
 }

@@ -46,7 +46,7 @@ const FIELD_LABELS: Record<SignoffLocale, Words> = {
     percentOutsideRegularClass: '% of time outside the regular class', justification: 'Justification',
     specialTransportation: 'Special transportation', details: 'Details', decision: 'Decision', rationale: 'Rationale',
     postsecondaryEducation: 'Postsecondary education', employment: 'Employment', independentLiving: 'Independent living',
-    transitionServices: 'Transition services', courseOfStudy: 'Course of study', ageAppropriateAssessments: 'Age-appropriate assessments',
+    transitionServices: 'Transition services', courseOfStudy: 'Course of study', ageAppropriateAssessments: 'Age-appropriate assessments', rightsTransferStatement: 'Transfer of rights at the age of majority',
   },
   es: {
     concerns: 'Inquietudes', vision: 'Visión', academic: 'Rendimiento académico', functional: 'Desempeño funcional', area: 'Área',
@@ -58,7 +58,7 @@ const FIELD_LABELS: Record<SignoffLocale, Words> = {
     percentOutsideRegularClass: '% del tiempo fuera de la clase regular', justification: 'Justificación',
     specialTransportation: 'Transporte especial', details: 'Detalles', decision: 'Decisión', rationale: 'Razonamiento',
     postsecondaryEducation: 'Educación postsecundaria', employment: 'Empleo', independentLiving: 'Vida independiente',
-    transitionServices: 'Servicios de transición', courseOfStudy: 'Plan de estudios', ageAppropriateAssessments: 'Evaluaciones apropiadas para la edad',
+    transitionServices: 'Servicios de transición', courseOfStudy: 'Plan de estudios', ageAppropriateAssessments: 'Evaluaciones apropiadas para la edad', rightsTransferStatement: 'Transferencia de derechos a la mayoría de edad',
   },
 };
 

@@ -28,3 +28,9 @@ export class SetServicesEndInput {
   @Field({ description: 'YYYY-MM-DD: the last day of services, named in the prior written notice; today or within 30 days.' })
   @IsString() @MaxLength(10) servicesEndOn: string;
 }
+
+@InputType()
+export class RecordAdultGuardianshipInput {
+  @Field(() => ID) @IsUUID('all', { message: validationMessage(notFoundMessage('That student')) }) studentId: string;
+  @Field({ description: 'The court order or what the district holds of it.' }) @IsString() @MaxLength(4000) note: string;
+}
