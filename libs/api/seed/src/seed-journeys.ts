@@ -43,6 +43,14 @@ export const DEMO_JOURNEYS = {
     activeIepId: id(413),
     meetingOn: '2026-02-10',
   },
+  /**
+   * Lucía Ramírez's eldest, who turns 18 on the day the demo is seeded (her birth date is set from that day), with her
+   * own account: the worker's daily sweep passes her educational rights to her (34 CFR 300.520).
+   */
+  valentina: {
+    student: { id: id(310), firstName: 'Valentina', lastName: 'Ramírez', grade: '12' },
+    user: { id: id(212), email: 'valentina.ramirez@riverbend.example', displayName: 'Valentina Ramírez' },
+  },
 } as const;
 
 const J = DEMO_JOURNEYS;
@@ -111,6 +119,8 @@ export async function seedDemoJourneys(m: EntityManager, dataSource: DataSource,
     });
     await deadlines.markMet(m, deadline.id, J.camila.servicesStartedOn);
   }
+  await seedValentina(m);
+
   // Lucas's annual review runs from his IEP meeting: the deadline a revocation of consent closes.
   const [review] = await m.query(`SELECT 1 FROM deadlines WHERE iep_id = $1 AND kind = 'ANNUAL_REVIEW'`, [J.lucas.activeIepId]);
   if (!review) {
@@ -178,5 +188,28 @@ async function seedEmptySections(m: EntityManager, iep: string): Promise<void> {
   await insertParts(
     m, iep, U.caseManager2.id,
     SINGLETON_PART_KINDS.map((kind, slot) => ({ id: demoPartId(iep, slot + 1), kind, position: 0, content: emptyPartContent(kind) })),
+  );
+}
+
+/** Valentina turns 18 on the seeding day in the district's time zone; her account is a student's, with the demo password. */
+async function seedValentina(m: EntityManager): Promise<void> {
+  const v = J.valentina;
+  await m.query(
+    `INSERT INTO students (id, district_id, school_id, first_name, last_name, date_of_birth, grade, user_id)
+     SELECT $1, d.id, $3, $4, $5, ((now() AT TIME ZONE d.time_zone)::date - interval '18 years')::date, $6, NULL
+       FROM districts d WHERE d.id = $2
+     ON CONFLICT (id) DO NOTHING`,
+    [v.student.id, DEMO_DISTRICT.id, CEDAR_RIDGE, v.student.firstName, v.student.lastName, v.student.grade],
+  );
+  await m.query(
+    `INSERT INTO users (id, district_id, email, password_hash, display_name, role, locale)
+     SELECT $1, $2, $3, password_hash, $4, 'STUDENT'::user_role, 'en' FROM users WHERE id = $5
+     ON CONFLICT (id) DO NOTHING`,
+    [v.user.id, DEMO_DISTRICT.id, v.user.email, v.user.displayName, U.student.id],
+  );
+  await m.query(`UPDATE students SET user_id = $2 WHERE id = $1 AND user_id IS NULL`, [v.student.id, v.user.id]);
+  await m.query(
+    `INSERT INTO guardianships (student_id, user_id, relationship, rights_holder) VALUES ($1, $2, 'Parent', true) ON CONFLICT (student_id, user_id) DO NOTHING`,
+    [v.student.id, U.parentEs.id],
   );
 }

@@ -8,6 +8,7 @@ import { ErrorAlert, LoadingState, PageHeading, errorText, formatIsoDate } from 
 import { graphql, type DeliveryChannel, type SafeguardsOccasion } from '@iep/web/data-access';
 import { DELIVERY_CHANNELS, SAFEGUARDS_OCCASIONS } from '@iep/domain/rights';
 import { RevocationStatusText, RevokeConsent, SetServicesEnd } from './consent-revocation';
+import { MajorityText, RecordGuardianship } from './majority';
 
 const StudentRightsQuery = graphql(`
   query StudentRights($studentId: ID!) {
@@ -20,6 +21,16 @@ const StudentRightsQuery = graphql(`
       viewerCanRevoke
       revocationIntent
       revocationIntentVersion
+      majority {
+        standing
+        ageOfMajority
+        citation
+        majorityOn
+        transferredOn
+        guardianshipOn
+        guardianshipNote
+        transferNoticeDue
+      }
       consentRevocation {
         id
         revokedOn
@@ -105,6 +116,13 @@ export function StudentRightsRoute() {
             )}
           </Paper>
           {rights.viewerCanRecord && <RecordSafeguardsForm studentId={rights.studentId} onRecorded={() => refetch()} />}
+          <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="majority-heading">
+            <Title order={2} size="h3" id="majority-heading" mb="xs">{t('majority.heading')}</Title>
+            <MajorityText firstName={rights.studentFirstName} majority={rights.majority} />
+            {rights.viewerCanRecord && rights.majority.standing !== 'GUARDIANSHIP' && (
+              <RecordGuardianship studentId={rights.studentId} onRecorded={() => refetch()} />
+            )}
+          </Paper>
           {rights.consentRevocation && (
             <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="revocation-heading">
               <Title order={2} size="h3" id="revocation-heading" mb="xs">{t('consentRevocation.heading')}</Title>

@@ -422,6 +422,12 @@ export type ProposeIepChangeInput = {
   rationale?: string | null | undefined;
 };
 
+export type RecordAdultGuardianshipInput = {
+  /** The court order or what the district holds of it. */
+  note: string;
+  studentId: string | number;
+};
+
 export type RecordEvaluationDelayInput = {
   /** YYYY-MM-DD agreed with the parent (a transfer, an SLD extension). */
   agreedCompletionOn?: string | null | undefined;
@@ -593,6 +599,9 @@ export type RevokeConsentForServicesInput = {
   /** The signer types their name as on their account (case, accents and spacing do not matter). */
   typedName: string;
 };
+
+/** Who holds the educational rights: the parents, the adult student after the transfer at majority (300.520), or guardians of the adult student. */
+export type RightsStanding = 'GUARDIANSHIP' | 'PARENTS' | 'TRANSFERRED';
 
 /** What an import does to a record (a guardian link is removed, never a record). */
 export type RosterAction = 'CREATE' | 'DEACTIVATE' | 'UPDATE';
@@ -1305,6 +1314,19 @@ export type StudentPageQuery = {
     closedOn: string | null;
     closedReason: DeadlineClosedReason | null;
   }>;
+  studentRights: {
+    studentId: string;
+    majority: {
+      standing: RightsStanding;
+      ageOfMajority: number;
+      citation: string;
+      majorityOn: string;
+      transferredOn: string | null;
+      guardianshipOn: string | null;
+      transferNoticeDue: boolean;
+    };
+    consentRevocation: { id: string; status: RevocationStatus; servicesEndOn: string | null } | null;
+  };
 };
 
 export type StudentPageTeamQueryVariables = Exact<{
@@ -2269,6 +2291,12 @@ export type SetServicesEndAfterRevocationMutationVariables = Exact<{
 
 export type SetServicesEndAfterRevocationMutation = { setServicesEndAfterRevocation: { studentId: string } };
 
+export type RecordAdultGuardianshipMutationVariables = Exact<{
+  input: RecordAdultGuardianshipInput;
+}>;
+
+export type RecordAdultGuardianshipMutation = { recordAdultGuardianship: { studentId: string } };
+
 export type StudentRightsQueryVariables = Exact<{
   studentId: string | number;
 }>;
@@ -2283,6 +2311,16 @@ export type StudentRightsQuery = {
     viewerCanRevoke: boolean;
     revocationIntent: string;
     revocationIntentVersion: string;
+    majority: {
+      standing: RightsStanding;
+      ageOfMajority: number;
+      citation: string;
+      majorityOn: string;
+      transferredOn: string | null;
+      guardianshipOn: string | null;
+      guardianshipNote: string;
+      transferNoticeDue: boolean;
+    };
     consentRevocation: {
       id: string;
       revokedOn: string;
@@ -5921,6 +5959,51 @@ export const StudentPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'closedReason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studentRights' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'majority' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consentRevocation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10143,6 +10226,46 @@ export const SetServicesEndAfterRevocationDocument = {
   SetServicesEndAfterRevocationMutation,
   SetServicesEndAfterRevocationMutationVariables
 >;
+export const RecordAdultGuardianshipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAdultGuardianship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAdultGuardianshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAdultGuardianship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAdultGuardianshipMutation, RecordAdultGuardianshipMutationVariables>;
 export const StudentRightsDocument = {
   kind: 'Document',
   definitions: [
@@ -10181,6 +10304,23 @@ export const StudentRightsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRevoke' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'revocationIntent' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'revocationIntentVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'majority' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'guardianshipNote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'consentRevocation' },
