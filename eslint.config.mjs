@@ -18,7 +18,8 @@ const webFeatureImports = {
   caseload: [],
   progress: [],
   services: [],
-  rights: [],
+  // The rights holder e-signs a revocation of consent with the sign-off step's evidence.
+  rights: ['signoff'],
   admin: [],
   // A parent e-signs consent to evaluate with the sign-off step's evidence.
   evaluation: ['signoff'],

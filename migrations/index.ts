@@ -28,6 +28,8 @@ import { WidenPriorWrittenNotices1764151000000 } from './1764151000000-widen-pri
 import { CreateProceduralSafeguardsDeliveries1764152000000 } from './1764152000000-create-procedural-safeguards-deliveries';
 import { CreateRecordsRequests1764170000000 } from './1764170000000-create-records-requests';
 import { CreateProgressReports1764180000000 } from './1764180000000-create-progress-reports';
+import { AddDeadlineClosureAndConsentRevocations1764160000000 } from './1764160000000-add-deadline-closure-and-consent-revocations';
+import { AddRightsTransferAtMajority1764161000000 } from './1764161000000-add-rights-transfer-at-majority';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -64,4 +66,6 @@ export const migrations = [
   CreateProceduralSafeguardsDeliveries1764152000000,
   CreateRecordsRequests1764170000000,
   CreateProgressReports1764180000000,
+  AddDeadlineClosureAndConsentRevocations1764160000000,
+  AddRightsTransferAtMajority1764161000000,
 ];

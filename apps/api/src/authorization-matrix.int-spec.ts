@@ -252,6 +252,24 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     document: 'mutation($id: ID!) { prepareRecordsExport(input: { requestId: $id }) { studentId } }',
     variables: ({ target }) => ({ id: MATRIX_RECORDS_REQUESTS[target] }),
     allowed: managesRecordsRequestOf,
+  // A revocation with a wrong password: the rights holder gets past the access check and no further.
+  'Mutation.revokeConsentForServices': {
+    document: 'mutation($id: ID!) { revokeConsentForServices(input: { studentId: $id, reason: "", typedName: "x", password: "x", intentVersion: "x" }) { studentId } }',
+    variables: ({ records }) => ({ id: records.studentId }),
+    allowed: (caller, target) => caller === UserRole.Parent && target === 'OWN',
+  },
+  // No revocation is seeded: one nobody has is NOT_FOUND for everyone (consent-revocation.int-spec.ts covers real ones).
+  'Mutation.setServicesEndAfterRevocation': {
+    document: 'mutation($id: ID!) { setServicesEndAfterRevocation(input: { revocationId: $id, servicesEndOn: "2026-01-05" }) { studentId } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000dead4' }),
+    allowed: () => false,
+    recordless: true,
+  },
+  // A guardianship with a blank note: whoever may record it is refused only for the note, and nothing is written.
+  'Mutation.recordAdultGuardianship': {
+    document: 'mutation($id: ID!) { recordAdultGuardianship(input: { studentId: $id, note: " " }) { studentId } }',
+    variables: ({ records }) => ({ id: records.studentId }),
+    allowed: managesTeam,
   },
   'Query.studentAccessRecord': {
     document: 'query($id: ID!) { studentAccessRecord(studentId: $id) { totalCount } }',

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { LOGGER } from '@iep/api/core';
 import { JobName, QueueName, jobsOfQueue } from '@iep/api/jobs';
+import { MajorityService, type MajoritySweepResult } from '@iep/api/rights';
 import { IepLifecycleService } from '@iep/api/signoff';
 import { missingHandlers, type JobHandlers } from './job-handlers';
 
@@ -18,12 +19,14 @@ export class MaintenanceProcessor extends WorkerHost implements OnModuleInit {
     [JobName.PurgeExpiredSessions]: () => this.purgeExpiredSessions(),
     [JobName.TakeEffectAfterNotice]: () => this.takeEffectAfterNotice(),
     [JobName.ExpireLapsedIeps]: () => this.expireLapsedIeps(),
+    [JobName.TransferRightsAtMajority]: () => this.transferRightsAtMajority(),
   };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly lifecycle: IepLifecycleService,
+    private readonly majority: MajorityService,
   ) {
     super();
   }
@@ -71,6 +74,12 @@ export class MaintenanceProcessor extends WorkerHost implements OnModuleInit {
   async expireLapsedIeps(): Promise<{ examined: number; expired: string[] }> {
     const result = await this.lifecycle.expireLapsed();
     this.logger.info({ job: JobName.ExpireLapsedIeps, examined: result.examined, expired: result.expired.length }, 'lapsed IEPs expired');
+    return result;
+  }
+
+  async transferRightsAtMajority(): Promise<MajoritySweepResult> {
+    const result = await this.majority.transferDue();
+    this.logger.info({ job: JobName.TransferRightsAtMajority, districts: result.districts, transferred: result.transferred.length }, 'rights transferred at majority');
     return result;
   }
 }

@@ -361,7 +361,7 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
 const selectReminders = (todays: string) => `
   SELECT r.id, r.state, r.kind, r.offset_days AS "offsetDays", (${todays}::jsonb ->> z.time_zone) AS today,
          r.due_on <= (${todays}::jsonb ->> z.time_zone)::date AS due, d.id AS "deadlineId", d.kind AS "deadlineKind",
-         to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", d.explanation, d.met_on IS NOT NULL AS met,
+         to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", d.explanation, (d.met_on IS NOT NULL OR d.closed_on IS NOT NULL) AS met,
          d.student_id AS "studentId", d.iep_id AS "iepId", s.first_name || ' ' || s.last_name AS "studentName",
          u.id AS "userId", u.email, u.display_name AS "displayName", u.locale, u.active,
          -- The most specific choice wins (see effectiveEmailChoice); none means yes.

@@ -16,6 +16,7 @@ import { NotificationService, OutboxService } from '@iep/api/notifications';
 import { RemindersProcessor } from './reminders.processor';
 import { AuditService } from '@iep/api/audit';
 import { DeadlinesService, ProgressReportDeadlinesService } from '@iep/api/deadlines';
+import { MajorityService } from '@iep/api/rights';
 import { IepLifecycleService } from '@iep/api/signoff';
 import { RosterImportRepository, RosterImportRunner } from '@iep/api/district-admin';
 import { RosterProcessor } from './roster.processor';
@@ -64,6 +65,7 @@ export class WorkerModule implements OnModuleInit, OnApplicationBootstrap, OnMod
         DeadlinesService,
         ProgressReportDeadlinesService,
         IepLifecycleService,
+        MajorityService,
         { provide: MAIL_TRANSPORT, useFactory: () => createMailTransport(config) },
         { provide: 'LOGGER_FOR_WORKER', useValue: logger },
       ],

@@ -70,7 +70,7 @@ export enum Permission {
   SubmitEvaluationReport = 'SUBMIT_EVALUATION_REPORT',
   /** Record the family's rights given (the procedural safeguards notice): a special education teacher with the student on their caseload, the district representative. */
   RecordFamilyRights = 'RECORD_FAMILY_RIGHTS',
-  /** Ask to inspect a student's education records (StudentAction.RequestRecords per student): a parent who holds the rights. */
+  /** Ask to inspect a student's education records (StudentAction.RequestRecords per student): whoever holds the rights, a parent or the adult student. */
   RequestRecords = 'REQUEST_RECORDS',
   /** Prepare the records export answering a request (StudentAction.FulfilRecordsRequest): the case manager, district representatives and administrators. */
   FulfilRecordsRequest = 'FULFIL_RECORDS_REQUEST',
@@ -80,6 +80,8 @@ export enum Permission {
   SendProgressReport = 'SEND_PROGRESS_REPORT',
   /** Say a sent progress report was read (IEP_POLICY CONFIRM_PROGRESS_REPORT_READ): the family. */
   ConfirmProgressReportRead = 'CONFIRM_PROGRESS_REPORT_READ',
+  /** Revoke consent for special education and services, e-signed: whoever holds the student's educational rights. */
+  RevokeConsentForServices = 'REVOKE_CONSENT_FOR_SERVICES',
 }
 
 export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
@@ -129,13 +131,14 @@ export const PERMISSION_ROLES: Record<Permission, readonly UserRole[]> = {
     UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
   ],
   [Permission.RecordFamilyRights]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
-  [Permission.RequestRecords]: [UserRole.Parent],
+  [Permission.RequestRecords]: [UserRole.Parent, UserRole.Student],
   [Permission.FulfilRecordsRequest]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative, UserRole.DistrictAdmin],
   [Permission.WriteProgressReport]: [
     UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative,
   ],
   [Permission.SendProgressReport]: [UserRole.SpecialEducationTeacher, UserRole.DistrictRepresentative],
   [Permission.ConfirmProgressReportRead]: [UserRole.Parent, UserRole.Student],
+  [Permission.RevokeConsentForServices]: [UserRole.Parent, UserRole.Student],
 };
 
 export function roleHasPermission(role: UserRole, permission: Permission): boolean {

@@ -131,6 +131,11 @@ export enum AuditEvent {
   ProgressReportSent = 'PROGRESS_REPORT_SENT',
   ProgressReportRead = 'PROGRESS_REPORT_READ',
   ProgressReportQuestionAsked = 'PROGRESS_REPORT_QUESTION_ASKED',
+  DeadlineClosed = 'DEADLINE_CLOSED',
+  ConsentForServicesRevoked = 'CONSENT_FOR_SERVICES_REVOKED',
+  ServicesEndAfterRevocationSet = 'SERVICES_END_AFTER_REVOCATION_SET',
+  RightsTransferredAtMajority = 'RIGHTS_TRANSFERRED_AT_MAJORITY',
+  AdultGuardianshipRecorded = 'ADULT_GUARDIANSHIP_RECORDED',
 }
 
 export const auditDataSchemas = {
@@ -389,6 +394,19 @@ export const auditDataSchemas = {
   [AuditEvent.RecordsExportDownloaded]: z
     .object({ requestId: z.uuid(), sha256: z.string().regex(/^[0-9a-f]{64}$/), delivery: z.boolean(), deadlineMet: z.boolean() })
     .strict(),
+  [AuditEvent.DeadlineClosed]: z
+    .object({ deadlineId: z.uuid(), kind: z.string(), closedOn: z.iso.date(), reason: z.enum(['CONSENT_REVOKED', 'CHILD_NOT_PRODUCED', 'CHILD_TRANSFERRED']) })
+    .strict(),
+  [AuditEvent.ConsentForServicesRevoked]: z
+    .object({ revocationId: z.uuid(), revokedOn: z.iso.date(), electronicRecordsConsentId: z.uuid(), intentVersion: z.string() })
+    .strict(),
+  [AuditEvent.ServicesEndAfterRevocationSet]: z
+    .object({ revocationId: z.uuid(), servicesEndOn: z.iso.date(), noticeId: z.uuid(), iepId: z.uuid(), closedDeadlineIds: z.array(z.uuid()) })
+    .strict(),
+  [AuditEvent.RightsTransferredAtMajority]: z
+    .object({ studentUserId: z.uuid().nullable(), ageOfMajority: z.number().int(), transferredOn: z.iso.date(), toldUserIds: z.array(z.uuid()) })
+    .strict(),
+  [AuditEvent.AdultGuardianshipRecorded]: z.object({ recordedOn: z.iso.date(), note: z.string() }).strict(),
   [AuditEvent.PriorWrittenNoticeDrafted]: z.object({ noticeId: z.uuid(), source: z.string() }).strict(),
   [AuditEvent.PriorWrittenNoticeViewed]: z.object({ noticeId: z.uuid() }).strict(),
   [AuditEvent.PriorWrittenNoticeUpdated]: z
@@ -400,7 +418,7 @@ export const auditDataSchemas = {
   [AuditEvent.EvaluationStepRecorded]: z
     .object({
       evaluationId: z.uuid(),
-      step: z.enum(['REFERRED', 'CONSENTED', 'PLANNED', 'REPORTED', 'DELAYED', 'DETERMINED', 'INITIAL_IEP_STARTED']),
+      step: z.enum(['REFERRED', 'CONSENTED', 'PLANNED', 'REPORTED', 'DELAYED', 'CHILD_PRODUCED', 'DETERMINED', 'INITIAL_IEP_STARTED']),
       kind: z.enum(['INITIAL', 'REEVALUATION']).optional(),
       method: z.enum(['E_SIGNED', 'PAPER']).optional(),
       date: z.iso.date().optional(),

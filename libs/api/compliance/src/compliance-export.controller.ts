@@ -69,7 +69,7 @@ export class ComplianceExportController {
 }
 
 function toRecord(row: ListedDeadline, locale: DeadlineLocale, today: string): string[] {
-  const status = row.metOn !== null ? (row.metOn <= row.dueDate ? 'MET_ON_TIME' : 'MET_LATE')
+  const status = row.closedOn !== null ? 'CLOSED' : row.metOn !== null ? (row.metOn <= row.dueDate ? 'MET_ON_TIME' : 'MET_LATE')
     : row.dueDate < today ? 'OVERDUE' : row.daysPastDue > -7 ? 'DUE_THIS_WEEK' : 'UPCOMING';
   return [
     safeCell(`${row.firstName} ${row.lastName}`),

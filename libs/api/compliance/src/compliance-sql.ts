@@ -33,14 +33,14 @@ const FROM_TALLIES = `
   soon AS (
     SELECT school_id, responsible_user_id, ${SOON_COUNTS}
       FROM deadlines
-     WHERE district_id = $1 AND met_on IS NULL AND due_date < current_date + 7 AND ${KIND}
+     WHERE district_id = $1 AND met_on IS NULL AND closed_on IS NULL AND due_date < current_date + 7 AND ${KIND}
      GROUP BY 1, 2),`;
 
 /** The summary of one school or one case manager: few enough deadlines to count directly. */
 const FROM_DEADLINES = `
   scoped AS (
     SELECT kind, due_date, school_id, responsible_user_id,
-           CASE WHEN met_on IS NULL THEN 'OPEN' WHEN met_on <= due_date THEN 'MET_ON_TIME' ELSE 'MET_LATE' END AS state
+           CASE WHEN closed_on IS NOT NULL THEN 'CLOSED' WHEN met_on IS NULL THEN 'OPEN' WHEN met_on <= due_date THEN 'MET_ON_TIME' ELSE 'MET_LATE' END AS state
       FROM deadlines
      WHERE district_id = $1 AND ($2::uuid IS NULL OR school_id = $2::uuid)
        AND ($3::uuid IS NULL OR responsible_user_id = $3::uuid) AND ${KIND}),
@@ -135,7 +135,7 @@ SELECT to_char(current_date, 'YYYY-MM-DD') AS today,
 const LISTED = `
   d.id, d.kind, d.student_id AS "studentId", s.first_name AS "firstName", s.last_name AS "lastName", d.iep_id AS "iepId",
   d.school_id AS "schoolId", sc.name AS "schoolName", d.responsible_user_id AS "caseManagerId", u.display_name AS "caseManagerName",
-  to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", to_char(d.met_on, 'YYYY-MM-DD') AS "metOn", (current_date - d.due_date) AS "daysPastDue",
+  to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", to_char(d.met_on, 'YYYY-MM-DD') AS "metOn", to_char(d.closed_on, 'YYYY-MM-DD') AS "closedOn", (current_date - d.due_date) AS "daysPastDue",
   d.explanation`;
 const LISTED_JOINS = `
   JOIN students s ON s.id = d.student_id
@@ -148,16 +148,16 @@ const SCOPE = `d.district_id = $1 AND ($2::uuid IS NULL OR d.school_id = $2::uui
 export const OVERDUE_PAGE_SQL = `
 SELECT ${LISTED}
   FROM deadlines d ${LISTED_JOINS}
- WHERE ${SCOPE} AND d.met_on IS NULL AND d.due_date < current_date
+ WHERE ${SCOPE} AND d.met_on IS NULL AND d.closed_on IS NULL AND d.due_date < current_date
    AND ($5::date IS NULL OR (d.due_date, d.id) > ($5::date, $6::uuid))
  ORDER BY d.due_date, d.id
  LIMIT $7`;
 
 /** The statuses as SQL conditions on `d`, for the export's status filter. */
 export const STATUS_CONDITION = {
-  UPCOMING: `d.met_on IS NULL AND d.due_date >= current_date + 7`,
-  DUE_THIS_WEEK: `d.met_on IS NULL AND d.due_date >= current_date AND d.due_date < current_date + 7`,
-  OVERDUE: `d.met_on IS NULL AND d.due_date < current_date`,
+  UPCOMING: `d.met_on IS NULL AND d.closed_on IS NULL AND d.due_date >= current_date + 7`,
+  DUE_THIS_WEEK: `d.met_on IS NULL AND d.closed_on IS NULL AND d.due_date >= current_date AND d.due_date < current_date + 7`,
+  OVERDUE: `d.met_on IS NULL AND d.closed_on IS NULL AND d.due_date < current_date`,
   MET_ON_TIME: `d.met_on <= d.due_date`,
   MET_LATE: `d.met_on > d.due_date`,
 } as const;

@@ -55,6 +55,7 @@ export interface ListedDeadline {
   caseManagerName: string | null;
   dueDate: IsoDate;
   metOn: IsoDate | null;
+  closedOn: IsoDate | null;
   daysPastDue: number;
   explanation: DeadlineExplanation;
 }

@@ -88,6 +88,7 @@ const NOT_FOUND_NAMES = {
   'That records request': 'esa solicitud de expedientes',
   'That reporting period': 'ese período de informe',
   'That progress report': 'ese informe de progreso',
+  'That revocation': 'esa revocación',
 } as const satisfies Record<string, string>;
 export type NotFoundThing = keyof typeof NOT_FOUND_NAMES;
 

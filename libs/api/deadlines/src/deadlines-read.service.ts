@@ -66,7 +66,7 @@ export class DeadlinesReadService {
     const result = new Map<string, DeadlineModel[]>(studentIds.map((id) => [id, []]));
     if (studentIds.length === 0) return result;
     const [rows, ieps]: [DeadlineRow[], Map<string, string[]>] = await Promise.all([
-      this.dataSource.query(`${SELECT_DEADLINES} WHERE d.student_id = ANY($1::uuid[]) AND d.met_on IS NULL ORDER BY d.due_date, d.kind, d.id`, [studentIds]),
+      this.dataSource.query(`${SELECT_DEADLINES} WHERE d.student_id = ANY($1::uuid[]) AND d.met_on IS NULL AND d.closed_on IS NULL ORDER BY d.due_date, d.kind, d.id`, [studentIds]),
       this.access.visibleIepIdsByStudent(user, studentIds),
     ]);
     const visibleIeps = new Set([...ieps.values()].flat());
@@ -105,7 +105,9 @@ function toModel({ responsibleName, today, ...record }: DeadlineRow): DeadlineMo
     eventDate: record.eventDate,
     dueDate: record.dueDate,
     metOn: record.metOn,
-    status: deadlineStatus(record.dueDate, record.metOn, today),
+    closedOn: record.closedOn,
+    closedReason: record.closedReason,
+    status: deadlineStatus(record.dueDate, record.metOn, today, record.closedOn),
     responsibleName,
     estimated: record.explanation.estimated === true,
     record,

@@ -6,6 +6,7 @@ import {
   compareDates,
   computeDeadline,
   DeadlineKind,
+  type DeadlineClosedReason,
   isIsoDate,
   UserRole,
   type DeadlineExplanation,
@@ -29,6 +30,17 @@ export interface DeadlineRecord {
   explanation: DeadlineExplanation;
   responsibleUserId: string | null;
   metOn: IsoDate | null;
+  /** The day the deadline stopped applying, and why; null while it applies. */
+  closedOn: IsoDate | null;
+  closedReason: DeadlineClosedReason | null;
+}
+
+/** Which open deadlines of one student to close: of these kinds, the student's own and their IEPs'. */
+export interface CloseDeadlinesInput {
+  studentId: string;
+  kinds: readonly DeadlineKind[];
+  closedOn: IsoDate;
+  reason: DeadlineClosedReason;
 }
 
 export interface RecordEventInput {
@@ -64,7 +76,7 @@ export interface DistrictRecomputeResult {
 export const DEADLINE_COLUMNS = `d.id, d.district_id AS "districtId", d.school_id AS "schoolId", d.student_id AS "studentId",
   d.iep_id AS "iepId", d.kind, d.event_kind AS "eventKind", to_char(d.event_date, 'YYYY-MM-DD') AS "eventDate",
   to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", d.explanation, d.responsible_user_id AS "responsibleUserId",
-  to_char(d.met_on, 'YYYY-MM-DD') AS "metOn"`;
+  to_char(d.met_on, 'YYYY-MM-DD') AS "metOn", to_char(d.closed_on, 'YYYY-MM-DD') AS "closedOn", d.closed_reason AS "closedReason"`;
 
 
 /** Reminder rows are rewritten in slices, so a district-wide recompute never builds one huge statement. */
@@ -150,7 +162,7 @@ export class DeadlinesService {
     const [open]: DeadlineRecord[] = await manager.query(
       `SELECT ${DEADLINE_COLUMNS} FROM deadlines d
         WHERE d.student_id = $1 AND d.kind = $2 AND d.iep_id IS NOT DISTINCT FROM $3::uuid
-          AND (CASE WHEN $4::boolean THEN d.event_date = $5::date ELSE d.met_on IS NULL END)
+          AND (CASE WHEN $4::boolean THEN d.event_date = $5::date ELSE d.met_on IS NULL AND d.closed_on IS NULL END)
         FOR NO KEY UPDATE`,
       [input.studentId, kind, iepId, MANY_OPEN_KINDS.has(kind), input.date],
     );
@@ -159,7 +171,7 @@ export class DeadlinesService {
     ];
     let deadline: DeadlineRecord | undefined;
     if (open) {
-      if (open.metOn !== null) return open;
+      if (open.metOn !== null || open.closedOn !== null) return open;
       const unchanged =
         open.eventKind === input.eventKind && open.eventDate === input.date && open.dueDate === result.dueDate &&
         open.responsibleUserId === responsibleUserId && open.schoolId === student.school_id &&
@@ -248,7 +260,7 @@ export class DeadlinesService {
     const rows: Array<DeadlineRecord & { studentSchoolId: string }> = await manager.query(
       `SELECT ${DEADLINE_COLUMNS}, s.school_id AS "studentSchoolId"
          FROM deadlines d JOIN students s ON s.id = d.student_id
-        WHERE d.district_id = $1 AND d.met_on IS NULL AND d.kind <> $2
+        WHERE d.district_id = $1 AND d.met_on IS NULL AND d.closed_on IS NULL AND d.kind <> $2
         FOR NO KEY UPDATE OF d`,
       [districtId, DeadlineKind.ProgressReport],
     );
@@ -309,6 +321,11 @@ export class DeadlinesService {
     );
     if (!current) throw notFound('That deadline');
     if (current.metOn === metOn) return current;
+    if (current.closedOn !== null)
+      throw conflict(
+        { en: `That deadline no longer applies: it was closed on ${current.closedOn}.`, es: `Ese plazo ya no se aplica: se cerró el ${current.closedOn}.` },
+        { closedOn: current.closedOn, closedReason: current.closedReason },
+      );
     if (current.metOn !== null)
       throw conflict(
         { en: `That deadline was already met on ${current.metOn}.`, es: `Ese plazo ya se cumplió el ${current.metOn}.` },
@@ -362,7 +379,7 @@ export class DeadlinesService {
    */
   async recapRecordsRequests(manager: EntityManager, studentId: string, options: DeadlineChangeOptions = {}): Promise<DeadlineRecord[]> {
     const open: DeadlineRecord[] = await manager.query(
-      `SELECT ${DEADLINE_COLUMNS} FROM deadlines d WHERE d.student_id = $1 AND d.kind = $2 AND d.met_on IS NULL FOR NO KEY UPDATE`,
+      `SELECT ${DEADLINE_COLUMNS} FROM deadlines d WHERE d.student_id = $1 AND d.kind = $2 AND d.met_on IS NULL AND d.closed_on IS NULL FOR NO KEY UPDATE`,
       [studentId, DeadlineKind.RecordsRequest],
     );
     if (open.length === 0) return [];
@@ -427,6 +444,44 @@ export class DeadlinesService {
     return new Map(rows.map((row) => [row.id, row.day]));
   }
 
+  /**
+   * Closes the open deadlines that no longer apply (a revocation of consent, an evaluation timeframe that does
+   * not apply): they stop being owed, their unsent reminders stop, and each closure is audited. Returns them.
+   */
+  async close(manager: EntityManager, input: CloseDeadlinesInput, options: DeadlineChangeOptions = {}): Promise<DeadlineRecord[]> {
+    if (!isUuid(input.studentId)) throw notFound('That student');
+    if (!isIsoDate(input.closedOn)) {
+      throw badInput({ en: 'The date must be a real date written YYYY-MM-DD.', es: 'La fecha debe ser una fecha real escrita AAAA-MM-DD.' }, { field: 'closedOn' });
+    }
+    if (input.kinds.length === 0) return [];
+    const [closed]: [DeadlineRecord[], number] = await manager.query(
+      `UPDATE deadlines d SET closed_on = $3, closed_reason = $4, updated_at = now()
+        WHERE d.id IN (SELECT id FROM deadlines WHERE student_id = $1 AND kind = ANY($2::text[]) AND met_on IS NULL AND closed_on IS NULL
+                        ORDER BY id FOR NO KEY UPDATE)
+        RETURNING ${DEADLINE_COLUMNS}`,
+      [input.studentId, input.kinds, input.closedOn, input.reason],
+    );
+    if (closed.length === 0) return [];
+    // CLAIMED ones too: their delivery re-reads the deadline under the row lock and sends nothing.
+    await manager.query(
+      `UPDATE reminders SET state = 'CANCELLED', updated_at = now() WHERE deadline_id = ANY($1::uuid[]) AND state IN ('PENDING', 'CLAIMED')`,
+      [closed.map((d) => d.id)],
+    );
+    for (const deadline of closed) {
+      await this.audit.record(
+        {
+          ...auditBase(options.actor),
+          event: AuditEvent.DeadlineClosed,
+          studentId: deadline.studentId,
+          iepId: deadline.iepId,
+          data: { deadlineId: deadline.id, kind: deadline.kind, closedOn: input.closedOn, reason: input.reason },
+        },
+        manager,
+      );
+    }
+    return closed;
+  }
+
   async today(manager: EntityManager): Promise<IsoDate> {
     const [{ today }]: Array<{ today: IsoDate }> = await manager.query(
       `SELECT to_char(current_date, 'YYYY-MM-DD') AS today`,
@@ -442,7 +497,7 @@ export class DeadlinesService {
     if (studentIds.length === 0) return;
     const [moved]: [DeadlineRecord[], number] = await manager.query(
       `UPDATE deadlines d SET responsible_user_id = $2, updated_at = now()
-        WHERE d.student_id = ANY($1::uuid[]) AND d.met_on IS NULL AND d.responsible_user_id IS DISTINCT FROM $2
+        WHERE d.student_id = ANY($1::uuid[]) AND d.met_on IS NULL AND d.closed_on IS NULL AND d.responsible_user_id IS DISTINCT FROM $2
           AND (d.iep_id IS NULL OR EXISTS (SELECT 1 FROM ieps i WHERE i.id = d.iep_id AND i.status IN ('DRAFT', 'PROPOSED', 'ACTIVE')))
         RETURNING ${DEADLINE_COLUMNS}`,
       [studentIds, toUserId],

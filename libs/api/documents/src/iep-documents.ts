@@ -94,7 +94,7 @@ const FIELD_ORDER: Record<IepPartKind, readonly string[]> = {
   [IepPartKind.Placement]: ['setting', 'percentOutsideRegularClass', 'justification'],
   [IepPartKind.Transportation]: ['specialTransportation', 'details'],
   [IepPartKind.ExtendedSchoolYear]: ['decision', 'rationale'],
-  [IepPartKind.TransitionPlan]: ['postsecondaryEducation', 'employment', 'independentLiving', 'transitionServices', 'courseOfStudy', 'ageAppropriateAssessments'],
+  [IepPartKind.TransitionPlan]: ['postsecondaryEducation', 'employment', 'independentLiving', 'transitionServices', 'courseOfStudy', 'ageAppropriateAssessments', 'rightsTransferStatement'],
 };
 
 const FIELD_LABELS: Record<DocumentLocale, Record<string, string>> = {
@@ -109,6 +109,7 @@ const FIELD_LABELS: Record<DocumentLocale, Record<string, string>> = {
     specialTransportation: 'Special transportation', details: 'Details', decision: 'Decision', rationale: 'Rationale',
     postsecondaryEducation: 'Postsecondary education', employment: 'Employment', independentLiving: 'Independent living',
     transitionServices: 'Transition services', courseOfStudy: 'Course of study', ageAppropriateAssessments: 'Age-appropriate assessments',
+    rightsTransferStatement: 'Transfer of rights at the age of majority',
   },
   es: {
     concerns: 'Inquietudes', vision: 'Visión', academic: 'Rendimiento académico', functional: 'Desempeño funcional', area: 'Área',
@@ -121,6 +122,7 @@ const FIELD_LABELS: Record<DocumentLocale, Record<string, string>> = {
     justification: 'Justificación', specialTransportation: 'Transporte especial', details: 'Detalles', decision: 'Decisión', rationale: 'Razonamiento',
     postsecondaryEducation: 'Educación postsecundaria', employment: 'Empleo', independentLiving: 'Vida independiente',
     transitionServices: 'Servicios de transición', courseOfStudy: 'Plan de estudios', ageAppropriateAssessments: 'Evaluaciones apropiadas para la edad',
+    rightsTransferStatement: 'Transferencia de derechos a la mayoría de edad',
   },
 };
 

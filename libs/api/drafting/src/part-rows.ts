@@ -48,6 +48,7 @@ export function qualityContext(facts: IepFacts): QualityCheckContext {
   return {
     studentDateOfBirth: facts.dateOfBirth,
     transitionAge: profile.transitionAge,
+    ageOfMajority: profile.ageOfMajority,
     // In force until its annual review is due, by the profile's own rule.
     coversUntil: facts.annualReviewDue ?? computeDeadline('ANNUAL_REVIEW', { date: from }, null, profile).dueDate,
     iepKind: facts.kind,

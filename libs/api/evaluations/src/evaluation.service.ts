@@ -279,7 +279,7 @@ export class EvaluationService {
       const deadlineIds: string[] = [];
       const meet = async (kind: DeadlineKind) => {
         const [open]: Array<{ id: string }> = await m.query(
-          `SELECT id FROM deadlines WHERE student_id = $1 AND kind = $2 AND iep_id IS NULL AND met_on IS NULL AND event_date <= $3`,
+          `SELECT id FROM deadlines WHERE student_id = $1 AND kind = $2 AND iep_id IS NULL AND met_on IS NULL AND closed_on IS NULL AND event_date <= $3`,
           [evaluation.studentId, kind, input.determinedOn],
         );
         if (open) deadlineIds.push((await this.deadlines.markMet(m, open.id, input.determinedOn, options)).id);
@@ -341,7 +341,7 @@ export class EvaluationService {
       refuse(checkPastDate(input.agreedOn, today, 'agreedOn', { en: 'The agreement date', es: 'La fecha del acuerdo' }));
       const [open]: Array<{ id: string; eventDate: string }> = await m.query(
         `SELECT id, to_char(event_date, 'YYYY-MM-DD') AS "eventDate" FROM deadlines
-          WHERE student_id = $1 AND kind = $2 AND iep_id IS NULL AND met_on IS NULL`,
+          WHERE student_id = $1 AND kind = $2 AND iep_id IS NULL AND met_on IS NULL AND closed_on IS NULL`,
         [facts.id, DeadlineKind.Reevaluation],
       );
       if (!open) {

@@ -20,6 +20,7 @@ export enum JobName {
   ValidateRosterImport = 'roster.validate-import',
   ApplyRosterImport = 'roster.apply-import',
   SweepRosterImports = 'roster.sweep-waiting',
+  TransferRightsAtMajority = 'rights.transfer-at-majority',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -33,6 +34,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ValidateRosterImport]: QueueName.Roster,
   [JobName.ApplyRosterImport]: QueueName.Roster,
   [JobName.SweepRosterImports]: QueueName.Roster,
+  [JobName.TransferRightsAtMajority]: QueueName.Maintenance,
 };
 
 /** Recurring jobs: the scheduler id is the job name, so upserting on every start never duplicates one. */
@@ -48,6 +50,9 @@ export const JOB_SCHEDULES: Partial<Record<JobName, { every: number }>> = {
   [JobName.ExpireLapsedIeps]: { every: 60 * 60 * 1000 },
   // Re-enqueues an import whose job Redis lost (the row in PostgreSQL says it is waiting).
   [JobName.SweepRosterImports]: { every: 60 * 1000 },
+  // A daily transition (300.520), checked hourly like expiry: each district's day starts at its own midnight, and a
+  // student whose rights have passed is left alone, so the extra runs cost one query per district.
+  [JobName.TransferRightsAtMajority]: { every: 60 * 60 * 1000 },
 };
 
 export function jobsOfQueue(queue: QueueName): JobName[] {

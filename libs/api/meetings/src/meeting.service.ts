@@ -676,7 +676,7 @@ export class MeetingService {
         // The review of the IEP this one was drafted from has now taken place.
         if (meeting.purpose === MeetingPurpose.AnnualReview && meeting.derived_from_iep_id) {
           const [previous]: Array<{ id: string }> = await manager.query(
-            `SELECT id FROM deadlines WHERE iep_id = $1 AND kind = $2 AND met_on IS NULL`,
+            `SELECT id FROM deadlines WHERE iep_id = $1 AND kind = $2 AND met_on IS NULL AND closed_on IS NULL`,
             [meeting.derived_from_iep_id, DeadlineKind.AnnualReview],
           );
           if (previous) await this.deadlines.markMet(manager, previous.id, heldOn, options);
@@ -684,7 +684,7 @@ export class MeetingService {
         // The initial IEP's meeting is the first IEP meeting that the eligibility determination called for.
         if (meeting.purpose === MeetingPurpose.InitialIep) {
           const [first]: Array<{ id: string }> = await manager.query(
-            `SELECT id FROM deadlines WHERE student_id = $1 AND kind = $2 AND met_on IS NULL AND event_date <= $3`,
+            `SELECT id FROM deadlines WHERE student_id = $1 AND kind = $2 AND met_on IS NULL AND closed_on IS NULL AND event_date <= $3`,
             [facts.studentId, DeadlineKind.FirstIepMeeting, heldOn],
           );
           if (first) await this.deadlines.markMet(manager, first.id, heldOn, options);

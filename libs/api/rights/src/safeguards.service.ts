@@ -3,20 +3,35 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { RecordAccessService } from '@iep/api/access';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { APP_CONFIG, badInput, conflict, forbidden, isUuid, notFound, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { APP_CONFIG, badInput, conflict, forbidden, isUuid, notFound, ruleProfileColumn, type AppConfig, type AuthUser, type RequestMeta } from '@iep/api/core';
 import { NotificationService, OutboxService } from '@iep/api/notifications';
-import { DeliveryChannel, isMeetingDate, mayActOnStudent, safeguardsGivenThisYear, StudentAction, wallClock } from '@iep/domain';
+import { SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
+import {
+  birthdayAt, DeliveryChannel, isMeetingDate, mayActOnStudent, revocationStatus, rightsStanding, safeguardsGivenThisYear, stateRuleProfileFor, StudentAction,
+  transferNoticeRequired, wallClock, type StoredRuleProfile,
+} from '@iep/domain';
 import type { RecordSafeguardsDeliveryInput } from './dto/rights.inputs';
-import type { SafeguardsDeliveryModel, StudentRightsModel } from './models/student-rights.model';
-import { BAD_DATE, NO_GUARDIAN, NOT_RECORDER, rightsLocale, safeguardsNotice } from './safeguards.messages';
+import type { ConsentRevocationModel, SafeguardsDeliveryModel, StudentRightsModel } from './models/student-rights.model';
+import { revocationIntent } from './revocation.messages';
+import { BAD_DATE, NO_GUARDIAN, NOT_RECORDER, rightsLocale, safeguardsNotice, type RightsLocale } from './safeguards.messages';
 
 export const SAFEGUARDS_NOTIFICATION = 'PROCEDURAL_SAFEGUARDS';
 
-interface StudentFacts {
+export interface StudentFacts {
   id: string;
   firstName: string;
+  districtId: string;
+  districtName: string;
   today: string;
   mayRecord: boolean;
+  mayRevoke: boolean;
+  locale: RightsLocale;
+  dateOfBirth: string;
+  ageOfMajority: number;
+  ageOfMajorityCitation: string;
+  transferredOn: string | null;
+  guardianshipOn: string | null;
+  guardianshipNote: string;
 }
 
 /**
@@ -43,14 +58,27 @@ export class SafeguardsService {
     }
     const [[row], standings] = await Promise.all([
       this.dataSource.query(
-        `SELECT s.first_name, d.time_zone FROM students s JOIN districts d ON d.id = s.district_id WHERE s.id = $1`,
+        `SELECT s.first_name, s.district_id, d.name AS district_name, d.time_zone, to_char(s.date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
+                to_char(s.rights_transferred_on, 'YYYY-MM-DD') AS transferred_on, to_char(s.adult_guardianship_on, 'YYYY-MM-DD') AS guardianship_on,
+                s.adult_guardianship_note, ${ruleProfileColumn('d')}
+           FROM students s JOIN districts d ON d.id = s.district_id WHERE s.id = $1`,
         [studentId],
-      ) as Promise<Array<{ first_name: string; time_zone: string }>>,
+      ) as Promise<Array<{
+        first_name: string; district_id: string; district_name: string; time_zone: string; date_of_birth: string; transferred_on: string | null;
+        guardianship_on: string | null; adult_guardianship_note: string; ruleProfile: StoredRuleProfile;
+      }>>,
       this.records.studentStandings(user, [studentId]),
     ]);
     const standing = standings.get(studentId);
     const mayRecord = standing !== undefined && mayActOnStudent(standing, StudentAction.RecordFamilyRights);
-    return { id: studentId, firstName: row.first_name, today: wallClock(new Date(), row.time_zone).date, mayRecord };
+    const profile = stateRuleProfileFor(row.ruleProfile);
+    const mayRevoke = standing !== undefined && mayActOnStudent(standing, StudentAction.RevokeConsent);
+    return {
+      id: studentId, firstName: row.first_name, districtId: row.district_id, districtName: row.district_name, today: wallClock(new Date(), row.time_zone).date,
+      mayRecord, mayRevoke, locale: rightsLocale(user.locale), dateOfBirth: row.date_of_birth,
+      ageOfMajority: profile.ageOfMajority, ageOfMajorityCitation: profile.ageOfMajoritySource.citation,
+      transferredOn: row.transferred_on, guardianshipOn: row.guardianship_on, guardianshipNote: row.adult_guardianship_note,
+    };
   }
 
   async view(user: AuthUser, studentId: string, meta: RequestMeta): Promise<StudentRightsModel> {
@@ -115,7 +143,15 @@ export class SafeguardsService {
     })));
   }
 
-  private async rightsOf(student: StudentFacts): Promise<StudentRightsModel> {
+  async rightsOf(student: StudentFacts): Promise<StudentRightsModel> {
+    const [revocation] = await this.dataSource.query(
+      `SELECT r.id, to_char(r.revoked_on, 'YYYY-MM-DD') AS "revokedOn", u.display_name AS "revokedByName", r.reason, r.typed_name AS "typedName",
+              r.intent_statement AS "intentStatement", r.signed_at AS "signedAt", to_char(r.services_end_on, 'YYYY-MM-DD') AS "servicesEndOn",
+              r.notice_id AS "noticeId", n.status AS "noticeStatus"
+         FROM consent_revocations r JOIN users u ON u.id = r.revoked_by_id LEFT JOIN prior_written_notices n ON n.id = r.notice_id
+        WHERE r.student_id = $1`,
+      [student.id],
+    ) as Array<Omit<ConsentRevocationModel, 'status' | 'noticePdfUrl'>>;
     const deliveries: SafeguardsDeliveryModel[] = await this.dataSource.query(
       `SELECT p.id, r.display_name AS "recipientName", p.occasion, p.channel, p.locale, to_char(p.delivered_on, 'YYYY-MM-DD') AS "deliveredOn",
               b.display_name AS "recordedByName"
@@ -127,6 +163,22 @@ export class SafeguardsService {
     return {
       studentId: student.id, studentFirstName: student.firstName, safeguardsLastReceivedOn: last,
       safeguardsGivenThisYear: safeguardsGivenThisYear(last, student.today), safeguardsDeliveries: deliveries, viewerCanRecord: student.mayRecord,
+      consentRevocation: revocation
+        ? {
+            ...revocation, status: revocationStatus(revocation.servicesEndOn, student.today),
+            noticePdfUrl: revocation.noticeId && revocation.noticeStatus === 'SENT' ? `/documents/prior-written-notices/${revocation.noticeId}.pdf` : null,
+          }
+        : null,
+      viewerCanRevoke: student.mayRevoke && !revocation,
+      revocationIntent: revocationIntent(student.locale),
+      revocationIntentVersion: SIGNATURE_INTENT_VERSION,
+      majority: {
+        standing: rightsStanding({ transferredOn: student.transferredOn, guardianshipOn: student.guardianshipOn }),
+        ageOfMajority: student.ageOfMajority, citation: student.ageOfMajorityCitation,
+        majorityOn: birthdayAt(student.dateOfBirth, student.ageOfMajority), transferredOn: student.transferredOn,
+        guardianshipOn: student.guardianshipOn, guardianshipNote: student.guardianshipNote,
+        transferNoticeDue: transferNoticeRequired(student.dateOfBirth, student.ageOfMajority, student.today),
+      },
     };
   }
 }

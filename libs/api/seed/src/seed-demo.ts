@@ -87,7 +87,7 @@ export async function seedDemoDistrict(dataSource: DataSource, sealer: Sealer, o
     await seedDemoJourneys(m, dataSource, sealer);
     // Last: freezing a proposed IEP makes its parts unchangeable.
     await seedDemoSignoff(m, sealer);
-    const inForce = [...DEMO_IEPS.filter((iep) => iep.status === 'ACTIVE').map((iep) => iep.id), OTHER_DISTRICT.iep.id, DEMO_JOURNEYS.mateo.activeIepId, DEMO_JOURNEYS.camila.activeIepId];
+    const inForce = [...DEMO_IEPS.filter((iep) => iep.status === 'ACTIVE').map((iep) => iep.id), OTHER_DISTRICT.iep.id, DEMO_JOURNEYS.mateo.activeIepId, DEMO_JOURNEYS.camila.activeIepId, DEMO_JOURNEYS.lucas.activeIepId];
     await m.query(
       `UPDATE ieps SET annual_review_due = $2::date + $3::int
         WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE' AND annual_review_due < $2::date + $3::int`,

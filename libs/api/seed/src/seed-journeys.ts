@@ -37,6 +37,20 @@ export const DEMO_JOURNEYS = {
     signedOn: '2026-01-20',
     servicesStartedOn: '2026-01-27',
   },
+  /** Alex Carter's son with an IEP in effect, whose parent revokes consent for services in a journey. */
+  lucas: {
+    student: { id: id(309), firstName: 'Lucas', lastName: 'Carter', dateOfBirth: '2012-05-14', grade: '8' },
+    activeIepId: id(413),
+    meetingOn: '2026-02-10',
+  },
+  /**
+   * Lucía Ramírez's eldest, who turns 18 on the day the demo is seeded (her birth date is set from that day), with her
+   * own account: the worker's daily sweep passes her educational rights to her (34 CFR 300.520).
+   */
+  valentina: {
+    student: { id: id(310), firstName: 'Valentina', lastName: 'Ramírez', grade: '12' },
+    user: { id: id(212), email: 'valentina.ramirez@riverbend.example', displayName: 'Valentina Ramírez' },
+  },
 } as const;
 
 const J = DEMO_JOURNEYS;
@@ -44,12 +58,18 @@ const J = DEMO_JOURNEYS;
 /** Idempotent: fixed ids, rows left alone when present; runs before the sign-off seed freezes anything else. */
 export async function seedDemoJourneys(m: EntityManager, dataSource: DataSource, sealer: Sealer): Promise<void> {
   const students = [J.mateo.student, J.diego.student, J.camila.student];
+  const carterStudents = [J.lucas.student];
   await m.query(
     `INSERT INTO students (id, district_id, school_id, first_name, last_name, date_of_birth, grade)
      SELECT r.id, $2, $3, r."firstName", r."lastName", r."dateOfBirth", r.grade
        FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "firstName" text, "lastName" text, "dateOfBirth" date, grade text)
      ON CONFLICT (id) DO NOTHING`,
-    [JSON.stringify(students), DEMO_DISTRICT.id, CEDAR_RIDGE],
+    [JSON.stringify([...students, ...carterStudents]), DEMO_DISTRICT.id, CEDAR_RIDGE],
+  );
+  await m.query(
+    `INSERT INTO guardianships (student_id, user_id, relationship, rights_holder) SELECT unnest($1::uuid[]), $2, 'Parent', true
+     ON CONFLICT (student_id, user_id) DO NOTHING`,
+    [carterStudents.map((s) => s.id), U.parent.id],
   );
   await m.query(
     `INSERT INTO guardianships (student_id, user_id, relationship, rights_holder) SELECT unnest($1::uuid[]), $2, 'Parent', true
@@ -60,6 +80,7 @@ export async function seedDemoJourneys(m: EntityManager, dataSource: DataSource,
     { id: J.mateo.activeIepId, studentId: J.mateo.student.id, kind: 'ANNUAL', status: 'ACTIVE', meetingDate: '2026-02-24', startDate: '2026-03-03', annualReviewDue: '2027-02-23', shared: true },
     { id: J.diego.draftIepId, studentId: J.diego.student.id, kind: 'INITIAL', status: 'DRAFT', meetingDate: null, startDate: null, annualReviewDue: null, shared: false },
     { id: J.camila.activeIepId, studentId: J.camila.student.id, kind: 'INITIAL', status: 'ACTIVE', meetingDate: '2026-01-13', startDate: J.camila.signedOn, annualReviewDue: '2027-01-12', shared: true },
+    { id: J.lucas.activeIepId, studentId: J.lucas.student.id, kind: 'ANNUAL', status: 'ACTIVE', meetingDate: J.lucas.meetingOn, startDate: '2026-02-17', annualReviewDue: '2027-02-09', shared: true },
   ];
   await m.query(
     `INSERT INTO ieps (id, student_id, kind, status, case_manager_id, meeting_date, start_date, annual_review_due, shared_with_family_at)
@@ -76,6 +97,7 @@ export async function seedDemoJourneys(m: EntityManager, dataSource: DataSource,
     { iepId: J.diego.draftIepId, userId: U.psychologist.id, teamRole: 'School psychologist' },
     { iepId: J.camila.activeIepId, userId: U.caseManager2.id, teamRole: 'Case manager' },
     { iepId: J.camila.activeIepId, userId: U.teacher.id, teamRole: 'General education teacher' },
+    { iepId: J.lucas.activeIepId, userId: U.caseManager2.id, teamRole: 'Case manager' },
   ];
   await m.query(
     `INSERT INTO iep_team_members (iep_id, user_id, team_role)
@@ -85,7 +107,7 @@ export async function seedDemoJourneys(m: EntityManager, dataSource: DataSource,
   );
 
   // Every IEP has all its sections, as one started in the product does (slots 1–9, as in seed-drafting).
-  for (const iep of [J.mateo.activeIepId, J.diego.draftIepId, J.camila.activeIepId]) await seedEmptySections(m, iep);
+  for (const iep of [J.mateo.activeIepId, J.diego.draftIepId, J.camila.activeIepId, J.lucas.activeIepId]) await seedEmptySections(m, iep);
   await seedMateoAmendment(m);
 
   // Camila's services started on time after the parent signed: the deadline is IEP Team's own record.
@@ -97,7 +119,16 @@ export async function seedDemoJourneys(m: EntityManager, dataSource: DataSource,
     });
     await deadlines.markMet(m, deadline.id, J.camila.servicesStartedOn);
   }
-  for (const iepId of [J.mateo.activeIepId, J.mateo.amendmentIepId, J.camila.activeIepId]) {
+  await seedValentina(m);
+
+  // Lucas's annual review runs from his IEP meeting: the deadline a revocation of consent closes.
+  const [review] = await m.query(`SELECT 1 FROM deadlines WHERE iep_id = $1 AND kind = 'ANNUAL_REVIEW'`, [J.lucas.activeIepId]);
+  if (!review) {
+    await new DeadlinesService(new AuditService(dataSource)).recordEvent(m, {
+      studentId: J.lucas.student.id, iepId: J.lucas.activeIepId, eventKind: DeadlineEventKind.IepMeeting, date: J.lucas.meetingOn,
+    });
+  }
+  for (const iepId of [J.mateo.activeIepId, J.mateo.amendmentIepId, J.camila.activeIepId, J.lucas.activeIepId]) {
     await freezeSeededVersion(m, sealer, iepId, U.caseManager2.id);
   }
 }
@@ -157,5 +188,28 @@ async function seedEmptySections(m: EntityManager, iep: string): Promise<void> {
   await insertParts(
     m, iep, U.caseManager2.id,
     SINGLETON_PART_KINDS.map((kind, slot) => ({ id: demoPartId(iep, slot + 1), kind, position: 0, content: emptyPartContent(kind) })),
+  );
+}
+
+/** Valentina turns 18 on the seeding day in the district's time zone; her account is a student's, with the demo password. */
+async function seedValentina(m: EntityManager): Promise<void> {
+  const v = J.valentina;
+  await m.query(
+    `INSERT INTO students (id, district_id, school_id, first_name, last_name, date_of_birth, grade, user_id)
+     SELECT $1, d.id, $3, $4, $5, ((now() AT TIME ZONE d.time_zone)::date - interval '18 years')::date, $6, NULL
+       FROM districts d WHERE d.id = $2
+     ON CONFLICT (id) DO NOTHING`,
+    [v.student.id, DEMO_DISTRICT.id, CEDAR_RIDGE, v.student.firstName, v.student.lastName, v.student.grade],
+  );
+  await m.query(
+    `INSERT INTO users (id, district_id, email, password_hash, display_name, role, locale)
+     SELECT $1, $2, $3, password_hash, $4, 'STUDENT'::user_role, 'en' FROM users WHERE id = $5
+     ON CONFLICT (id) DO NOTHING`,
+    [v.user.id, DEMO_DISTRICT.id, v.user.email, v.user.displayName, U.student.id],
+  );
+  await m.query(`UPDATE students SET user_id = $2 WHERE id = $1 AND user_id IS NULL`, [v.student.id, v.user.id]);
+  await m.query(
+    `INSERT INTO guardianships (student_id, user_id, relationship, rights_holder) VALUES ($1, $2, 'Parent', true) ON CONFLICT (student_id, user_id) DO NOTHING`,
+    [v.student.id, U.parentEs.id],
   );
 }

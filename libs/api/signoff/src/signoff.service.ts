@@ -81,6 +81,7 @@ export function qualityContext(facts: SignoffFacts, today: string): QualityCheck
   return {
     studentDateOfBirth: facts.dateOfBirth,
     transitionAge: stateRuleProfileFor(facts.ruleProfile).transitionAge,
+    ageOfMajority: stateRuleProfileFor(facts.ruleProfile).ageOfMajority,
     coversUntil: facts.annualReviewDue ?? addDays(addYears(from, 1), -1),
     iepKind: facts.kind,
   };

@@ -88,7 +88,7 @@ describe('the IEP access policy', () => {
 });
 
 describe('the student policy', () => {
-  const { StartIep, ManageCaseload, RecordFamilyRights, RequestRecords, ReadRecordsRequests, FulfilRecordsRequest } = StudentAction;
+  const { StartIep, ManageCaseload, RecordFamilyRights, RequestRecords, ReadRecordsRequests, FulfilRecordsRequest, RevokeConsent } = StudentAction;
   const none = { onCaseload: false, districtRep: false, districtStaff: false, rightsHolder: false };
   const STUDENT_CASES: Array<[string, UserRole, Partial<typeof none>, StudentAction[]]> = [
     ['a special education teacher with the student on their caseload', SpEd, { onCaseload: true }, [StartIep, RecordFamilyRights, ReadRecordsRequests, FulfilRecordsRequest]],
@@ -97,9 +97,10 @@ describe('the student policy', () => {
     ['the district representative of the student\'s district', Rep, { districtRep: true, districtStaff: true }, [StartIep, ManageCaseload, RecordFamilyRights, ReadRecordsRequests, FulfilRecordsRequest]],
     ['the district administrator of the student\'s district', Admin, { districtStaff: true }, [ManageCaseload, ReadRecordsRequests, FulfilRecordsRequest]],
     ['a district representative of another district', Rep, {}, []],
-    ['a parent who holds the rights', Parent, { rightsHolder: true }, [RequestRecords, ReadRecordsRequests]],
     ['a parent without the rights', Parent, {}, []],
-    // Holding the rights is a guardian's standing; a staff member is never one by it.
+    ['a parent who holds the rights', Parent, { rightsHolder: true }, [RequestRecords, ReadRecordsRequests, RevokeConsent]],
+    ['an adult student who holds the rights', UserRole.Student, { rightsHolder: true }, [RequestRecords, ReadRecordsRequests, RevokeConsent]],
+    // Holding the rights is a guardian's or an adult student's standing; a staff member is never one by it.
     ['a teacher somehow marked as rights holder', SpEd, { rightsHolder: true }, []],
   ];
   it.each(STUDENT_CASES)('%s', (_who, role, facts, allowed) => {

@@ -238,7 +238,7 @@ export interface StudentStanding {
   readonly districtRep: boolean;
   /** District staff (representative or administrator) of the student's district. */
   readonly districtStaff: boolean;
-  /** A guardian of the student who holds the student's educational rights. */
+  /** Holds the student's educational rights: the parent, or the adult student once rights have transferred (300.520). */
   readonly rightsHolder: boolean;
 }
 
@@ -262,6 +262,8 @@ export enum StudentAction {
   ReadRecordsRequests = 'READ_RECORDS_REQUESTS',
   /** Answer a records request with the export of the student's records: the case manager and the district's staff. */
   FulfilRecordsRequest = 'FULFIL_RECORDS_REQUEST',
+  /** Revoke consent for special education and related services in writing (300.300(b)(4)): whoever holds the rights. */
+  RevokeConsent = 'REVOKE_CONSENT',
 }
 
 /** One way to be allowed to act on a student: the caller has one of `roles` (any, if absent) and every fact holds. */
@@ -278,14 +280,15 @@ const STUDENT_POLICY: Readonly<Record<StudentAction, readonly StudentClause[]>> 
   [StudentAction.ManageCaseload]: [{ facts: ['districtStaff'] }],
   [StudentAction.RecordFamilyRights]: [{ facts: ['onCaseload'], roles: [UserRole.SpecialEducationTeacher] }, { facts: ['districtRep'] }],
   // The right to inspect is the rights holder's; a guest or a team member reads only what the team shows them.
-  [StudentAction.RequestRecords]: [{ facts: ['rightsHolder'], roles: [UserRole.Parent] }],
+  [StudentAction.RequestRecords]: [{ facts: ['rightsHolder'], roles: [UserRole.Parent, UserRole.Student] }],
   [StudentAction.ReadRecordsRequests]: [
-    { facts: ['rightsHolder'], roles: [UserRole.Parent] },
+    { facts: ['rightsHolder'], roles: [UserRole.Parent, UserRole.Student] },
     { facts: ['onCaseload'], roles: [UserRole.SpecialEducationTeacher] },
     { facts: ['districtStaff'] },
   ],
   // The district answers for its records: the case manager, its representatives and its administrators.
   [StudentAction.FulfilRecordsRequest]: [{ facts: ['onCaseload'], roles: [UserRole.SpecialEducationTeacher] }, { facts: ['districtStaff'] }],
+  [StudentAction.RevokeConsent]: [{ facts: ['rightsHolder'], roles: [UserRole.Parent, UserRole.Student] }],
 };
 
 /** Whether the caller standing so to a student may take the action. */

@@ -97,6 +97,12 @@ export interface StateRuleProfile {
   readonly effectAfterNoticeDays: number;
   /** The source of every rule, shown beside it. */
   readonly sources: Readonly<Record<ProfileRuleKey, RuleSource>>;
+  /**
+   * The age at which the educational rights pass from the parents to the student (34 CFR 300.520), set by state
+   * law. It is the state's, not a district's choice: a district's own profile keeps its base's.
+   */
+  readonly ageOfMajority: number;
+  readonly ageOfMajoritySource: RuleSource;
 }
 
 /** The values of a profile a district administrator edits: every rule, without the code and sources. */
@@ -167,6 +173,15 @@ export const IDEA_PROFILE: StateRuleProfile = deepFreeze({
   requiresParentSignature: true,
   effectAfterNoticeDays: 10,
   sources: IDEA_SOURCES,
+  ageOfMajority: 18,
+  ageOfMajoritySource: {
+    citation: '34 CFR 300.520(a)',
+    basis: 'COMMON_STATE_CHOICE',
+    note: {
+      en: 'IDEA lets each state transfer the rights at the age of majority under its law; 18 in most states.',
+      es: 'IDEA permite que cada estado transfiera los derechos a la mayoría de edad según su ley; 18 años en la mayoría de los estados.',
+    },
+  },
 });
 
 /** One bound of a number a district may edit; the same table checks the server and the web form. */
@@ -347,6 +362,8 @@ export function deriveDistrictProfile(base: StateRuleProfile, name: string, valu
     name: name.trim(),
     basedOn: base.code,
     sources,
+    ageOfMajority: base.ageOfMajority,
+    ageOfMajoritySource: base.ageOfMajoritySource,
   });
 }
 
@@ -375,7 +392,8 @@ export function pickRuleValues(profile: ProfileRuleValues): ProfileRuleValues {
  * @internal Production reaches it through STATE_RULE_PROFILES; exported for the specs.
  */
 export function defineStateRuleProfile(
-  overrides: Partial<Omit<StateRuleProfile, 'sources'>> &
+  overrides: Partial<Omit<StateRuleProfile, 'sources' | 'ageOfMajority' | 'ageOfMajoritySource'>> &
+    Partial<Pick<StateRuleProfile, 'ageOfMajority' | 'ageOfMajoritySource'>> &
     Pick<StateRuleProfile, 'code' | 'name'> & { readonly sources?: Partial<Record<ProfileRuleKey, RuleSource>> },
 ): StateRuleProfile {
   const profile: StateRuleProfile = {
@@ -409,6 +427,8 @@ export const MA_PROFILE: StateRuleProfile = defineStateRuleProfile({
   initialEvaluation: { amount: 30, unit: 'SCHOOL_DAYS' },
   transitionAge: 14,
   recordsRequest: { amount: 10, unit: 'CALENDAR_DAYS' },
+  ageOfMajority: 18,
+  ageOfMajoritySource: state('603 CMR 28.07(5); M.G.L. c. 4, § 7 (cl. 51)'),
   sources: {
     initialEvaluation: state('603 CMR 28.04(2)'),
     transitionAge: state('603 CMR 28.05(4)(c); M.G.L. c. 71B, § 2'),
@@ -431,6 +451,8 @@ export const CA_PROFILE: StateRuleProfile = defineStateRuleProfile({
   breakExclusionMinimumWeekdays: 5,
   transitionAge: 16,
   recordsRequest: { amount: 5, unit: 'BUSINESS_DAYS' },
+  ageOfMajority: 18,
+  ageOfMajoritySource: state('Cal. Educ. Code 56041.5; Cal. Fam. Code 6500, 6501'),
   sources: {
     initialEvaluation: state('Cal. Educ. Code 56043(c), 56344(a)'),
     evaluationBreaks: state('Cal. Educ. Code 56043(c), 56344(a)'),

@@ -120,6 +120,8 @@ export const TransitionPlanContent = z.strictObject({
   transitionServices: text(4_000),
   courseOfStudy: text(4_000),
   ageAppropriateAssessments: text(4_000),
+  /** How and when the student was told of the rights that transfer at the age of majority (300.320(c)); older plans lack it. */
+  rightsTransferStatement: text(4_000).optional(),
 });
 
 export const PART_CONTENT_SCHEMAS = {
@@ -201,7 +203,7 @@ export function emptyPartContent<K extends IepPartKind>(kind: K): PartContentOf<
     [IepPartKind.ExtendedSchoolYear]: { decision: null, rationale: '' },
     [IepPartKind.TransitionPlan]: {
       postsecondaryEducation: '', employment: '', independentLiving: '', transitionServices: '', courseOfStudy: '',
-      ageAppropriateAssessments: '',
+      ageAppropriateAssessments: '', rightsTransferStatement: '',
     },
   };
   return empty[kind];

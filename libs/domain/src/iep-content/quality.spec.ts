@@ -14,7 +14,7 @@ const part = (kind: IepPartKind, content: Record<string, unknown> = {}, extra: P
 });
 
 const context: QualityCheckContext = {
-  studentDateOfBirth: '2017-04-12', transitionAge: 16, coversUntil: '2027-11-29', iepKind: 'ANNUAL',
+  studentDateOfBirth: '2017-04-12', transitionAge: 16, ageOfMajority: 18, coversUntil: '2027-11-29', iepKind: 'ANNUAL',
 };
 
 const SERVICE_CONTENT = {

@@ -1,6 +1,7 @@
 import { addYears, compareDates, type IsoDate } from '../deadlines/local-date';
 import type { GoalContent, ServiceContent } from './content';
 import { IepPartKind } from './part-kinds';
+import { transferNoticeRequired } from '../rights/majority';
 
 export type IepQualitySeverity = 'ERROR' | 'WARNING';
 
@@ -24,6 +25,7 @@ export const IEP_QUALITY_CODES = {
   SERVICE_WITHOUT_START_DATE: 'ERROR',
   PLACEMENT_WITHOUT_JUSTIFICATION: 'ERROR',
   TRANSITION_PLAN_MISSING: 'ERROR',
+  RIGHTS_TRANSFER_NOT_STATED: 'ERROR',
   GOAL_WITHOUT_REPORTING_SCHEDULE: 'WARNING',
   GOAL_WITHOUT_SERVICE: 'WARNING',
   GOAL_WITHOUT_PROGRESS_MEASURE: 'WARNING',
@@ -62,6 +64,8 @@ export interface QualityCheckContext {
   readonly studentDateOfBirth: IsoDate;
   /** The state rule profile's transition age (16 under IDEA, 14 in some states). */
   readonly transitionAge: number;
+  /** The state's age of majority, at which the educational rights pass to the student (300.520). */
+  readonly ageOfMajority: number;
   /** The last day this IEP can be in force: its annual review date, or a year from its start. */
   readonly coversUntil: IsoDate;
   /** Only an annual review is expected to renew the present levels. */
@@ -156,6 +160,15 @@ export function checkIepQuality(document: QualityCheckDocument, context: Quality
     if (!plan || !hasGoals || !filled(content.transitionServices)) {
       issues.push(issue('TRANSITION_PLAN_MISSING', plan?.id ?? null,
         `The student reaches the transition age (${context.transitionAge}) while this IEP is in force, and the transition plan is incomplete.`));
+    }
+  }
+  // From one year before the age of majority, the IEP states that the student was told of the rights that will
+  // transfer (34 CFR 300.320(c)): the IEP in force on that day carries the statement.
+  if (transferNoticeRequired(context.studentDateOfBirth, context.ageOfMajority, context.coversUntil)) {
+    const [plan] = byKind(IepPartKind.TransitionPlan);
+    if (!filled(record(plan?.content).rightsTransferStatement)) {
+      issues.push(issue('RIGHTS_TRANSFER_NOT_STATED', plan?.id ?? null,
+        `The student turns ${context.ageOfMajority - 1} while this IEP is in force: it must state that the student was told of the rights that transfer at ${context.ageOfMajority}.`));
     }
   }
   return issues;

@@ -1,1 +1,3 @@
 export * from './safeguards';
+export * from './revocation';
+export * from './majority';

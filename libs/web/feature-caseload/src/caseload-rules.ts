@@ -19,5 +19,6 @@ export function deadlineColor(status: string): string {
   if (status === 'DUE_THIS_WEEK') return 'orange';
   if (status === 'MET_LATE') return 'yellow';
   if (status === 'MET_ON_TIME') return 'green';
+  if (status === 'CLOSED') return 'gray';
   return 'blue';
 }

@@ -1,10 +1,10 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DeadlineKind, DeadlineStatus } from '@iep/web/data-access';
+import type { DeadlineClosedReason, DeadlineKind, DeadlineStatus } from '@iep/web/data-access';
 import { formatIsoDate } from '@iep/web/ui';
 import { deadlineColor } from './caseload-rules';
 
-const STATUS_KEY: Record<DeadlineStatus, 'overdue' | 'dueThisWeek' | 'upcoming' | 'metOnTime' | 'metLate'> = {
+const STATUS_KEY: Record<Exclude<DeadlineStatus, 'CLOSED'>, 'overdue' | 'dueThisWeek' | 'upcoming' | 'metOnTime' | 'metLate'> = {
   OVERDUE: 'overdue',
   DUE_THIS_WEEK: 'dueThisWeek',
   UPCOMING: 'upcoming',
@@ -18,6 +18,8 @@ export interface DeadlineItem {
   status: DeadlineStatus;
   dueDate: string;
   metOn?: string | null;
+  closedOn?: string | null;
+  closedReason?: DeadlineClosedReason | null;
 }
 
 /** Deadlines as a list a phone reads top to bottom: the status badge first, so an overdue one stands out. */
@@ -29,12 +31,19 @@ export function DeadlineList({ deadlines, label }: { deadlines: DeadlineItem[]; 
       {deadlines.map((deadline) => (
         <li key={deadline.id}>
           <Group gap="xs" wrap="wrap" align="center">
-            <Badge color={deadlineColor(deadline.status)}>{t(`compliance.status.${STATUS_KEY[deadline.status]}`)}</Badge>
+            {/* A closed deadline shows only on pages that load the page texts (the student page); lists of open ones never hold it. */}
+            <Badge color={deadlineColor(deadline.status)}>
+              {deadline.status === 'CLOSED' ? t('deadlineClosed.badge') : t(`compliance.status.${STATUS_KEY[deadline.status]}`)}
+            </Badge>
             <Text size="sm" fw={500}>
               {t(`compliance.kinds.${deadline.kind}`)}
             </Text>
             <Text size="sm">
-              {deadline.metOn ? t('caseload.metOn', { date: date(deadline.metOn) }) : t('caseload.dueOn', { date: date(deadline.dueDate) })}
+              {deadline.status === 'CLOSED' && deadline.closedOn && deadline.closedReason
+                ? t(`deadlineClosed.reason.${deadline.closedReason}`, { date: date(deadline.closedOn) })
+                : deadline.metOn
+                  ? t('caseload.metOn', { date: date(deadline.metOn) })
+                  : t('caseload.dueOn', { date: date(deadline.dueDate) })}
             </Text>
           </Group>
         </li>

@@ -3,7 +3,7 @@ import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { graphql, useMe } from '@iep/web/data-access';
+import { graphql, useMe, type StudentPageQuery as StudentPageResult } from '@iep/web/data-access';
 import { ErrorAlert, formatIsoDate, IEP_STATUS_COLOR, LoadingState, PageHeading } from '@iep/web/ui';
 import { readsAccessRecord } from './caseload-rules';
 import { DeadlineList } from './deadline-list';
@@ -42,6 +42,25 @@ const StudentPageQuery = graphql(`
       status
       dueDate
       metOn
+      closedOn
+      closedReason
+    }
+    studentRights(studentId: $studentId) {
+      studentId
+      majority {
+        standing
+        ageOfMajority
+        citation
+        majorityOn
+        transferredOn
+        guardianshipOn
+        transferNoticeDue
+      }
+      consentRevocation {
+        id
+        status
+        servicesEndOn
+      }
     }
   }
 `);
@@ -70,6 +89,36 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+type RightsView = StudentPageResult['studentRights'];
+
+/** Who holds the student's educational rights, and whether services were stopped by a revocation of consent. */
+function RightsSummary({ firstName, rights, date }: { firstName: string; rights: RightsView; date: (iso: string) => string }) {
+  const { t } = useTranslation();
+  const m = rights.majority;
+  const revocation = rights.consentRevocation;
+  return (
+    <Stack gap={4}>
+      <Text>
+        {m.standing === 'TRANSFERRED' && m.transferredOn
+          ? t('majority.TRANSFERRED', { name: firstName, date: date(m.transferredOn), age: m.ageOfMajority })
+          : m.standing === 'GUARDIANSHIP' && m.guardianshipOn
+            ? t('majority.GUARDIANSHIP', { date: date(m.guardianshipOn) })
+            : m.transferNoticeDue
+              ? t('majority.PARENTS_SOON', { name: firstName, age: m.ageOfMajority, date: date(m.majorityOn) })
+              : t('majority.PARENTS')}
+      </Text>
+      <Text size="sm">{t('majority.source', { age: m.ageOfMajority, citation: m.citation })}</Text>
+      {revocation && (
+        <Text fw={700}>
+          {revocation.status === 'AWAITING_NOTICE' || !revocation.servicesEndOn
+            ? t('consentRevocation.status.AWAITING_NOTICE')
+            : t(`consentRevocation.status.${revocation.status}`, { date: date(revocation.servicesEndOn) })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 /** One page per student: every IEP and its versions, the team of the newest, the deadlines, the documents and the access record. */
 export function StudentRoute() {
   const { studentId = '' } = useParams();
@@ -83,8 +132,9 @@ export function StudentRoute() {
   const team = useQuery(StudentTeamQuery, { variables: { iepId: newest?.id ?? '' }, skip: !newest });
   const name = student ? `${student.firstName} ${student.lastName}` : '';
   const deadlines = data?.studentDeadlines ?? [];
-  const open = deadlines.filter((deadline) => !deadline.metOn);
+  const open = deadlines.filter((deadline) => !deadline.metOn && !deadline.closedOn);
   const met = deadlines.filter((deadline) => deadline.metOn);
+  const closed = deadlines.filter((deadline) => deadline.closedOn);
   const documents = (student?.ieps ?? []).flatMap((iep) => iep.versions.map((version) => ({ iep, version })));
 
   return (
@@ -97,6 +147,14 @@ export function StudentRoute() {
           <Text>
             {t('students.grade', { grade: student.grade })} · {student.schoolName} · {t('studentPage.born', { date: date(student.dateOfBirth) })}
           </Text>
+          {data.studentRights && (
+            <Section id="student-rights-heading" title={t('majority.heading')}>
+              <RightsSummary firstName={student.firstName} rights={data.studentRights} date={date} />
+              <Anchor component={Link} to={`/students/${student.id}/rights`} size="sm" mt="xs" display="inline-block">
+                {t('rights.heading', { name: student.firstName })}
+              </Anchor>
+            </Section>
+          )}
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
             <Section id="student-deadlines-heading" title={t('studentPage.deadlines')}>
               {open.length === 0 ? (
@@ -110,6 +168,14 @@ export function StudentRoute() {
                     {t('studentPage.metDeadlines')}
                   </Title>
                   <DeadlineList deadlines={met} label={t('studentPage.metDeadlines')} />
+                </>
+              )}
+              {closed.length > 0 && (
+                <>
+                  <Title order={3} size="h5" mt="sm" mb={4}>
+                    {t('deadlineClosed.heading')}
+                  </Title>
+                  <DeadlineList deadlines={closed} label={t('deadlineClosed.heading')} />
                 </>
               )}
             </Section>

@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, LoadingState, PageHeading, errorText, formatIsoDate } from '@iep/web/ui';
 import { graphql, type DeliveryChannel, type SafeguardsOccasion } from '@iep/web/data-access';
 import { DELIVERY_CHANNELS, SAFEGUARDS_OCCASIONS } from '@iep/domain/rights';
+import { RevocationStatusText, RevokeConsent, SetServicesEnd } from './consent-revocation';
+import { MajorityText, RecordGuardianship } from './majority';
 
 const StudentRightsQuery = graphql(`
   query StudentRights($studentId: ID!) {
@@ -16,6 +18,29 @@ const StudentRightsQuery = graphql(`
       safeguardsLastReceivedOn
       safeguardsGivenThisYear
       viewerCanRecord
+      viewerCanRevoke
+      revocationIntent
+      revocationIntentVersion
+      majority {
+        standing
+        ageOfMajority
+        citation
+        majorityOn
+        transferredOn
+        guardianshipOn
+        guardianshipNote
+        transferNoticeDue
+      }
+      consentRevocation {
+        id
+        revokedOn
+        revokedByName
+        reason
+        status
+        servicesEndOn
+        noticeStatus
+        noticePdfUrl
+      }
       safeguardsDeliveries {
         id
         recipientName
@@ -92,6 +117,25 @@ export function StudentRightsRoute() {
           </Paper>
           {rights.viewerCanRecord && <RecordSafeguardsForm studentId={rights.studentId} onRecorded={() => refetch()} />}
           <Anchor component={Link} to={`/students/${rights.studentId}/records`}>{t('records.link', { name: rights.studentFirstName })}</Anchor>
+          <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="majority-heading">
+            <Title order={2} size="h3" id="majority-heading" mb="xs">{t('majority.heading')}</Title>
+            <MajorityText firstName={rights.studentFirstName} majority={rights.majority} />
+            {rights.viewerCanRecord && rights.majority.standing !== 'GUARDIANSHIP' && (
+              <RecordGuardianship studentId={rights.studentId} onRecorded={() => refetch()} />
+            )}
+          </Paper>
+          {rights.consentRevocation && (
+            <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="revocation-heading">
+              <Title order={2} size="h3" id="revocation-heading" mb="xs">{t('consentRevocation.heading')}</Title>
+              <RevocationStatusText revocation={rights.consentRevocation} />
+            </Paper>
+          )}
+          {rights.consentRevocation?.status === 'AWAITING_NOTICE' && rights.viewerCanRecord && (
+            <SetServicesEnd revocationId={rights.consentRevocation.id} onSet={() => refetch()} />
+          )}
+          {rights.viewerCanRevoke && (
+            <RevokeConsent studentId={rights.studentId} statement={rights.revocationIntent} intentVersion={rights.revocationIntentVersion} onRevoked={() => refetch()} />
+          )}
         </Stack>
       )}
     </>

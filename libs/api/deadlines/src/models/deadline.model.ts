@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { graphqlEnum } from '@iep/api/core';
-import { DeadlineKind, type DeadlineStatus } from '@iep/domain';
+import { DeadlineClosedReason, DeadlineKind, type DeadlineStatus } from '@iep/domain';
 import { DeadlineEventKind } from '../deadline-events';
 import type { DeadlineRecord } from '../deadlines.service';
 
@@ -16,11 +16,17 @@ const DEADLINE_STATUSES = {
   Overdue: 'OVERDUE',
   MetOnTime: 'MET_ON_TIME',
   MetLate: 'MET_LATE',
+  Closed: 'CLOSED',
 } as const satisfies Record<string, DeadlineStatus>;
 export const DeadlineStatusGql = graphqlEnum(
   DEADLINE_STATUSES,
   'DeadlineStatus',
-  'Where a deadline stands today: upcoming, due within 7 days, overdue, or met on time or late.',
+  'Where a deadline stands today: upcoming, due within 7 days, overdue, met on time or late, or closed because it no longer applies.',
+);
+export const DeadlineClosedReasonGql = graphqlEnum(
+  DeadlineClosedReason,
+  'DeadlineClosedReason',
+  'Why a deadline no longer applies: consent for services revoked (300.300(b)(4)), the child not produced for, or moved during, the evaluation (300.301(d)).',
 );
 export const LocaleGql = graphqlEnum({ En: 'en', Es: 'es' }, 'DeadlineLocale', 'A language the deadline rules are explained in.');
 
@@ -35,6 +41,8 @@ export class DeadlineModel {
   @Field({ description: 'ISO date of the event the deadline runs from.' }) eventDate: string;
   @Field({ description: 'ISO date by which the deadline must be met.' }) dueDate: string;
   @Field(() => String, { nullable: true, description: 'ISO date the deadline was met; null while open.' }) metOn: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO date the deadline stopped applying; null while it applies.' }) closedOn: string | null;
+  @Field(() => DeadlineClosedReasonGql, { nullable: true, description: 'Why it no longer applies.' }) closedReason: DeadlineClosedReason | null;
   @Field(() => DeadlineStatusGql, { description: "Where the deadline stands on the district's today." }) status: DeadlineStatus;
   @Field(() => String, { nullable: true, description: 'Who must meet it: the case manager.' }) responsibleName: string | null;
   @Field({

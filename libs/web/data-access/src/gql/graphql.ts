@@ -172,6 +172,9 @@ export type DayCountRuleInput = {
   unit: string;
 };
 
+/** Why a deadline no longer applies: consent for services revoked (300.300(b)(4)), the child not produced for, or moved during, the evaluation (300.301(d)). */
+export type DeadlineClosedReason = 'CHILD_NOT_PRODUCED' | 'CHILD_TRANSFERRED' | 'CONSENT_REVOKED';
+
 /** A legal deadline of DESIGN §4: annual review, start of services, … */
 export type DeadlineKind =
   | 'ANNUAL_REVIEW'
@@ -187,8 +190,8 @@ export type DeadlineKind =
 /** A language the deadline rules are explained in. */
 export type DeadlineLocale = 'en' | 'es';
 
-/** Where a deadline stands today: upcoming, due within 7 days, overdue, or met on time or late. */
-export type DeadlineStatus = 'DUE_THIS_WEEK' | 'MET_LATE' | 'MET_ON_TIME' | 'OVERDUE' | 'UPCOMING';
+/** Where a deadline stands today: upcoming, due within 7 days, overdue, met on time or late, or closed because it no longer applies. */
+export type DeadlineStatus = 'CLOSED' | 'DUE_THIS_WEEK' | 'MET_LATE' | 'MET_ON_TIME' | 'OVERDUE' | 'UPCOMING';
 
 export type DecideOnIepInput = {
   decision: IepParentDecision;
@@ -437,6 +440,12 @@ export type ProposeIepChangeInput = {
   rationale?: string | null | undefined;
 };
 
+export type RecordAdultGuardianshipInput = {
+  /** The court order or what the district holds of it. */
+  note: string;
+  studentId: string | number;
+};
+
 export type RecordEvaluationDelayInput = {
   /** YYYY-MM-DD agreed with the parent (a transfer, an SLD extension). */
   agreedCompletionOn?: string | null | undefined;
@@ -603,6 +612,24 @@ export type ReviewPeriodInput = {
   rule: string;
 };
 
+/** Where a revocation of consent for services stands: awaiting the district’s notice, services ending on the named day, services ended. */
+export type RevocationStatus = 'AWAITING_NOTICE' | 'SERVICES_ENDED' | 'SERVICES_ENDING';
+
+export type RevokeConsentForServicesInput = {
+  /** SignatureIntent.version of the statement shown. */
+  intentVersion: string;
+  /** The account password, entered again at signing. */
+  password: string;
+  /** Why, in the rights holder’s words; may be empty (the regulation asks for no reason). */
+  reason: string;
+  studentId: string | number;
+  /** The signer types their name as on their account (case, accents and spacing do not matter). */
+  typedName: string;
+};
+
+/** Who holds the educational rights: the parents, the adult student after the transfer at majority (300.520), or guardians of the adult student. */
+export type RightsStanding = 'GUARDIANSHIP' | 'PARENTS' | 'TRANSFERRED';
+
 /** What an import does to a record (a guardian link is removed, never a record). */
 export type RosterAction = 'CREATE' | 'DEACTIVATE' | 'UPDATE';
 
@@ -715,6 +742,12 @@ export type SetGuardianRightsInput = {
   rightsHolder: boolean;
   studentId: string | number;
   userId: string | number;
+};
+
+export type SetServicesEndInput = {
+  revocationId: string | number;
+  /** YYYY-MM-DD: the last day of services, named in the prior written notice; today or within 30 days. */
+  servicesEndOn: string;
 };
 
 export type SignConsentToEvaluateInput = {
@@ -1345,7 +1378,22 @@ export type StudentPageQuery = {
     status: DeadlineStatus;
     dueDate: string;
     metOn: string | null;
+    closedOn: string | null;
+    closedReason: DeadlineClosedReason | null;
   }>;
+  studentRights: {
+    studentId: string;
+    majority: {
+      standing: RightsStanding;
+      ageOfMajority: number;
+      citation: string;
+      majorityOn: string;
+      transferredOn: string | null;
+      guardianshipOn: string | null;
+      transferNoticeDue: boolean;
+    };
+    consentRevocation: { id: string; status: RevocationStatus; servicesEndOn: string | null } | null;
+  };
 };
 
 export type StudentPageTeamQueryVariables = Exact<{
@@ -2548,6 +2596,23 @@ export type PrepareRecordsExportMutation = {
     }>;
   };
 };
+export type RevokeConsentForServicesMutationVariables = Exact<{
+  input: RevokeConsentForServicesInput;
+}>;
+
+export type RevokeConsentForServicesMutation = { revokeConsentForServices: { studentId: string } };
+
+export type SetServicesEndAfterRevocationMutationVariables = Exact<{
+  input: SetServicesEndInput;
+}>;
+
+export type SetServicesEndAfterRevocationMutation = { setServicesEndAfterRevocation: { studentId: string } };
+
+export type RecordAdultGuardianshipMutationVariables = Exact<{
+  input: RecordAdultGuardianshipInput;
+}>;
+
+export type RecordAdultGuardianshipMutation = { recordAdultGuardianship: { studentId: string } };
 
 export type StudentRightsQueryVariables = Exact<{
   studentId: string | number;
@@ -2560,6 +2625,29 @@ export type StudentRightsQuery = {
     safeguardsLastReceivedOn: string | null;
     safeguardsGivenThisYear: boolean;
     viewerCanRecord: boolean;
+    viewerCanRevoke: boolean;
+    revocationIntent: string;
+    revocationIntentVersion: string;
+    majority: {
+      standing: RightsStanding;
+      ageOfMajority: number;
+      citation: string;
+      majorityOn: string;
+      transferredOn: string | null;
+      guardianshipOn: string | null;
+      guardianshipNote: string;
+      transferNoticeDue: boolean;
+    };
+    consentRevocation: {
+      id: string;
+      revokedOn: string;
+      revokedByName: string;
+      reason: string;
+      status: RevocationStatus;
+      servicesEndOn: string | null;
+      noticeStatus: string | null;
+      noticePdfUrl: string | null;
+    } | null;
     safeguardsDeliveries: Array<{
       id: string;
       recipientName: string;
@@ -6332,6 +6420,53 @@ export const StudentPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedReason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studentRights' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'majority' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consentRevocation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -11020,12 +11155,14 @@ export const StudentRecordsRequestsDocument = {
   ],
 } as unknown as DocumentNode<StudentRecordsRequestsQuery, StudentRecordsRequestsQueryVariables>;
 export const RequestRecordsDocument = {
+export const RevokeConsentForServicesDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
       name: { kind: 'Name', value: 'RequestRecords' },
+      name: { kind: 'Name', value: 'RevokeConsentForServices' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -11033,6 +11170,7 @@ export const RequestRecordsDocument = {
           type: {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestRecordsInput' } },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeConsentForServicesInput' } },
           },
         },
       ],
@@ -11042,6 +11180,7 @@ export const RequestRecordsDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'requestRecords' },
+            name: { kind: 'Name', value: 'revokeConsentForServices' },
             arguments: [
               {
                 kind: 'Argument',
@@ -11098,6 +11237,7 @@ export const RequestRecordsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'deliveredToName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
               ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
             },
           },
         ],
@@ -11106,12 +11246,15 @@ export const RequestRecordsDocument = {
   ],
 } as unknown as DocumentNode<RequestRecordsMutation, RequestRecordsMutationVariables>;
 export const PrepareRecordsExportDocument = {
+} as unknown as DocumentNode<RevokeConsentForServicesMutation, RevokeConsentForServicesMutationVariables>;
+export const SetServicesEndAfterRevocationDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
       name: { kind: 'Name', value: 'PrepareRecordsExport' },
+      name: { kind: 'Name', value: 'SetServicesEndAfterRevocation' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -11119,6 +11262,7 @@ export const PrepareRecordsExportDocument = {
           type: {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'PrepareRecordsExportInput' } },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetServicesEndInput' } },
           },
         },
       ],
@@ -11128,6 +11272,7 @@ export const PrepareRecordsExportDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'prepareRecordsExport' },
+            name: { kind: 'Name', value: 'setServicesEndAfterRevocation' },
             arguments: [
               {
                 kind: 'Argument',
@@ -11184,6 +11329,7 @@ export const PrepareRecordsExportDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'deliveredToName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
               ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
             },
           },
         ],
@@ -11191,6 +11337,50 @@ export const PrepareRecordsExportDocument = {
     },
   ],
 } as unknown as DocumentNode<PrepareRecordsExportMutation, PrepareRecordsExportMutationVariables>;
+} as unknown as DocumentNode<
+  SetServicesEndAfterRevocationMutation,
+  SetServicesEndAfterRevocationMutationVariables
+>;
+export const RecordAdultGuardianshipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAdultGuardianship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAdultGuardianshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAdultGuardianship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAdultGuardianshipMutation, RecordAdultGuardianshipMutationVariables>;
 export const StudentRightsDocument = {
   kind: 'Document',
   definitions: [
@@ -11226,6 +11416,43 @@ export const StudentRightsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'safeguardsLastReceivedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'safeguardsGivenThisYear' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRecord' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRevoke' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revocationIntent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revocationIntentVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'majority' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'guardianshipNote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consentRevocation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revokedByName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noticeStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noticePdfUrl' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'safeguardsDeliveries' },

@@ -81,6 +81,7 @@ export const PART_FIELDS: Record<IepPartKind, readonly FieldSpec[]> = {
     { name: 'transitionServices', type: 'longText' },
     { name: 'courseOfStudy', type: 'longText' },
     { name: 'ageAppropriateAssessments', type: 'longText' },
+    { name: 'rightsTransferStatement', type: 'longText' },
   ],
 };
 
