@@ -2,6 +2,7 @@ import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_USERS, demoPartId, OTHER_DISTRICT, s
 import { GraphQLTestClient, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
 import { ProgressReportDeadlinesService } from '@iep/api/deadlines';
 import { contentDigest, planReminders, type ExistingReminder } from '@iep/domain';
+import { ELECTRONIC_RECORDS_DISCLOSURE_VERSION, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
 import { createApiApp } from './bootstrap';
 
 const iep = (n: string) => `00000000-0000-4000-8000-000000000${n}`;
@@ -281,6 +282,35 @@ describe('progress reports to families (real PostgreSQL and Redis)', () => {
     expect((await clients.caseManager.request(SEND, { iep: MAYA, period })).errors).toBeUndefined();
     expect(await count(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND kind = 'PROGRESS_REPORT_SENT'`, [DEMO_USERS.parent.id])).toBe(2);
     expect(await count(`SELECT count(*)::int AS n FROM outbound_emails WHERE to_address = $1 AND subject LIKE 'Progress report for Maya:%'`, [DEMO_USERS.parent.email])).toBe(1);
+  });
+
+  it('gives an IEP that comes into force the deadlines of the periods in its year, in the same transaction as the signature', async () => {
+    const LEO = iep('403');
+    const q3 = await clients.admin.request<{ saveReportingPeriod: { period: { id: string } } }>(SAVE_PERIOD, {
+      input: { name: 'Quarter 3', firstDay: '2027-01-25', lastDay: '2027-03-26' },
+    });
+    expect(q3.errors).toBeUndefined();
+    expect(await count(`SELECT count(*)::int AS n FROM deadlines WHERE iep_id = $1 AND kind = 'PROGRESS_REPORT'`, [LEO])).toBe(0);
+    expect((await clients.parent.request(`mutation($input: AgreeToElectronicRecordsInput!) { agreeToElectronicRecords(input: $input) { id } }`, {
+      input: { disclosureVersion: ELECTRONIC_RECORDS_DISCLOSURE_VERSION, locale: 'en' },
+    })).errors).toBeUndefined();
+    const consent = await clients.parent.request(`mutation($input: DecideOnIepInput!) { decideOnIep(input: $input) { id } }`, {
+      input: { iepId: LEO, version: 1, decision: 'CONSENT', typedName: 'Alex Carter', password: DEMO_PASSWORD, intentVersion: SIGNATURE_INTENT_VERSION },
+    });
+    expect(consent.errors).toBeUndefined();
+    const [leo] = await query<{ status: string; start: string; review: string }>(
+      `SELECT status, to_char(start_date, 'YYYY-MM-DD') AS start, to_char(annual_review_due, 'YYYY-MM-DD') AS review FROM ieps WHERE id = $1`, [LEO]);
+    expect(leo!.status).toBe('ACTIVE');
+    // Exactly the district's periods that overlap Leo's new year.
+    const expected = await query<{ name: string }>(
+      `SELECT name FROM reporting_periods WHERE district_id = $1 AND last_day >= $2::date AND ($3::date IS NULL OR first_day <= $3::date) ORDER BY first_day`,
+      [DEMO_DISTRICT.id, leo!.start, leo!.review]);
+    expect(expected.map((p) => p.name)).toContain('Quarter 3');
+    expect(await query<{ name: string }>(
+      `SELECT p.name FROM deadlines d JOIN reporting_periods p ON p.id = d.reporting_period_id WHERE d.iep_id = $1 ORDER BY p.first_day`, [LEO],
+    )).toEqual(expected);
+    expect(await count(`SELECT count(*)::int AS n FROM audit_events WHERE event = 'PROGRESS_REPORT_DEADLINES_GENERATED' AND iep_id = $1 AND actor_id = $2`,
+      [LEO, DEMO_USERS.parent.id])).toBe(1);
   });
 
   it('writes a period\'s PROGRESS_REPORT deadlines set-based: the same statements for one IEP as for 20,000', async () => {
