@@ -79,11 +79,11 @@ describe('journey: a parent asks to inspect her child’s records; the case mana
     // What the family holds is what the district recorded.
     expect(`SHA-256 del ZIP: ${createHash('sha256').update(zip).digest('hex')}`).toBe(digestLine);
 
-    // The download is the delivery: the page says so, and the family may ask again.
+    // The download is the delivery: the page says so; the day's request is answered, so the form waits for another day.
     await parent.page.reload();
     await parent.page.getByText('Los expedientes fueron entregados.').waitFor();
     await parent.page.getByText(/^Entregados el .+ \(fecha límite: .+\)\.$/).waitFor();
-    await parent.page.getByRole('region', { name: 'Pedir ver los expedientes' }).waitFor();
+    expect(await parent.page.getByRole('region', { name: 'Pedir ver los expedientes' }).count()).toBe(0);
     expect(await accessibilityViolations(parent.page)).toEqual([]);
 
     await staff.context.close();
