@@ -209,7 +209,13 @@ describe('records requests (34 CFR 300.613): a parent asks, the district answers
     expect(Buffer.from(await again.arrayBuffer()).equals(Buffer.from(await first.arrayBuffer()))).toBe(true);
     const view = await parent.request<{ studentRecordsRequests: Requests }>(VIEW, { id: MAYA });
     expect(view.data!.studentRecordsRequests.requests[0]).toMatchObject({ status: 'DELIVERED', metOn: today, deliveredToName: DEMO_USERS.parent.displayName });
-    expect(view.data!.studentRecordsRequests.viewerCanRequest).toBe(true);
+    // The day's deadline is met: a second request that day would share it, so the family asks again the next day.
+    expect(view.data!.studentRecordsRequests.viewerCanRequest).toBe(false);
+    const sameDay = await parent.request(REQUEST, { input: { studentId: MAYA } });
+    expect(sameDay.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ANSWERED_TODAY' });
+    await api.db.query(`UPDATE records_requests SET requested_on = requested_on - 1 WHERE id = $1`, [id]);
+    await api.db.query(`UPDATE deadlines SET event_date = event_date - 1 WHERE id = $1`, [deadline_id]);
+    expect((await parent.request<{ studentRecordsRequests: Requests }>(VIEW, { id: MAYA })).data!.studentRecordsRequests.viewerCanRequest).toBe(true);
     const [deadline] = await api.db.query(`SELECT to_char(met_on, 'YYYY-MM-DD') AS met FROM deadlines WHERE id = $1`, [deadline_id]);
     expect(deadline.met).toBe(today);
     const downloads = await api.db.query(`SELECT data FROM audit_events WHERE event = 'RECORDS_EXPORT_DOWNLOADED' AND actor_id = $1 ORDER BY id`, [DEMO_USERS.parent.id]);

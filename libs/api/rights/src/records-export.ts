@@ -61,7 +61,7 @@ export class RecordsExportBuilder {
     zip.finish();
     const content = Buffer.concat(chunks);
     const { createHash } = await import('node:crypto');
-    const safeName = who.lastName.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'student';
+    const safeName = who.lastName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'student';
     return {
       fileName: `records-${safeName}-${f.preparedOn}.zip`, content, sha256: createHash('sha256').update(content).digest('hex'), manifest,
     };
@@ -136,7 +136,7 @@ function csvLine(cells: readonly string[]): string {
 }
 
 function slug(text: string): string {
-  return text.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'report';
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'report';
 }
 
 /** An uploaded name as a single safe path segment, keeping its extension. */

@@ -3,14 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { RecordAccessService } from '@iep/api/access';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { badInput, conflict, forbidden, isUuid, notFound, type AuthUser, type RequestMeta } from '@iep/api/core';
+import { badInput, conflict, DomainError, ErrorCode, forbidden, isUuid, notFound, type AuthUser, type RequestMeta } from '@iep/api/core';
 import { DeadlineEventKind, DeadlinesService, type DeadlineActor } from '@iep/api/deadlines';
 import { NotificationService } from '@iep/api/notifications';
 import { describeDeadline, mayActOnStudent, StudentAction, wallClock, type DeadlineResult, type IsoDate, type StudentStanding } from '@iep/domain';
 import type { RequestRecordsInput } from './dto/records.inputs';
 import type { RecordsRequestModel, StudentRecordsRequestsModel } from './models/records-request.model';
 import { RecordsExportBuilder } from './records-export';
-import { ALREADY_OPEN, ALREADY_PREPARED, NOT_FULFILLER, NOT_READY, NOT_RIGHTS_HOLDER, NOTE_TOO_LONG, recordsReadyNotice } from './records.messages';
+import { ALREADY_OPEN, ALREADY_PREPARED, ANSWERED_TODAY, NOT_FULFILLER, NOT_READY, NOT_RIGHTS_HOLDER, NOTE_TOO_LONG, recordsReadyNotice } from './records.messages';
 import { rightsLocale } from './safeguards.messages';
 
 export const RECORDS_READY_NOTIFICATION = 'RECORDS_READY';
@@ -106,9 +106,9 @@ export class RecordsRequestsService {
         const deadline = await this.deadlines.recordEvent(
           m, { studentId: student.id, eventKind: DeadlineEventKind.RecordsRequest, date: student.today }, { actor: actorOf(user, meta), today: student.today },
         );
-        // A request on a day whose earlier request was already answered shares that day's deadline, which is met:
-        // the new request gets a deadline of its own day only once the old one is delivered, so refuse it as open.
-        if (deadline.metOn !== null) throw conflict(ALREADY_OPEN, { reason: 'ALREADY_OPEN' });
+        // A deadline runs from a day: a second request on the day an earlier one was answered would share that
+        // met deadline and count as on time without any clock. The family asks again the next day.
+        if (deadline.metOn !== null) throw conflict(ANSWERED_TODAY, { reason: 'ANSWERED_TODAY' });
         const [{ id }]: Array<{ id: string }> = await m.query(
           `INSERT INTO records_requests (student_id, requested_by_id, requested_on, note, locale, deadline_id)
            VALUES ($1, $2, $3::date, $4, $5, $6) RETURNING id`,
@@ -219,8 +219,9 @@ export class RecordsRequestsService {
   private async studentOrNotFoundRequest(user: AuthUser, studentId: string, meta: RequestMeta, operation: string): Promise<StudentFacts> {
     try {
       return await this.student(user, studentId, meta, operation);
-    } catch {
-      throw notFound('That records request');
+    } catch (error) {
+      if (error instanceof DomainError && error.extensions.code === ErrorCode.NotFound) throw notFound('That records request');
+      throw error;
     }
   }
 
@@ -242,7 +243,7 @@ export class RecordsRequestsService {
       exportBytes: row.exportSize, exportSha256: row.exportSha256, fileCount: row.fileCount, deliveredAt: row.deliveredAt, deliveredToName: row.deliveredToName,
       downloadUrl: row.status !== 'REQUESTED' && (family || fulfiller) ? `/documents/records-requests/${row.id}.zip` : null,
     }));
-    const open = rows.some((row) => row.status !== 'DELIVERED');
+    const open = rows.some((row) => row.status !== 'DELIVERED' || row.requestedOn === student.today);
     return {
       studentId: student.id, studentFirstName: student.firstName, requests,
       viewerCanRequest: family && !open, viewerCanPrepare: fulfiller,

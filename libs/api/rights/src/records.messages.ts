@@ -13,6 +13,10 @@ export const ALREADY_OPEN: Localized = {
   en: 'A request for these records is already open; the district is answering it.',
   es: 'Ya hay una solicitud abierta para estos expedientes; el distrito la está atendiendo.',
 };
+export const ANSWERED_TODAY: Localized = {
+  en: 'Today’s request for these records was already answered; you can download them. A new request can be made tomorrow.',
+  es: 'La solicitud de hoy para estos expedientes ya fue atendida; puede descargarlos. Puede hacer una nueva solicitud mañana.',
+};
 export const ALREADY_PREPARED: Localized = {
   en: 'The records export for this request is already prepared.',
   es: 'La exportación de los expedientes para esta solicitud ya está preparada.',

@@ -30,13 +30,13 @@ const MarkNotificationsReadMutation = graphql(`
 `);
 
 /**
- * Only links to an IEP's pages, and to a student's rights page, are followed. A meeting notice names its
+ * Only links to an IEP's pages, and to a student's rights and records pages, are followed. A meeting notice names its
  * meeting, which an invitee may open before the IEP is shared with them.
  */
 function safeLink(link: string | null): string | null {
   if (!link) return null;
   const iepPage = /^\/ieps\/[0-9a-f-]{36}(\/[a-z-]+)?(\?meeting=[0-9a-f-]{36})?$/.test(link);
-  return iepPage || /^\/students\/[0-9a-f-]{36}\/rights$/.test(link) ? link : null;
+  return iepPage || /^\/students\/[0-9a-f-]{36}\/(rights|records)$/.test(link) ? link : null;
 }
 
 /**

@@ -81,7 +81,16 @@ export function StudentRecordsRoute() {
           <Text>{t('records.about')}</Text>
           {failure && <Alert color="red" variant="light" title={t('records.actionError')}>{failure}</Alert>}
           <div role="status">{done && <Text>{done}</Text>}</div>
-          {records.viewerCanRequest && <RequestRecordsForm studentId={records.studentId} onDone={(message) => setDone(message)} />}
+          {records.viewerCanRequest && (
+            <RequestRecordsForm
+              studentId={records.studentId}
+              onDone={async (message) => {
+                setDone(message);
+                // The answer is not keyed by an id the cache knows, so the page reads the requests again.
+                await refetch();
+              }}
+            />
+          )}
           <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="records-requests-heading">
             <Title order={2} size="h3" id="records-requests-heading" mb="xs">{t('records.requestsHeading')}</Title>
             {records.requests.length === 0 && <Text>{t('records.none')}</Text>}
@@ -125,6 +134,7 @@ export function StudentRecordsRoute() {
                           return;
                         }
                         setDone(t('records.prepared'));
+                        await refetch();
                       }}
                     >
                       {t('records.prepare')}
@@ -140,7 +150,7 @@ export function StudentRecordsRoute() {
   );
 }
 
-function RequestRecordsForm({ studentId, onDone }: { studentId: string; onDone: (message: string) => void }) {
+function RequestRecordsForm({ studentId, onDone }: { studentId: string; onDone: (message: string) => Promise<unknown> }) {
   const { t } = useTranslation();
   const [request, { loading }] = useMutation(RequestRecordsMutation);
   const [failure, setFailure] = useState<string | null>(null);
@@ -164,7 +174,7 @@ function RequestRecordsForm({ studentId, onDone }: { studentId: string; onDone: 
             setFailure(errorText(t, error));
             return;
           }
-          onDone(t('records.requested'));
+          await onDone(t('records.requested'));
         }, focusFirstError(form))}
       >
         <Stack gap="sm" maw={560}>
