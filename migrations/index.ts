@@ -28,6 +28,7 @@ import { WidenPriorWrittenNotices1764151000000 } from './1764151000000-widen-pri
 import { CreateProceduralSafeguardsDeliveries1764152000000 } from './1764152000000-create-procedural-safeguards-deliveries';
 import { AddDeadlineClosureAndConsentRevocations1764160000000 } from './1764160000000-add-deadline-closure-and-consent-revocations';
 import { AddRightsTransferAtMajority1764161000000 } from './1764161000000-add-rights-transfer-at-majority';
+import { AddEvaluationChildProduced1764162000000 } from './1764162000000-add-evaluation-child-produced';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -64,4 +65,5 @@ export const migrations = [
   CreateProceduralSafeguardsDeliveries1764152000000,
   AddDeadlineClosureAndConsentRevocations1764160000000,
   AddRightsTransferAtMajority1764161000000,
+  AddEvaluationChildProduced1764162000000,
 ];

@@ -10,7 +10,8 @@ async function waitForNotification(page: Page, bell: RegExp, title: string) {
   for (let attempt = 0; attempt < 30; attempt += 1) {
     await page.getByRole('button', { name: bell }).click();
     const link = page.getByRole('dialog').getByRole('link', { name: title });
-    if (await link.count()) return link;
+    // The list loads as the dialog opens.
+    if (await link.waitFor({ timeout: 3_000 }).then(() => true, () => false)) return link;
     await page.waitForTimeout(2_000);
     await page.reload();
   }
