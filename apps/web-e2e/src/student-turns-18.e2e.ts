@@ -33,9 +33,6 @@ describe('journey: a student turns 18; the rights pass to her by themselves; she
       await signIn(student.page, 'valentina.ramirez@riverbend.example');
       await student.page.getByRole('heading', { level: 1 }).first().waitFor();
       const told = await waitForNotification(student.page, /^Notifications/, 'You now hold your educational rights');
-      // Mantine fades the dialog in; colours are only checkable once that has finished.
-      await student.page.getByRole('dialog').evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
-      expect(await accessibilityViolations(student.page)).toEqual([]);
       await told.click();
       await student.page.waitForURL(`**/students/${VALENTINA}/rights`);
       const rights = student.page.getByRole('region', { name: 'Educational rights' });
