@@ -118,6 +118,8 @@ export class AddDeadlineClosureAndConsentRevocations1764160000000 implements Mig
     await q.query(`
       CREATE TRIGGER consent_revocations_guard BEFORE UPDATE OR DELETE ON consent_revocations
         FOR EACH ROW EXECUTE FUNCTION consent_revocations_guard()`);
+    // Evidence is kept: the application may add and answer a revocation, never remove one.
+    await q.query(`REVOKE DELETE, TRUNCATE ON consent_revocations FROM iep_app`);
   }
 
   async down(q: QueryRunner): Promise<void> {

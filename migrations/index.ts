@@ -30,6 +30,7 @@ import { CreateRecordsRequests1764170000000 } from './1764170000000-create-recor
 import { CreateProgressReports1764180000000 } from './1764180000000-create-progress-reports';
 import { AddDeadlineClosureAndConsentRevocations1764160000000 } from './1764160000000-add-deadline-closure-and-consent-revocations';
 import { AddRightsTransferAtMajority1764161000000 } from './1764161000000-add-rights-transfer-at-majority';
+import { AddEvaluationChildProduced1764162000000 } from './1764162000000-add-evaluation-child-produced';
 
 /**
  * Every migration in order. Listed explicitly rather than globbed, so that the same list runs from
@@ -68,4 +69,5 @@ export const migrations = [
   CreateProgressReports1764180000000,
   AddDeadlineClosureAndConsentRevocations1764160000000,
   AddRightsTransferAtMajority1764161000000,
+  AddEvaluationChildProduced1764162000000,
 ];

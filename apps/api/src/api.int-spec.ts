@@ -157,7 +157,8 @@ describe('API over HTTP against the real PostgreSQL and Redis', () => {
       await client.signIn(DEMO_USERS.parent.email, DEMO_PASSWORD);
       const result = await client.request<{ students: Array<{ id: string; firstName: string; ieps: unknown[] }> }>(STUDENTS);
       expect(result.errors).toBeUndefined();
-      expect(result.data!.students.map((s) => s.firstName).sort()).toEqual(['Leo', 'Maya']);
+      // Lucas is the revocation journey's student (DEMO_JOURNEYS).
+      expect(result.data!.students.map((s) => s.firstName).sort()).toEqual(['Leo', 'Lucas', 'Maya']);
       const maya = result.data!.students.find((s) => s.id === DEMO_STUDENTS.maya.id)!;
       expect(maya.ieps).toHaveLength(2);
     });

@@ -781,6 +781,7 @@ export const OPERATIONS: Record<string, MatrixCase> = {
       ['planEvaluation', 'PlanEvaluationInput', '{ evaluationId: $id, areas: [] }'],
       ['submitEvaluationReport', 'SubmitEvaluationReportInput', '{ evaluationId: $id, area: VISION, completedOn: "2026-01-05", summary: "x" }'],
       ['recordEvaluationDelay', 'RecordEvaluationDelayInput', '{ evaluationId: $id, reason: CHILD_UNAVAILABLE, note: "x" }'],
+      ['recordChildProduced', 'RecordChildProducedInput', '{ evaluationId: $id, producedOn: "2026-01-05" }'],
       ['determineEligibility', 'DetermineEligibilityInput', '{ evaluationId: $id, determinedOn: "2026-01-05", eligible: false, summary: "x" }'],
     ].map(([name, , input]) => [`Mutation.${name}`, {
       document: `mutation($id: ID!) { ${name}(input: ${input}) { studentId } }`,

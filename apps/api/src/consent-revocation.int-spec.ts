@@ -1,6 +1,6 @@
 import { DEFAULT_DISTRICT_TIME_ZONE, addDays, wallClock } from '@iep/domain';
 import { DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
-import { ELECTRONIC_RECORDS_DISCLOSURE_VERSION, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
+import { ELECTRONIC_RECORDS_DISCLOSURE_VERSION, IepLifecycleService, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
 import { GraphQLTestClient, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
 import { createApiApp } from './bootstrap';
 
@@ -158,6 +158,13 @@ describe('revocation of consent for services (34 CFR 300.300(b)(4)): e-signed, a
       `SELECT count(*)::int AS open FROM deadlines WHERE district_id = '00000000-0000-4000-8000-000000000001' AND met_on IS NULL AND closed_on IS NULL`,
     );
     expect(tally.open).toBe(counted.open);
+
+    // No annual review is owed any more: the IEP passing its review date is not expired as a breach.
+    await api.db.query(`UPDATE ieps SET annual_review_due = '2020-01-01' WHERE id = '00000000-0000-4000-8000-000000000401'`);
+    const expiry = await api.app.get(IepLifecycleService).expireLapsed();
+    expect(expiry.expired).not.toContain('00000000-0000-4000-8000-000000000401');
+    const [iep] = await api.db.query(`SELECT status FROM ieps WHERE id = '00000000-0000-4000-8000-000000000401'`);
+    expect(iep.status).toBe('ACTIVE');
 
     const twice = await caseManager.request(END, { input: { revocationId: id, servicesEndOn: endOn } });
     expect(twice.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'ALREADY_ANSWERED' } });

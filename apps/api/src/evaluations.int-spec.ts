@@ -11,9 +11,9 @@ const VIEW_FIELDS = `studentId studentName lastEvaluatedOn earliestReevaluationO
   reevaluationDeadline { kind eventDate dueDate metOn status explanation }
   reevaluationAgreements { id agreedOn parentName note }
   evaluations { id kind stage referralSource referredOn referralReason consentOn consentMethod consentSignedName
-    delayReason delayAgreedCompletionOn delayNote determinedOn eligible disabilityCategory initialIepId
+    delayReason delayAgreedCompletionOn delayNote childProducedOn determinedOn eligible disabilityCategory initialIepId
     plan { area assessorId assessorName report { id authorName completedOn summary fileName fileSize fileUrl } }
-    deadlines { kind eventDate dueDate metOn status explanation estimated }
+    deadlines { kind eventDate dueDate metOn status closedOn closedReason explanation estimated }
     notice { id action locale actionDescription explanation evaluationBasis proceduralSafeguards sourcesForAssistance optionsConsidered otherFactors } }`;
 const VIEW = `query($id: ID!) { studentEvaluations(studentId: $id) { ${VIEW_FIELDS} } }`;
 const op = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { ${VIEW_FIELDS} } }`;
@@ -29,7 +29,7 @@ const START_IEP = `mutation($id: ID!) { startInitialIepFromEvaluation(evaluation
 const AGREE = `mutation($input: AgreeToElectronicRecordsInput!) { agreeToElectronicRecords(input: $input) { id } }`;
 const HELD = `mutation($id: ID!, $v: Int!) { markMeetingHeld(meetingId: $id, version: $v) { id status } }`;
 
-interface Deadline { kind: string; eventDate: string; dueDate: string; metOn: string | null; status: string; explanation: string }
+interface Deadline { kind: string; eventDate: string; dueDate: string; metOn: string | null; status: string; closedOn: string | null; closedReason: string | null; explanation: string }
 interface Evaluation {
   id: string; kind: string; stage: string; referralSource: string; consentOn: string | null; consentMethod: string | null; consentSignedName: string | null;
   delayReason: string | null; delayAgreedCompletionOn: string | null; determinedOn: string | null; eligible: boolean | null; disabilityCategory: string | null;
@@ -289,6 +289,43 @@ describe('referral to eligibility, and reevaluation', () => {
       expect(result.evaluations[0]).toMatchObject({ delayReason: 'CHILD_UNAVAILABLE', delayAgreedCompletionOn: null });
       const family = await view(clients.parentEs, OMAR);
       expect(family.evaluations[0].delayReason).toBe('CHILD_UNAVAILABLE');
+    });
+
+    it('a child not produced closes the 60-day timeframe (300.301(d)(1)): no reminders, not overdue, shown with its reason', async () => {
+      const result = await view(clients.rep, OMAR);
+      expect(result.evaluations[0].deadlines).toEqual([
+        expect.objectContaining({ kind: 'INITIAL_EVALUATION', eventDate: today, status: 'CLOSED', closedOn: today, closedReason: 'CHILD_NOT_PRODUCED' }),
+      ]);
+      const [row] = await api.db.query(`SELECT id FROM deadlines WHERE student_id = $1 AND kind = 'INITIAL_EVALUATION'`, [OMAR]);
+      const [pending] = await api.db.query(`SELECT count(*)::int AS n FROM reminders WHERE deadline_id = $1 AND state IN ('PENDING', 'CLAIMED')`, [row.id]);
+      expect(pending.n).toBe(0);
+      const [step] = await api.db.query(`SELECT data FROM audit_events WHERE event = 'EVALUATION_STEP_RECORDED' AND data->>'step' = 'DELAYED' AND data->>'evaluationId' = $1`, [evaluationId]);
+      expect(step.data.deadlineIds).toEqual([row.id]);
+      const [closed] = await api.db.query(`SELECT data FROM audit_events WHERE event = 'DEADLINE_CLOSED' AND data->>'deadlineId' = $1`, [row.id]);
+      expect(closed.data).toMatchObject({ kind: 'INITIAL_EVALUATION', reason: 'CHILD_NOT_PRODUCED', closedOn: today });
+    });
+
+    it('when the child is produced later, a new timeframe runs from that day; the first one stays closed', async () => {
+      // Arranged: the consent was given three weeks ago (the closed deadline's event moves with it).
+      const consentOn = addDays(today, -21);
+      await api.db.query(`UPDATE evaluations SET consent_on = $2 WHERE id = $1`, [evaluationId, consentOn]);
+      await api.db.query(`UPDATE deadlines SET event_date = $2 WHERE student_id = $1 AND kind = 'INITIAL_EVALUATION'`, [OMAR, consentOn]);
+      const PRODUCED = op('recordChildProduced', 'RecordChildProducedInput');
+      expect(reason(await clients.rep.request(PRODUCED, { input: { evaluationId, producedOn: addDays(today, 1) } }))).toBe('FUTURE_DATE');
+      expect(reason(await clients.rep.request(PRODUCED, { input: { evaluationId, producedOn: consentOn } }))).toBe('BEFORE_CONSENT');
+      expect(code(await clients.parentEs.request(PRODUCED, { input: { evaluationId, producedOn: today } }))).toBe('FORBIDDEN');
+      const result = await ok(clients.rep, PRODUCED, { evaluationId, producedOn: addDays(today, -2) }, 'recordChildProduced');
+      const deadlines = result.evaluations[0].deadlines;
+      expect(deadlines.map((d) => [d.eventDate, d.status === 'CLOSED', d.closedReason])).toEqual([
+        [consentOn, true, 'CHILD_NOT_PRODUCED'],
+        [addDays(today, -2), false, null],
+      ]);
+      expect(deadlines[1].dueDate > today).toBe(true);
+      expect(reason(await clients.rep.request(PRODUCED, { input: { evaluationId, producedOn: today } }))).toBe('ALREADY_PRODUCED');
+      const [open] = await api.db.query(
+        `SELECT count(*)::int AS n FROM deadlines WHERE student_id = $1 AND kind = 'INITIAL_EVALUATION' AND met_on IS NULL AND closed_on IS NULL`, [OMAR],
+      );
+      expect(open.n).toBe(1);
     });
   });
 });

@@ -9,7 +9,7 @@ export {
   type RecordEventInput,
 } from './deadlines.service';
 export { DEADLINE_EVENT_KINDS, DeadlineEventKind } from './deadline-events';
-export { DeadlineKindGql, DeadlineModel, DeadlineStatusGql, LocaleGql } from './models/deadline.model';
+export { DeadlineClosedReasonGql, DeadlineKindGql, DeadlineModel, DeadlineStatusGql, LocaleGql } from './models/deadline.model';
 export { DeadlinesReadService } from './deadlines-read.service';
 // The reminder plan is the domain's (libs/domain deadlines/reminders.ts); the worker reads its escalation rule here.
 export { nextEscalationDate, type ReminderKind, type ReminderState } from '@iep/domain';

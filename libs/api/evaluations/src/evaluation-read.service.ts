@@ -5,7 +5,7 @@ import type { AuthUser } from '@iep/api/core';
 import { SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
 import {
   deadlineStatus, DeadlineKind, describeDeadline, earliestReevaluation, EvaluationAction, EvaluationKind, evaluationStage, mayActOnEvaluation,
-  type ConsentMethod, type DeadlineExplanation, type DisabilityCategory, type EvaluationArea, type EvaluationDelayReason, type IsoDate, type ReferralSource,
+  type ConsentMethod, type DeadlineExplanation, type DisabilityCategory, type EvaluationArea, type EvaluationDelayReason, type IsoDate, type ReferralSource, type DeadlineClosedReason,
 } from '@iep/domain';
 import type { StudentFacts } from './evaluation-access.service';
 import { consentIntent } from './evaluation.messages';
@@ -28,6 +28,7 @@ interface EvaluationRow {
   delayReason: EvaluationDelayReason | null;
   delayAgreedCompletionOn: string | null;
   delayNote: string | null;
+  childProducedOn: string | null;
   determinedOn: string | null;
   eligible: boolean | null;
   disabilityCategory: DisabilityCategory | null;
@@ -40,6 +41,8 @@ interface DeadlineRow {
   eventDate: string;
   dueDate: string;
   metOn: string | null;
+  closedOn: string | null;
+  closedReason: DeadlineClosedReason | null;
   explanation: DeadlineExplanation;
 }
 
@@ -47,7 +50,7 @@ const EVALUATIONS_SQL = `
   SELECT e.id, e.student_id AS "studentId", e.kind, e.referral_source AS "referralSource", to_char(e.referred_on, 'YYYY-MM-DD') AS "referredOn",
          e.referral_reason AS "referralReason", ru.display_name AS "referredByName", e.agreed_within_year AS "agreedWithinYear",
          to_char(e.consent_on, 'YYYY-MM-DD') AS "consentOn", e.consent_method AS "consentMethod", e.consent_typed_name AS "consentSignedName",
-         e.delay_reason AS "delayReason", to_char(e.delay_agreed_completion_on, 'YYYY-MM-DD') AS "delayAgreedCompletionOn", e.delay_note AS "delayNote",
+         e.delay_reason AS "delayReason", to_char(e.delay_agreed_completion_on, 'YYYY-MM-DD') AS "delayAgreedCompletionOn", e.delay_note AS "delayNote", to_char(e.child_produced_on, 'YYYY-MM-DD') AS "childProducedOn",
          to_char(e.determined_on, 'YYYY-MM-DD') AS "determinedOn", e.eligible, e.disability_category AS "disabilityCategory",
          e.determination_summary AS "determinationSummary", e.initial_iep_id AS "initialIepId"
     FROM evaluations e JOIN users ru ON ru.id = e.referred_by_id
@@ -88,7 +91,7 @@ export class EvaluationReadService {
         reportId: string | null; authorName: string | null; completedOn: string | null; summary: string | null; fileName: string | null; fileSize: number | null }>>,
       db.query(
         `SELECT d.kind, to_char(d.event_date, 'YYYY-MM-DD') AS "eventDate", to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate",
-                to_char(d.met_on, 'YYYY-MM-DD') AS "metOn", d.explanation
+                to_char(d.met_on, 'YYYY-MM-DD') AS "metOn", to_char(d.closed_on, 'YYYY-MM-DD') AS "closedOn", d.closed_reason AS "closedReason", d.explanation
            FROM deadlines d WHERE d.student_id = $1 AND d.iep_id IS NULL AND d.kind = ANY($2::text[]) ORDER BY d.event_date`,
         [facts.id, [DeadlineKind.InitialEvaluation, DeadlineKind.FirstIepMeeting, DeadlineKind.Reevaluation]],
       ) as Promise<DeadlineRow[]>,
@@ -108,14 +111,20 @@ export class EvaluationReadService {
       this.lastEvaluatedOn(db, facts.id),
     ]);
     const words = (d: DeadlineRow): EvaluationDeadlineModel => ({
-      kind: d.kind, eventDate: d.eventDate, dueDate: d.dueDate, metOn: d.metOn, status: deadlineStatus(d.dueDate, d.metOn, today),
+      kind: d.kind, eventDate: d.eventDate, dueDate: d.dueDate, metOn: d.metOn, status: deadlineStatus(d.dueDate, d.metOn, today, d.closedOn),
+      closedOn: d.closedOn, closedReason: d.closedReason,
       explanation: describeDeadline({ kind: d.kind, dueDate: d.dueDate, explanation: d.explanation }, lang), estimated: d.explanation.estimated === true,
     });
     const evaluations: EvaluationModel[] = rows.map((row) => {
       const own = (kind: DeadlineKind, on: string | null, met = false) =>
         deadlines.filter((d) => d.kind === kind && on !== null && (met ? d.metOn === on : d.eventDate === on)).map(words);
       const timeline = row.kind === EvaluationKind.Initial
-        ? [...own(DeadlineKind.InitialEvaluation, row.consentOn), ...(row.eligible ? own(DeadlineKind.FirstIepMeeting, row.determinedOn) : [])]
+        ? [
+            ...own(DeadlineKind.InitialEvaluation, row.consentOn),
+            // A new timeframe from the day the child was produced, beside the closed one (300.301(d)(1)).
+            ...(row.childProducedOn && row.childProducedOn !== row.consentOn ? own(DeadlineKind.InitialEvaluation, row.childProducedOn) : []),
+            ...(row.eligible ? own(DeadlineKind.FirstIepMeeting, row.determinedOn) : []),
+          ]
         : own(DeadlineKind.Reevaluation, row.determinedOn, true);
       const areas: EvaluationPlanAreaModel[] = plan.filter((p) => p.evaluationId === row.id).map((p) => ({
         area: p.area, assessorId: p.assessorId, assessorName: p.assessorName,
@@ -129,7 +138,7 @@ export class EvaluationReadService {
       const notice = notices.find((n) => n.evaluationId === row.id);
       return { ...row, stage: evaluationStage(row), plan: areas, deadlines: timeline, notice: notice ? { ...notice, sentAt: new Date(notice.sentAt) } : null };
     });
-    const openReevaluation = deadlines.find((d) => d.kind === DeadlineKind.Reevaluation && d.metOn === null);
+    const openReevaluation = deadlines.find((d) => d.kind === DeadlineKind.Reevaluation && d.metOn === null && d.closedOn === null);
     const mayRecord = may(EvaluationAction.Record);
     const assessorOptions = mayRecord
       ? await db.query(

@@ -3,8 +3,7 @@ import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
 import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import {
   AgreeReevaluationNotNeededInput, DetermineEligibilityInput, PlanEvaluationInput, RecordEvaluationDelayInput, RecordPaperConsentInput,
-  ReferForEvaluationInput, SignConsentToEvaluateInput, SubmitEvaluationReportInput,
-} from './dto/evaluation.inputs';
+  ReferForEvaluationInput, SignConsentToEvaluateInput, SubmitEvaluationReportInput, RecordChildProducedInput } from './dto/evaluation.inputs';
 import { EvaluationService } from './evaluation.service';
 import { StudentEvaluationsModel } from './models/evaluation.model';
 
@@ -53,6 +52,14 @@ export class EvaluationResolver {
   @RequirePermission(Permission.RecordEvaluation)
   recordEvaluationDelay(@Args('input') input: RecordEvaluationDelayInput, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     return this.evaluations.recordDelay(user, input, requestMeta(req));
+  }
+
+  @Mutation(() => StudentEvaluationsModel, {
+    description: 'The parent produced the child after a delay for not producing them (300.301(d)(1)): a new evaluation timeframe runs from that day.',
+  })
+  @RequirePermission(Permission.RecordEvaluation)
+  recordChildProduced(@Args('input') input: RecordChildProducedInput, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return this.evaluations.recordChildProduced(user, input, requestMeta(req));
   }
 
   @Mutation(() => StudentEvaluationsModel, {

@@ -9,11 +9,11 @@ import { DraftingService } from '@iep/api/drafting';
 import { NotificationService } from '@iep/api/notifications';
 import { SignoffService, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
 import {
-  checkConsent, checkDelay, checkEligibility, checkEvaluating, checkPastDate, checkPlan, checkReevaluationRequest, checkReferral, ConsentMethod, DeadlineKind,
+  checkChildProduced, checkConsent, checkDelay, delayClosesTimeframe, checkEligibility, checkEvaluating, checkPastDate, checkPlan, checkReevaluationRequest, checkReferral, ConsentMethod, DeadlineKind,
   EvaluationAction, EvaluationKind, IepKind, mayActOnEvaluation, ReferralSource, UserRole, type EvaluationFacts, type EvaluationRefusal, type Language,
 } from '@iep/domain';
 import type {
-  AgreeReevaluationNotNeededInput, DetermineEligibilityInput, PlanEvaluationInput, RecordEvaluationDelayInput, RecordPaperConsentInput,
+  AgreeReevaluationNotNeededInput, DetermineEligibilityInput, PlanEvaluationInput, RecordChildProducedInput, RecordEvaluationDelayInput, RecordPaperConsentInput,
   ReferForEvaluationInput, ReportFileInput, SignConsentToEvaluateInput, SubmitEvaluationReportInput,
 } from './dto/evaluation.inputs';
 import { MAX_REPORT_FILE_BYTES } from './dto/evaluation.inputs';
@@ -36,6 +36,7 @@ interface LockedEvaluation extends EvaluationFacts {
   id: string;
   studentId: string;
   delayReason: string | null;
+  childProducedOn: string | null;
   eligible: boolean | null;
   initialIepId: string | null;
 }
@@ -43,7 +44,7 @@ interface LockedEvaluation extends EvaluationFacts {
 const LOCK_SQL = `
   SELECT e.id, e.student_id AS "studentId", e.kind, to_char(e.referred_on, 'YYYY-MM-DD') AS "referredOn",
          to_char(e.consent_on, 'YYYY-MM-DD') AS "consentOn", to_char(e.determined_on, 'YYYY-MM-DD') AS "determinedOn",
-         e.delay_reason AS "delayReason", e.eligible, e.initial_iep_id AS "initialIepId",
+         e.delay_reason AS "delayReason", to_char(e.child_produced_on, 'YYYY-MM-DD') AS "childProducedOn", e.eligible, e.initial_iep_id AS "initialIepId",
          coalesce((SELECT array_agg(a.area ORDER BY a.position) FROM evaluation_areas a WHERE a.evaluation_id = e.id), '{}') AS "plannedAreas",
          coalesce((SELECT array_agg(r.area) FROM evaluation_reports r WHERE r.evaluation_id = e.id), '{}') AS "reportedAreas"
     FROM evaluations e WHERE e.id = $1 FOR UPDATE OF e`;
@@ -252,7 +253,35 @@ export class EvaluationService {
                 version = version + 1, updated_at = now() WHERE id = $1`,
         [evaluation.id, input.reason, input.reason === 'CHILD_UNAVAILABLE' ? null : input.agreedCompletionOn, note, user.id],
       );
-      await this.recordStep(m, user, meta, evaluation.studentId, { evaluationId: evaluation.id, step: 'DELAYED', reason: input.reason });
+      // 300.301(d): the timeframe does not apply when the child is not produced or moves away; its deadline closes.
+      const closes = evaluation.kind === EvaluationKind.Initial ? delayClosesTimeframe(input.reason) : null;
+      const closed = closes
+        ? await this.deadlines.close(
+            m,
+            { studentId: evaluation.studentId, kinds: [DeadlineKind.InitialEvaluation], closedOn: await this.deadlines.today(m), reason: closes },
+            { actor: actorOf(user, meta) },
+          )
+        : [];
+      await this.recordStep(m, user, meta, evaluation.studentId, {
+        evaluationId: evaluation.id, step: 'DELAYED', reason: input.reason, deadlineIds: closed.map((d) => d.id),
+      });
+    });
+    return this.reads.forStudent(user, facts);
+  }
+
+  /** The child is produced after all: a new evaluation timeframe runs from that day (its deadline starts again). */
+  async recordChildProduced(user: AuthUser, input: RecordChildProducedInput, meta: RequestMeta): Promise<StudentEvaluationsModel> {
+    const facts = await this.access.requireEvaluation(user, input.evaluationId, EvaluationAction.Record, meta, 'recordChildProduced');
+    await this.dataSource.transaction(async (m) => {
+      const evaluation = await this.lock(m, facts.evaluationId);
+      refuse(checkChildProduced(evaluation, input.producedOn, await this.deadlines.today(m)));
+      await m.query(`UPDATE evaluations SET child_produced_on = $2, version = version + 1, updated_at = now() WHERE id = $1`, [evaluation.id, input.producedOn]);
+      const deadline = await this.deadlines.recordEvent(
+        m, { studentId: evaluation.studentId, eventKind: DeadlineEventKind.ConsentToEvaluate, date: input.producedOn }, { actor: actorOf(user, meta) },
+      );
+      await this.recordStep(m, user, meta, evaluation.studentId, {
+        evaluationId: evaluation.id, step: 'CHILD_PRODUCED', date: input.producedOn, deadlineIds: [deadline.id],
+      });
     });
     return this.reads.forStudent(user, facts);
   }

@@ -157,6 +157,8 @@ const DOCUMENTS: DemoDocument[] = [
         postsecondaryEducation: 'Enroll in the nursing assistant program at the community college.', employment: 'Work as a certified nursing assistant.',
         independentLiving: 'Manage her own schedule and budget.', transitionServices: 'Career center visits; job shadowing at the county clinic.',
         courseOfStudy: 'College preparatory with health sciences electives.', ageAppropriateAssessments: 'Career interest inventory (2026).',
+        // She turns 17 while this IEP is in force: it states she was told of the rights that pass to her at 18 (300.320(c)).
+        rightsTransferStatement: 'Sofía and her mother were told at the March 2026 meeting, with a written summary in Spanish, that the rights her mother holds pass to Sofía at 18.',
       },
     },
     goals: [{

@@ -458,7 +458,10 @@ export class IepLifecycleService {
     const candidates: Array<{ id: string; timeZone: string; due: string }> = await this.dataSource.query(
       `SELECT i.id, d.time_zone AS "timeZone", to_char(i.annual_review_due, 'YYYY-MM-DD') AS due FROM ieps i
          JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id
-        WHERE i.status = 'ACTIVE' AND i.annual_review_due < $1::date ORDER BY i.annual_review_due, i.id LIMIT 1000`,
+        WHERE i.status = 'ACTIVE' AND i.annual_review_due < $1::date
+          -- After a revocation of consent (300.300(b)(4)) no annual review is owed: letting the IEP lapse is no breach.
+          AND NOT EXISTS (SELECT 1 FROM consent_revocations r WHERE r.student_id = i.student_id AND r.services_end_on IS NOT NULL)
+        ORDER BY i.annual_review_due, i.id LIMIT 1000`,
       // The latest "today" of any zone bounds the candidates; each is then checked in its own zone.
       [maxDate(this.clock.today('Pacific/Kiritimati'), this.clock.today('UTC'))],
     );

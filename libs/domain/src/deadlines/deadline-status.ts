@@ -16,7 +16,6 @@ export const DeadlineClosedReason = {
   ChildTransferred: 'CHILD_TRANSFERRED',
 } as const;
 export type DeadlineClosedReason = (typeof DeadlineClosedReason)[keyof typeof DeadlineClosedReason];
-export const DEADLINE_CLOSED_REASONS: readonly DeadlineClosedReason[] = Object.values(DeadlineClosedReason);
 
 /**
  * The deadlines a revocation of consent for services ends: every duty that follows from providing special

@@ -85,4 +85,4 @@ export {
   type ReminderPlanInput,
   type ReminderState,
 } from './reminders';
-export { DEADLINE_CLOSED_REASONS, DeadlineClosedReason, deadlineStatus, KINDS_ENDED_BY_REVOCATION, type DeadlineStatus } from './deadline-status';
+export { DeadlineClosedReason, deadlineStatus, KINDS_ENDED_BY_REVOCATION, type DeadlineStatus } from './deadline-status';

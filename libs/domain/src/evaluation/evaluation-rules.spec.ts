@@ -1,7 +1,9 @@
 import { EvaluationAction, mayActOnEvaluation, type EvaluationStanding } from '../access';
 import { UserRole } from '../roles';
+import fc from 'fast-check';
+import { addDays } from '../deadlines/local-date';
 import {
-  checkConsent, checkDelay, checkEligibility, checkPlan, checkReevaluationRequest, checkReferral, earliestReevaluation, evaluationStage,
+  checkChildProduced, checkConsent, checkDelay, delayClosesTimeframe, checkEligibility, checkPlan, checkReevaluationRequest, checkReferral, earliestReevaluation, evaluationStage,
   EvaluationKind, type EvaluationFacts,
 } from './evaluation-rules';
 
@@ -96,5 +98,29 @@ describe('the evaluation access table', () => {
     ['the district administrator', { role: UserRole.DistrictAdmin, districtStaff: true }, ['READ'] as EvaluationAction[]],
   ])('%s', (_name, standing, actions) => {
     expect(allowed(standing)).toEqual([...actions].sort());
+  });
+});
+
+describe('a recorded delay and the evaluation timeframe (34 CFR 300.301(d))', () => {
+  it('closes the timeframe when the child is not produced or moves away, and keeps it for an agreed SLD extension', () => {
+    expect(delayClosesTimeframe('CHILD_UNAVAILABLE')).toBe('CHILD_NOT_PRODUCED');
+    expect(delayClosesTimeframe('TRANSFER')).toBe('CHILD_TRANSFERRED');
+    expect(delayClosesTimeframe('INITIAL_SLD_EVALUATION')).toBeNull();
+  });
+
+  it('starts a new timeframe only for a child not produced, once, on a day after the consent and not after today', () => {
+    const delayed = { consentOn: '2026-10-01', determinedOn: null, delayReason: 'CHILD_UNAVAILABLE', childProducedOn: null };
+    fc.assert(
+      fc.property(fc.integer({ min: -30, max: 90 }), (offset) => {
+        const producedOn = addDays('2026-10-01', offset);
+        const verdict = checkChildProduced(delayed, producedOn, '2026-11-15');
+        if (offset <= 0) expect(verdict?.reason).toBe('BEFORE_CONSENT');
+        else if (producedOn > '2026-11-15') expect(verdict?.reason).toBe('FUTURE_DATE');
+        else expect(verdict).toBeNull();
+      }),
+    );
+    expect(checkChildProduced({ ...delayed, delayReason: 'TRANSFER' }, '2026-10-05', '2026-11-15')?.reason).toBe('NOT_DELAYED_FOR_CHILD');
+    expect(checkChildProduced({ ...delayed, childProducedOn: '2026-10-05' }, '2026-10-06', '2026-11-15')?.reason).toBe('ALREADY_PRODUCED');
+    expect(checkChildProduced({ ...delayed, determinedOn: '2026-11-01' }, '2026-10-06', '2026-11-15')?.reason).toBe('ALREADY_DETERMINED');
   });
 });

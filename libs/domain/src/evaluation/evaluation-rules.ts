@@ -170,6 +170,49 @@ export function checkDelay(reason: string, agreedCompletionOn: string | null, fa
 }
 
 /**
+ * What a recorded delay does to the evaluation timeframe (300.301(d)): it does not apply when the parent repeatedly
+ * fails to produce the child, or when the child enrolls in another district before the determination, so its
+ * deadline closes with that reason. An SLD evaluation extended by agreement (300.309(c)) keeps its deadline: the
+ * agreed date is recorded beside it, and the timeline is still measured against the state's.
+ */
+export function delayClosesTimeframe(reason: EvaluationDelayReason): 'CHILD_NOT_PRODUCED' | 'CHILD_TRANSFERRED' | null {
+  if (reason === EvaluationDelayReason.ChildUnavailable) return 'CHILD_NOT_PRODUCED';
+  if (reason === EvaluationDelayReason.Transfer) return 'CHILD_TRANSFERRED';
+  return null;
+}
+
+/** The child is produced after the parent failed to: once, for an evaluation delayed for that reason, on a day from the consent to today. */
+export function checkChildProduced(
+  facts: Pick<EvaluationFacts, 'consentOn' | 'determinedOn'> & { delayReason: string | null; childProducedOn: string | null },
+  producedOn: string,
+  today: IsoDate,
+): Verdict {
+  const evaluating = checkEvaluating(facts);
+  if (evaluating) return evaluating;
+  if (facts.delayReason !== EvaluationDelayReason.ChildUnavailable) {
+    return {
+      reason: 'NOT_DELAYED_FOR_CHILD', message: {
+        en: 'Record first that the parent did not produce the child for the evaluation.',
+        es: 'Registre primero que los padres no llevaron al niño o niña a la evaluación.',
+      },
+    };
+  }
+  if (facts.childProducedOn !== null) {
+    return { reason: 'ALREADY_PRODUCED', message: { en: 'The child was already produced for this evaluation.', es: 'El niño o niña ya se llevó a esta evaluación.' } };
+  }
+  const date = checkPastDate(producedOn, today, 'producedOn', { en: 'The day the child was produced', es: 'El día en que se llevó al niño o niña' });
+  if (date) return date;
+  // Not produced at first means produced on a later day than the consent: the new timeframe is a new occurrence.
+  if (compareDates(producedOn, facts.consentOn!) <= 0) {
+    return {
+      reason: 'BEFORE_CONSENT', field: 'producedOn',
+      message: { en: 'The child is produced on a day after the consent.', es: 'El niño o niña se lleva un día posterior al consentimiento.' },
+    };
+  }
+  return null;
+}
+
+/**
  * Eligibility is determined after the evaluation (300.306): every planned area has its report; an
  * eligible child has one of the thirteen categories, an ineligible one none.
  */

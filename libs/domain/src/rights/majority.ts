@@ -9,11 +9,6 @@ export function birthdayAt(dateOfBirth: IsoDate, age: number): IsoDate {
   return addYears(dateOfBirth, age);
 }
 
-/** The rights have passed, or pass today: the student has reached the age of majority. */
-export function hasReachedMajority(dateOfBirth: IsoDate, ageOfMajority: number, today: IsoDate): boolean {
-  return compareDates(birthdayAt(dateOfBirth, ageOfMajority), today) <= 0;
-}
-
 /** From one year before the age of majority the IEP must state that the student was told of the transfer. */
 export function transferNoticeRequired(dateOfBirth: IsoDate, ageOfMajority: number, on: IsoDate): boolean {
   return compareDates(birthdayAt(dateOfBirth, ageOfMajority - 1), on) <= 0;

@@ -10,6 +10,8 @@ export const EvaluationDeadlineFragment = graphql(`
     dueDate
     metOn
     status
+    closedOn
+    closedReason
     explanation
     estimated
   }
@@ -33,6 +35,9 @@ export function DeadlineList({ deadlines }: { deadlines: ReadonlyArray<FragmentT
               {d.metOn ? t('evaluation.metOn', { date: formatIsoDate(d.metOn, i18n.language) }) : t(`evaluation.status.${d.status}`)}
             </Badge>
           </Group>
+          {d.closedOn && d.closedReason ? (
+            <Text size="sm" fw={700}>{t(`deadlineClosed.reason.${d.closedReason}`, { date: formatIsoDate(d.closedOn, i18n.language) })}</Text>
+          ) : null}
           <Text size="sm">{d.explanation}</Text>
           {d.estimated && <Text size="sm">{t('evaluation.estimated')}</Text>}
         </List.Item>

@@ -8,7 +8,7 @@ import { ConsentSignature } from './consent-signature';
 import { getFragmentData } from '@iep/web/data-access';
 import { DeadlineList, EvaluationDeadlineFragment } from './deadline-list';
 import type { EvaluationsView, EvaluationView } from './evaluation-types';
-import { DelayForm, EligibilityForm, PaperConsentForm, PlanForm, ReportForm, StartInitialIepForm } from './step-forms';
+import { ChildProducedForm, DelayForm, EligibilityForm, PaperConsentForm, PlanForm, ReportForm, StartInitialIepForm } from './step-forms';
 
 const NOTICE_ELEMENTS = [
   'actionDescription', 'explanation', 'evaluationBasis', 'optionsConsidered', 'otherFactors', 'proceduralSafeguards', 'sourcesForAssistance',
@@ -116,7 +116,9 @@ export function EvaluationCard({ view, evaluation: e }: { view: EvaluationsView;
               {e.delayAgreedCompletionOn ? ` ${t('evaluation.delay.agreed', { date: date(e.delayAgreedCompletionOn) })}` : ''} {e.delayNote}
             </Text>
           )}
+          {e.childProducedOn && <Text>{t('evaluation.delay.produced', { date: date(e.childProducedOn) })}</Text>}
           {view.mayRecord && open && e.consentOn && !e.delayReason && <DelayForm evaluation={e} />}
+          {view.mayRecord && open && e.delayReason === 'CHILD_UNAVAILABLE' && !e.childProducedOn && <ChildProducedForm evaluation={e} />}
         </Step>
 
         <Step title={t('evaluation.steps.eligibility')} done={!open}>

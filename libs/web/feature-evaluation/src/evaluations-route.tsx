@@ -51,6 +51,7 @@ export const EvaluationsQuery = graphql(`
         delayReason
         delayAgreedCompletionOn
         delayNote
+        childProducedOn
         determinedOn
         eligible
         disabilityCategory

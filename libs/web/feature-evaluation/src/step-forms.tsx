@@ -2,7 +2,7 @@ import { Checkbox, FileInput, NativeSelect, Radio, Group, Stack, Textarea, TextI
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
-  checkConsent, checkDelay, checkEligibility, checkPastDate, checkPlan, DISABILITY_CATEGORIES, EVALUATION_AREAS, EVALUATION_DELAY_REASONS,
+  checkChildProduced, checkConsent, checkDelay, checkEligibility, checkPastDate, checkPlan, DISABILITY_CATEGORIES, EVALUATION_AREAS, EVALUATION_DELAY_REASONS,
   type EvaluationArea,
 } from '@iep/domain';
 import { graphql, type DisabilityCategory, type EvaluationDelayReason } from '@iep/web/data-access';
@@ -195,6 +195,38 @@ export function DelayForm({ evaluation }: { evaluation: EvaluationView }) {
         <TextInput type="date" label={t('evaluation.delay.agreedOn')} required {...form.getInputProps('agreedCompletionOn')} />
       )}
       <Textarea label={t('evaluation.delay.note')} autosize minRows={2} required {...form.getInputProps('note')} />
+    </StepForm>
+  );
+}
+
+const ChildProducedMutation = graphql(`
+  mutation RecordChildProduced($input: RecordChildProducedInput!) {
+    recordChildProduced(input: $input) {
+      studentId
+    }
+  }
+`);
+
+/** The child is produced after all (300.301(d)(1)): a new evaluation timeframe runs from that day. */
+export function ChildProducedForm({ evaluation }: { evaluation: EvaluationView }) {
+  const { t } = useTranslation();
+  const refusal = useRefusalText();
+  const record = useStep(ChildProducedMutation);
+  const form = useForm<{ producedOn: string }>({
+    initialValues: { producedOn: '' },
+    validate: {
+      producedOn: (value) =>
+        refusal(checkChildProduced({ ...factsOf(evaluation), delayReason: evaluation.delayReason ?? null, childProducedOn: null }, value, todayIso())),
+    },
+  });
+  return (
+    <StepForm
+      title={t('evaluation.delay.producedTitle')}
+      submitLabel={t('evaluation.delay.producedSubmit')}
+      validate={() => !form.validate().hasErrors}
+      onSubmit={() => record({ input: { evaluationId: evaluation.id, producedOn: form.values.producedOn } })}
+    >
+      <TextInput type="date" label={t('evaluation.delay.producedOn')} description={t('evaluation.delay.producedHint')} required {...form.getInputProps('producedOn')} />
     </StepForm>
   );
 }

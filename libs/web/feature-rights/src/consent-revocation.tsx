@@ -6,7 +6,7 @@ import { graphql, useMe, type RevocationStatus } from '@iep/web/data-access';
 import {
   MyElectronicRecordsConsentQuery, RecordsDisclosureStep, SignatureFields, showSignatureRefusal, signoffError, useSignatureForm,
 } from '@iep/web/feature-signoff';
-import { errorText, formatIsoDate } from '@iep/web/ui';
+import { errorText, formatIsoDate, LoadingState } from '@iep/web/ui';
 
 const RevokeMutation = graphql(`
   mutation RevokeConsentForServices($input: RevokeConsentForServicesInput!) {
@@ -79,6 +79,9 @@ export function RevokeConsent({ studentId, statement, intentVersion, onRevoked }
       <Text mb="sm">{t('consentRevocation.revokeAbout')}</Text>
       {!started ? (
         <Button variant="light" color="red" onClick={() => setStarted(true)}>{t('consentRevocation.start')}</Button>
+      ) : !consent.data ? (
+        // Whether the agreement to electronic records comes first is known only once it is read.
+        <LoadingState />
       ) : needsRecords || (consent.data && !consent.data.myElectronicRecordsConsent?.current) ? (
         <RecordsDisclosureStep
           locale={language}

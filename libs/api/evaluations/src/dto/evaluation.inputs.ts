@@ -78,6 +78,15 @@ export class RecordEvaluationDelayInput {
 }
 
 @InputType()
+export class RecordChildProducedInput {
+  @Field(() => ID) @IsString() evaluationId: string;
+  @Field({ description: 'YYYY-MM-DD: the day the parent produced the child for the evaluation; a new timeframe runs from it.' })
+  @IsString()
+  @MaxLength(10)
+  producedOn: string;
+}
+
+@InputType()
 export class DetermineEligibilityInput {
   @Field(() => ID) @IsString() evaluationId: string;
   @Field({ description: 'YYYY-MM-DD of the eligibility meeting.' }) @IsString() @MaxLength(10) determinedOn: string;

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { graphqlEnum } from '@iep/api/core';
-import { DeadlineKindGql, DeadlineStatusGql } from '@iep/api/deadlines';
+import { DeadlineClosedReasonGql, DeadlineKindGql, DeadlineStatusGql } from '@iep/api/deadlines';
 import {
   ConsentMethod, DisabilityCategory, EvaluationArea, EvaluationDelayReason, EvaluationKind, EvaluationStage, ReferralSource,
-  type DeadlineKind, type DeadlineStatus,
+  type DeadlineClosedReason, type DeadlineKind, type DeadlineStatus,
 } from '@iep/domain';
 
 export const EvaluationKindGql = graphqlEnum(EvaluationKind, 'EvaluationKind', 'An initial evaluation or a reevaluation.');
@@ -21,6 +21,8 @@ export class EvaluationDeadlineModel {
   @Field() dueDate: string;
   @Field(() => String, { nullable: true }) metOn: string | null;
   @Field(() => DeadlineStatusGql) status: DeadlineStatus;
+  @Field(() => String, { nullable: true, description: 'ISO date the deadline stopped applying (300.301(d)).' }) closedOn: string | null;
+  @Field(() => DeadlineClosedReasonGql, { nullable: true }) closedReason: DeadlineClosedReason | null;
   @Field({ description: 'How the due date was counted, in the reader’s language.' }) explanation: string;
   @Field({ description: 'The school calendar does not cover every counted day: the date is an estimate.' }) estimated: boolean;
 }
@@ -78,6 +80,8 @@ export class EvaluationModel {
   @Field(() => EvaluationDelayReasonGql, { nullable: true }) delayReason: EvaluationDelayReason | null;
   @Field(() => String, { nullable: true }) delayAgreedCompletionOn: string | null;
   @Field(() => String, { nullable: true }) delayNote: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO date the child was produced after a delay; a new timeframe runs from it.' })
+  childProducedOn: string | null;
   @Field(() => String, { nullable: true }) determinedOn: string | null;
   @Field(() => Boolean, { nullable: true }) eligible: boolean | null;
   @Field(() => DisabilityCategoryGql, { nullable: true }) disabilityCategory: DisabilityCategory | null;

@@ -446,6 +446,12 @@ export type RecordAdultGuardianshipInput = {
   studentId: string | number;
 };
 
+export type RecordChildProducedInput = {
+  evaluationId: string | number;
+  /** YYYY-MM-DD: the day the parent produced the child for the evaluation; a new timeframe runs from it. */
+  producedOn: string;
+};
+
 export type RecordEvaluationDelayInput = {
   /** YYYY-MM-DD agreed with the parent (a transfer, an SLD extension). */
   agreedCompletionOn?: string | null | undefined;
@@ -1905,6 +1911,8 @@ export type EvaluationDeadline_DeadlineFragment = {
   dueDate: string;
   metOn: string | null;
   status: DeadlineStatus;
+  closedOn: string | null;
+  closedReason: DeadlineClosedReason | null;
   explanation: string;
   estimated: boolean;
 } & { ' $fragmentName'?: 'EvaluationDeadline_DeadlineFragment' };
@@ -1952,6 +1960,7 @@ export type StudentEvaluationsQuery = {
       delayReason: EvaluationDelayReason | null;
       delayAgreedCompletionOn: string | null;
       delayNote: string | null;
+      childProducedOn: string | null;
       determinedOn: string | null;
       eligible: boolean | null;
       disabilityCategory: DisabilityCategory | null;
@@ -2007,6 +2016,12 @@ export type RecordPaperConsentToEvaluateMutationVariables = Exact<{
 }>;
 
 export type RecordPaperConsentToEvaluateMutation = { recordPaperConsentToEvaluate: { studentId: string } };
+
+export type RecordChildProducedMutationVariables = Exact<{
+  input: RecordChildProducedInput;
+}>;
+
+export type RecordChildProducedMutation = { recordChildProduced: { studentId: string } };
 
 export type PlanEvaluationMutationVariables = Exact<{
   input: PlanEvaluationInput;
@@ -3661,6 +3676,8 @@ export const EvaluationDeadline_DeadlineFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
           { kind: 'Field', name: { kind: 'Name', value: 'estimated' } },
         ],
@@ -8837,6 +8854,7 @@ export const StudentEvaluationsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'delayAgreedCompletionOn' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'delayNote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'childProducedOn' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'determinedOn' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'disabilityCategory' } },
@@ -8923,6 +8941,8 @@ export const StudentEvaluationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
           { kind: 'Field', name: { kind: 'Name', value: 'estimated' } },
         ],
@@ -9053,6 +9073,46 @@ export const RecordPaperConsentToEvaluateDocument = {
   RecordPaperConsentToEvaluateMutation,
   RecordPaperConsentToEvaluateMutationVariables
 >;
+export const RecordChildProducedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordChildProduced' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordChildProducedInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordChildProduced' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordChildProducedMutation, RecordChildProducedMutationVariables>;
 export const PlanEvaluationDocument = {
   kind: 'Document',
   definitions: [
