@@ -2017,12 +2017,6 @@ export type RecordPaperConsentToEvaluateMutationVariables = Exact<{
 
 export type RecordPaperConsentToEvaluateMutation = { recordPaperConsentToEvaluate: { studentId: string } };
 
-export type RecordChildProducedMutationVariables = Exact<{
-  input: RecordChildProducedInput;
-}>;
-
-export type RecordChildProducedMutation = { recordChildProduced: { studentId: string } };
-
 export type PlanEvaluationMutationVariables = Exact<{
   input: PlanEvaluationInput;
 }>;
@@ -2040,6 +2034,12 @@ export type RecordEvaluationDelayMutationVariables = Exact<{
 }>;
 
 export type RecordEvaluationDelayMutation = { recordEvaluationDelay: { studentId: string } };
+
+export type RecordChildProducedMutationVariables = Exact<{
+  input: RecordChildProducedInput;
+}>;
+
+export type RecordChildProducedMutation = { recordChildProduced: { studentId: string } };
 
 export type DetermineEligibilityMutationVariables = Exact<{
   input: DetermineEligibilityInput;
@@ -2490,6 +2490,24 @@ export type ProgressCaseloadQuery = {
   }>;
 };
 
+export type RevokeConsentForServicesMutationVariables = Exact<{
+  input: RevokeConsentForServicesInput;
+}>;
+
+export type RevokeConsentForServicesMutation = { revokeConsentForServices: { studentId: string } };
+
+export type SetServicesEndAfterRevocationMutationVariables = Exact<{
+  input: SetServicesEndInput;
+}>;
+
+export type SetServicesEndAfterRevocationMutation = { setServicesEndAfterRevocation: { studentId: string } };
+
+export type RecordAdultGuardianshipMutationVariables = Exact<{
+  input: RecordAdultGuardianshipInput;
+}>;
+
+export type RecordAdultGuardianshipMutation = { recordAdultGuardianship: { studentId: string } };
+
 export type StudentRecordsRequestsQueryVariables = Exact<{
   studentId: string | number;
 }>;
@@ -2611,23 +2629,6 @@ export type PrepareRecordsExportMutation = {
     }>;
   };
 };
-export type RevokeConsentForServicesMutationVariables = Exact<{
-  input: RevokeConsentForServicesInput;
-}>;
-
-export type RevokeConsentForServicesMutation = { revokeConsentForServices: { studentId: string } };
-
-export type SetServicesEndAfterRevocationMutationVariables = Exact<{
-  input: SetServicesEndInput;
-}>;
-
-export type SetServicesEndAfterRevocationMutation = { setServicesEndAfterRevocation: { studentId: string } };
-
-export type RecordAdultGuardianshipMutationVariables = Exact<{
-  input: RecordAdultGuardianshipInput;
-}>;
-
-export type RecordAdultGuardianshipMutation = { recordAdultGuardianship: { studentId: string } };
 
 export type StudentRightsQueryVariables = Exact<{
   studentId: string | number;
@@ -3828,7 +3829,6 @@ export const NotificationSettings_PreferenceFragmentDoc = {
   ],
 } as unknown as DocumentNode<NotificationSettings_PreferenceFragment, unknown>;
 export const ProgressGoal_MeasureFragmentDoc = {
-export const StudentRecords_RequestsFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
@@ -3847,6 +3847,16 @@ export const StudentRecords_RequestsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
           { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgressGoal_MeasureFragment, unknown>;
+export const StudentRecords_RequestsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'StudentRecords_requests' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudentRecordsRequests' } },
       selectionSet: {
@@ -3886,7 +3896,6 @@ export const StudentRecords_RequestsFragmentDoc = {
       },
     },
   ],
-} as unknown as DocumentNode<ProgressGoal_MeasureFragment, unknown>;
 } as unknown as DocumentNode<StudentRecords_RequestsFragment, unknown>;
 export const SignoffDecision_DecisionFragmentDoc = {
   kind: 'Document',
@@ -9073,46 +9082,6 @@ export const RecordPaperConsentToEvaluateDocument = {
   RecordPaperConsentToEvaluateMutation,
   RecordPaperConsentToEvaluateMutationVariables
 >;
-export const RecordChildProducedDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordChildProduced' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordChildProducedInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordChildProduced' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordChildProducedMutation, RecordChildProducedMutationVariables>;
 export const PlanEvaluationDocument = {
   kind: 'Document',
   definitions: [
@@ -9233,6 +9202,46 @@ export const RecordEvaluationDelayDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordEvaluationDelayMutation, RecordEvaluationDelayMutationVariables>;
+export const RecordChildProducedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordChildProduced' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordChildProducedInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordChildProduced' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordChildProducedMutation, RecordChildProducedMutationVariables>;
 export const DetermineEligibilityDocument = {
   kind: 'Document',
   definitions: [
@@ -11131,6 +11140,129 @@ export const ProgressCaseloadDocument = {
     },
   ],
 } as unknown as DocumentNode<ProgressCaseloadQuery, ProgressCaseloadQueryVariables>;
+export const RevokeConsentForServicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeConsentForServices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeConsentForServicesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeConsentForServices' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeConsentForServicesMutation, RevokeConsentForServicesMutationVariables>;
+export const SetServicesEndAfterRevocationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetServicesEndAfterRevocation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetServicesEndInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setServicesEndAfterRevocation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetServicesEndAfterRevocationMutation,
+  SetServicesEndAfterRevocationMutationVariables
+>;
+export const RecordAdultGuardianshipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAdultGuardianship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAdultGuardianshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAdultGuardianship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAdultGuardianshipMutation, RecordAdultGuardianshipMutationVariables>;
 export const StudentRecordsRequestsDocument = {
   kind: 'Document',
   definitions: [
@@ -11215,14 +11347,12 @@ export const StudentRecordsRequestsDocument = {
   ],
 } as unknown as DocumentNode<StudentRecordsRequestsQuery, StudentRecordsRequestsQueryVariables>;
 export const RequestRecordsDocument = {
-export const RevokeConsentForServicesDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
       name: { kind: 'Name', value: 'RequestRecords' },
-      name: { kind: 'Name', value: 'RevokeConsentForServices' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -11230,7 +11360,6 @@ export const RevokeConsentForServicesDocument = {
           type: {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestRecordsInput' } },
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeConsentForServicesInput' } },
           },
         },
       ],
@@ -11240,7 +11369,6 @@ export const RevokeConsentForServicesDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'requestRecords' },
-            name: { kind: 'Name', value: 'revokeConsentForServices' },
             arguments: [
               {
                 kind: 'Argument',
@@ -11297,7 +11425,6 @@ export const RevokeConsentForServicesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'deliveredToName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
               ],
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
             },
           },
         ],
@@ -11306,15 +11433,12 @@ export const RevokeConsentForServicesDocument = {
   ],
 } as unknown as DocumentNode<RequestRecordsMutation, RequestRecordsMutationVariables>;
 export const PrepareRecordsExportDocument = {
-} as unknown as DocumentNode<RevokeConsentForServicesMutation, RevokeConsentForServicesMutationVariables>;
-export const SetServicesEndAfterRevocationDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
       name: { kind: 'Name', value: 'PrepareRecordsExport' },
-      name: { kind: 'Name', value: 'SetServicesEndAfterRevocation' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -11322,7 +11446,6 @@ export const SetServicesEndAfterRevocationDocument = {
           type: {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'PrepareRecordsExportInput' } },
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetServicesEndInput' } },
           },
         },
       ],
@@ -11332,7 +11455,6 @@ export const SetServicesEndAfterRevocationDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'prepareRecordsExport' },
-            name: { kind: 'Name', value: 'setServicesEndAfterRevocation' },
             arguments: [
               {
                 kind: 'Argument',
@@ -11389,7 +11511,6 @@ export const SetServicesEndAfterRevocationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'deliveredToName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
               ],
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
             },
           },
         ],
@@ -11397,50 +11518,6 @@ export const SetServicesEndAfterRevocationDocument = {
     },
   ],
 } as unknown as DocumentNode<PrepareRecordsExportMutation, PrepareRecordsExportMutationVariables>;
-} as unknown as DocumentNode<
-  SetServicesEndAfterRevocationMutation,
-  SetServicesEndAfterRevocationMutationVariables
->;
-export const RecordAdultGuardianshipDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordAdultGuardianship' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAdultGuardianshipInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordAdultGuardianship' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'studentId' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordAdultGuardianshipMutation, RecordAdultGuardianshipMutationVariables>;
 export const StudentRightsDocument = {
   kind: 'Document',
   definitions: [
