@@ -1,2 +1,2 @@
 export * from './deadline-settings.module';
-export { effectiveEmailChoice, type EmailPreferenceRow } from './email-preferences';
+export { type EmailPreferenceRow } from './email-preferences';

@@ -2,10 +2,6 @@ import { formatLongDate, type IsoDate } from '@iep/domain';
 
 export type DocumentLocale = 'en' | 'es';
 
-export function documentLocale(locale: string | null | undefined): DocumentLocale {
-  return locale === 'es' ? 'es' : 'en';
-}
-
 type Words = Readonly<Record<string, string>>;
 
 /**

@@ -1,4 +1,4 @@
-export { renderDocument, type DocumentBlock, type DocumentSpec } from './document-renderer';
-export { codeLabel, documentLocale, longDate, longDateTime, type DocumentLocale } from './document-words';
+export { type DocumentBlock, type DocumentSpec } from './document-renderer';
+export { type DocumentLocale } from './document-words';
 export { iepVersionDocument, signatureCertificateDocument, type DecisionFacts, type IepVersionFacts, type SignatureFacts } from './iep-documents';
 export { meetingNoticeDocument, priorWrittenNoticeDocument, type MeetingNoticeFacts, type NoticeFacts } from './notice-documents';

@@ -1,2 +1,1 @@
 export * from './evaluations.module';
-export { EVALUATION_NOTIFICATION } from './evaluation.service';

@@ -1,2 +1,1 @@
 export * from './meetings.module';
-export { MEETING_NOTIFICATION } from './meeting.service';

@@ -4,5 +4,5 @@ export { AttendanceSignature } from './attendance-signature';
 // For consent to evaluate, e-signed with the same evidence.
 export { MyElectronicRecordsConsentQuery } from './electronic-records-consent-panel';
 export { RecordsDisclosureStep } from './records-disclosure-step';
-export { checkSignatureValues, SignatureFields, showSignatureRefusal, useSignatureForm, type SignatureErrors, type SignatureValues } from './signature-fields';
+export { SignatureFields, showSignatureRefusal, useSignatureForm, type SignatureErrors, type SignatureValues } from './signature-fields';
 export { signoffError } from './signoff-errors';

@@ -125,11 +125,6 @@ export class SetGuardianRightsInput {
 }
 
 @ArgsType()
-export class StudentIdArgs {
-  @Field(() => ID) @IsString() id: string;
-}
-
-@ArgsType()
 export class DistrictStudentsArgs {
   @Field(() => String, { nullable: true, description: 'Part of the first or last name.' })
   @IsOptional()

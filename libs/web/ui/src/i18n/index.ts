@@ -1,13 +1,4 @@
-export {
-  chooseLanguage,
-  currentLanguage,
-  hasChosenLanguage,
-  i18n,
-  initI18n,
-  isLanguage,
-  LANGUAGES,
-  loadPageTexts,
-} from './i18n';
+export { chooseLanguage, currentLanguage, i18n, initI18n, isLanguage, LANGUAGES, loadPageTexts } from './i18n';
 export type { Language } from './i18n';
 export { formatIsoDate } from './format-iso-date';
 export { useHtmlLang } from './use-html-lang';
