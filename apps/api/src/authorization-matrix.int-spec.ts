@@ -252,6 +252,7 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     document: 'mutation($id: ID!) { prepareRecordsExport(input: { requestId: $id }) { studentId } }',
     variables: ({ target }) => ({ id: MATRIX_RECORDS_REQUESTS[target] }),
     allowed: managesRecordsRequestOf,
+  },
   // A revocation with a wrong password: the rights holder gets past the access check and no further.
   'Mutation.revokeConsentForServices': {
     document: 'mutation($id: ID!) { revokeConsentForServices(input: { studentId: $id, reason: "", typedName: "x", password: "x", intentVersion: "x" }) { studentId } }',
