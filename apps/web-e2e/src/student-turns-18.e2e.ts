@@ -46,6 +46,8 @@ describe('journey: a student turns 18; the rights pass to her by themselves; she
       await parent.page.getByRole('heading', { level: 1 }).first().waitFor();
       const toldParent = await waitForNotification(parent.page, /^Notificaciones/, 'Los derechos educativos pasaron a Valentina');
       await toldParent.waitFor();
+      // The open panel too: an unread notice's link stands on a light-blue ground.
+      expect(await accessibilityViolations(parent.page)).toEqual([]);
       await parent.page.keyboard.press('Escape');
       await parent.page.goto(`/students/${VALENTINA}`);
       await parent.page.getByRole('heading', { level: 1, name: 'Valentina Ramírez' }).waitFor();
