@@ -58,7 +58,7 @@ describe('worker against the real PostgreSQL and Redis', () => {
     const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance), { strict: false });
     await worker.get(await import('./worker.module').then((m) => m.WorkerModule)).onApplicationBootstrap();
     const schedulers = await queue.getJobSchedulers();
-    expect(schedulers.map((s) => s.key).sort()).toEqual([JobName.TakeEffectAfterNotice, JobName.PurgeExpiredSessions, JobName.ExpireLapsedIeps].sort());
+    expect(schedulers.map((s) => s.key).sort()).toEqual([JobName.TakeEffectAfterNotice, JobName.PurgeExpiredSessions, JobName.ExpireLapsedIeps, JobName.TransferRightsAtMajority].sort());
   });
 
   it('purges sessions that ended long ago and keeps live ones', async () => {
