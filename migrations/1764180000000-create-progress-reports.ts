@@ -41,7 +41,7 @@ export class CreateProgressReports1764180000000 implements MigrationInterface {
     await q.query(`DROP INDEX deadlines_one_open_key`);
     await q.query(`
       CREATE UNIQUE INDEX deadlines_one_open_key ON deadlines (student_id, kind, iep_id) NULLS NOT DISTINCT
-       WHERE met_on IS NULL AND kind NOT IN ('RECORDS_REQUEST', 'PROGRESS_REPORT')`);
+       WHERE met_on IS NULL AND closed_on IS NULL AND kind NOT IN ('RECORDS_REQUEST', 'PROGRESS_REPORT')`);
 
     await q.query(`
       CREATE TABLE progress_reports (
@@ -138,7 +138,7 @@ export class CreateProgressReports1764180000000 implements MigrationInterface {
     await q.query(`DELETE FROM deadlines WHERE reporting_period_id IS NOT NULL`);
     await q.query(`
       CREATE UNIQUE INDEX deadlines_one_open_key ON deadlines (student_id, kind, iep_id) NULLS NOT DISTINCT
-       WHERE met_on IS NULL AND kind <> 'RECORDS_REQUEST'`);
+       WHERE met_on IS NULL AND closed_on IS NULL AND kind <> 'RECORDS_REQUEST'`);
     await q.query(`DROP INDEX deadlines_report_period_key`);
     await q.query(`ALTER TABLE deadlines DROP CONSTRAINT deadlines_period_only_for_reports`);
     await q.query(`ALTER TABLE deadlines DROP COLUMN reporting_period_id`);

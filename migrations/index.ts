@@ -65,9 +65,9 @@ export const migrations = [
   AddMeetingInvitationsAndComposition1764150000000,
   WidenPriorWrittenNotices1764151000000,
   CreateProceduralSafeguardsDeliveries1764152000000,
-  CreateRecordsRequests1764170000000,
-  CreateProgressReports1764180000000,
   AddDeadlineClosureAndConsentRevocations1764160000000,
   AddRightsTransferAtMajority1764161000000,
   AddEvaluationChildProduced1764162000000,
+  CreateRecordsRequests1764170000000,
+  CreateProgressReports1764180000000,
 ];

@@ -27,7 +27,7 @@ describe('graceful shutdown', () => {
     await blocker.end();
     const result = await pending;
     expect(result.errors).toBeUndefined();
-    expect(result.data!.students.map((s) => s.firstName).sort()).toEqual(['Leo', 'Maya']);
+    expect(result.data!.students.map((s) => s.firstName).sort()).toEqual(['Leo', 'Lucas', 'Maya']);
     await expect(stopped).resolves.toBe(true);
     await expect(fetch(`${api.url}/health/live`)).rejects.toThrow();
   });
