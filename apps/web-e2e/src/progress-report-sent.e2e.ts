@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, newPage, signIn } from './support/browser';
 
 const MAYA_ACTIVE = '00000000-0000-4000-8000-000000000401';
@@ -16,6 +16,9 @@ async function sql<T = Record<string, unknown>>(text: string, params: unknown[] 
 
 // The co-writing teacher is the team's speech-language pathologist, whose goal the articulation goal is: the
 // plan in force is frozen, and the demo assigns no goal of it to the classroom teacher.
+/** The fall report card's report on the page (the heading names the period, then its days). */
+const fallReport = (page: Page) => page.getByRole('region', { name: /^Fall report card:/ });
+
 describe('journey: a case manager writes and sends a progress report, with the speech teacher co-writing', () => {
   let browser: Browser;
 
@@ -50,9 +53,11 @@ describe('journey: a case manager writes and sends a progress report, with the s
     await signIn(teacher.page, 'slp@riverbend.example');
     await teacher.page.goto(`/ieps/${MAYA_ACTIVE}/progress-reports`);
     await teacher.page.getByRole('heading', { level: 1, name: 'Progress reports for Maya' }).waitFor();
+    // Other journeys add periods of their own: this one writes the fall report card's report.
+    const teachersFall = fallReport(teacher.page);
     // Only the articulation goal is his to write; the reading goal reads as not written yet.
-    expect(await teacher.page.getByRole('form', { name: /^Progress on/ }).count()).toBe(1);
-    const speech = teacher.page.getByRole('form', { name: 'Progress on Articulation' });
+    expect(await teachersFall.getByRole('form', { name: /^Progress on/ }).count()).toBe(1);
+    const speech = teachersFall.getByRole('form', { name: 'Progress on Articulation' });
     await speech.getByLabel('Progress').selectOption('INSUFFICIENT_PROGRESS');
     await speech.getByLabel('What the data show').fill('Maya says /r/ correctly in single words, not yet in sentences.');
     await speech.getByRole('button', { name: 'Save' }).click();
@@ -63,33 +68,35 @@ describe('journey: a case manager writes and sends a progress report, with the s
     const { context, page } = await newPage(browser);
     await signIn(page, 'case.manager@riverbend.example');
     await page.goto(`/ieps/${MAYA_ACTIVE}/progress-reports`);
-    const speechForm = page.getByRole('form', { name: 'Progress on Articulation' });
+    const fall = fallReport(page);
+    const speechForm = fall.getByRole('form', { name: 'Progress on Articulation' });
     // The speech teacher's words are there for the case manager to read and build on.
     await speechForm.waitFor();
     expect(await speechForm.getByLabel('What the data show').inputValue()).toBe('Maya says /r/ correctly in single words, not yet in sentences.');
-    await page.getByText('1 goal still needs a code and its words before the report can be sent.').waitFor();
-    const reading = page.getByRole('form', { name: 'Progress on Reading fluency' });
+    await fall.getByText('1 goal still needs a code and its words before the report can be sent.').waitFor();
+    const reading = fall.getByRole('form', { name: 'Progress on Reading fluency' });
     await reading.getByLabel('Progress').selectOption('SUFFICIENT_PROGRESS');
     await reading.getByLabel('What the data show').fill('Maya reads grade 3 passages more smoothly each week.');
     await reading.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved.').first().waitFor();
-    const send = page.getByRole('button', { name: 'Send to the family' });
+    const send = fall.getByRole('button', { name: 'Send to the family' });
     await send.click();
     const dialog = page.getByRole('dialog', { name: 'Send this progress report?' });
     await dialog.waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Send to the family' }).click();
     await page.getByText('Progress report sent to the family.').waitFor();
-    await page.getByText(/^Sent to the family on .* by Priya Natarajan\.$/).waitFor();
-    await page.getByText('The family has not said they read it yet.').waitFor();
+    await fall.getByText(/^Sent to the family on .* by Priya Natarajan\.$/).waitFor();
+    await fall.getByText('The family has not said they read it yet.').waitFor();
     // Frozen: no form remains to write in.
-    expect(await page.getByRole('form', { name: /^Progress on/ }).count()).toBe(0);
-    await page.getByText('Not making enough progress to meet the goal').waitFor();
+    expect(await fall.getByRole('form', { name: /^Progress on/ }).count()).toBe(0);
+    await fall.getByText('Not making enough progress to meet the goal').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
     const [report] = await sql<{ status: string; digest: string; met: boolean }>(
       `SELECT r.status, r.digest, d.met_on IS NOT NULL AS met FROM progress_reports r
-         JOIN deadlines d ON d.iep_id = r.iep_id AND d.reporting_period_id = r.reporting_period_id WHERE r.iep_id = $1`, [MAYA_ACTIVE]);
+         JOIN deadlines d ON d.iep_id = r.iep_id AND d.reporting_period_id = r.reporting_period_id
+         JOIN reporting_periods p ON p.id = r.reporting_period_id WHERE r.iep_id = $1 AND p.name = 'Fall report card'`, [MAYA_ACTIVE]);
     expect(report).toEqual({ status: 'SENT', digest: expect.stringMatching(/^[0-9a-f]{64}$/), met: true });
     const [{ emails }] = await sql<{ emails: number }>(
       `SELECT count(*)::int AS emails FROM outbound_emails WHERE to_address = 'parent@riverbend.example' AND subject = 'Progress report for Maya: Fall report card'`,
