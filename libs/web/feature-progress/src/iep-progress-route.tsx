@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { useMe, type IepProgressQuery as IepProgressData } from '@iep/web/data-access';
-import { ErrorAlert, LoadingState, NotFoundRoute, PageHeading, useProgressText } from '@iep/web/ui';
+import { useProgressText } from '@iep/web/ui';
 import { TREND_MIN_POINTS, TREND_WINDOW } from '@iep/domain/progress';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { Link, useParams } from 'react-router';
 import { localToday, notify } from './entry-helpers';
 import { FlagList } from './flag-list';
 import { GoalChart } from './goal-chart';
+import { IepPageHeading, iepPageState } from './iep-page-state';
 import { PointsTable } from './points-table';
 import { IepProgressQuery } from './progress-queries';
 import { RecordPointForm } from './record-point-form';
@@ -31,20 +32,13 @@ export function IepProgressRoute() {
   );
   const { record, waiting } = useOfflineEntries(me?.id, onSent);
 
-  if (loading && !data) return <LoadingState />;
-  if (error && !data) {
-    if (error.message && /not found/i.test(error.message)) return <NotFoundRoute />;
-    return <ErrorAlert title={t('progress.page.titleNoName')} error={error} onRetry={() => void refetch()} />;
-  }
-  if (!data) return <NotFoundRoute />;
+  const state = iepPageState({ loading, error, data, refetch }, t('progress.page.titleNoName'));
+  if (state || !data) return state;
   const name = data.iep?.studentFirstName;
   return (
     <Stack gap="lg">
       <div>
-        <Anchor component={Link} to={`/ieps/${iepId}`} size="sm">
-          {t('progress.page.back')}
-        </Anchor>
-        <PageHeading>{name ? t('progress.page.title', { name }) : t('progress.page.titleNoName')}</PageHeading>
+        <IepPageHeading iepId={iepId}>{name ? t('progress.page.title', { name }) : t('progress.page.titleNoName')}</IepPageHeading>
         {me && me.role !== 'PARENT' && me.role !== 'STUDENT' && me.role !== 'GUEST' && me.role !== 'DISTRICT_ADMIN' && (
           <Anchor component={Link} to="/progress/session" size="sm" mb="xs" display="block">
             {t('progress.session.link')}

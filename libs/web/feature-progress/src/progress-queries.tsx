@@ -15,6 +15,51 @@ graphql(`
   }
 `);
 
+/** What a goal's chart draws (the measure, the points, the trend and the flags): the progress page and the progress report ask for it alike. */
+graphql(`
+  fragment ProgressGoal_chart on GoalProgress {
+    aimStartDate
+    measure {
+      ...ProgressGoal_measure @unmask
+    }
+    points {
+      id
+      value
+      observedOn
+      setting
+      note
+      version
+      recordedBy {
+        id
+        displayName
+      }
+    }
+    trend {
+      slopePerWeek
+      projectedAtTargetDate
+      fromDate
+      fromValue
+      toDate
+      toValue
+      pointsUsed
+    }
+    flags {
+      rule
+      windowStart
+      windowEnd
+      acknowledgment {
+        id
+        note
+        acknowledgedAt
+        acknowledgedBy {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
 export const IepProgressQuery = graphql(`
   query IepProgress($iepId: ID!) {
     iep(id: $iepId) {
@@ -27,46 +72,8 @@ export const IepProgressQuery = graphql(`
       area
       annualGoal
       needsMeasure
-      aimStartDate
       viewerCanRecord
-      measure {
-        ...ProgressGoal_measure @unmask
-      }
-      points {
-        id
-        value
-        observedOn
-        setting
-        note
-        version
-        recordedBy {
-          id
-          displayName
-        }
-      }
-      trend {
-        slopePerWeek
-        projectedAtTargetDate
-        fromDate
-        fromValue
-        toDate
-        toValue
-        pointsUsed
-      }
-      flags {
-        rule
-        windowStart
-        windowEnd
-        acknowledgment {
-          id
-          note
-          acknowledgedAt
-          acknowledgedBy {
-            id
-            displayName
-          }
-        }
-      }
+      ...ProgressGoal_chart @unmask
     }
   }
 `);

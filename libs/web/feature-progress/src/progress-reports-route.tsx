@@ -1,16 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { errorCode, type IepProgressReportsQuery as ReportsData, type ProgressReportCode } from '@iep/web/data-access';
+import { type IepProgressReportsQuery as ReportsData, type ProgressReportCode } from '@iep/web/data-access';
 import { PROGRESS_REPORT_CODE_LABELS, PROGRESS_REPORT_CODES, entriesMissing } from '@iep/domain/progress';
-import { ConfirmDialog, ErrorAlert, LoadingState, NotFoundRoute, PageHeading, useProgressText, type MeasureForText } from '@iep/web/ui';
+import { ConfirmDialog, ErrorAlert, useProgressText, type MeasureForText } from '@iep/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { notify } from './entry-helpers';
 import { FlagList } from './flag-list';
 import { GoalChart } from './goal-chart';
+import { IepPageHeading, iepPageState } from './iep-page-state';
 import { PointsTable } from './points-table';
 import {
   AskProgressReportQuestionMutation, IepProgressReportsQuery, MarkProgressReportReadMutation, SaveProgressReportEntryMutation, SendProgressReportMutation,
@@ -31,20 +32,13 @@ export function ProgressReportsRoute() {
   const { iepId = '' } = useParams();
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(IepProgressReportsQuery, { variables: { iepId }, fetchPolicy: 'cache-and-network' });
-  if (loading && !data) return <LoadingState />;
-  if (error && !data) {
-    if (errorCode(error) === 'NOT_FOUND') return <NotFoundRoute />;
-    return <ErrorAlert title={t('progress.report.page.titleNoName')} error={error} onRetry={() => void refetch()} />;
-  }
-  if (!data) return <NotFoundRoute />;
+  const state = iepPageState({ loading, error, data, refetch }, t('progress.report.page.titleNoName'));
+  if (state || !data) return state;
   const name = data.iep?.studentFirstName;
   return (
     <Stack gap="lg">
       <div>
-        <Anchor component={Link} to={`/ieps/${iepId}`} size="sm">
-          {t('progress.page.back')}
-        </Anchor>
-        <PageHeading>{name ? t('progress.report.page.title', { name }) : t('progress.report.page.titleNoName')}</PageHeading>
+        <IepPageHeading iepId={iepId}>{name ? t('progress.report.page.title', { name }) : t('progress.report.page.titleNoName')}</IepPageHeading>
       </div>
       {data.iepProgressReports.length === 0 && <Text>{t('progress.report.page.none')}</Text>}
       {data.iepProgressReports.map((report) => (

@@ -52,53 +52,7 @@ export const IepProgressReportsQuery = graphql(`
           partId
           area
           annualGoal
-          aimStartDate
-          measure {
-            kind
-            baseline
-            target
-            targetDate
-            unit
-            trials
-            scaleMin
-            scaleMax
-            wholeNumbers
-          }
-          points {
-            id
-            value
-            observedOn
-            setting
-            note
-            version
-            recordedBy {
-              id
-              displayName
-            }
-          }
-          trend {
-            slopePerWeek
-            projectedAtTargetDate
-            fromDate
-            fromValue
-            toDate
-            toValue
-            pointsUsed
-          }
-          flags {
-            rule
-            windowStart
-            windowEnd
-            acknowledgment {
-              id
-              note
-              acknowledgedAt
-              acknowledgedBy {
-                id
-                displayName
-              }
-            }
-          }
+          ...ProgressGoal_chart @unmask
         }
       }
     }

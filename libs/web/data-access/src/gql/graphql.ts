@@ -2271,6 +2271,50 @@ export type ProgressGoal_MeasureFragment = {
   wholeNumbers: boolean;
 } & { ' $fragmentName'?: 'ProgressGoal_MeasureFragment' };
 
+export type ProgressGoal_ChartFragment = {
+  aimStartDate: string | null;
+  measure: {
+    kind: GoalMeasureKind;
+    baseline: number;
+    target: number;
+    targetDate: string;
+    unit: string;
+    trials: number | null;
+    scaleMin: number;
+    scaleMax: number;
+    wholeNumbers: boolean;
+  } | null;
+  points: Array<{
+    id: string;
+    value: number;
+    observedOn: string;
+    setting: string;
+    note: string;
+    version: number;
+    recordedBy: { id: string; displayName: string };
+  }>;
+  trend: {
+    slopePerWeek: number;
+    projectedAtTargetDate: number;
+    fromDate: string;
+    fromValue: number;
+    toDate: string;
+    toValue: number;
+    pointsUsed: number;
+  } | null;
+  flags: Array<{
+    rule: GoalFlagRule;
+    windowStart: string;
+    windowEnd: string;
+    acknowledgment: {
+      id: string;
+      note: string;
+      acknowledgedAt: string;
+      acknowledgedBy: { id: string; displayName: string };
+    } | null;
+  }>;
+} & { ' $fragmentName'?: 'ProgressGoal_ChartFragment' };
+
 export type IepProgressQueryVariables = Exact<{
   iepId: string | number;
 }>;
@@ -2282,8 +2326,8 @@ export type IepProgressQuery = {
     area: string;
     annualGoal: string;
     needsMeasure: boolean;
-    aimStartDate: string | null;
     viewerCanRecord: boolean;
+    aimStartDate: string | null;
     measure: {
       kind: GoalMeasureKind;
       baseline: number;
@@ -3852,6 +3896,132 @@ export const ProgressGoal_MeasureFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProgressGoal_MeasureFragment, unknown>;
+export const ProgressGoal_ChartFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_chart' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_measure' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'points' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recordedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slopePerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectedAtTargetDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pointsUsed' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'flags' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'acknowledgment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'acknowledgedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_measure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalMeasure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgressGoal_ChartFragment, unknown>;
 export const StudentRecords_RequestsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10386,98 +10556,11 @@ export const IepProgressDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'area' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'needsMeasure' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRecord' } },
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'measure' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'ProgressGoal_measure' },
-                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'points' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'recordedBy' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'trend' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'slopePerWeek' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'projectedAtTargetDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromValue' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toValue' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'pointsUsed' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'flags' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'acknowledgment' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'acknowledgedBy' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_chart' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
               ],
             },
@@ -10501,6 +10584,108 @@ export const IepProgressDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
           { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_chart' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_measure' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'points' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recordedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slopePerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectedAtTargetDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pointsUsed' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'flags' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'acknowledgment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'acknowledgedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -10760,102 +10945,132 @@ export const IepProgressReportsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'area' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
                             {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'measure' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
-                                ],
-                              },
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ProgressGoal_chart' },
+                              directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                             },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'points' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'recordedBy' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'trend' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'slopePerWeek' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'projectedAtTargetDate' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'fromDate' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'fromValue' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'toDate' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'toValue' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'pointsUsed' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'flags' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'acknowledgment' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'acknowledgedBy' },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                              { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                                            ],
-                                          },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_measure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalMeasure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trials' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_chart' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_measure' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'points' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recordedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slopePerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectedAtTargetDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pointsUsed' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'flags' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'acknowledgment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'acknowledgedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                           ],
                         },
                       },
