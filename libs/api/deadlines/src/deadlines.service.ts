@@ -467,18 +467,16 @@ export class DeadlinesService {
       `UPDATE reminders SET state = 'CANCELLED', updated_at = now() WHERE deadline_id = ANY($1::uuid[]) AND state IN ('PENDING', 'CLAIMED')`,
       [closed.map((d) => d.id)],
     );
-    for (const deadline of closed) {
-      await this.audit.record(
-        {
-          ...auditBase(options.actor),
-          event: AuditEvent.DeadlineClosed,
-          studentId: deadline.studentId,
-          iepId: deadline.iepId,
-          data: { deadlineId: deadline.id, kind: deadline.kind, closedOn: input.closedOn, reason: input.reason },
-        },
-        manager,
-      );
-    }
+    await this.audit.recordMany(
+      closed.map((deadline) => ({
+        ...auditBase(options.actor),
+        event: AuditEvent.DeadlineClosed,
+        studentId: deadline.studentId,
+        iepId: deadline.iepId,
+        data: { deadlineId: deadline.id, kind: deadline.kind, closedOn: input.closedOn, reason: input.reason },
+      })),
+      manager,
+    );
     return closed;
   }
 
