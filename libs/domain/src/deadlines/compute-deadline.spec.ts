@@ -511,4 +511,17 @@ describe('state rule profiles', () => {
       profileRuleProblems({ ...values, annualReview: { rule: 'BY_ANNIVERSARY', months: 6 }, transitionAge: 17 }).map((p) => p.field),
     ).toEqual(['transitionAge', 'annualReview.months']);
   });
+
+  it('a district profile may set its state’s age of majority, 18 to 21, sourced to the district; one saved before keeps its base’s', () => {
+    const values = { ...pickRuleValues(CA_PROFILE), ageOfMajority: 19 };
+    const own = deriveDistrictProfile(CA_PROFILE, 'Ours', values);
+    expect(own.ageOfMajority).toBe(19);
+    expect(own.sources.ageOfMajority).toMatchObject({ basis: 'DISTRICT', citation: CA_PROFILE.sources.ageOfMajority.citation });
+    expect(deriveDistrictProfile(CA_PROFILE, 'Ours', pickRuleValues(CA_PROFILE)).sources.ageOfMajority).toBe(CA_PROFILE.sources.ageOfMajority);
+    for (const age of [17, 22, 18.5]) {
+      expect(() => deriveDistrictProfile(CA_PROFILE, 'Ours', { ...values, ageOfMajority: age })).toThrow(expect.objectContaining({ field: 'ageOfMajority' }));
+    }
+    const { ageOfMajority: _omitted, ...stored } = values;
+    expect(deriveDistrictProfile(MA_PROFILE, 'Older', stored).ageOfMajority).toBe(MA_PROFILE.ageOfMajority);
+  });
 });

@@ -407,6 +407,8 @@ export type PriorWrittenNoticeStatus = 'DRAFT' | 'SENT';
 
 /** Every rule of a district’s own profile. */
 export type ProfileRulesInput = {
+  /** The state’s age of majority (34 CFR 300.520), 18 to 21; omitted: the base profile’s. */
+  ageOfMajority?: number | null | undefined;
   annualReview: ReviewPeriodInput;
   breakExclusionMinimumWeekdays: number;
   effectAfterNoticeDays: number;
@@ -1091,6 +1093,7 @@ export type RuleProfilesQuery = {
       transitionAge: number;
       requiresParentSignature: boolean;
       effectAfterNoticeDays: number;
+      ageOfMajority: number;
       initialEvaluation: { amount: number; unit: string };
       annualReview: { rule: string; months: number };
       reevaluation: { rule: string; months: number };
@@ -5318,6 +5321,7 @@ export const RuleProfilesDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'transitionAge' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'requiresParentSignature' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'effectAfterNoticeDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
                     ],
                   },
                 },
