@@ -80,6 +80,7 @@ type Documents = {
   '\n  mutation SaveIepPart($input: SaveIepPartInput!) {\n    saveIepPart(input: $input) {\n      id\n      content\n      version\n      unchangedSinceLastYear\n      updatedAt\n      updatedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.SaveIepPartDocument;
   '\n  mutation RemoveIepPart($input: RemoveIepPartInput!) {\n    removeIepPart(input: $input) {\n      id\n    }\n  }\n': typeof types.RemoveIepPartDocument;
   '\n  mutation ProposeIepChange($input: ProposeIepChangeInput!) {\n    proposeIepChange(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.ProposeIepChangeDocument;
+  '\n  query IepConsentRevocation($studentId: ID!) {\n    studentRights(studentId: $studentId) {\n      studentId\n      consentRevocation {\n        id\n        revokedOn\n        status\n        servicesEndOn\n      }\n    }\n  }\n': typeof types.IepConsentRevocationDocument;
   '\n  mutation StartIep($input: StartIepInput!) {\n    startIep(input: $input) {\n      id\n    }\n  }\n': typeof types.StartIepDocument;
   '\n  mutation AcceptIepSuggestion($input: AcceptIepSuggestionInput!) {\n    acceptIepSuggestion(input: $input) {\n      id\n      status\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AcceptIepSuggestionDocument;
   '\n  mutation RejectIepSuggestion($input: RejectIepSuggestionInput!) {\n    rejectIepSuggestion(input: $input) {\n      id\n      status\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.RejectIepSuggestionDocument;
@@ -318,6 +319,8 @@ const documents: Documents = {
     types.RemoveIepPartDocument,
   '\n  mutation ProposeIepChange($input: ProposeIepChangeInput!) {\n    proposeIepChange(input: $input) {\n      id\n      status\n    }\n  }\n':
     types.ProposeIepChangeDocument,
+  '\n  query IepConsentRevocation($studentId: ID!) {\n    studentRights(studentId: $studentId) {\n      studentId\n      consentRevocation {\n        id\n        revokedOn\n        status\n        servicesEndOn\n      }\n    }\n  }\n':
+    types.IepConsentRevocationDocument,
   '\n  mutation StartIep($input: StartIepInput!) {\n    startIep(input: $input) {\n      id\n    }\n  }\n':
     types.StartIepDocument,
   '\n  mutation AcceptIepSuggestion($input: AcceptIepSuggestionInput!) {\n    acceptIepSuggestion(input: $input) {\n      id\n      status\n      decidedAt\n      decisionReason\n      decidedBy {\n        id\n        displayName\n      }\n    }\n  }\n':
@@ -940,6 +943,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ProposeIepChange($input: ProposeIepChangeInput!) {\n    proposeIepChange(input: $input) {\n      id\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ProposeIepChange($input: ProposeIepChangeInput!) {\n    proposeIepChange(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IepConsentRevocation($studentId: ID!) {\n    studentRights(studentId: $studentId) {\n      studentId\n      consentRevocation {\n        id\n        revokedOn\n        status\n        servicesEndOn\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IepConsentRevocation($studentId: ID!) {\n    studentRights(studentId: $studentId) {\n      studentId\n      consentRevocation {\n        id\n        revokedOn\n        status\n        servicesEndOn\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1778,6 +1778,22 @@ export type ProposeIepChangeMutationVariables = Exact<{
 
 export type ProposeIepChangeMutation = { proposeIepChange: { id: string; status: IepSuggestionStatus } };
 
+export type IepConsentRevocationQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+export type IepConsentRevocationQuery = {
+  studentRights: {
+    studentId: string;
+    consentRevocation: {
+      id: string;
+      revokedOn: string;
+      status: RevocationStatus;
+      servicesEndOn: string | null;
+    } | null;
+  };
+};
+
 export type StartIepMutationVariables = Exact<{
   input: StartIepInput;
 }>;
@@ -8389,6 +8405,58 @@ export const ProposeIepChangeDocument = {
     },
   ],
 } as unknown as DocumentNode<ProposeIepChangeMutation, ProposeIepChangeMutationVariables>;
+export const IepConsentRevocationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IepConsentRevocation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studentRights' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consentRevocation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IepConsentRevocationQuery, IepConsentRevocationQueryVariables>;
 export const StartIepDocument = {
   kind: 'Document',
   definitions: [
