@@ -26,7 +26,7 @@ const MAYA = DEMO_STUDENTS.maya.id;
 const SOFIA = DEMO_STUDENTS.sofia.id;
 const SOFIA_ACTIVE = '00000000-0000-4000-8000-000000000405';
 
-/** Every entry of a ZIP, read with the project's ZIP reader (yauzl), so the writer is checked by another implementation. */
+/** Every entry of a ZIP, read with yauzl, so the archive yazl wrote is checked by another implementation. */
 function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
