@@ -31,7 +31,7 @@ export function RevocationBanner({ studentId }: { studentId: string }) {
   const date = (iso: string) => formatIsoDate(iso, i18n.resolvedLanguage ?? 'en');
   const end = revocation.servicesEndOn;
   return (
-    <Alert role="region" color="orange" variant="light" title={t('iep.revocation.title')}>
+    <Alert role="region" color="red" variant="light" title={t('iep.revocation.title')}>
       <Stack gap={4}>
         <Text>{t('iep.revocation.revoked', { date: date(revocation.revokedOn) })}</Text>
         <Text fw={700}>
