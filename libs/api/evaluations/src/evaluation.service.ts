@@ -9,7 +9,7 @@ import { DraftingService } from '@iep/api/drafting';
 import { NotificationService } from '@iep/api/notifications';
 import { SignoffService, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
 import {
-  checkChildProduced, checkConsent, checkDelay, delayClosesTimeframe, checkEligibility, checkEvaluating, checkPastDate, checkPlan, checkReevaluationRequest, checkReferral, ConsentMethod, DeadlineKind,
+  checkChildProduced, checkConsent, checkDelay, delayClosesTimeframe, delayExtendsTimeframeTo, checkEligibility, checkEvaluating, checkPastDate, checkPlan, checkReevaluationRequest, checkReferral, ConsentMethod, DeadlineKind,
   EvaluationAction, EvaluationKind, IepKind, mayActOnEvaluation, ReferralSource, UserRole, type EvaluationFacts, type EvaluationRefusal, type Language,
 } from '@iep/domain';
 import type {
@@ -262,8 +262,13 @@ export class EvaluationService {
             { actor: actorOf(user, meta) },
           )
         : [];
+      // 300.309(c): an SLD evaluation extended by written agreement falls due on the agreed date.
+      const extendTo = evaluation.kind === EvaluationKind.Initial ? delayExtendsTimeframeTo(input.reason, input.agreedCompletionOn ?? null) : null;
+      const extended = extendTo
+        ? [await this.deadlines.agreeDueDate(m, { studentId: evaluation.studentId, agreedDueDate: extendTo }, { actor: actorOf(user, meta) })]
+        : [];
       await this.recordStep(m, user, meta, evaluation.studentId, {
-        evaluationId: evaluation.id, step: 'DELAYED', reason: input.reason, deadlineIds: closed.map((d) => d.id),
+        evaluationId: evaluation.id, step: 'DELAYED', reason: input.reason, deadlineIds: [...closed, ...extended].map((d) => d.id),
       });
     });
     return this.reads.forStudent(user, facts);

@@ -3,7 +3,7 @@ import { UserRole } from '../roles';
 import fc from 'fast-check';
 import { addDays } from '../deadlines/local-date';
 import {
-  checkChildProduced, checkConsent, checkDelay, delayClosesTimeframe, checkEligibility, checkPlan, checkReevaluationRequest, checkReferral, earliestReevaluation, evaluationStage,
+  checkChildProduced, checkConsent, checkDelay, delayClosesTimeframe, delayExtendsTimeframeTo, checkEligibility, checkPlan, checkReevaluationRequest, checkReferral, earliestReevaluation, evaluationStage,
   EvaluationKind, type EvaluationFacts,
 } from './evaluation-rules';
 
@@ -106,6 +106,13 @@ describe('a recorded delay and the evaluation timeframe (34 CFR 300.301(d))', ()
     expect(delayClosesTimeframe('CHILD_UNAVAILABLE')).toBe('CHILD_NOT_PRODUCED');
     expect(delayClosesTimeframe('TRANSFER')).toBe('CHILD_TRANSFERRED');
     expect(delayClosesTimeframe('INITIAL_SLD_EVALUATION')).toBeNull();
+  });
+
+  it('moves the timeframe to the agreed date only for an SLD extension (300.309(c))', () => {
+    expect(delayExtendsTimeframeTo('INITIAL_SLD_EVALUATION', '2027-01-15')).toBe('2027-01-15');
+    expect(delayExtendsTimeframeTo('TRANSFER', '2027-01-15')).toBeNull();
+    expect(delayExtendsTimeframeTo('CHILD_UNAVAILABLE', null)).toBeNull();
+    expect(delayExtendsTimeframeTo('INITIAL_SLD_EVALUATION', 'soon')).toBeNull();
   });
 
   it('starts a new timeframe only for a child not produced, once, on a day after the consent and not after today', () => {

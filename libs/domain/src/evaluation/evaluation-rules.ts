@@ -172,13 +172,22 @@ export function checkDelay(reason: string, agreedCompletionOn: string | null, fa
 /**
  * What a recorded delay does to the evaluation timeframe (300.301(d)): it does not apply when the parent repeatedly
  * fails to produce the child, or when the child enrolls in another district before the determination, so its
- * deadline closes with that reason. An SLD evaluation extended by agreement (300.309(c)) keeps its deadline: the
- * agreed date is recorded beside it, and the timeline is still measured against the state's.
+ * deadline closes with that reason. An SLD evaluation extended by agreement keeps its deadline, moved to the agreed
+ * date (see delayExtendsTimeframeTo).
  */
 export function delayClosesTimeframe(reason: EvaluationDelayReason): 'CHILD_NOT_PRODUCED' | 'CHILD_TRANSFERRED' | null {
   if (reason === EvaluationDelayReason.ChildUnavailable) return 'CHILD_NOT_PRODUCED';
   if (reason === EvaluationDelayReason.Transfer) return 'CHILD_TRANSFERRED';
   return null;
+}
+
+/**
+ * The day an initial evaluation's timeline runs to after a delay: for a specific learning disability evaluation the
+ * parent and the district may extend it by written agreement (300.309(c)), and the agreed date becomes the due date.
+ * Null when the delay does not move the timeline.
+ */
+export function delayExtendsTimeframeTo(reason: EvaluationDelayReason, agreedCompletionOn: string | null): IsoDate | null {
+  return reason === EvaluationDelayReason.InitialSldEvaluation && agreedCompletionOn !== null && isIsoDate(agreedCompletionOn) ? agreedCompletionOn : null;
 }
 
 /** The child is produced after the parent failed to: once, for an evaluation delayed for that reason, on a day from the consent to today. */

@@ -192,7 +192,13 @@ export function DelayForm({ evaluation }: { evaluation: EvaluationView }) {
         {...form.getInputProps('reason')}
       />
       {form.values.reason !== 'CHILD_UNAVAILABLE' && (
-        <TextInput type="date" label={t('evaluation.delay.agreedOn')} required {...form.getInputProps('agreedCompletionOn')} />
+        <TextInput
+          type="date"
+          label={t('evaluation.delay.agreedOn')}
+          description={form.values.reason === 'INITIAL_SLD_EVALUATION' ? t('evaluation.delay.sldHint') : undefined}
+          required
+          {...form.getInputProps('agreedCompletionOn')}
+        />
       )}
       <Textarea label={t('evaluation.delay.note')} autosize minRows={2} required {...form.getInputProps('note')} />
     </StepForm>

@@ -407,6 +407,8 @@ export type PriorWrittenNoticeStatus = 'DRAFT' | 'SENT';
 
 /** Every rule of a district’s own profile. */
 export type ProfileRulesInput = {
+  /** The state’s age of majority (34 CFR 300.520), 18 to 21; omitted: the base profile’s. */
+  ageOfMajority?: number | null | undefined;
   annualReview: ReviewPeriodInput;
   breakExclusionMinimumWeekdays: number;
   effectAfterNoticeDays: number;
@@ -1091,6 +1093,7 @@ export type RuleProfilesQuery = {
       transitionAge: number;
       requiresParentSignature: boolean;
       effectAfterNoticeDays: number;
+      ageOfMajority: number;
       initialEvaluation: { amount: number; unit: string };
       annualReview: { rule: string; months: number };
       reevaluation: { rule: string; months: number };
@@ -1774,6 +1777,22 @@ export type ProposeIepChangeMutationVariables = Exact<{
 }>;
 
 export type ProposeIepChangeMutation = { proposeIepChange: { id: string; status: IepSuggestionStatus } };
+
+export type IepConsentRevocationQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+export type IepConsentRevocationQuery = {
+  studentRights: {
+    studentId: string;
+    consentRevocation: {
+      id: string;
+      revokedOn: string;
+      status: RevocationStatus;
+      servicesEndOn: string | null;
+    } | null;
+  };
+};
 
 export type StartIepMutationVariables = Exact<{
   input: StartIepInput;
@@ -5318,6 +5337,7 @@ export const RuleProfilesDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'transitionAge' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'requiresParentSignature' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'effectAfterNoticeDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
                     ],
                   },
                 },
@@ -8385,6 +8405,58 @@ export const ProposeIepChangeDocument = {
     },
   ],
 } as unknown as DocumentNode<ProposeIepChangeMutation, ProposeIepChangeMutationVariables>;
+export const IepConsentRevocationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IepConsentRevocation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studentRights' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consentRevocation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IepConsentRevocationQuery, IepConsentRevocationQueryVariables>;
 export const StartIepDocument = {
   kind: 'Document',
   definitions: [
