@@ -22,4 +22,12 @@ export {
   type SessionMinutes,
   type SessionProblem,
 } from './sessions';
+export {
+  groupEntrySession,
+  groupSessionProblems,
+  type GroupSessionEntry,
+  type GroupSessionProblem,
+  type GroupSessionService,
+  type GroupSessionShared,
+} from './group-session';
 export { summarizeDelivery, type DatedSession, type DeliverySummary, type SpanDelivery, type WeekDelivery } from './summary';
