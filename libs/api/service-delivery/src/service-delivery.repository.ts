@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { iepPolicySql, iepVisibilityParams, standingSql } from '@iep/api/access';
 import { auditInsertSql } from '@iep/api/audit';
 import { prepared, type AuthUser } from '@iep/api/core';
@@ -13,6 +13,7 @@ export interface ServiceRow {
   iepId: string;
   iepStatus: string;
   studentId: string;
+  studentName: string;
   schoolId: string;
   districtId: string;
   timeZone: string;
@@ -105,7 +106,8 @@ export interface ExportRow {
   serviceId: string;
 }
 
-const SERVICE_COLUMNS = `p.id, p.iep_id AS "iepId", i.status::text AS "iepStatus", i.student_id AS "studentId", s.school_id AS "schoolId",
+const SERVICE_COLUMNS = `p.id, p.iep_id AS "iepId", i.status::text AS "iepStatus", i.student_id AS "studentId",
+       s.first_name || ' ' || s.last_name AS "studentName", s.school_id AS "schoolId",
        s.district_id AS "districtId", d.time_zone AS "timeZone", p.content, p.assignee_id AS "providerId", a.display_name AS "providerName",
        coalesce((SELECT json_agg(json_build_object('id', g.id, 'area', g.content->>'area') ORDER BY g.position)
                    FROM iep_parts g WHERE g.iep_id = p.iep_id AND g.kind = 'GOAL' AND g.removed_at IS NULL
@@ -120,6 +122,13 @@ const SERVICES_SQL = prepared(`SELECT ${SERVICE_COLUMNS} FROM ${SERVICE_FROM}
 // $1 IEP id, $2–$5 the caller.
 const SERVICES_OF_IEP_SQL = prepared(`SELECT ${SERVICE_COLUMNS} FROM ${SERVICE_FROM}
   WHERE p.iep_id = $1 AND p.kind = 'SERVICE' AND p.removed_at IS NULL ORDER BY p.position, p.created_at, p.id`);
+
+// The services of IEPs in force that the caller logs (the policy's RECORD_SERVICE_SESSION) and that are on
+// their own caseload: assigned to them, or of an IEP they manage. $1 the caller, $2–$5 iepVisibilityParams.
+const CASELOAD_SERVICES_SQL = prepared(`SELECT ${SERVICE_COLUMNS} FROM ${SERVICE_FROM}
+  WHERE p.kind = 'SERVICE' AND p.removed_at IS NULL AND i.status = 'ACTIVE' AND (p.assignee_id = $1::uuid OR i.case_manager_id = $1::uuid)
+    AND ${iepPolicySql(IepAction.RecordServiceSession, { withPart: true })}
+  ORDER BY s.last_name, s.first_name, s.id, p.position, p.id`);
 
 const SESSION_COLUMNS = `x.id, x.service_id AS "serviceId", x.iep_id AS "iepId", x.student_id AS "studentId", to_char(x.session_date, 'YYYY-MM-DD') AS date,
        x.minutes, x.group_size AS "groupSize", x.location, x.goal_ids AS "goalIds", x.status, x.note, x.provider_id AS "providerId",
@@ -179,9 +188,24 @@ export class ServiceDeliveryRepository {
     return this.dataSource.query(SERVICES_OF_IEP_SQL, [iepId, ...iepVisibilityParams(user)]);
   }
 
-  /** The new session, or null when the policy refused or the key was already used. */
-  async record(user: AuthUser, serviceId: string, id: string, fields: SessionFields, idempotencyKey: string, audit: string): Promise<SessionRow | null> {
-    const rows: SessionRow[] = await this.dataSource.query(RECORD_SQL, [
+  async caseloadServices(user: AuthUser): Promise<ServiceRow[]> {
+    const [, role, districtId, districtRoles] = iepVisibilityParams(user);
+    return this.dataSource.query(CASELOAD_SERVICES_SQL, [user.id, user.id, role, districtId, districtRoles]);
+  }
+
+  /** Runs `work` in one transaction: a group session's sessions and points are written together or not at all. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /**
+   * The new session, or null when the policy refused or the key was already used. `manager` writes it
+   * inside a caller's transaction.
+   */
+  async record(
+    user: AuthUser, serviceId: string, id: string, fields: SessionFields, idempotencyKey: string, audit: string, manager?: EntityManager,
+  ): Promise<SessionRow | null> {
+    const rows: SessionRow[] = await (manager ?? this.dataSource.manager).query(RECORD_SQL, [
       serviceId, ...iepVisibilityParams(user), id, fields.date, fields.minutes, fields.groupSize, fields.location, fields.goalIds, fields.status,
       fields.note, idempotencyKey, audit,
     ]);
@@ -195,6 +219,14 @@ export class ServiceDeliveryRepository {
       fields.status, fields.note, audit,
     ]);
     return rows[0] ?? null;
+  }
+
+  /** The caller's sessions recorded under any of the keys. */
+  async sessionsByKeys(providerId: string, idempotencyKeys: readonly string[]): Promise<SessionRow[]> {
+    return this.dataSource.query(
+      `SELECT ${SESSION_COLUMNS} FROM service_sessions x JOIN users u ON u.id = x.provider_id WHERE x.provider_id = $1 AND x.idempotency_key = ANY($2::text[])`,
+      [providerId, idempotencyKeys],
+    );
   }
 
   async sessionByKey(providerId: string, idempotencyKey: string): Promise<SessionRow | null> {

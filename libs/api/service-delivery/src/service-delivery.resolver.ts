@@ -1,7 +1,10 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
 import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
+import { RecordGroupSessionInput } from './dto/group-session.inputs';
 import { CorrectServiceSessionInput, RecordServiceSessionInput } from './dto/service-session.inputs';
+import { GroupSessionService } from './group-session.service';
+import { GroupSessionRecordedModel, GroupSessionServiceModel } from './models/group-session.model';
 import { ServiceDeliveryModel, ServiceSessionModel, ServiceSessionRevisionModel } from './models/service-delivery.model';
 import { ServiceDeliveryDashboardModel, ServiceDeliveryFilterInput } from './models/service-delivery-dashboard.model';
 import { ServiceDeliveryDashboardService } from './service-delivery-dashboard.service';
@@ -12,7 +15,24 @@ export class ServiceDeliveryResolver {
   constructor(
     private readonly delivery: ServiceDeliveryService,
     private readonly district: ServiceDeliveryDashboardService,
+    private readonly group: GroupSessionService,
   ) {}
+
+  @Query(() => [GroupSessionServiceModel], {
+    description: "The services of IEPs in force on the caller's caseload (assigned to them, or IEPs they manage) whose sessions they log: what a group session picks students from. Audited.",
+  })
+  @RequirePermission(Permission.RecordServiceSession)
+  myGroupSessionServices(@CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return this.group.caseload(user, requestMeta(req));
+  }
+
+  @Mutation(() => GroupSessionRecordedModel, {
+    description: 'Logs one group session for several students, with the data points taken: every session and point in one transaction, or none. Each student\'s session has its own idempotencyKey; the group sent again returns the sessions already logged. A refusal names the student (extensions.entry) and the field.',
+  })
+  @RequirePermission(Permission.RecordServiceSession)
+  recordGroupSession(@Args('input') input: RecordGroupSessionInput, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return this.group.record(user, input, requestMeta(req));
+  }
 
   @Query(() => ServiceDeliveryDashboardModel, {
     description: "The caller's district: services under-delivered over their last four school weeks and compensatory minutes owed, by school, provider and service type.",

@@ -31,6 +31,11 @@ describe('groupSessionProblems', () => {
     expect(rules(shared, [{ serviceId: 'a', goalIds: ['22222222-2222-4222-8222-222222222222'] }])).toEqual(['0:GOAL_OF_SERVICE']);
   });
 
+  it('takes data points only in a session that happened', () => {
+    expect(rules(shared, [{ serviceId: 'a', status: 'STUDENT_ABSENT', dataPoints: [{}] }])).toEqual(['0:DATA_WITHOUT_SESSION']);
+    expect(rules({ ...shared, status: 'MAKE_UP' }, [{ serviceId: 'a', dataPoints: [{}] }])).toEqual([]);
+  });
+
   it('leaves an unknown service to the caller', () => {
     expect(rules(shared, three, [service, null, service])).toEqual([]);
   });

@@ -20,6 +20,8 @@ export interface GroupSessionEntry {
   readonly minutes?: number | null;
   readonly note?: string | null;
   readonly goalIds?: readonly string[] | null;
+  /** Data points taken in the session: only a session that happened (delivered or a make-up) has any. */
+  readonly dataPoints?: readonly unknown[] | null;
 }
 
 /** The service a group entry is logged against, as far as its rules need it. */
@@ -54,6 +56,10 @@ const GROUP_MESSAGES = {
     es: `Una sesión de grupo registra como máximo ${SESSION_LIMITS.groupEntries} estudiantes a la vez.`,
   },
   twice: { en: 'A student appears twice in this group.', es: 'Un estudiante aparece dos veces en este grupo.' },
+  noSessionNoData: {
+    en: 'Data points are taken in a session that happened: this student was not served.',
+    es: 'Los datos se toman en una sesión que ocurrió: este estudiante no recibió el servicio.',
+  },
   smallerThanGroup: {
     en: 'The group size counts every student entered here.',
     es: 'El tamaño del grupo cuenta a todos los estudiantes registrados aquí.',
@@ -83,6 +89,10 @@ export function groupSessionProblems(
   entries.forEach((entry, index) => {
     if (seen.has(entry.serviceId)) problems.push({ entry: index, field: 'status', rule: 'SERVICE_TWICE', message: GROUP_MESSAGES.twice });
     seen.add(entry.serviceId);
+    const status = entry.status ?? shared.status;
+    if ((entry.dataPoints?.length ?? 0) > 0 && status !== 'DELIVERED' && status !== 'MAKE_UP') {
+      problems.push({ entry: index, field: 'status', rule: 'DATA_WITHOUT_SESSION', message: GROUP_MESSAGES.noSessionNoData });
+    }
     const service = services[index];
     if (!service) return;
     for (const problem of sessionProblems(groupEntrySession(shared, entry), service, today)) problems.push({ ...problem, entry: index });
