@@ -160,9 +160,10 @@ export class GroupSessionService {
     if (existing.length === 0) return null;
     const byKey = new Map(existing.map((session) => [session.idempotencyKey, session]));
     const sessions = input.entries.map((entry) => byKey.get(entry.idempotencyKey));
-    const index = sessions.findIndex((session, i) => !session || session.serviceId !== input.entries[i].serviceId);
-    if (index >= 0) throw conflict(M.keysPartlyUsed, { entry: index, reason: 'IDEMPOTENCY_KEY_REUSED' });
-    return { sessions: sessions as SessionRow[], dataPoints: 0, replayed: true };
+    const same = sessions.every((session, i) => session && session.serviceId === input.entries[i].serviceId);
+    if (same) return { sessions: sessions as SessionRow[], dataPoints: 0, replayed: true };
+    // A group is written whole: some keys used and others not means a key names a session of another entry.
+    throw conflict(M.keysPartlyUsed, { entry: sessions.findIndex((session) => session), reason: 'IDEMPOTENCY_KEY_REUSED' });
   }
 
   /** Every data point of the group checked: a goal of the student's service, the caller's to record, on its scale. */
