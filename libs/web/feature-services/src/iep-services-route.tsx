@@ -157,6 +157,11 @@ export function IepServicesRoute() {
       <Anchor component={Link} to={`/ieps/${iepId}/team`} display="inline-block" mb="md">
         {t('services.back')}
       </Anchor>
+      {data?.iepServiceDelivery.some((service) => service.viewerCanRecord) && (
+        <Anchor component={Link} to="/services/group-session" display="block" mb="md">
+          {t('services.group.link')}
+        </Anchor>
+      )}
       <div role="status">
         {waiting > 0 && (
           <Alert color="yellow" variant="light" mb="md">
