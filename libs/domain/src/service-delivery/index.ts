@@ -23,6 +23,16 @@ export {
   type SessionProblem,
 } from './sessions';
 export {
+  COMPENSATORY_PLAN_LIMIT,
+  compensatoryPlanProblems,
+  compensatoryPlanStatus,
+  plannedMinutes,
+  type CompensatoryPlanProblem,
+  type MakeUpSession,
+  type PlannedMakeUp,
+  type PlanStatus,
+} from './compensatory-plan';
+export {
   groupEntrySession,
   groupSessionProblems,
   type GroupSessionEntry,
