@@ -1,0 +1,96 @@
+import pg from 'pg';
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityViolations, baseUrl, launchBrowser, signIn } from './support/browser';
+
+const PHONE = { width: 390, height: 844 };
+const CASE_MANAGER = 'sped.cedar@riverbend.example';
+const CASE_MANAGER_ID = '00000000-0000-4000-8000-000000000204';
+
+async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+const sessionsOn = async (date: string) =>
+  sql<{ status: string; minutes: number; group_size: number }>(
+    `SELECT status, minutes, group_size FROM service_sessions WHERE provider_id = $1 AND session_date = $2 ORDER BY status`, [CASE_MANAGER_ID, date],
+  );
+
+/** Picks three students who receive special education, one of them absent, and fills the group's fields. */
+async function enterGroup(page: Page, date: string): Promise<string[]> {
+  const kind = page.getByLabel('Service type', { exact: true });
+  if (await kind.count()) await kind.selectOption({ label: 'Special education' });
+  const students = page.getByRole('group', { name: 'Students in the group' }).getByRole('checkbox');
+  for (let i = 0; i < 3; i++) await students.nth(i).check();
+  await page.getByLabel('Date', { exact: true }).fill(date);
+  await page.getByLabel('Minutes', { exact: true }).fill('40');
+  await page.getByLabel('Where', { exact: true }).fill('Learning center');
+  // The group size follows the students picked.
+  expect(await page.getByLabel('Group size', { exact: true }).inputValue()).toBe('3');
+  const names = await page.locator('fieldset legend').allInnerTexts();
+  expect(names).toHaveLength(3);
+  await page.getByLabel(`What happened for ${names[1]}`, { exact: true }).selectOption({ label: 'Student absent' });
+  return names;
+}
+
+describe('journey: a case manager on a phone logs a group session for three students, one absent, one group offline', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('saves the group in one request, and a group entered offline once the connection returns, never twice', async () => {
+    const context = await browser.newContext({ baseURL: baseUrl(), locale: 'en-US', viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await signIn(page, CASE_MANAGER);
+    await page.goto('/services/group-session');
+    await page.getByRole('heading', { level: 1, name: 'Group session' }).waitFor();
+    await page.getByRole('group', { name: 'Students in the group' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Tuesday, online: a data point on the first student's measured goal, if it has one.
+    const names = await enterGroup(page, '2026-12-01');
+    const firstPoint = page.getByLabel(new RegExp(`for ${names[0]} \\(\\d+ to \\d+\\)$`));
+    if (await firstPoint.count()) await firstPoint.first().fill('1');
+    // The absent student takes no data point.
+    expect(await page.getByLabel(new RegExp(`for ${names[1]} \\(\\d+ to \\d+\\)$`)).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save the session for 3 students' }).click();
+    await page.getByText('Group session logged for 3 students.').waitFor();
+    expect(await sessionsOn('2026-12-01')).toEqual([
+      { status: 'DELIVERED', minutes: 40, group_size: 3 }, { status: 'DELIVERED', minutes: 40, group_size: 3 }, { status: 'STUDENT_ABSENT', minutes: 40, group_size: 3 },
+    ]);
+
+    // Wednesday, in a room without signal: the group waits on the phone.
+    await context.setOffline(true);
+    await enterGroup(page, '2026-12-02');
+    await page.getByRole('button', { name: 'Save the session for 3 students' }).click();
+    await page.getByText('You are offline. The group session is kept on this device').waitFor();
+    await page.getByText('1 group session waiting to be sent').waitFor();
+    expect(await sessionsOn('2026-12-02')).toEqual([]);
+    const kept = await page.evaluate(() => Object.entries(localStorage).find(([key]) => key.startsWith('iep.groupSessionOutbox.')));
+    expect(kept).toBeDefined();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Back online: the group goes out whole.
+    await context.setOffline(false);
+    await page.getByText('1 group session kept on this device was sent.').waitFor();
+    await page.getByText('1 group session waiting to be sent').waitFor({ state: 'detached' });
+    expect(await sessionsOn('2026-12-02')).toHaveLength(3);
+
+    // A second send of the same group (a flush cut off before it heard back) finds it already logged.
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), kept!);
+    await page.reload();
+    await page.getByText('1 group session kept on this device was sent.').waitFor();
+    expect(await sessionsOn('2026-12-02')).toHaveLength(3);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
