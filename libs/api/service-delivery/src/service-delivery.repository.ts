@@ -175,6 +175,37 @@ const CORRECT_SQL = prepared(`WITH x AS (
   audit AS (${auditInsertSql('$14', { onlyIf: 'EXISTS (SELECT 1 FROM x)' })})
   SELECT ${SESSION_COLUMNS} FROM x JOIN users u ON u.id = x.provider_id`);
 
+/** A make-up session planned against a service's compensatory minutes. */
+export interface PlanRow {
+  id: string;
+  serviceId: string;
+  date: string;
+  minutes: number;
+  note: string;
+  /** The district's date it was planned on: only make-up sessions from then on fulfil it. */
+  plannedOn: string;
+  plannedByName: string;
+}
+
+const PLANS_SQL = prepared(`SELECT c.id, c.service_id AS "serviceId", to_char(c.planned_on, 'YYYY-MM-DD') AS date, c.minutes, c.note,
+       to_char((c.created_at AT TIME ZONE d.time_zone)::date, 'YYYY-MM-DD') AS "plannedOn", u.display_name AS "plannedByName"
+  FROM compensatory_plans c JOIN districts d ON d.id = c.district_id JOIN users u ON u.id = c.planned_by_id
+ WHERE c.service_id = ANY($1::uuid[]) AND c.cancelled_at IS NULL ORDER BY c.planned_on, c.id`);
+
+/**
+ * Planned make-up sessions, written under the same policy as a session (RECORD_SERVICE_SESSION) with their
+ * audit row. $1 service, $2–$5 caller, $6 [{id, date, minutes}], $7 note, $8 audit rows.
+ */
+const PLAN_SQL = prepared(`WITH x AS (
+    INSERT INTO compensatory_plans (id, service_id, iep_id, student_id, district_id, planned_on, minutes, note, planned_by_id)
+    SELECT r.id, p.id, i.id, s.id, s.district_id, r.date, r.minutes, $7, $2::uuid
+      FROM jsonb_to_recordset($6::jsonb) AS r(id uuid, date date, minutes integer)
+     CROSS JOIN iep_parts p JOIN ieps i ON i.id = p.iep_id JOIN students s ON s.id = i.student_id
+     WHERE p.id = $1 AND p.kind = 'SERVICE' AND p.removed_at IS NULL AND ${RECORD_POLICY}
+    RETURNING id),
+  audit AS (${auditInsertSql('$8', { onlyIf: 'EXISTS (SELECT 1 FROM x)' })})
+  SELECT id FROM x`);
+
 /** The SQL of service delivery; services orchestrate and never build SQL. */
 @Injectable()
 export class ServiceDeliveryRepository {
@@ -245,10 +276,27 @@ export class ServiceDeliveryRepository {
     return row ?? null;
   }
 
-  /** Every session of the services, most recent first. */
-  async sessionsOf(serviceIds: readonly string[]): Promise<SessionRow[]> {
+  /** Every open plan of the services, in date order. */
+  async plansOf(serviceIds: readonly string[], manager?: EntityManager): Promise<PlanRow[]> {
     if (serviceIds.length === 0) return [];
-    return this.dataSource.query(
+    return (manager ?? this.dataSource.manager).query(PLANS_SQL, [serviceIds]);
+  }
+
+  /** Holds the service's plans still until the transaction ends: two plans at once cannot both fit in what is owed. */
+  async lockService(serviceId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('compensatory:' || $1::text, 0))`, [serviceId]);
+  }
+
+  /** How many planned sessions were written: none when the policy refused. */
+  async plan(user: AuthUser, serviceId: string, sessions: Array<{ id: string; date: string; minutes: number }>, note: string, audit: string, manager: EntityManager): Promise<number> {
+    const rows: unknown[] = await manager.query(PLAN_SQL, [serviceId, ...iepVisibilityParams(user), JSON.stringify(sessions), note, audit]);
+    return rows.length;
+  }
+
+  /** Every session of the services, most recent first. */
+  async sessionsOf(serviceIds: readonly string[], manager?: EntityManager): Promise<SessionRow[]> {
+    if (serviceIds.length === 0) return [];
+    return (manager ?? this.dataSource.manager).query(
       `SELECT ${SESSION_COLUMNS} FROM service_sessions x JOIN users u ON u.id = x.provider_id
         WHERE x.service_id = ANY($1::uuid[]) ORDER BY x.session_date DESC, x.created_at DESC, x.id`,
       [serviceIds],

@@ -2,10 +2,10 @@ import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
 import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { RecordGroupSessionInput } from './dto/group-session.inputs';
-import { CorrectServiceSessionInput, RecordServiceSessionInput } from './dto/service-session.inputs';
+import { CorrectServiceSessionInput, PlanCompensatoryMinutesInput, RecordServiceSessionInput } from './dto/service-session.inputs';
 import { GroupSessionService } from './group-session.service';
 import { GroupSessionRecordedModel, GroupSessionServiceModel } from './models/group-session.model';
-import { ServiceDeliveryModel, ServiceSessionModel, ServiceSessionRevisionModel } from './models/service-delivery.model';
+import { CompensatoryMinutesModel, ServiceDeliveryModel, ServiceSessionModel, ServiceSessionRevisionModel } from './models/service-delivery.model';
 import { ServiceDeliveryDashboardModel, ServiceDeliveryFilterInput } from './models/service-delivery-dashboard.model';
 import { ServiceDeliveryDashboardService } from './service-delivery-dashboard.service';
 import { ServiceDeliveryService } from './service-delivery.service';
@@ -72,5 +72,13 @@ export class ServiceDeliveryResolver {
   @RequirePermission(Permission.RecordServiceSession)
   correctServiceSession(@Args('input') input: CorrectServiceSessionInput, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     return this.delivery.correct(user, input, requestMeta(req));
+  }
+
+  @Mutation(() => CompensatoryMinutesModel, {
+    description: "Plans make-up sessions against a service's compensatory minutes: school days of the service from today on, never more than is owed and not yet planned. The case manager, the provider or the district representative.",
+  })
+  @RequirePermission(Permission.RecordServiceSession)
+  planCompensatoryMinutes(@Args('input') input: PlanCompensatoryMinutesInput, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
+    return this.delivery.planCompensatory(user, input, requestMeta(req));
   }
 }

@@ -10,11 +10,13 @@ export {
   type WindowDay,
 } from './required-minutes';
 export {
+  compensatoryBalance,
   SESSION_LIMITS,
   SESSION_ACCOUNT,
   SESSION_STATUSES,
   sessionProblems,
   SessionStatus,
+  tallySessions,
   UNDER_DELIVERY_THRESHOLD,
   type DeliveryTally,
   type SessionAccount,
