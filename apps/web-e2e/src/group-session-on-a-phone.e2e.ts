@@ -94,3 +94,58 @@ describe('journey: a case manager on a phone logs a group session for three stud
     await context.close();
   });
 });
+
+/** The next weekday after today, as YYYY-MM-DD (the first half of December holds school every weekday). */
+function nextWeekday(): string {
+  const day = new Date();
+  do day.setUTCDate(day.getUTCDate() + 1);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6);
+  return day.toISOString().slice(0, 10);
+}
+
+describe('journey: the case manager plans make-up minutes the school owes, and a Spanish-reading parent reads the plan', () => {
+  let browser: Browser;
+  const SOFIA_ACTIVE = '00000000-0000-4000-8000-000000000405';
+  const section = (page: Page) => page.getByRole('region', { name: 'Academic support period (writing)' });
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('a missed session is owed; a make-up session is planned against it; the family sees owed and planned in plain Spanish', async () => {
+    const staff = await browser.newContext({ baseURL: baseUrl(), locale: 'en-US', viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await staff.newPage();
+    await signIn(page, CASE_MANAGER);
+    await page.goto(`/ieps/${SOFIA_ACTIVE}/services`);
+    await section(page).waitFor();
+    const before = Number((await section(page).getByText(/^Compensatory minutes owed: /).innerText()).replace(/\D+/g, ''));
+
+    // The case manager was absent: the 50 minutes are owed.
+    await section(page).getByLabel('What happened', { exact: true }).selectOption({ label: 'Provider absent or cancelled' });
+    await section(page).getByLabel('Minutes', { exact: true }).fill('50');
+    await section(page).getByRole('button', { name: 'Log session' }).click();
+    await section(page).getByText(`Compensatory minutes owed: ${before + 50}`).waitFor();
+
+    const day = nextWeekday();
+    await section(page).getByLabel('Make-up date', { exact: true }).fill(day);
+    await section(page).getByLabel('Make-up minutes', { exact: true }).fill('30');
+    await section(page).getByRole('button', { name: 'Plan make-up session' }).click();
+    await section(page).getByText(/^Make-up session of 30 minutes planned for /).waitFor();
+    await section(page).getByText(/Planned so far: 30 minutes\./).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await staff.close();
+
+    const family = await browser.newContext({ baseURL: baseUrl(), locale: 'es-MX', viewport: PHONE, hasTouch: true, isMobile: true });
+    const parent = await family.newPage();
+    await signIn(parent, 'padre@riverbend.example', { email: 'Correo electrónico', password: 'Contraseña', submit: 'Iniciar sesión' });
+    await parent.goto(`/ieps/${SOFIA_ACTIVE}/services`);
+    await section(parent).getByText(new RegExp(`La escuela le debe a .+ ${before + 50} minutos de este servicio`)).waitFor();
+    await section(parent).getByText('Planificados hasta ahora: 30 minutos. Ya recuperados: 0 minutos.').waitFor();
+    await section(parent).getByRole('list', { name: 'Sesiones de recuperación planificadas' }).getByText(/hay planificada una sesión de recuperación de 30 minutos/).waitFor();
+    // The family reads the plan; only staff plan.
+    expect(await section(parent).getByRole('button', { name: 'Planificar sesión de recuperación' }).count()).toBe(0);
+    expect(await accessibilityViolations(parent)).toEqual([]);
+    await family.close();
+  });
+});

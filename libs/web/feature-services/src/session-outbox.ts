@@ -84,7 +84,6 @@ function deviceOutbox<T extends { readonly idempotencyKey: string }>(name: strin
 const sessions = deviceOutbox<QueuedSession>('serviceSessionOutbox');
 export const queuedSessions = sessions.queued;
 export const queueSession = sessions.queue;
-export const dropQueuedSession = sessions.drop;
 export const flushQueuedSessions = sessions.flush;
 
 const groups = deviceOutbox<QueuedGroupSession>('groupSessionOutbox');

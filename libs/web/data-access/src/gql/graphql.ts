@@ -403,9 +403,23 @@ export type NotificationPreferenceInput = {
   reminderKind: ReminderKind;
 };
 
+/** Make-up sessions planned against the compensatory minutes a service owes; never more than is owed and not yet planned. */
+export type PlanCompensatoryMinutesInput = {
+  note?: string;
+  serviceId: string | number;
+  sessions: Array<PlannedMakeUpInput>;
+};
+
 export type PlanEvaluationInput = {
   areas: Array<EvaluationAreaInput>;
   evaluationId: string | number;
+};
+
+/** One make-up session planned: its day and minutes. */
+export type PlannedMakeUpInput = {
+  /** YYYY-MM-DD: a school day of the service, today or later. */
+  date: string;
+  minutes: number;
 };
 
 export type PrepareRecordsExportInput = {
@@ -2769,6 +2783,14 @@ export type RecordSafeguardsDeliveryMutation = {
   };
 };
 
+export type PlanCompensatoryMinutesMutationVariables = Exact<{
+  input: PlanCompensatoryMinutesInput;
+}>;
+
+export type PlanCompensatoryMinutesMutation = {
+  planCompensatoryMinutes: { owed: number; planned: number; delivered: number };
+};
+
 export type GroupSessionServicesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type GroupSessionServicesQuery = {
@@ -2821,6 +2843,12 @@ export type IepServicesPageQuery = {
     requiredIsEstimate: boolean;
     underDelivered: boolean;
     compensatoryBalance: number;
+    compensatory: {
+      owed: number;
+      planned: number;
+      delivered: number;
+      plans: Array<{ id: string; date: string; minutes: number; fulfilledBySessionId: string | null }>;
+    };
     goals: Array<{ id: string; area: string }>;
     toDate: { required: number; delivered: number; excused: number; missedBySchool: number; madeUp: number };
     lastFourWeeks: { required: number; delivered: number };
@@ -11942,6 +11970,50 @@ export const RecordSafeguardsDeliveryDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordSafeguardsDeliveryMutation, RecordSafeguardsDeliveryMutationVariables>;
+export const PlanCompensatoryMinutesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanCompensatoryMinutes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanCompensatoryMinutesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planCompensatoryMinutes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'owed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanCompensatoryMinutesMutation, PlanCompensatoryMinutesMutationVariables>;
 export const GroupSessionServicesDocument = {
   kind: 'Document',
   definitions: [
@@ -12102,6 +12174,31 @@ export const IepServicesPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'requiredIsEstimate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'underDelivered' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'compensatoryBalance' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'compensatory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'owed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plans' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fulfilledBySessionId' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'goals' },
