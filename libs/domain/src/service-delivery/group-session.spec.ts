@@ -1,10 +1,10 @@
-import { groupEntrySession, groupSessionProblems, type GroupSessionShared } from './group-session';
+import { groupEntrySession, groupSessionProblems, type GroupSessionEntry, type GroupSessionService, type GroupSessionShared } from './group-session';
 
 const GOAL = '11111111-1111-4111-8111-111111111111';
-const service = { startDate: '2026-09-01', endDate: '2027-06-15', goalIds: [GOAL] };
+const service: GroupSessionService = { startDate: '2026-09-01', endDate: '2027-06-15', goalIds: [GOAL] };
 const shared: GroupSessionShared = { date: '2026-11-18', minutes: 30, groupSize: 3, location: ' Speech room ', status: 'DELIVERED' };
-const three = [{ serviceId: 'a' }, { serviceId: 'b', status: 'STUDENT_ABSENT' }, { serviceId: 'c', minutes: 20, goalIds: [GOAL, GOAL] }];
-const rules = (s: GroupSessionShared, entries = three, services = entries.map(() => service)) =>
+const three: GroupSessionEntry[] = [{ serviceId: 'a' }, { serviceId: 'b', status: 'STUDENT_ABSENT' }, { serviceId: 'c', minutes: 20, goalIds: [GOAL, GOAL] }];
+const rules = (s: GroupSessionShared, entries: GroupSessionEntry[] = three, services: Array<GroupSessionService | null> = entries.map(() => service)) =>
   groupSessionProblems(s, entries, services, '2026-12-07').map((p) => `${p.entry ?? 'group'}:${p.rule}`);
 
 describe('groupSessionProblems', () => {
