@@ -111,6 +111,16 @@ describe('compensatory minutes planned as make-up sessions (real PostgreSQL)', (
     expect(await sofia(cedar)).toMatchObject({ owed: 20, planned: 20 });
   });
 
+  it("shows the district's drill-down each listed service's minutes owed and planned", async () => {
+    const rep = await signedIn(DEMO_USERS.districtRep.email);
+    const result = await rep.request<{ serviceDeliveryDashboard: { rows: Array<{ serviceId: string; compensatoryBalance: number; compensatoryPlanned: number }> } }>(
+      '{ serviceDeliveryDashboard { rows { serviceId compensatoryBalance compensatoryPlanned } } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.serviceDeliveryDashboard.rows.find((row) => row.serviceId === SOFIA_SERVICE)).toEqual({
+      serviceId: SOFIA_SERVICE, compensatoryBalance: 20, compensatoryPlanned: 20,
+    });
+  });
+
   it('refuses the family, a teacher not on the IEP and another district, auditing each denial', async () => {
     const before = await plans();
     const denials = async (): Promise<number> =>

@@ -282,6 +282,16 @@ export class ServiceDeliveryRepository {
     return (manager ?? this.dataSource.manager).query(PLANS_SQL, [serviceIds]);
   }
 
+  /** The MAKE_UP sessions of the services: what fulfils their plans. */
+  async makeUpsOf(serviceIds: readonly string[]): Promise<SessionRow[]> {
+    if (serviceIds.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT ${SESSION_COLUMNS} FROM service_sessions x JOIN users u ON u.id = x.provider_id
+        WHERE x.service_id = ANY($1::uuid[]) AND x.status = 'MAKE_UP' ORDER BY x.session_date, x.id`,
+      [serviceIds],
+    );
+  }
+
   /** Holds the service's plans still until the transaction ends: two plans at once cannot both fit in what is owed. */
   async lockService(serviceId: string, manager: EntityManager): Promise<void> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('compensatory:' || $1::text, 0))`, [serviceId]);

@@ -2907,6 +2907,7 @@ export type ServiceDeliveryDashboardPageQuery = {
       required: number;
       delivered: number;
       compensatoryBalance: number;
+      compensatoryPlanned: number;
       underDelivered: boolean;
     }>;
   };
@@ -12379,6 +12380,7 @@ export const ServiceDeliveryDashboardPageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'required' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'compensatoryBalance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'compensatoryPlanned' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'underDelivered' } },
                     ],
                   },
