@@ -93,11 +93,11 @@ export class GroupSessionService {
         throw new DomainError(ErrorCode.NotFound, notFoundMessage('That service'), { entry: index, serviceId: entry.serviceId });
       }
       if (service.iepStatus !== 'ACTIVE') {
-        throw badInput(aboutStudent(this.studentName(service), M.notInForce), { entry: index, serviceId: service.id, reason: 'IEP_NOT_IN_FORCE' });
+        throw badInput(aboutStudent(service.studentName, M.notInForce), { entry: index, serviceId: service.id, reason: 'IEP_NOT_IN_FORCE' });
       }
       if (!mayAct(service.standing, IepAction.RecordServiceSession)) {
         await this.audit.recordDenial(user, meta, OPERATION, 'NOT_PROVIDER');
-        throw new DomainError(ErrorCode.Forbidden, aboutStudent(this.studentName(service), M.notProvider), { entry: index, serviceId: service.id });
+        throw new DomainError(ErrorCode.Forbidden, aboutStudent(service.studentName, M.notProvider), { entry: index, serviceId: service.id });
       }
       ordered.push(service);
     }
@@ -107,7 +107,7 @@ export class GroupSessionService {
     );
     if (problem) {
       const service = problem.entry === null ? null : ordered[problem.entry];
-      throw badInput(service ? aboutStudent(this.studentName(service), problem.message) : problem.message, {
+      throw badInput(service ? aboutStudent(service.studentName, problem.message) : problem.message, {
         entry: problem.entry, serviceId: service?.id ?? null, field: problem.field, reason: problem.rule,
       });
     }
@@ -127,7 +127,7 @@ export class GroupSessionService {
           }]);
           const row = await this.repository.record(user, service.id, id, fields, entry.idempotencyKey, audit, manager);
           // Another send of the same group got there first, or the key names someone else's session: undo it all.
-          if (!row) throw new GroupRefused(conflict(aboutStudent(this.studentName(service), M.keyReused), { entry: index, reason: 'IDEMPOTENCY_KEY_REUSED' }));
+          if (!row) throw new GroupRefused(conflict(aboutStudent(service.studentName, M.keyReused), { entry: index, reason: 'IDEMPOTENCY_KEY_REUSED' }));
           written.push(row);
           for (const point of points.filter((p) => p.entry === index)) {
             const pointId = randomUUID();
@@ -139,7 +139,7 @@ export class GroupSessionService {
               { id: pointId, partId: point.goal.partId, iepId: service.iepId, key: point.key, recorderId: user.id, value: point.value, observedOn: fields.date, setting: fields.location, note: '' },
               pointAudit, manager,
             );
-            if (!recorded) throw new GroupRefused(conflict(aboutStudent(this.studentName(service), M.keyReused), { entry: index, field: 'dataPoints', reason: 'IDEMPOTENCY_KEY_REUSED' }));
+            if (!recorded) throw new GroupRefused(conflict(aboutStudent(service.studentName, M.keyReused), { entry: index, field: 'dataPoints', reason: 'IDEMPOTENCY_KEY_REUSED' }));
           }
         }
         return written;
@@ -174,7 +174,7 @@ export class GroupSessionService {
     const points: Array<{ entry: number; goal: GoalRow; value: number; key: string }> = [];
     for (const point of wanted) {
       const service = services[point.entry];
-      const name = this.studentName(service);
+      const name = service.studentName;
       const goal = goals.get(point.goalId);
       const details = { entry: point.entry, serviceId: service.id, field: 'dataPoints', goalId: point.goalId };
       if (!goal || !service.goals.some((g) => g.id === goal.partId) || goal.removedAt) {
@@ -193,9 +193,5 @@ export class GroupSessionService {
       points.push({ entry: point.entry, goal, value: point.value, key: point.idempotencyKey });
     }
     return points;
-  }
-
-  private studentName(service: ServiceRow): string {
-    return service.studentName;
   }
 }
