@@ -21,6 +21,9 @@ const sessionsOn = async (date: string) =>
     `SELECT status, minutes, group_size FROM service_sessions WHERE provider_id = $1 AND session_date = $2 ORDER BY status`, [CASE_MANAGER_ID, date],
   );
 
+const pointsByCaseManager = async () =>
+  Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM goal_data_points WHERE recorded_by_id = $1`, [CASE_MANAGER_ID]))[0].n);
+
 /** Picks three students who receive special education, one of them absent, and fills the group's fields. */
 async function enterGroup(page: Page, date: string): Promise<string[]> {
   const kind = page.getByLabel('Service type', { exact: true });
@@ -55,15 +58,24 @@ describe('journey: a case manager on a phone logs a group session for three stud
     await page.getByRole('group', { name: 'Students in the group' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    // Tuesday, online: a data point on the first student's measured goal, if it has one.
+    // Tuesday, online, with a data point on each measured goal of the students who were there.
+    const pointsBefore = await pointsByCaseManager();
     const names = await enterGroup(page, '2026-12-01');
-    const firstPoint = page.getByLabel(new RegExp(`for ${names[0]} \\(\\d+ to \\d+\\)$`));
-    if (await firstPoint.count()) await firstPoint.first().fill('1');
+    const scale = (name: string) => page.getByLabel(new RegExp(`for ${name} \\(\\d+ to \\d+\\)$`));
+    let points = 0;
+    for (const name of [names[0], names[2]]) {
+      for (const input of await scale(name).all()) {
+        await input.fill('1');
+        points += 1;
+      }
+    }
+    expect(points).toBeGreaterThan(0);
     // The absent student takes no data point.
-    expect(await page.getByLabel(new RegExp(`for ${names[1]} \\(\\d+ to \\d+\\)$`)).count()).toBe(0);
+    expect(await scale(names[1]).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Save the session for 3 students' }).click();
     await page.getByText('Group session logged for 3 students.').waitFor();
+    expect(await pointsByCaseManager()).toBe(pointsBefore + points);
     expect(await sessionsOn('2026-12-01')).toEqual([
       { status: 'DELIVERED', minutes: 40, group_size: 3 }, { status: 'DELIVERED', minutes: 40, group_size: 3 }, { status: 'STUDENT_ABSENT', minutes: 40, group_size: 3 },
     ]);
