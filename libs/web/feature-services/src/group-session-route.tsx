@@ -5,8 +5,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DISTRICT_TIME_ZONE, wallClock } from '@iep/domain/meetings';
 import { groupSessionProblems, SESSION_LIMITS, SESSION_STATUSES } from '@iep/domain/service-delivery';
-import { describeApiError, graphql, useMe, type GroupSessionServicesQuery, type RecordGroupSessionInput, type SessionStatus } from '@iep/web/data-access';
+import { describeApiError, graphql, useMe, type GroupSessionServicesQuery, type RecordGroupSessionInput } from '@iep/web/data-access';
 import { ErrorAlert, errorText, LoadingState, PageHeading } from '@iep/web/ui';
+import { entryOf, type FormValues } from './group-session-rules';
 import { flushQueuedGroupSessions, queuedGroupSessions, queueGroupSession, type QueuedGroupSession } from './session-outbox';
 
 const GroupSessionServicesDocument = graphql(`
@@ -46,33 +47,6 @@ const RecordGroupSessionDocument = graphql(`
 `);
 
 type Service = GroupSessionServicesQuery['myGroupSessionServices'][number];
-type StudentValues = { status: SessionStatus | ''; minutes: number | string; goalIds: string[]; values: Record<string, number | string> };
-type FormValues = {
-  category: string;
-  date: string;
-  minutes: number | string;
-  groupSize: number | string;
-  status: SessionStatus;
-  location: string;
-  serviceIds: string[];
-  students: Record<string, StudentValues>;
-};
-
-/** What one student's part of the form gives the API: only what differs from the group, and the values entered. */
-function entryOf(service: Service, student: StudentValues | undefined, groupStatus: SessionStatus) {
-  const values = student?.values ?? {};
-  const status = student?.status || groupStatus;
-  // A student who was not served has no data points, whatever was typed before they were marked absent.
-  const served = status === 'DELIVERED' || status === 'MAKE_UP';
-  return {
-    serviceId: service.serviceId,
-    status: student?.status ? student.status : null,
-    minutes: student?.minutes === '' || student?.minutes === undefined ? null : Number(student.minutes),
-    goalIds: student?.goalIds ?? [],
-    points: service.goals.filter((goal) => served && goal.viewerCanRecord && values[goal.id] !== '' && values[goal.id] !== undefined)
-      .map((goal) => ({ goalId: goal.id, value: Number(values[goal.id]) })),
-  };
-}
 
 /**
  * `/services/group-session`: one group session for several students of the caller's caseload, on a phone.
