@@ -34,9 +34,13 @@ describe('group session: several students in one entry, all or nothing, sent aga
   const denials = async (): Promise<number> =>
     (await api.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'DENIED' AND data->>'operation' = 'recordGroupSession'`))[0].n;
   /** Three students of one service type, one absent, a data point on each present student's measured goal. */
+  interface Entry {
+    serviceId: string; idempotencyKey: string; status: string | null; minutes: number | null; note: string; goalIds: string[];
+    dataPoints: Array<{ goalId: string; value: number; idempotencyKey: string }>;
+  }
   const groupInput = (overrides: Record<string, unknown> = {}) => ({
     date: '2026-11-18', minutes: 40, groupSize: 3, location: 'Learning center', status: 'DELIVERED',
-    entries: group.map((service, index) => {
+    entries: group.map((service, index): Entry => {
       const measured = service.goals.find((goal) => goal.viewerCanRecord);
       const absent = index === 1;
       return {
