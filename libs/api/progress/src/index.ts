@@ -1,1 +1,4 @@
 export * from './progress.module';
+// Service delivery's group session records its data points with its sessions, in one transaction.
+export { ProgressRepository, type GoalRow } from './progress.repository';
+export { standingOnPart } from './progress.service';

@@ -286,6 +286,29 @@ export type GoalFlagRule = 'FOUR_SHORT_OF_AIM' | 'SIX_BEYOND_AIM' | 'TREND_MISSE
 /** How progress on a goal is measured; the scale of its data points follows. */
 export type GoalMeasureKind = 'DURATION' | 'PERCENT_ACCURACY' | 'PROMPT_LEVEL' | 'RATE' | 'TRIALS' | 'YES_NO';
 
+/** A measurement taken in the session on a goal the student worked on: its day is the session's, its setting the session's location. */
+export type GroupSessionDataPointInput = {
+  /** A goal the service supports. */
+  goalId: string | number;
+  /** A UUID made on the device for this point (recordGoalDataPoint's key). */
+  idempotencyKey: string | number;
+  value: number;
+};
+
+/** One student's session in the group: their service and whatever differs for them from the group's fields. */
+export type GroupSessionEntryInput = {
+  dataPoints?: Array<GroupSessionDataPointInput>;
+  goalIds?: Array<string | number>;
+  /** Made once on the device for this student's session; the same key sent again finds the session already recorded. */
+  idempotencyKey: string;
+  /** This student's minutes when they are not the group's. */
+  minutes?: number | null | undefined;
+  note?: string;
+  serviceId: string | number;
+  /** This student's status when it is not the group's (one student absent). */
+  status?: SessionStatus | null | undefined;
+};
+
 /** What happened on an IEP: a part saved, added, removed or assigned, a comment or thread change, a suggestion, or who is viewing. */
 export type IepActivityKind =
   | 'COMMENT_ADDED'
@@ -380,9 +403,23 @@ export type NotificationPreferenceInput = {
   reminderKind: ReminderKind;
 };
 
+/** Make-up sessions planned against the compensatory minutes a service owes; never more than is owed and not yet planned. */
+export type PlanCompensatoryMinutesInput = {
+  note?: string;
+  serviceId: string | number;
+  sessions: Array<PlannedMakeUpInput>;
+};
+
 export type PlanEvaluationInput = {
   areas: Array<EvaluationAreaInput>;
   evaluationId: string | number;
+};
+
+/** One make-up session planned: its day and minutes. */
+export type PlannedMakeUpInput = {
+  /** YYYY-MM-DD: a school day of the service, today or later. */
+  date: string;
+  minutes: number;
 };
 
 export type PrepareRecordsExportInput = {
@@ -473,6 +510,20 @@ export type RecordGoalDataPointInput = {
   /** Where: "Speech room", "General education classroom". */
   setting: string;
   value: number;
+};
+
+/** A group session entered once for several students: the shared fields, then one entry per student. */
+export type RecordGroupSessionInput = {
+  /** YYYY-MM-DD, inside each service's dates and not after today. */
+  date: string;
+  /** 1–12 students. */
+  entries: Array<GroupSessionEntryInput>;
+  /** 1–12: at least the students entered here. */
+  groupSize: number;
+  location?: string;
+  /** 1–480. */
+  minutes: number;
+  status: SessionStatus;
 };
 
 export type RecordMeetingAttendanceInput = {
@@ -2751,6 +2802,46 @@ export type RecordSafeguardsDeliveryMutation = {
   };
 };
 
+export type PlanCompensatoryMinutesMutationVariables = Exact<{
+  input: PlanCompensatoryMinutesInput;
+}>;
+
+export type PlanCompensatoryMinutesMutation = {
+  planCompensatoryMinutes: { owed: number; planned: number; delivered: number };
+};
+
+export type GroupSessionServicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GroupSessionServicesQuery = {
+  myGroupSessionServices: Array<{
+    serviceId: string;
+    iepId: string;
+    studentName: string;
+    category: string;
+    description: string;
+    minutes: number | null;
+    startDate: string | null;
+    endDate: string | null;
+    location: string;
+    goals: Array<{
+      id: string;
+      area: string;
+      scaleMin: number | null;
+      scaleMax: number | null;
+      wholeNumbers: boolean;
+      viewerCanRecord: boolean;
+    }>;
+  }>;
+};
+
+export type RecordGroupSessionMutationVariables = Exact<{
+  input: RecordGroupSessionInput;
+}>;
+
+export type RecordGroupSessionMutation = {
+  recordGroupSession: { replayed: boolean; dataPoints: number; sessions: Array<{ id: string }> };
+};
+
 export type IepServicesPageQueryVariables = Exact<{
   iepId: string | number;
 }>;
@@ -2771,6 +2862,12 @@ export type IepServicesPageQuery = {
     requiredIsEstimate: boolean;
     underDelivered: boolean;
     compensatoryBalance: number;
+    compensatory: {
+      owed: number;
+      planned: number;
+      delivered: number;
+      plans: Array<{ id: string; date: string; minutes: number; fulfilledBySessionId: string | null }>;
+    };
     goals: Array<{ id: string; area: string }>;
     toDate: { required: number; delivered: number; excused: number; missedBySchool: number; madeUp: number };
     lastFourWeeks: { required: number; delivered: number };
@@ -2829,6 +2926,7 @@ export type ServiceDeliveryDashboardPageQuery = {
       required: number;
       delivered: number;
       compensatoryBalance: number;
+      compensatoryPlanned: number;
       underDelivered: boolean;
     }>;
   };
@@ -11945,6 +12043,149 @@ export const RecordSafeguardsDeliveryDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordSafeguardsDeliveryMutation, RecordSafeguardsDeliveryMutationVariables>;
+export const PlanCompensatoryMinutesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanCompensatoryMinutes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanCompensatoryMinutesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planCompensatoryMinutes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'owed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanCompensatoryMinutesMutation, PlanCompensatoryMinutesMutationVariables>;
+export const GroupSessionServicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GroupSessionServices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myGroupSessionServices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'iepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRecord' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GroupSessionServicesQuery, GroupSessionServicesQueryVariables>;
+export const RecordGroupSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordGroupSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordGroupSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordGroupSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'replayed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dataPoints' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordGroupSessionMutation, RecordGroupSessionMutationVariables>;
 export const IepServicesPageDocument = {
   kind: 'Document',
   definitions: [
@@ -12006,6 +12247,31 @@ export const IepServicesPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'requiredIsEstimate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'underDelivered' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'compensatoryBalance' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'compensatory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'owed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plans' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fulfilledBySessionId' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'goals' },
@@ -12186,6 +12452,7 @@ export const ServiceDeliveryDashboardPageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'required' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'compensatoryBalance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'compensatoryPlanned' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'underDelivered' } },
                     ],
                   },
