@@ -2,18 +2,14 @@ import { Checkbox, FileInput, NativeSelect, Radio, Group, Stack, Textarea, TextI
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
-  checkChildProduced, checkConsent, checkDelay, checkEligibility, checkPastDate, checkPlan, DISABILITY_CATEGORIES, EVALUATION_AREAS, EVALUATION_DELAY_REASONS,
-  type EvaluationArea,
+  checkChildProduced, checkConsent, checkDelay, checkEligibility, checkPastDate, checkPlan, checkReportFile, DISABILITY_CATEGORIES, EVALUATION_AREAS, EVALUATION_DELAY_REASONS,
+  REPORT_FILE_TYPES, type EvaluationArea,
 } from '@iep/domain';
 import { graphql, type DisabilityCategory, type EvaluationDelayReason } from '@iep/web/data-access';
 import type { EvaluationView, EvaluationsView } from './evaluation-types';
 import { factsOf } from './evaluation-rules';
 import { StepForm } from './step-form';
 import { todayIso, useRefusalText, useStep } from './use-step';
-
-/** The report file limit the API applies (2 MB), and the types it accepts. */
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
-const FILE_TYPES = 'application/pdf,image/png,image/jpeg,text/plain';
 
 const PaperConsentMutation = graphql(`
   mutation RecordPaperConsentToEvaluate($input: RecordPaperConsentInput!) {
@@ -110,6 +106,11 @@ async function base64Of(file: File): Promise<string> {
   return btoa(binary);
 }
 
+/** The type a file is sent as; a browser that cannot tell gives none, which the API refuses. */
+function contentTypeOf(file: File): string {
+  return file.type || 'application/octet-stream';
+}
+
 const ReportMutation = graphql(`
   mutation SubmitEvaluationReport($input: SubmitEvaluationReportInput!) {
     submitEvaluationReport(input: $input) {
@@ -127,7 +128,7 @@ export function ReportForm({ evaluation, area }: { evaluation: EvaluationView; a
     validate: {
       completedOn: (value) => refusal(checkPastDate(value, todayIso(), 'completedOn', { en: 'The report date', es: 'La fecha del informe' })),
       summary: (value) => (value.trim() ? null : t('evaluation.report.summaryRequired')),
-      file: (value) => (value && value.size > MAX_FILE_BYTES ? t('evaluation.report.fileTooBig') : null),
+      file: (value) => (value ? refusal(checkReportFile({ type: contentTypeOf(value), size: value.size })) : null),
     },
   });
   const areaName = t(`evaluation.areas.${area}`);
@@ -141,14 +142,14 @@ export function ReportForm({ evaluation, area }: { evaluation: EvaluationView; a
         await submit({
           input: {
             evaluationId: evaluation.id, area, completedOn: form.values.completedOn, summary: form.values.summary,
-            file: file ? { name: file.name, contentType: file.type || 'application/octet-stream', base64: await base64Of(file) } : null,
+            file: file ? { name: file.name, contentType: contentTypeOf(file), base64: await base64Of(file) } : null,
           },
         });
       }}
     >
       <TextInput type="date" label={t('evaluation.report.date')} required {...form.getInputProps('completedOn')} />
       <Textarea label={t('evaluation.report.summary')} autosize minRows={4} required {...form.getInputProps('summary')} />
-      <FileInput label={t('evaluation.report.file')} description={t('evaluation.report.fileHelp')} accept={FILE_TYPES} clearable {...form.getInputProps('file')} />
+      <FileInput label={t('evaluation.report.file')} description={t('evaluation.report.fileHelp')} accept={REPORT_FILE_TYPES.join(',')} clearable {...form.getInputProps('file')} />
     </StepForm>
   );
 }
