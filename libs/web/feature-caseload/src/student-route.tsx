@@ -3,7 +3,8 @@ import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { graphql, useMe, type StudentPageQuery as StudentPageResult } from '@iep/web/data-access';
+import { graphql, useMe } from '@iep/web/data-access';
+import { MajorityStatus, ServicesStatus } from '@iep/web/feature-rights';
 import { ErrorAlert, formatIsoDate, IEP_STATUS_COLOR, LoadingState, PageHeading } from '@iep/web/ui';
 import { readsAccessRecord } from './caseload-rules';
 import { DeadlineList } from './deadline-list';
@@ -48,18 +49,11 @@ const StudentPageQuery = graphql(`
     studentRights(studentId: $studentId) {
       studentId
       majority {
-        standing
-        ageOfMajority
-        citation
-        majorityOn
-        transferredOn
-        guardianshipOn
-        transferNoticeDue
+        ...MajorityStatus_majority @unmask
       }
       consentRevocation {
         id
-        status
-        servicesEndOn
+        ...ServicesStatus_revocation @unmask
       }
     }
   }
@@ -86,36 +80,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
       </Title>
       {children}
     </Paper>
-  );
-}
-
-type RightsView = StudentPageResult['studentRights'];
-
-/** Who holds the student's educational rights, and whether services were stopped by a revocation of consent. */
-function RightsSummary({ firstName, rights, date }: { firstName: string; rights: RightsView; date: (iso: string) => string }) {
-  const { t } = useTranslation();
-  const m = rights.majority;
-  const revocation = rights.consentRevocation;
-  return (
-    <Stack gap={4}>
-      <Text>
-        {m.standing === 'TRANSFERRED' && m.transferredOn
-          ? t('majority.TRANSFERRED', { name: firstName, date: date(m.transferredOn), age: m.ageOfMajority })
-          : m.standing === 'GUARDIANSHIP' && m.guardianshipOn
-            ? t('majority.GUARDIANSHIP', { date: date(m.guardianshipOn) })
-            : m.transferNoticeDue
-              ? t('majority.PARENTS_SOON', { name: firstName, age: m.ageOfMajority, date: date(m.majorityOn) })
-              : t('majority.PARENTS')}
-      </Text>
-      <Text size="sm">{t('majority.source', { age: m.ageOfMajority, citation: m.citation })}</Text>
-      {revocation && (
-        <Text fw={700}>
-          {revocation.status === 'AWAITING_NOTICE' || !revocation.servicesEndOn
-            ? t('consentRevocation.status.AWAITING_NOTICE')
-            : t(`consentRevocation.status.${revocation.status}`, { date: date(revocation.servicesEndOn) })}
-        </Text>
-      )}
-    </Stack>
   );
 }
 
@@ -149,7 +113,10 @@ export function StudentRoute() {
           </Text>
           {data.studentRights && (
             <Section id="student-rights-heading" title={t('majority.heading')}>
-              <RightsSummary firstName={student.firstName} rights={data.studentRights} date={date} />
+              <Stack gap={4}>
+                <MajorityStatus firstName={student.firstName} majority={data.studentRights.majority} />
+                {data.studentRights.consentRevocation && <ServicesStatus revocation={data.studentRights.consentRevocation} />}
+              </Stack>
               <Anchor component={Link} to={`/students/${student.id}/rights`} size="sm" mt="xs" display="inline-block">
                 {t('rights.heading', { name: student.firstName })}
               </Anchor>

@@ -8,7 +8,7 @@ import { ErrorAlert, LoadingState, PageHeading, errorText, formatIsoDate } from 
 import { graphql, type DeliveryChannel, type SafeguardsOccasion } from '@iep/web/data-access';
 import { DELIVERY_CHANNELS, SAFEGUARDS_OCCASIONS } from '@iep/domain/rights';
 import { RevocationStatusText, RevokeConsent, SetServicesEnd } from './consent-revocation';
-import { MajorityText, RecordGuardianship } from './majority';
+import { MajorityStatus, RecordGuardianship } from './majority';
 
 const StudentRightsQuery = graphql(`
   query StudentRights($studentId: ID!) {
@@ -22,24 +22,12 @@ const StudentRightsQuery = graphql(`
       revocationIntent
       revocationIntentVersion
       majority {
-        standing
-        ageOfMajority
-        citation
-        majorityOn
-        transferredOn
-        guardianshipOn
+        ...MajorityStatus_majority @unmask
         guardianshipNote
-        transferNoticeDue
       }
       consentRevocation {
         id
-        revokedOn
-        revokedByName
-        reason
-        status
-        servicesEndOn
-        noticeStatus
-        noticePdfUrl
+        ...RevocationStatus_revocation @unmask
       }
       safeguardsDeliveries {
         id
@@ -119,7 +107,7 @@ export function StudentRightsRoute() {
           <Anchor component={Link} to={`/students/${rights.studentId}/records`}>{t('records.link', { name: rights.studentFirstName })}</Anchor>
           <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="majority-heading">
             <Title order={2} size="h3" id="majority-heading" mb="xs">{t('majority.heading')}</Title>
-            <MajorityText firstName={rights.studentFirstName} majority={rights.majority} />
+            <MajorityStatus firstName={rights.studentFirstName} majority={rights.majority} />
             {rights.viewerCanRecord && rights.majority.standing !== 'GUARDIANSHIP' && (
               <RecordGuardianship studentId={rights.studentId} onRecorded={() => refetch()} />
             )}

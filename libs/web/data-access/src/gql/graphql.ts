@@ -2540,11 +2540,35 @@ export type RevokeConsentForServicesMutationVariables = Exact<{
 
 export type RevokeConsentForServicesMutation = { revokeConsentForServices: { studentId: string } };
 
+export type ServicesStatus_RevocationFragment = { status: RevocationStatus; servicesEndOn: string | null } & {
+  ' $fragmentName'?: 'ServicesStatus_RevocationFragment';
+};
+
+export type RevocationStatus_RevocationFragment = {
+  revokedOn: string;
+  revokedByName: string;
+  reason: string;
+  noticeStatus: string | null;
+  noticePdfUrl: string | null;
+  status: RevocationStatus;
+  servicesEndOn: string | null;
+} & { ' $fragmentName'?: 'RevocationStatus_RevocationFragment' };
+
 export type SetServicesEndAfterRevocationMutationVariables = Exact<{
   input: SetServicesEndInput;
 }>;
 
 export type SetServicesEndAfterRevocationMutation = { setServicesEndAfterRevocation: { studentId: string } };
+
+export type MajorityStatus_MajorityFragment = {
+  standing: RightsStanding;
+  ageOfMajority: number;
+  citation: string;
+  majorityOn: string;
+  transferredOn: string | null;
+  guardianshipOn: string | null;
+  transferNoticeDue: boolean;
+} & { ' $fragmentName'?: 'MajorityStatus_MajorityFragment' };
 
 export type RecordAdultGuardianshipMutationVariables = Exact<{
   input: RecordAdultGuardianshipInput;
@@ -2689,13 +2713,13 @@ export type StudentRightsQuery = {
     revocationIntent: string;
     revocationIntentVersion: string;
     majority: {
+      guardianshipNote: string;
       standing: RightsStanding;
       ageOfMajority: number;
       citation: string;
       majorityOn: string;
       transferredOn: string | null;
       guardianshipOn: string | null;
-      guardianshipNote: string;
       transferNoticeDue: boolean;
     };
     consentRevocation: {
@@ -2703,10 +2727,10 @@ export type StudentRightsQuery = {
       revokedOn: string;
       revokedByName: string;
       reason: string;
-      status: RevocationStatus;
-      servicesEndOn: string | null;
       noticeStatus: string | null;
       noticePdfUrl: string | null;
+      status: RevocationStatus;
+      servicesEndOn: string | null;
     } | null;
     safeguardsDeliveries: Array<{
       id: string;
@@ -4022,6 +4046,82 @@ export const ProgressGoal_ChartFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProgressGoal_ChartFragment, unknown>;
+export const ServicesStatus_RevocationFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServicesStatus_RevocationFragment, unknown>;
+export const RevocationStatus_RevocationFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevocationStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticePdfUrl' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevocationStatus_RevocationFragment, unknown>;
+export const MajorityStatus_MajorityFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MajorityStatus_majority' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MajorityRights' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MajorityStatus_MajorityFragment, unknown>;
 export const StudentRecords_RequestsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6641,13 +6741,11 @@ export const StudentPageDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MajorityStatus_majority' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
@@ -6658,14 +6756,46 @@ export const StudentPageDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MajorityStatus_majority' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MajorityRights' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
         ],
       },
     },
@@ -11777,14 +11907,12 @@ export const StudentRightsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MajorityStatus_majority' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: 'guardianshipNote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
                     ],
                   },
                 },
@@ -11795,13 +11923,11 @@ export const StudentRightsDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'revokedByName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'noticeStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'noticePdfUrl' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'RevocationStatus_revocation' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
@@ -11823,6 +11949,55 @@ export const StudentRightsDocument = {
                 },
               ],
             },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MajorityStatus_majority' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MajorityRights' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevocationStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticePdfUrl' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
           },
         ],
       },
