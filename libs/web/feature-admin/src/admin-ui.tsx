@@ -156,6 +156,14 @@ export function ConfirmModal({
   );
 }
 
+/** What a page gives the dialog that creates or edits one of its records. */
+export type RecordDialogProps = {
+  opened: boolean;
+  onClose: () => void;
+  /** After a save, for the page to read its list again. */
+  onSaved: () => void;
+};
+
 type RecordFormModalProps<R extends { id: string }> = {
   opened: boolean;
   /** null to create a record. */

@@ -4,7 +4,7 @@ import { GRADES } from '@iep/domain/district-records';
 import { graphql } from '@iep/web/data-access';
 import { TextField } from '@iep/web/ui';
 import { LIMITS, birthDateProblem, requiredText } from '../admin-rules';
-import { RecordForm, RecordFormModal, useAdminForm, useRecordMutations } from '../admin-ui';
+import { RecordForm, RecordFormModal, useAdminForm, useRecordMutations, type RecordDialogProps } from '../admin-ui';
 
 const CreateStudentMutation = graphql(`
   mutation CreateStudent($input: CreateStudentInput!) {
@@ -31,13 +31,10 @@ export type EditableStudent = {
   school: { id: string };
 };
 
-type Props = {
-  opened: boolean;
+type Props = RecordDialogProps & {
   /** null to add a student. */
   student: EditableStudent | null;
   schools: Array<{ value: string; label: string }>;
-  onClose: () => void;
-  onSaved: () => void;
 };
 
 export function StudentModal({ opened, student, schools, onClose, onSaved }: Props) {

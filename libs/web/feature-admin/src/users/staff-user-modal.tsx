@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql, type StaffRole, type UserRole } from '@iep/web/data-access';
 import { EmailField, TextField } from '@iep/web/ui';
 import { LIMITS, emailProblem, optionalText, requiredText } from '../admin-rules';
-import { LocaleSelect, RecordForm, RecordFormModal, useAdminForm, useRecordMutations } from '../admin-ui';
+import { LocaleSelect, RecordForm, RecordFormModal, useAdminForm, useRecordMutations, type RecordDialogProps } from '../admin-ui';
 
 const CreateStaffUserMutation = graphql(`
   mutation CreateStaffUser($input: CreateStaffUserInput!) {
@@ -43,13 +43,10 @@ export type EditableUser = {
   locale: string;
 };
 
-type Props = {
-  opened: boolean;
+type Props = RecordDialogProps & {
   /** null to create a staff account. */
   user: EditableUser | null;
   isSelf: boolean;
-  onClose: () => void;
-  onSaved: () => void;
 };
 
 export function StaffUserModal({ opened, user, isSelf, onClose, onSaved }: Props) {
