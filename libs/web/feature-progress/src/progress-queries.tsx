@@ -15,9 +15,15 @@ graphql(`
   }
 `);
 
-/** What a goal's chart draws (the measure, the points, the trend and the flags): the progress page and the progress report ask for it alike. */
+/**
+ * A goal as the progress pages show it, its name and text above what its chart draws (the measure, the points,
+ * the trend and the flags): the progress page and the progress report ask for it alike.
+ */
 graphql(`
   fragment ProgressGoal_chart on GoalProgress {
+    partId
+    area
+    annualGoal
     aimStartDate
     measure {
       ...ProgressGoal_measure @unmask
@@ -68,9 +74,6 @@ export const IepProgressQuery = graphql(`
       status
     }
     iepProgress(iepId: $iepId) {
-      partId
-      area
-      annualGoal
       needsMeasure
       viewerCanRecord
       ...ProgressGoal_chart @unmask

@@ -2272,6 +2272,9 @@ export type ProgressGoal_MeasureFragment = {
 } & { ' $fragmentName'?: 'ProgressGoal_MeasureFragment' };
 
 export type ProgressGoal_ChartFragment = {
+  partId: string;
+  area: string;
+  annualGoal: string;
   aimStartDate: string | null;
   measure: {
     kind: GoalMeasureKind;
@@ -2322,11 +2325,11 @@ export type IepProgressQueryVariables = Exact<{
 export type IepProgressQuery = {
   iep: { id: string; studentFirstName: string; status: IepStatus };
   iepProgress: Array<{
+    needsMeasure: boolean;
+    viewerCanRecord: boolean;
     partId: string;
     area: string;
     annualGoal: string;
-    needsMeasure: boolean;
-    viewerCanRecord: boolean;
     aimStartDate: string | null;
     measure: {
       kind: GoalMeasureKind;
@@ -3930,6 +3933,9 @@ export const ProgressGoal_ChartFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
           {
             kind: 'Field',
@@ -10682,9 +10688,6 @@ export const IepProgressDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'needsMeasure' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRecord' } },
                 {
@@ -10724,6 +10727,9 @@ export const IepProgressDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
           {
             kind: 'Field',
@@ -11072,9 +11078,6 @@ export const IepProgressReportsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'area' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
                             {
                               kind: 'FragmentSpread',
                               name: { kind: 'Name', value: 'ProgressGoal_chart' },
@@ -11118,6 +11121,9 @@ export const IepProgressReportsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
           {
             kind: 'Field',
