@@ -25,6 +25,7 @@ graphql(`
   }
 `);
 
+/** The whole revocation as the rights page shows it. */
 graphql(`
   fragment RevocationStatus_revocation on ConsentRevocation {
     revokedOn
