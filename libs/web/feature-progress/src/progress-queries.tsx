@@ -15,6 +15,22 @@ graphql(`
   }
 `);
 
+/** A recorded point as the chart and its table show it; recording one answers with it, so the chart has it whole. */
+graphql(`
+  fragment ProgressGoal_point on GoalDataPoint {
+    id
+    value
+    observedOn
+    setting
+    note
+    version
+    recordedBy {
+      id
+      displayName
+    }
+  }
+`);
+
 /**
  * A goal as the progress pages show it, its name and text above what its chart draws (the measure, the points,
  * the trend and the flags): the progress page and the progress report ask for it alike.
@@ -29,16 +45,7 @@ graphql(`
       ...ProgressGoal_measure @unmask
     }
     points {
-      id
-      value
-      observedOn
-      setting
-      note
-      version
-      recordedBy {
-        id
-        displayName
-      }
+      ...ProgressGoal_point @unmask
     }
     trend {
       slopePerWeek
@@ -84,11 +91,8 @@ export const IepProgressQuery = graphql(`
 export const RecordGoalDataPointMutation = graphql(`
   mutation RecordGoalDataPoint($input: RecordGoalDataPointInput!) {
     recordGoalDataPoint(input: $input) {
-      id
       partId
-      value
-      observedOn
-      version
+      ...ProgressGoal_point @unmask
     }
   }
 `);

@@ -2271,6 +2271,16 @@ export type ProgressGoal_MeasureFragment = {
   wholeNumbers: boolean;
 } & { ' $fragmentName'?: 'ProgressGoal_MeasureFragment' };
 
+export type ProgressGoal_PointFragment = {
+  id: string;
+  value: number;
+  observedOn: string;
+  setting: string;
+  note: string;
+  version: number;
+  recordedBy: { id: string; displayName: string };
+} & { ' $fragmentName'?: 'ProgressGoal_PointFragment' };
+
 export type ProgressGoal_ChartFragment = {
   partId: string;
   area: string;
@@ -2379,7 +2389,16 @@ export type RecordGoalDataPointMutationVariables = Exact<{
 }>;
 
 export type RecordGoalDataPointMutation = {
-  recordGoalDataPoint: { id: string; partId: string; value: number; observedOn: string; version: number };
+  recordGoalDataPoint: {
+    partId: string;
+    id: string;
+    value: number;
+    observedOn: string;
+    setting: string;
+    note: string;
+    version: number;
+    recordedBy: { id: string; displayName: string };
+  };
 };
 
 export type AcknowledgeGoalFlagMutationVariables = Exact<{
@@ -3923,6 +3942,38 @@ export const ProgressGoal_MeasureFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProgressGoal_MeasureFragment, unknown>;
+export const ProgressGoal_PointFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalDataPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgressGoal_PointFragment, unknown>;
 export const ProgressGoal_ChartFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3957,22 +4008,10 @@ export const ProgressGoal_ChartFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'recordedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_point' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
               ],
             },
@@ -4047,6 +4086,33 @@ export const ProgressGoal_ChartFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
           { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalDataPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -10722,6 +10788,33 @@ export const IepProgressDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalDataPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ProgressGoal_chart' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
       selectionSet: {
@@ -10751,22 +10844,10 @@ export const IepProgressDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'recordedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_point' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
               ],
             },
@@ -10860,11 +10941,39 @@ export const RecordGoalDataPointDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_point' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalDataPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
               ],
             },
           },
@@ -11116,6 +11225,33 @@ export const IepProgressReportsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalDataPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ProgressGoal_chart' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
       selectionSet: {
@@ -11145,22 +11281,10 @@ export const IepProgressReportsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'recordedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_point' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
               ],
             },
