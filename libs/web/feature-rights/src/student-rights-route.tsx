@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Box, Button, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Box, Button, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, LoadingState, PageHeading, RecordTable, SectionCard, formatIsoDate, useActionFeedback } from '@iep/web/ui';
+import { ErrorAlert, LoadingState, PageHeading, SectionCard, formatIsoDate, useActionFeedback } from '@iep/web/ui';
 import { graphql, type DeliveryChannel, type SafeguardsOccasion } from '@iep/web/data-access';
 import { DELIVERY_CHANNELS, SAFEGUARDS_OCCASIONS } from '@iep/domain/rights';
 import { RevocationStatusText, RevokeConsent, SetServicesEnd } from './consent-revocation';
@@ -76,20 +76,30 @@ export function StudentRightsRoute() {
               <Alert color="yellow" variant="light" mt="xs">{t('rights.notThisYear')}</Alert>
             )}
             {rights.safeguardsDeliveries.length > 0 && (
-              <RecordTable
-                minWidth={480}
-                tableProps={{ mt: 'md', striped: true }}
-                caption={t('rights.deliveriesCaption')}
-                rows={rights.safeguardsDeliveries}
-                rowKey={(delivery) => delivery.id}
-                columns={[
-                  { header: t('rights.column.date'), cell: (delivery) => formatIsoDate(delivery.deliveredOn, language) },
-                  { header: t('rights.column.to'), cell: (delivery) => delivery.recipientName },
-                  { header: t('rights.column.occasion'), cell: (delivery) => t(`rights.occasion.${delivery.occasion}`) },
-                  { header: t('rights.column.channel'), cell: (delivery) => t(`rights.channel.${delivery.channel}`) },
-                  { header: t('rights.column.language'), cell: (delivery) => t(delivery.locale === 'es' ? 'rights.language.es' : 'rights.language.en') },
-                ]}
-              />
+              // Not a RecordTable: its scrolling container, with nothing in it to focus, could not be reached from the keyboard on a phone.
+              <Table mt="md" striped>
+                <Table.Caption>{t('rights.deliveriesCaption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('rights.column.date')}</Table.Th>
+                    <Table.Th>{t('rights.column.to')}</Table.Th>
+                    <Table.Th>{t('rights.column.occasion')}</Table.Th>
+                    <Table.Th>{t('rights.column.channel')}</Table.Th>
+                    <Table.Th>{t('rights.column.language')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rights.safeguardsDeliveries.map((delivery) => (
+                    <Table.Tr key={delivery.id}>
+                      <Table.Td>{formatIsoDate(delivery.deliveredOn, language)}</Table.Td>
+                      <Table.Td>{delivery.recipientName}</Table.Td>
+                      <Table.Td>{t(`rights.occasion.${delivery.occasion}`)}</Table.Td>
+                      <Table.Td>{t(`rights.channel.${delivery.channel}`)}</Table.Td>
+                      <Table.Td>{t(delivery.locale === 'es' ? 'rights.language.es' : 'rights.language.en')}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
             )}
           </SectionCard>
           {rights.viewerCanRecord && <RecordSafeguardsForm studentId={rights.studentId} onRecorded={() => refetch()} />}
