@@ -3,8 +3,8 @@ import { UserRole } from '../roles';
 import fc from 'fast-check';
 import { addDays } from '../deadlines/local-date';
 import {
-  checkChildProduced, checkConsent, checkDelay, delayClosesTimeframe, delayExtendsTimeframeTo, checkEligibility, checkPlan, checkReevaluationRequest, checkReferral, earliestReevaluation, evaluationStage,
-  EvaluationKind, type EvaluationFacts,
+  checkChildProduced, checkConsent, checkDelay, delayClosesTimeframe, delayExtendsTimeframeTo, checkEligibility, checkPlan, checkReevaluationRequest, checkReferral, checkReportFile, earliestReevaluation, evaluationStage,
+  EvaluationKind, REPORT_FILE_MAX_BYTES, type EvaluationFacts,
 } from './evaluation-rules';
 
 const consented: EvaluationFacts = {
@@ -129,5 +129,24 @@ describe('a recorded delay and the evaluation timeframe (34 CFR 300.301(d))', ()
     expect(checkChildProduced({ ...delayed, delayReason: 'TRANSFER' }, '2026-10-05', '2026-11-15')?.reason).toBe('NOT_DELAYED_FOR_CHILD');
     expect(checkChildProduced({ ...delayed, childProducedOn: '2026-10-05' }, '2026-10-06', '2026-11-15')?.reason).toBe('ALREADY_PRODUCED');
     expect(checkChildProduced({ ...delayed, determinedOn: '2026-11-01' }, '2026-10-06', '2026-11-15')?.reason).toBe('ALREADY_DETERMINED');
+  });
+});
+
+describe("an evaluator's report file", () => {
+  it('is a PDF, PNG, JPEG or text file of at most 2 MB, whatever the case of its type', () => {
+    expect(REPORT_FILE_MAX_BYTES).toBe(2 * 1024 * 1024);
+    expect(checkReportFile({ type: 'application/pdf', size: REPORT_FILE_MAX_BYTES })).toBeNull();
+    expect(checkReportFile({ type: 'IMAGE/PNG', size: 1 })).toBeNull();
+    expect(checkReportFile({ type: 'text/plain', size: 10 })).toBeNull();
+  });
+
+  it('is refused one byte past 2 MB, or empty', () => {
+    expect(checkReportFile({ type: 'image/jpeg', size: REPORT_FILE_MAX_BYTES + 1 })).toMatchObject({ reason: 'FILE_SIZE', field: 'file' });
+    expect(checkReportFile({ type: 'image/jpeg', size: 0 })?.reason).toBe('FILE_SIZE');
+  });
+
+  it('is refused when of another type, before its size is looked at', () => {
+    expect(checkReportFile({ type: 'application/x-msdownload', size: REPORT_FILE_MAX_BYTES + 1 })).toMatchObject({ reason: 'FILE_TYPE', field: 'file' });
+    expect(checkReportFile({ type: '', size: 1 })?.reason).toBe('FILE_TYPE');
   });
 });

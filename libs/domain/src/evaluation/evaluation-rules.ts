@@ -279,3 +279,20 @@ export function checkReevaluationRequest(lastEvaluatedOn: IsoDate | null, reques
 export function earliestReevaluation(lastEvaluatedOn: IsoDate): IsoDate {
   return addYears(lastEvaluatedOn, 1);
 }
+
+/** The largest file an evaluator's report may carry: 2 MB. */
+export const REPORT_FILE_MAX_BYTES = 2 * 1024 * 1024;
+/** The types a report file may be attached as. */
+export const REPORT_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'text/plain'] as const;
+export type ReportFileType = (typeof REPORT_FILE_TYPES)[number];
+
+/** A report file is one of the accepted types, not empty and at most 2 MB (the form checks it before sending, the API again). */
+export function checkReportFile(file: { type: string; size: number }): Verdict {
+  if (!(REPORT_FILE_TYPES as readonly string[]).includes(file.type.toLowerCase())) {
+    return { reason: 'FILE_TYPE', field: 'file', message: { en: 'Attach a PDF, PNG, JPEG or plain text file.', es: 'Adjunte un archivo PDF, PNG, JPEG o de texto.' } };
+  }
+  if (file.size === 0 || file.size > REPORT_FILE_MAX_BYTES) {
+    return { reason: 'FILE_SIZE', field: 'file', message: { en: 'A report file is at most 2 MB.', es: 'Un archivo de informe tiene como máximo 2 MB.' } };
+  }
+  return null;
+}

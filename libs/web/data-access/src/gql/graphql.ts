@@ -2341,7 +2341,20 @@ export type ProgressGoal_MeasureFragment = {
   wholeNumbers: boolean;
 } & { ' $fragmentName'?: 'ProgressGoal_MeasureFragment' };
 
+export type ProgressGoal_PointFragment = {
+  id: string;
+  value: number;
+  observedOn: string;
+  setting: string;
+  note: string;
+  version: number;
+  recordedBy: { id: string; displayName: string };
+} & { ' $fragmentName'?: 'ProgressGoal_PointFragment' };
+
 export type ProgressGoal_ChartFragment = {
+  partId: string;
+  area: string;
+  annualGoal: string;
   aimStartDate: string | null;
   measure: {
     kind: GoalMeasureKind;
@@ -2392,11 +2405,11 @@ export type IepProgressQueryVariables = Exact<{
 export type IepProgressQuery = {
   iep: { id: string; studentFirstName: string; status: IepStatus };
   iepProgress: Array<{
+    needsMeasure: boolean;
+    viewerCanRecord: boolean;
     partId: string;
     area: string;
     annualGoal: string;
-    needsMeasure: boolean;
-    viewerCanRecord: boolean;
     aimStartDate: string | null;
     measure: {
       kind: GoalMeasureKind;
@@ -2446,7 +2459,16 @@ export type RecordGoalDataPointMutationVariables = Exact<{
 }>;
 
 export type RecordGoalDataPointMutation = {
-  recordGoalDataPoint: { id: string; partId: string; value: number; observedOn: string; version: number };
+  recordGoalDataPoint: {
+    partId: string;
+    id: string;
+    value: number;
+    observedOn: string;
+    setting: string;
+    note: string;
+    version: number;
+    recordedBy: { id: string; displayName: string };
+  };
 };
 
 export type AcknowledgeGoalFlagMutationVariables = Exact<{
@@ -2610,11 +2632,35 @@ export type RevokeConsentForServicesMutationVariables = Exact<{
 
 export type RevokeConsentForServicesMutation = { revokeConsentForServices: { studentId: string } };
 
+export type ServicesStatus_RevocationFragment = { status: RevocationStatus; servicesEndOn: string | null } & {
+  ' $fragmentName'?: 'ServicesStatus_RevocationFragment';
+};
+
+export type RevocationStatus_RevocationFragment = {
+  revokedOn: string;
+  revokedByName: string;
+  reason: string;
+  noticeStatus: string | null;
+  noticePdfUrl: string | null;
+  status: RevocationStatus;
+  servicesEndOn: string | null;
+} & { ' $fragmentName'?: 'RevocationStatus_RevocationFragment' };
+
 export type SetServicesEndAfterRevocationMutationVariables = Exact<{
   input: SetServicesEndInput;
 }>;
 
 export type SetServicesEndAfterRevocationMutation = { setServicesEndAfterRevocation: { studentId: string } };
+
+export type MajorityStatus_MajorityFragment = {
+  standing: RightsStanding;
+  ageOfMajority: number;
+  citation: string;
+  majorityOn: string;
+  transferredOn: string | null;
+  guardianshipOn: string | null;
+  transferNoticeDue: boolean;
+} & { ' $fragmentName'?: 'MajorityStatus_MajorityFragment' };
 
 export type RecordAdultGuardianshipMutationVariables = Exact<{
   input: RecordAdultGuardianshipInput;
@@ -2759,13 +2805,13 @@ export type StudentRightsQuery = {
     revocationIntent: string;
     revocationIntentVersion: string;
     majority: {
+      guardianshipNote: string;
       standing: RightsStanding;
       ageOfMajority: number;
       citation: string;
       majorityOn: string;
       transferredOn: string | null;
       guardianshipOn: string | null;
-      guardianshipNote: string;
       transferNoticeDue: boolean;
     };
     consentRevocation: {
@@ -2773,10 +2819,10 @@ export type StudentRightsQuery = {
       revokedOn: string;
       revokedByName: string;
       reason: string;
-      status: RevocationStatus;
-      servicesEndOn: string | null;
       noticeStatus: string | null;
       noticePdfUrl: string | null;
+      status: RevocationStatus;
+      servicesEndOn: string | null;
     } | null;
     safeguardsDeliveries: Array<{
       id: string;
@@ -4013,6 +4059,38 @@ export const ProgressGoal_MeasureFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProgressGoal_MeasureFragment, unknown>;
+export const ProgressGoal_PointFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalDataPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgressGoal_PointFragment, unknown>;
 export const ProgressGoal_ChartFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4023,6 +4101,9 @@ export const ProgressGoal_ChartFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
           {
             kind: 'Field',
@@ -4044,22 +4125,10 @@ export const ProgressGoal_ChartFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'recordedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_point' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
               ],
             },
@@ -4137,8 +4206,111 @@ export const ProgressGoal_ChartFragmentDoc = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalDataPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<ProgressGoal_ChartFragment, unknown>;
+export const ServicesStatus_RevocationFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServicesStatus_RevocationFragment, unknown>;
+export const RevocationStatus_RevocationFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevocationStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticePdfUrl' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevocationStatus_RevocationFragment, unknown>;
+export const MajorityStatus_MajorityFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MajorityStatus_majority' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MajorityRights' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MajorityStatus_MajorityFragment, unknown>;
 export const StudentRecords_RequestsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6759,13 +6931,11 @@ export const StudentPageDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MajorityStatus_majority' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
@@ -6776,14 +6946,46 @@ export const StudentPageDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MajorityStatus_majority' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MajorityRights' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
         ],
       },
     },
@@ -10722,9 +10924,6 @@ export const IepProgressDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'needsMeasure' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRecord' } },
                 {
@@ -10759,11 +10958,41 @@ export const IepProgressDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalDataPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ProgressGoal_chart' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
           {
             kind: 'Field',
@@ -10785,22 +11014,10 @@ export const IepProgressDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'recordedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_point' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
               ],
             },
@@ -10894,11 +11111,39 @@ export const RecordGoalDataPointDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_point' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalDataPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
               ],
             },
           },
@@ -11112,9 +11357,6 @@ export const IepProgressReportsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'area' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
                             {
                               kind: 'FragmentSpread',
                               name: { kind: 'Name', value: 'ProgressGoal_chart' },
@@ -11153,11 +11395,41 @@ export const IepProgressReportsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalDataPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ProgressGoal_chart' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
           {
             kind: 'Field',
@@ -11179,22 +11451,10 @@ export const IepProgressReportsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'recordedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_point' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
               ],
             },
@@ -11947,14 +12207,12 @@ export const StudentRightsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MajorityStatus_majority' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: 'guardianshipNote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
                     ],
                   },
                 },
@@ -11965,13 +12223,11 @@ export const StudentRightsDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'revokedByName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'noticeStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'noticePdfUrl' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'RevocationStatus_revocation' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
@@ -11993,6 +12249,55 @@ export const StudentRightsDocument = {
                 },
               ],
             },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MajorityStatus_majority' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MajorityRights' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevocationStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticePdfUrl' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
           },
         ],
       },

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, loadPageTexts } from '@iep/web/ui';
+import { ErrorAlert, RecordTable, RowAction, loadPageTexts } from '@iep/web/ui';
 import { graphql } from '@iep/web/data-access';
 
 const ReportingPeriodsQuery = graphql(`
@@ -71,31 +71,26 @@ function Periods() {
           </Alert>
         )}
         {data && data.reportingPeriods.length > 0 && (
-          <Table>
-            <Table.Caption>{t('progress.report.periods.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('progress.report.periods.name')}</Table.Th>
-                <Table.Th scope="col">{t('progress.report.periods.firstDay')}</Table.Th>
-                <Table.Th scope="col">{t('progress.report.periods.lastDay')}</Table.Th>
-                <Table.Th scope="col">{t('progress.report.periods.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.reportingPeriods.map((period) => (
-                <Table.Tr key={period.id}>
-                  <Table.Td>{period.name}</Table.Td>
-                  <Table.Td>{period.firstDay}</Table.Td>
-                  <Table.Td>{period.lastDay}</Table.Td>
-                  <Table.Td>
-                    <Button size="xs" variant="default" onClick={() => setEditing(period)} aria-label={t('progress.report.periods.editLabel', { name: period.name })}>
-                      {t('progress.report.periods.edit')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <RecordTable
+            minWidth={480}
+            tableProps={{ striped: false, verticalSpacing: 'xs' }}
+            caption={t('progress.report.periods.caption')}
+            rows={data.reportingPeriods}
+            rowKey={(period) => period.id}
+            columns={[
+              { header: t('progress.report.periods.name'), cell: (period) => period.name },
+              { header: t('progress.report.periods.firstDay'), cell: (period) => period.firstDay },
+              { header: t('progress.report.periods.lastDay'), cell: (period) => period.lastDay },
+              {
+                header: t('progress.report.periods.actions'),
+                cell: (period) => (
+                  <RowAction label={t('progress.report.periods.editLabel', { name: period.name })} onClick={() => setEditing(period)}>
+                    {t('progress.report.periods.edit')}
+                  </RowAction>
+                ),
+              },
+            ]}
+          />
         )}
         <PeriodForm
           key={editing?.id ?? 'new'}
