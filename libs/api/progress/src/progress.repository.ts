@@ -92,10 +92,12 @@ const CASELOAD_GOALS_SQL = prepared(`
      AND ${iepPolicySql(IepAction.RecordProgress, { withPart: true })}
    ORDER BY s.last_name, s.first_name, s.id, p.position, p.created_at) caseload`);
 
-const POINT_COLUMNS = `
-  SELECT g.id, g.part_id AS "partId", g.value::float8 AS value, to_char(g.observed_on, 'YYYY-MM-DD') AS "observedOn", g.setting, g.note,
+/** A point's columns over a row `g` of goal_data_points (a table or a CTE of its rows) and its recorder `u`. */
+const POINT_FIELDS = `g.id, g.part_id AS "partId", g.value::float8 AS value, to_char(g.observed_on, 'YYYY-MM-DD') AS "observedOn", g.setting, g.note,
          g.version, json_build_object('id', u.id, 'displayName', u.display_name) AS "recordedBy", g.recorded_by_id AS "recordedById",
-         g.idempotency_key AS "idempotencyKey", g.recorded_at AS "recordedAt", g.updated_at AS "updatedAt"
+         g.idempotency_key AS "idempotencyKey", g.recorded_at AS "recordedAt", g.updated_at AS "updatedAt"`;
+const POINT_COLUMNS = `
+  SELECT ${POINT_FIELDS}
     FROM goal_data_points g JOIN users u ON u.id = g.recorded_by_id`;
 const POINTS_OF_PARTS_SQL = prepared(`${POINT_COLUMNS} WHERE g.part_id = ANY($1::uuid[]) ORDER BY g.observed_on, g.recorded_at, g.id`);
 const POINT_BY_ID_SQL = prepared(`${POINT_COLUMNS} WHERE g.id = $1::uuid`);
@@ -113,7 +115,8 @@ const REVISIONS_SQL = prepared(`
     FROM goal_data_point_revisions r JOIN users u ON u.id = r.author_id
    WHERE r.point_id = $1::uuid ORDER BY r.version DESC`);
 
-// The point, its first revision and its audit row in one statement; a key already used by the recorder writes nothing.
+// The point, its first revision and its audit row in one statement, answering the point as a read would; a key
+// already used by the recorder writes nothing (and answers no row).
 // $1 id, $2 part, $3 IEP, $4 value, $5 day, $6 setting, $7 note, $8 key, $9 recorder, $10 audit rows.
 const RECORD_SQL = `
   WITH ins AS (
@@ -125,7 +128,7 @@ const RECORD_SQL = `
     INSERT INTO goal_data_point_revisions (point_id, version, value, observed_on, setting, note, author_id)
     SELECT id, version, value, observed_on, setting, note, recorded_by_id FROM ins),
   audit AS (${auditInsertSql('$10', { onlyIf: 'EXISTS (SELECT 1 FROM ins)' })})
-  SELECT id FROM ins`;
+  SELECT ${POINT_FIELDS} FROM ins g JOIN users u ON u.id = g.recorded_by_id`;
 
 // The correction, its revision and its audit row, only on the version the caller corrected.
 // $1 point, $2 base version, $3 value, $4 day, $5 setting, $6 note, $7 author, $8 audit rows.
@@ -194,11 +197,11 @@ export class ProgressRepository {
    */
   async record(
     point: { id: string; partId: string; iepId: string; key: string; recorderId: string } & PointValues, audit: string, manager?: EntityManager,
-  ): Promise<boolean> {
-    const rows: unknown[] = await (manager ?? this.dataSource.manager).query(RECORD_SQL, [
+  ): Promise<PointRow | null> {
+    const [row]: PointRow[] = await (manager ?? this.dataSource.manager).query(RECORD_SQL, [
       point.id, point.partId, point.iepId, point.value, point.observedOn, point.setting, point.note, point.key, point.recorderId, audit,
     ]);
-    return rows.length === 1;
+    return row ?? null;
   }
 
   /** True when the correction was written; false when the point is no longer at `baseVersion`. */

@@ -140,22 +140,41 @@ export class ProgressService {
 
   async record(user: AuthUser, input: RecordGoalDataPointInput, meta: RequestMeta): Promise<GoalDataPointModel> {
     const operation = 'recordGoalDataPoint';
-    // A replay of an entry already stored (an offline queue sending again) answers with what was stored.
-    const replay = await this.repository.pointByKey(user.id, input.idempotencyKey);
-    if (replay && replay.partId !== input.partId) throw conflict(M.keyReused, { reason: 'KEY_REUSED' });
-    const { goal, measure } = await this.recordableGoal(user, input.partId, meta, operation);
-    if (replay) return pointModel(replay);
-    const values = this.validValues(goal, measure, input);
+    // A replay of an entry already stored (an offline queue sending again) answers with what was stored,
+    // even if its values would no longer pass; the caller's key used for another goal is a client's bug,
+    // a CONFLICT whatever the goal. The key is read only when the answer depends on it, not on every entry.
+    const stored = async () => {
+      const existing = await this.repository.pointByKey(user.id, input.idempotencyKey);
+      if (existing && existing.partId !== input.partId) throw conflict(M.keyReused, { reason: 'KEY_REUSED' });
+      return existing;
+    };
+    let recordable: { goal: GoalRow; measure: GoalMeasure };
+    try {
+      recordable = await this.recordableGoal(user, input.partId, meta, operation);
+    } catch (refused) {
+      await stored();
+      throw refused;
+    }
+    const { goal, measure } = recordable;
+    let values: PointValues;
+    try {
+      values = this.validValues(goal, measure, input);
+    } catch (refused) {
+      const replay = await stored();
+      if (replay) return pointModel(replay);
+      throw refused;
+    }
     const id = randomUUID();
     const audit = this.audit.rowsJson([{
       event: AuditEvent.GoalDataPointRecorded, actorId: user.id, actorRole: user.role, studentId: goal.studentId, iepId: goal.iepId,
       ip: meta.ip, userAgent: meta.userAgent, data: { pointId: id, partId: goal.partId, observedOn: values.observedOn },
     }]);
+    // One statement writes the point and answers it; a key already used writes nothing (a replay, or two
+    // sends of one entry at the same moment), and the point stored under it is the answer.
     const written = await this.repository.record({ id, partId: goal.partId, iepId: goal.iepId, key: input.idempotencyKey, recorderId: user.id, ...values }, audit);
-    // Two sends of one entry at the same moment: the second wrote nothing and reads the first.
-    const stored = written ? await this.repository.point(id) : await this.repository.pointByKey(user.id, input.idempotencyKey);
-    if (!stored || stored.partId !== goal.partId) throw conflict(M.keyReused, { reason: 'KEY_REUSED' });
-    return pointModel(stored);
+    const point = written ?? (await stored());
+    if (!point) throw conflict(M.keyReused, { reason: 'KEY_REUSED' });
+    return pointModel(point);
   }
 
   async correct(user: AuthUser, input: CorrectGoalDataPointInput, meta: RequestMeta): Promise<GoalDataPointModel> {
