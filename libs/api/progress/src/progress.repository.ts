@@ -109,6 +109,22 @@ const ACKNOWLEDGMENTS_SQL = prepared(`
     FROM goal_flag_acknowledgments a JOIN users u ON u.id = a.acknowledged_by_id
    WHERE a.part_id = ANY($1::uuid[]) ORDER BY a.acknowledged_at, a.id`);
 
+// A progress page in one statement: the caller's standing on the IEP, and, when they may read it, its goals
+// with their points and flag acknowledgments, one json array each. $1 IEP id; $2–$5 iepVisibilityParams.
+const IEP_PROGRESS_SQL = prepared(`
+  WITH iep AS (
+    SELECT ${standingSql()} AS standing, (${iepPolicySql(IepAction.Read)}) AS readable
+      FROM ieps i JOIN students s ON s.id = i.student_id WHERE i.id = $1::uuid),
+  goals AS (
+    ${GOAL_COLUMNS.replace('SELECT ', 'SELECT p.created_at AS "createdAt", ')}
+     WHERE p.iep_id = $1::uuid AND p.kind = 'GOAL' AND p.removed_at IS NULL AND (SELECT readable FROM iep)),
+  points AS (${POINT_COLUMNS} WHERE g.part_id IN (SELECT "partId" FROM goals)),
+  acks AS (${ACKNOWLEDGMENTS_SQL.replace('WHERE a.part_id = ANY($1::uuid[])', 'WHERE a.part_id IN (SELECT "partId" FROM goals)')})
+  SELECT (SELECT standing FROM iep) AS standing,
+         (SELECT coalesce(json_agg(g ORDER BY g.position, g."createdAt"), '[]'::json) FROM goals g) AS goals,
+         (SELECT coalesce(json_agg(x ORDER BY x."observedOn", x."recordedAt", x.id), '[]'::json) FROM points x) AS points,
+         (SELECT coalesce(json_agg(a ORDER BY a."acknowledgedAt", a.id), '[]'::json) FROM acks a) AS acks`);
+
 const REVISIONS_SQL = prepared(`
   SELECT r.version, r.value::float8 AS value, to_char(r.observed_on, 'YYYY-MM-DD') AS "observedOn", r.setting, r.note,
          json_build_object('id', u.id, 'displayName', u.display_name) AS author, r.created_at AS "createdAt"
@@ -167,6 +183,23 @@ export class ProgressRepository {
   caseloadGoals(user: AuthUser): Promise<CaseloadGoalRow[]> {
     const [, role, districtId, districtRoles] = iepVisibilityParams(user);
     return this.dataSource.query(CASELOAD_GOALS_SQL, [user.id, user.id, role, districtId, districtRoles]);
+  }
+
+  /**
+   * The caller's standing on an IEP (null when there is no such IEP) and, when they may read it, its goals
+   * in document order with their points and acknowledgments: what `goalsOfIep`, `pointsOf` and
+   * `acknowledgmentsOf` answer, in one round trip.
+   */
+  async iepProgress(user: AuthUser, iepId: string): Promise<{ standing: IepStanding | null; goals: GoalRow[]; points: PointRow[]; acks: AcknowledgmentRow[] }> {
+    const [row]: Array<{ standing: IepStanding | null; goals: GoalRow[]; points: Array<Omit<PointRow, 'recordedAt' | 'updatedAt'> & { recordedAt: string; updatedAt: string }>; acks: Array<Omit<AcknowledgmentRow, 'acknowledgedAt'> & { acknowledgedAt: string }> }> =
+      await this.dataSource.query(IEP_PROGRESS_SQL, [iepId, ...iepVisibilityParams(user)]);
+    if (!row?.standing) return { standing: null, goals: [], points: [], acks: [] };
+    return {
+      standing: row.standing,
+      goals: row.goals.map((goal) => ({ ...goal, removedAt: goal.removedAt === null ? null : new Date(goal.removedAt) })),
+      points: row.points.map((point) => ({ ...point, recordedAt: new Date(point.recordedAt), updatedAt: new Date(point.updatedAt) })),
+      acks: row.acks.map((ack) => ({ ...ack, acknowledgedAt: new Date(ack.acknowledgedAt) })),
+    };
   }
 
   pointsOf(partIds: readonly string[]): Promise<PointRow[]> {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditEvent, AuditService } from '@iep/api/audit';
-import { RecordAccessService } from '@iep/api/access';
 import { badInput, CLOCK, conflict, forbidden, isUuid, notFound, type AuthUser, type Clock, type NotFoundThing, type RequestMeta } from '@iep/api/core';
 import { addDays, compareDates, IepAction, IepStatus, isIsoDate, mayAct, type IepStanding } from '@iep/domain';
 import { GoalContent, IepPartKind } from '@iep/domain/iep-content';
@@ -92,17 +91,13 @@ function groupBy<T extends { partId: string }>(rows: T[]): Map<string, T[]> {
 export class ProgressService {
   constructor(
     private readonly repository: ProgressRepository,
-    private readonly access: RecordAccessService,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async iepProgress(user: AuthUser, iepId: string, meta: RequestMeta): Promise<GoalProgressModel[]> {
-    const standing = (await this.access.standings(user, [iepId])).get(iepId);
+    const { standing, goals, points, acks } = isUuid(iepId) ? await this.repository.iepProgress(user, iepId) : { standing: null, goals: [], points: [], acks: [] };
     if (!standing || !mayAct(standing, IepAction.Read)) return this.refuseNotFound(user, meta, 'iepProgress', 'That IEP');
-    const goals = await this.repository.goalsOfIep(user, iepId);
-    const ids = goals.map((goal) => goal.partId);
-    const [points, acks] = await Promise.all([this.repository.pointsOf(ids), this.repository.acknowledgmentsOf(ids)]);
     const pointsByGoal = groupBy(points);
     const acksByGoal = groupBy(acks);
     await this.audit.record({
