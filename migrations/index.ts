@@ -28,6 +28,7 @@ import { WidenPriorWrittenNotices1764151000000 } from './1764151000000-widen-pri
 import { CreateProceduralSafeguardsDeliveries1764152000000 } from './1764152000000-create-procedural-safeguards-deliveries';
 import { CreateRecordsRequests1764170000000 } from './1764170000000-create-records-requests';
 import { CreateProgressReports1764180000000 } from './1764180000000-create-progress-reports';
+import { AddReportDeadlineClosuresAndPeriodDeletion1764200000000 } from './1764200000000-add-report-deadline-closures-and-period-deletion';
 import { AddDeadlineClosureAndConsentRevocations1764160000000 } from './1764160000000-add-deadline-closure-and-consent-revocations';
 import { AddRightsTransferAtMajority1764161000000 } from './1764161000000-add-rights-transfer-at-majority';
 import { AddEvaluationChildProduced1764162000000 } from './1764162000000-add-evaluation-child-produced';
@@ -70,4 +71,5 @@ export const migrations = [
   AddEvaluationChildProduced1764162000000,
   CreateRecordsRequests1764170000000,
   CreateProgressReports1764180000000,
+  AddReportDeadlineClosuresAndPeriodDeletion1764200000000,
 ];

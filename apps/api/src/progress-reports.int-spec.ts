@@ -1,4 +1,6 @@
-import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_USERS, demoPartId, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
+import { extractText, getDocumentProxy } from 'unpdf';
+import yauzl from 'yauzl';
+import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, demoPartId, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
 import { GraphQLTestClient, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
 import { ProgressReportDeadlinesService } from '@iep/api/deadlines';
 import { contentDigest, planReminders, type ExistingReminder } from '@iep/domain';
@@ -37,6 +39,36 @@ interface Report {
 }
 
 const code = (result: GraphQLResponse) => result.errors?.[0]?.extensions?.code;
+
+/** Each page's text, as a PDF reader (pdf.js, through unpdf) finds it. */
+async function pdfPages(pdf: Buffer): Promise<string[]> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+  return (text as string[]).map((page) => page.replace(/\s+/g, ' '));
+}
+
+/** Every entry of a ZIP, read with yauzl. */
+function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
+      if (error || !zip) return reject(error);
+      const files = new Map<string, Buffer>();
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => { files.set(entry.fileName, Buffer.concat(chunks)); zip.readEntry(); });
+          stream.on('error', reject);
+        });
+      });
+      zip.on('end', () => resolve(files));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+const RAW_CODE = /\b(?:[A-Z]{2,}_[A-Z_]+)\b/;
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 
 describe('progress reports to families (real PostgreSQL and Redis)', () => {
   let api: TestApi;
@@ -269,6 +301,67 @@ describe('progress reports to families (real PostgreSQL and Redis)', () => {
     expect((await reports('parentEs', SOFIA)).map((r) => [r.status, r.entries[0]!.code])).toEqual([['SENT', 'SUFFICIENT_PROGRESS']]);
   });
 
+  it('serves a sent report as a PDF in the reader\'s language to whoever may read it, attaches it to the e-mail and puts it in the records export', async () => {
+    const download = (path: string, who?: Who) => fetch(`${api.url}${path}`, { headers: who ? { cookie: clients[who].sessionCookie! } : {} });
+    const [report] = await reports('parent');
+    const path = `/documents/progress-reports/${report!.id}.pdf`;
+    const mine = await download(path, 'parent');
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get('content-type')).toBe('application/pdf');
+    expect(mine.headers.get('content-disposition')).toBe('attachment; filename="progress-report-quarter-1.pdf"');
+    const pages = await pdfPages(Buffer.from(await mine.arrayBuffer()));
+    pages.forEach((page, index) => expect(page).toContain(`Maya Carter · Quarter 1 · Page ${index + 1} of ${pages.length}`));
+    const text = pages.join(' ');
+    for (const words of ['Progress report', 'Quarter 1', 'Not making enough progress to meet the goal', 'Reading rate is below the aim line.', 'Latest measurement', 'least squares']) {
+      expect(text).toContain(words);
+    }
+    expect(text.indexOf('Goal 1')).toBeLessThan(text.indexOf('Goal 2'));
+    expect(text).not.toMatch(RAW_CODE);
+    expect(text).not.toMatch(ISO_DATE);
+    // In Spanish when asked; the team and the district read it too.
+    const spanish = (await pdfPages(Buffer.from(await (await download(`${path}?lang=es`, 'parent')).arrayBuffer()))).join(' ');
+    expect(spanish).toContain('No progresa lo suficiente para alcanzar la meta');
+    for (const who of ['caseManager', 'slp', 'rep', 'admin'] as const) expect({ who, status: (await download(path, who)).status }).toEqual({ who, status: 200 });
+    // Nobody else: not found (audited), and not signed in is 401.
+    const before = await denials('downloadProgressReportPdf');
+    for (const who of ['caseManager2', 'other', 'otherAdmin'] as const) expect({ who, status: (await download(path, who)).status }).toEqual({ who, status: 404 });
+    expect((await download('/documents/progress-reports/not-a-report.pdf', 'parent')).status).toBe(404);
+    expect((await download(path)).status).toBe(401);
+    expect(await denials('downloadProgressReportPdf')).toBe(before + 5);
+    expect(await query<{ actor_id: string; data: unknown }>(
+      `SELECT actor_id, data FROM audit_events WHERE event = 'PROGRESS_REPORT_DOWNLOADED' AND actor_id = $1 ORDER BY id`, [DEMO_USERS.parent.id],
+    )).toEqual([{ actor_id: DEMO_USERS.parent.id, data: { reportId: report!.id, locale: 'en' } }, { actor_id: DEMO_USERS.parent.id, data: { reportId: report!.id, locale: 'es' } }]);
+
+    // The e-mail carries the report as sent, in each reader's language.
+    for (const [email, subject, words] of [
+      [DEMO_USERS.parent.email, 'Progress report for Maya: Quarter 1', 'Not making enough progress to meet the goal'],
+      [DEMO_USERS.parentEs.email, 'Informe de progreso de Sofía: Quarter 1', 'Progresa lo suficiente para alcanzar la meta'],
+    ] as const) {
+      const [mail] = await query<{ text_body: string; attachments: Array<{ filename: string; contentType: string; content: string; encoding: string }> }>(
+        `SELECT text_body, attachments FROM outbound_emails WHERE to_address = $1 AND subject = $2`, [email, subject]);
+      expect(mail!.attachments.map((a) => [a.filename, a.contentType, a.encoding])).toEqual([['progress-report-quarter-1.pdf', 'application/pdf', 'base64']]);
+      expect((await pdfPages(Buffer.from(mail!.attachments[0]!.content, 'base64'))).join(' ')).toContain(words);
+      expect(mail!.text_body).toMatch(/attached as a PDF|adjunto en PDF/);
+    }
+
+    // The export of Maya's records holds every report sent to her family.
+    const REQUEST = `mutation($input: RequestRecordsInput!) { requestRecords(input: $input) { requests { id } } }`;
+    const PREPARE = `mutation($input: PrepareRecordsExportInput!) { prepareRecordsExport(input: $input) { requests { id downloadUrl } } }`;
+    const asked = await clients.parent.request<{ requestRecords: { requests: Array<{ id: string }> } }>(REQUEST, { input: { studentId: DEMO_STUDENTS.maya.id } });
+    expect(asked.errors).toBeUndefined();
+    const prepared = await clients.caseManager.request<{ prepareRecordsExport: { requests: Array<{ downloadUrl: string }> } }>(PREPARE, {
+      input: { requestId: asked.data!.requestRecords.requests[0]!.id },
+    });
+    expect(prepared.errors).toBeUndefined();
+    const zip = await unzip(Buffer.from(await (await download(prepared.data!.prepareRecordsExport.requests[0]!.downloadUrl, 'caseManager')).arrayBuffer()));
+    const manifest = JSON.parse(zip.get('manifest.json')!.toString('utf8')) as { files: Array<{ path: string; kind: string }> };
+    const sentToMaya = await count(`SELECT count(*)::int AS n FROM progress_reports r JOIN ieps i ON i.id = r.iep_id WHERE i.student_id = $1 AND r.status = 'SENT'`, [DEMO_STUDENTS.maya.id]);
+    const inExport = manifest.files.filter((f) => f.kind === 'PROGRESS_REPORT');
+    expect(inExport).toHaveLength(sentToMaya);
+    expect(inExport[0]!.path).toMatch(new RegExp(`^progress-reports/\\d{4}-\\d{2}-\\d{2}-${report!.id}\\.pdf$`));
+    expect((await pdfPages(zip.get(inExport[0]!.path)!)).join(' ')).toContain('Reading rate is below the aim line.');
+  });
+
   it('respects a family\'s choice of no progress-report e-mail', async () => {
     await api.db.query(`INSERT INTO notification_preferences (user_id, reminder_kind, deadline_kind, email) VALUES ($1, '*', 'PROGRESS_REPORT', false)`, [DEMO_USERS.parent.id]);
     const q2 = await clients.admin.request<{ saveReportingPeriod: { period: { id: string }; deadlinesWritten: number } }>(SAVE_PERIOD, {
@@ -279,7 +372,14 @@ describe('progress reports to families (real PostgreSQL and Redis)', () => {
     for (const [partId, version] of [[READING, 0], [SPEECH, 0]] as const) {
       expect((await clients.caseManager.request(SAVE_ENTRY, { input: { iepId: MAYA, periodId: period, partId, baseVersion: version, code: 'NOT_YET_ADDRESSED', narrative: '' } })).errors).toBeUndefined();
     }
+    // A draft has no PDF yet: the team is told so, the family does not learn it exists.
+    const draft = (await reports('caseManager')).find((r) => r.period.id === period)!;
+    const pdfOf = (who: Who) => fetch(`${api.url}/documents/progress-reports/${draft.id}.pdf`, { headers: { cookie: clients[who].sessionCookie! } });
+    expect((await pdfOf('caseManager')).status).toBe(409);
+    expect((await pdfOf('parent')).status).toBe(404);
     expect((await clients.caseManager.request(SEND, { iep: MAYA, period })).errors).toBeUndefined();
+    expect((await pdfOf('parent')).status).toBe(200);
+    // No e-mail, so nothing to attach.
     expect(await count(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND kind = 'PROGRESS_REPORT_SENT'`, [DEMO_USERS.parent.id])).toBe(2);
     expect(await count(`SELECT count(*)::int AS n FROM outbound_emails WHERE to_address = $1 AND subject LIKE 'Progress report for Maya:%'`, [DEMO_USERS.parent.email])).toBe(1);
   });

@@ -1,1 +1,2 @@
 export * from './progress.module';
+export { ProgressReportDocumentsService } from './progress-report-documents.service';
