@@ -4,7 +4,7 @@ import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, demoPartId, OT
 import { GraphQLTestClient, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
 import { ProgressReportDeadlinesService } from '@iep/api/deadlines';
 import { contentDigest, planReminders, type ExistingReminder } from '@iep/domain';
-import { ELECTRONIC_RECORDS_DISCLOSURE_VERSION, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
+import { ELECTRONIC_RECORDS_DISCLOSURE_VERSION, IepLifecycleService, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
 import { createApiApp } from './bootstrap';
 
 const iep = (n: string) => `00000000-0000-4000-8000-000000000${n}`;
@@ -411,6 +411,84 @@ describe('progress reports to families (real PostgreSQL and Redis)', () => {
     )).toEqual(expected);
     expect(await count(`SELECT count(*)::int AS n FROM audit_events WHERE event = 'PROGRESS_REPORT_DEADLINES_GENERATED' AND iep_id = $1 AND actor_id = $2`,
       [LEO, DEMO_USERS.parent.id])).toBe(1);
+  });
+
+  it('deletes a period no report was sent for, closing its open deadlines in the same transaction; a period with a sent report is a CONFLICT', async () => {
+    const DELETE = `mutation($id: ID!, $version: Int!) { deleteReportingPeriod(id: $id, version: $version) { periodId deadlinesClosed } }`;
+    const added = await clients.admin.request<{ saveReportingPeriod: { period: { id: string }; deadlinesWritten: number } }>(SAVE_PERIOD, {
+      input: { name: 'Summer term', firstDay: '2026-06-01', lastDay: '2026-08-14' },
+    });
+    expect(added.errors).toBeUndefined();
+    const period = added.data!.saveReportingPeriod.period.id;
+    const written = added.data!.saveReportingPeriod.deadlinesWritten;
+    expect(written).toBeGreaterThan(0);
+    // A draft begun for it does not keep the period: drafts are not what families received.
+    expect((await save('caseManager', { partId: READING, baseVersion: 0, code: 'GOAL_MET', narrative: 'Begun.', periodId: period })).errors).toBeUndefined();
+
+    expect(code(await clients.caseManager.request(DELETE, { id: period, version: 1 }))).toBe('FORBIDDEN');
+    const before = await denials('deleteReportingPeriod');
+    expect(code(await clients.otherAdmin.request(DELETE, { id: period, version: 1 }))).toBe('NOT_FOUND');
+    expect(await denials('deleteReportingPeriod')).toBe(before + 1);
+    expect(code(await clients.admin.request(DELETE, { id: period, version: 2 }))).toBe('CONFLICT');
+
+    const deleted = await clients.admin.request<{ deleteReportingPeriod: { periodId: string; deadlinesClosed: number } }>(DELETE, { id: period, version: 1 });
+    expect(deleted.errors).toBeUndefined();
+    expect(deleted.data!.deleteReportingPeriod).toEqual({ periodId: period, deadlinesClosed: written });
+    const [{ today }] = await query<{ today: string }>(
+      `SELECT to_char((now() AT TIME ZONE time_zone)::date, 'YYYY-MM-DD') AS today FROM districts WHERE id = $1`, [DEMO_DISTRICT.id]);
+    expect(await query<{ state: string }>(
+      `SELECT DISTINCT to_char(closed_on, 'YYYY-MM-DD') || ' ' || closed_reason AS state FROM deadlines WHERE reporting_period_id = $1`, [period],
+    )).toEqual([{ state: `${today} PERIOD_DELETED` }]);
+    expect(await count(`SELECT count(*)::int AS n FROM reminders r JOIN deadlines d ON d.id = r.deadline_id
+                         WHERE d.reporting_period_id = $1 AND r.state IN ('PENDING', 'CLAIMED')`, [period])).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM audit_events WHERE event = 'DEADLINE_CLOSED' AND data->>'reason' = 'PERIOD_DELETED'`)).toBe(written);
+    expect(await query<{ data: unknown }>(`SELECT data FROM audit_events WHERE event = 'REPORTING_PERIOD_DELETED'`))
+      .toEqual([{ data: { periodId: period, name: 'Summer term', version: 1, closedDeadlines: written } }]);
+    // Gone from the district's list and from the IEP's reports; its days are free again; a second delete finds nothing.
+    const listed = await clients.admin.request<{ reportingPeriods: Array<{ id: string }> }>(`{ reportingPeriods { id } }`);
+    expect(listed.data!.reportingPeriods.map((p) => p.id)).not.toContain(period);
+    expect((await reports('caseManager')).map((r) => r.period.id)).not.toContain(period);
+    expect(code(await clients.admin.request(DELETE, { id: period, version: 2 }))).toBe('NOT_FOUND');
+    const again = await clients.admin.request<{ saveReportingPeriod: { period: { id: string; version: number } } }>(SAVE_PERIOD, {
+      input: { name: 'Summer term', firstDay: '2026-06-01', lastDay: '2026-08-14' },
+    });
+    expect(again.errors).toBeUndefined();
+    expect((await clients.admin.request(DELETE, { id: again.data!.saveReportingPeriod.period.id, version: 1 })).errors).toBeUndefined();
+
+    // Quarter 1 went to families: it stays, with a reason the administrator can act on.
+    const [{ version }] = await query<{ version: number }>(`SELECT version FROM reporting_periods WHERE id = $1`, [q1]);
+    const refused = await clients.admin.request(DELETE, { id: q1, version });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'HAS_SENT_REPORTS', sent: 2 } });
+    expect(refused.errors![0]!.message).toContain('"Quarter 1" cannot be deleted: 2 progress reports were already sent');
+    expect(await count(`SELECT count(*)::int AS n FROM reporting_periods WHERE id = $1 AND deleted_at IS NULL`, [q1])).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM deadlines WHERE reporting_period_id = $1 AND closed_on IS NOT NULL`, [q1])).toBe(0);
+  });
+
+  it('closes the open report deadlines of an IEP that leaves force, in the transaction that changes its status', async () => {
+    const open = await query<{ id: string }>(
+      `SELECT id FROM deadlines WHERE iep_id = $1 AND kind = 'PROGRESS_REPORT' AND met_on IS NULL AND closed_on IS NULL ORDER BY id`, [AVA]);
+    expect(open.length).toBeGreaterThan(0);
+    const othersOpen = await count(`SELECT count(*)::int AS n FROM deadlines WHERE iep_id = $1 AND kind <> 'PROGRESS_REPORT' AND met_on IS NULL AND closed_on IS NULL`, [AVA]);
+    // Ava's annual review passed without a new IEP: the daily job expires hers.
+    await api.db.query(`UPDATE ieps SET annual_review_due = current_date - 2 WHERE id = $1`, [AVA]);
+    const expiry = await api.app.get(IepLifecycleService).expireLapsed();
+    expect(expiry.expired).toEqual([AVA]);
+    const [{ today }] = await query<{ today: string }>(
+      `SELECT to_char((now() AT TIME ZONE time_zone)::date, 'YYYY-MM-DD') AS today FROM districts WHERE id = $1`, [DEMO_DISTRICT.id]);
+    expect(await query<{ id: string; state: string }>(
+      `SELECT id, to_char(closed_on, 'YYYY-MM-DD') || ' ' || closed_reason AS state FROM deadlines WHERE id = ANY($1::uuid[]) ORDER BY id`, [open.map((d) => d.id)],
+    )).toEqual(open.map((d) => ({ id: d.id, state: `${today} IEP_EXPIRED` })));
+    // Only the reports close: the other deadlines of the lapsed IEP are the breach the dashboard shows.
+    expect(await count(`SELECT count(*)::int AS n FROM deadlines WHERE iep_id = $1 AND kind <> 'PROGRESS_REPORT' AND met_on IS NULL AND closed_on IS NULL`, [AVA])).toBe(othersOpen);
+    expect(await count(`SELECT count(*)::int AS n FROM reminders WHERE deadline_id = ANY($1::uuid[]) AND state IN ('PENDING', 'CLAIMED')`, [open.map((d) => d.id)])).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM audit_events WHERE event = 'DEADLINE_CLOSED' AND iep_id = $1 AND data->>'reason' = 'IEP_EXPIRED'`, [AVA])).toBe(open.length);
+    // Nothing is left to write or send on it; a period saved now owes it nothing.
+    expect(await reports('caseManager2', AVA)).toEqual([]);
+    const after = await clients.admin.request<{ saveReportingPeriod: { period: { id: string } } }>(SAVE_PERIOD, {
+      input: { name: 'Spring term', firstDay: '2027-03-29', lastDay: '2027-05-28' },
+    });
+    expect(after.errors).toBeUndefined();
+    expect(await count(`SELECT count(*)::int AS n FROM deadlines WHERE iep_id = $1 AND reporting_period_id = $2`, [AVA, after.data!.saveReportingPeriod.period.id])).toBe(0);
   });
 
   it('writes a period\'s PROGRESS_REPORT deadlines set-based: the same statements for one IEP as for 20,000', async () => {

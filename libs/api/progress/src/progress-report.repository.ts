@@ -8,7 +8,7 @@ import { ProgressReportStatus, type ProgressReportCode } from '@iep/domain/progr
 type Queryable = Pick<DataSource | EntityManager, 'query'>;
 interface Person { id: string; displayName: string }
 
-/** A reporting period of an IEP (one of its PROGRESS_REPORT deadlines) with its report, if one was started. */
+/** A reporting period of an IEP (one of its open or met PROGRESS_REPORT deadlines) with its report, if one was started. */
 export interface ReportRow {
   periodId: string;
   periodName: string;
@@ -106,6 +106,8 @@ const REPORTS_SQL = `
     LEFT JOIN users sb ON sb.id = r.sent_by_id
     LEFT JOIN users rb ON rb.id = r.read_by_id
    WHERE d.iep_id = $1 AND d.kind = '${DeadlineKind.ProgressReport}' AND ($2::uuid IS NULL OR p.id = $2::uuid)
+     -- A report no longer owed (its IEP left force, consent was revoked, the period was removed) is neither written nor sent.
+     AND d.closed_on IS NULL AND p.deleted_at IS NULL
    ORDER BY p.first_day, p.id`;
 
 const ENTRIES_SQL = `

@@ -238,6 +238,7 @@ export class ProgressReportService {
         id: row.reportId, iepId, dueDate: row.dueDate, status: row.status,
         period: { id: row.periodId, name: row.periodName, firstDay: row.firstDay, lastDay: row.lastDay },
         sentAt: row.sentAt, sentBy: row.sentBy, digest: row.digest, readAt: row.readAt, readBy: row.readBy,
+        pdfUrl: sent ? `/documents/progress-reports/${row.reportId}.pdf` : null,
         entries: entryModels,
         viewerCanSend: !sent && mayAct(standing, IepAction.SendProgressReport),
         viewerCanConfirmRead: sent && row.readAt === null && mayAct(standing, IepAction.ConfirmProgressReportRead),

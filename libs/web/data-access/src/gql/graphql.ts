@@ -172,8 +172,14 @@ export type DayCountRuleInput = {
   unit: string;
 };
 
-/** Why a deadline no longer applies: consent for services revoked (300.300(b)(4)), the child not produced for, or moved during, the evaluation (300.301(d)). */
-export type DeadlineClosedReason = 'CHILD_NOT_PRODUCED' | 'CHILD_TRANSFERRED' | 'CONSENT_REVOKED';
+/** Why a deadline no longer applies: consent for services revoked (300.300(b)(4)), the child not produced for, or moved during, the evaluation (300.301(d)); for a progress report, its IEP superseded or expired, or its reporting period removed. */
+export type DeadlineClosedReason =
+  | 'CHILD_NOT_PRODUCED'
+  | 'CHILD_TRANSFERRED'
+  | 'CONSENT_REVOKED'
+  | 'IEP_EXPIRED'
+  | 'IEP_SUPERSEDED'
+  | 'PERIOD_DELETED';
 
 /** A legal deadline of DESIGN §4: annual review, start of services, … */
 export type DeadlineKind =
@@ -2405,6 +2411,7 @@ export type IepProgressReportsQuery = {
     readAt: string | null;
     viewerCanSend: boolean;
     viewerCanConfirmRead: boolean;
+    pdfUrl: string | null;
     sentBy: { id: string; displayName: string } | null;
     readBy: { id: string; displayName: string } | null;
     period: { id: string; name: string; firstDay: string; lastDay: string };
@@ -10878,6 +10885,7 @@ export const IepProgressReportsDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSend' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanConfirmRead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'period' },
