@@ -25,6 +25,7 @@ type Documents = {
   '\n  mutation RemoveCalendarClosure($id: ID!, $version: Int!) {\n    removeCalendarClosure(id: $id, version: $version) {\n      ...AdminCalendar_change\n    }\n  }\n': typeof types.RemoveCalendarClosureDocument;
   '\n  query ReportingPeriods {\n    reportingPeriods {\n      id\n      name\n      firstDay\n      lastDay\n      version\n    }\n  }\n': typeof types.ReportingPeriodsDocument;
   '\n  mutation SaveReportingPeriod($input: SaveReportingPeriodInput!) {\n    saveReportingPeriod(input: $input) {\n      period {\n        id\n        name\n        firstDay\n        lastDay\n        version\n      }\n      deadlinesWritten\n    }\n  }\n': typeof types.SaveReportingPeriodDocument;
+  '\n  mutation DeleteReportingPeriod($id: ID!, $version: Int!) {\n    deleteReportingPeriod(id: $id, version: $version) {\n      periodId\n      deadlinesClosed\n    }\n  }\n': typeof types.DeleteReportingPeriodDocument;
   '\n  query StateRuleProfiles {\n    stateRuleProfiles {\n      code\n      name\n      inUse\n      initialEvaluationDays\n      initialEvaluationUnit\n      serviceStartSchoolDays\n      transitionAge\n      breaksStopEvaluationClock\n      breakMinimumWeekdays\n      requiresParentSignature\n      effectAfterNoticeDays\n    }\n  }\n': typeof types.StateRuleProfilesDocument;
   '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n': typeof types.SetDistrictStateProfileDocument;
   '\n  query UndeliveredEmails {\n    undeliveredEmails {\n      id\n      to\n      recipientName\n      subject\n      reason\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n': typeof types.UndeliveredEmailsDocument;
@@ -210,6 +211,8 @@ const documents: Documents = {
     types.ReportingPeriodsDocument,
   '\n  mutation SaveReportingPeriod($input: SaveReportingPeriodInput!) {\n    saveReportingPeriod(input: $input) {\n      period {\n        id\n        name\n        firstDay\n        lastDay\n        version\n      }\n      deadlinesWritten\n    }\n  }\n':
     types.SaveReportingPeriodDocument,
+  '\n  mutation DeleteReportingPeriod($id: ID!, $version: Int!) {\n    deleteReportingPeriod(id: $id, version: $version) {\n      periodId\n      deadlinesClosed\n    }\n  }\n':
+    types.DeleteReportingPeriodDocument,
   '\n  query StateRuleProfiles {\n    stateRuleProfiles {\n      code\n      name\n      inUse\n      initialEvaluationDays\n      initialEvaluationUnit\n      serviceStartSchoolDays\n      transitionAge\n      breaksStopEvaluationClock\n      breakMinimumWeekdays\n      requiresParentSignature\n      effectAfterNoticeDays\n    }\n  }\n':
     types.StateRuleProfilesDocument,
   '\n  mutation SetDistrictStateProfile($code: String!) {\n    setDistrictStateProfile(code: $code) {\n      profile {\n        code\n        inUse\n      }\n      deadlines {\n        recomputed\n        moved\n      }\n    }\n  }\n':
@@ -610,6 +613,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SaveReportingPeriod($input: SaveReportingPeriodInput!) {\n    saveReportingPeriod(input: $input) {\n      period {\n        id\n        name\n        firstDay\n        lastDay\n        version\n      }\n      deadlinesWritten\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SaveReportingPeriod($input: SaveReportingPeriodInput!) {\n    saveReportingPeriod(input: $input) {\n      period {\n        id\n        name\n        firstDay\n        lastDay\n        version\n      }\n      deadlinesWritten\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteReportingPeriod($id: ID!, $version: Int!) {\n    deleteReportingPeriod(id: $id, version: $version) {\n      periodId\n      deadlinesClosed\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteReportingPeriod($id: ID!, $version: Int!) {\n    deleteReportingPeriod(id: $id, version: $version) {\n      periodId\n      deadlinesClosed\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

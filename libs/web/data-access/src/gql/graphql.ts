@@ -992,6 +992,15 @@ export type SaveReportingPeriodMutation = {
   };
 };
 
+export type DeleteReportingPeriodMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type DeleteReportingPeriodMutation = {
+  deleteReportingPeriod: { periodId: string; deadlinesClosed: number };
+};
+
 export type StateRuleProfilesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type StateRuleProfilesQuery = {
@@ -4916,6 +4925,56 @@ export const SaveReportingPeriodDocument = {
     },
   ],
 } as unknown as DocumentNode<SaveReportingPeriodMutation, SaveReportingPeriodMutationVariables>;
+export const DeleteReportingPeriodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteReportingPeriod' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadlinesClosed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteReportingPeriodMutation, DeleteReportingPeriodMutationVariables>;
 export const StateRuleProfilesDocument = {
   kind: 'Document',
   definitions: [

@@ -3,7 +3,7 @@ import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@man
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, loadPageTexts } from '@iep/web/ui';
+import { ConfirmDialog, ErrorAlert, loadPageTexts } from '@iep/web/ui';
 import { graphql } from '@iep/web/data-access';
 
 const ReportingPeriodsQuery = graphql(`
@@ -33,6 +33,15 @@ const SaveReportingPeriodMutation = graphql(`
   }
 `);
 
+const DeleteReportingPeriodMutation = graphql(`
+  mutation DeleteReportingPeriod($id: ID!, $version: Int!) {
+    deleteReportingPeriod(id: $id, version: $version) {
+      periodId
+      deadlinesClosed
+    }
+  }
+`);
+
 type Period = { id: string; name: string; firstDay: string; lastDay: string; version: number };
 
 /**
@@ -57,6 +66,9 @@ function Periods() {
   const { data, error, refetch } = useQuery(ReportingPeriodsQuery, { fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<Period | null>(null);
   const [written, setWritten] = useState<number | null>(null);
+  const [deleting, setDeleting] = useState<Period | null>(null);
+  const [closed, setClosed] = useState<number | null>(null);
+  const [remove, removal] = useMutation(DeleteReportingPeriodMutation);
   return (
     <section aria-labelledby="reporting-periods-heading">
       <Stack gap="md">
@@ -68,6 +80,11 @@ function Periods() {
         {written !== null && (
           <Alert color="green" variant="light" role="status">
             {t('progress.report.periods.written', { count: written })}
+          </Alert>
+        )}
+        {closed !== null && (
+          <Alert color="green" variant="light" role="status">
+            {t('progress.report.periods.deleted', { count: closed })}
           </Alert>
         )}
         {data && data.reportingPeriods.length > 0 && (
@@ -88,19 +105,51 @@ function Periods() {
                   <Table.Td>{period.firstDay}</Table.Td>
                   <Table.Td>{period.lastDay}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="default" onClick={() => setEditing(period)} aria-label={t('progress.report.periods.editLabel', { name: period.name })}>
-                      {t('progress.report.periods.edit')}
-                    </Button>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="xs" variant="default" onClick={() => setEditing(period)} aria-label={t('progress.report.periods.editLabel', { name: period.name })}>
+                        {t('progress.report.periods.edit')}
+                      </Button>
+                      <Button
+                        size="xs" variant="default" color="red" aria-label={t('progress.report.periods.deleteLabel', { name: period.name })}
+                        onClick={() => {
+                          removal.reset();
+                          setDeleting(period);
+                        }}
+                      >
+                        {t('progress.report.periods.delete')}
+                      </Button>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         )}
+        <ConfirmDialog
+          opened={deleting !== null}
+          title={t('progress.report.periods.deleteTitle', { name: deleting?.name ?? '' })}
+          body={t('progress.report.periods.deleteBody')}
+          confirmLabel={t('progress.report.periods.delete')}
+          busy={removal.loading}
+          failure={removal.error ? removal.error.message : null}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            if (!deleting) return;
+            remove({ variables: { id: deleting.id, version: deleting.version } }).then((result) => {
+              if (!result.data) return;
+              setWritten(null);
+              setClosed(result.data.deleteReportingPeriod.deadlinesClosed);
+              if (editing?.id === deleting.id) setEditing(null);
+              setDeleting(null);
+              void refetch();
+            }, () => undefined);
+          }}
+        />
         <PeriodForm
           key={editing?.id ?? 'new'}
           period={editing}
           onSaved={(count) => {
+            setClosed(null);
             setWritten(count);
             setEditing(null);
             void refetch();
