@@ -22,7 +22,11 @@ export interface ChartPoint { x: number; y: number }
  */
 export interface ChartBlock {
   kind: 'chart';
+  /** The chart's heading (H3), kept on the chart's page. */
+  title: string;
   alt: string;
+  /** What the values count, above the vertical axis (a unit, a scale's meaning). */
+  yCaption?: string;
   x: { min: number; max: number; labels: ReadonlyArray<{ at: number; text: string }> };
   y: { min: number; max: number; labels: ReadonlyArray<{ at: number; text: string }> };
   points: readonly ChartPoint[];
@@ -143,9 +147,17 @@ function drawChart(doc: PDFKit.PDFDocument, chart: ChartBlock, root: PDFKit.PDFS
     { text: chart.pointsLabel, line: null },
     ...chart.lines.map((line) => ({ text: line.label, line })),
   ].map((row) => ({ ...row, height: doc.heightOfString(row.text, { width: legendWidth }) + LEGEND_GAP }));
-  const height = PLOT_HEIGHT + AXIS_GAP + X_LABEL_HEIGHT + legend.reduce((sum, row) => sum + row.height, 0) + 8;
-  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  const top = doc.y + 4;
+  const captionHeight = chart.yCaption ? doc.heightOfString(chart.yCaption, { width }) + 4 : 0;
+  const height = captionHeight + PLOT_HEIGHT + AXIS_GAP + X_LABEL_HEIGHT + legend.reduce((sum, row) => sum + row.height, 0) + 8;
+  // The heading goes with its chart: both move to the next page when the chart does not fit.
+  doc.font('Helvetica-Bold').fontSize(12);
+  const titleHeight = doc.heightOfString(chart.title, { width }) + 16;
+  if (doc.y + titleHeight + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  doc.moveDown(0.4);
+  doc.fillColor(INK).text(chart.title, MARGIN, doc.y, { width, structParent: root, structType: 'H3' });
+  doc.moveDown(0.2);
+  const captionTop = doc.y + 4;
+  const top = captionTop + captionHeight;
   const bottom = top + PLOT_HEIGHT;
   const spanX = chart.x.max - chart.x.min || 1;
   const spanY = chart.y.max - chart.y.min || 1;
@@ -156,8 +168,9 @@ function drawChart(doc: PDFKit.PDFDocument, chart: ChartBlock, root: PDFKit.PDFS
     if (style === 'dashed') doc.dash(5, { space: 3 });
   };
   // pdfkit writes a figure's layout box (bbox, placement) though its types leave them out.
-  const figure = { alt: chart.alt, bbox: [MARGIN, top, MARGIN + width, top + height], placement: 'Block' } as PDFKit.Mixins.StructureElementOptions;
+  const figure = { alt: chart.alt, bbox: [MARGIN, captionTop, MARGIN + width, captionTop + height], placement: 'Block' } as PDFKit.Mixins.StructureElementOptions;
   root.add(doc.struct('Figure', figure, () => {
+    if (chart.yCaption) doc.font('Helvetica').fontSize(8).fillColor(QUIET).text(chart.yCaption, MARGIN, captionTop, { width });
     doc.save().lineWidth(0.5).strokeColor('#999999');
     for (const label of chart.y.labels) doc.moveTo(left, py(label.at)).lineTo(left + plotWidth, py(label.at)).stroke();
     doc.restore();
@@ -195,7 +208,7 @@ function drawChart(doc: PDFKit.PDFDocument, chart: ChartBlock, root: PDFKit.PDFS
     }
   }));
   doc.x = MARGIN;
-  doc.y = top + height;
+  doc.y = captionTop + height;
 }
 
 /** "Sofía Ramírez · Version 2 · Page 1 of 3" at the foot of every page, marked as an artifact for screen readers. */

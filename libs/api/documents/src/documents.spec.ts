@@ -218,6 +218,11 @@ describe('the one document renderer', () => {
         expect(page).toContain(footer);
       });
       for (const page of boxes) expect(overlaps(page)).toEqual([]);
+      // Each chart's heading is on the page of its chart (its legend's first line), never left alone at a page's foot.
+      const [title, legend] = locale === 'es' ? ['Gráfica', 'Cada punto es una medición'] : ['Chart', 'Each dot is a measurement'];
+      const perPage = pages.map((page) => [page.split(title).length - 1, page.split(legend).length - 1]);
+      for (const [titles, legends] of perPage) expect(titles).toBe(legends);
+      expect(perPage.reduce((sum, [titles]) => sum + titles!, 0)).toBe(2);
       const raw = pdf.toString('latin1');
       expect(raw).toContain('/StructTreeRoot');
       expect(raw).toContain('/S /Figure');

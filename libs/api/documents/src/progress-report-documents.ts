@@ -17,7 +17,7 @@ const WORDS = {
     aimLegend: 'Aim line: from {baseline} on {from} to {target} on {to}', trendLegend: 'Trend line (least squares, last {n} measurements)',
     alt: 'Chart of goal {n}: {count} measurements from {from} to {to}, the latest {latest}. The aim line runs from {baseline} to {target} by {date}.{trend}',
     altTrend: ' The trend line projects {projected} on {date}.', altNone: 'Chart of goal {n}: no measurements yet. The aim line runs from {baseline} to {target} by {date}.',
-    trials: '{n} of {of} trials', yes: 'Yes', no: 'No',
+    trials: '{n} of {of} trials', yes: 'Yes', no: 'No', axisTrials: 'Trials correct, out of {of}', axisPrompt: '0 = {low}, 5 = {high}',
     FOUR_SHORT_OF_AIM: 'Progress is slower than planned: the last four measurements are all below the line that leads to the goal. The team should consider changing how this skill is taught.',
     SIX_BEYOND_AIM: 'Progress is faster than planned: the last six measurements are all above the line that leads to the goal. The team should consider raising the goal.',
     TREND_MISSES_TARGET: 'The goal may not be reached in time: if progress continues at the current pace, the goal will not be reached by its date.',
@@ -36,7 +36,7 @@ const WORDS = {
     aimLegend: 'Línea de meta: de {baseline} el {from} a {target} el {to}', trendLegend: 'Línea de tendencia (mínimos cuadrados, últimas {n} mediciones)',
     alt: 'Gráfica de la meta {n}: {count} mediciones del {from} al {to}, la última {latest}. La línea de meta va de {baseline} a {target} para el {date}.{trend}',
     altTrend: ' La línea de tendencia proyecta {projected} el {date}.', altNone: 'Gráfica de la meta {n}: todavía no hay mediciones. La línea de meta va de {baseline} a {target} para el {date}.',
-    trials: '{n} de {of} ensayos', yes: 'Sí', no: 'No',
+    trials: '{n} de {of} ensayos', yes: 'Sí', no: 'No', axisTrials: 'Ensayos correctos, de {of}', axisPrompt: '0 = {low}, 5 = {high}',
     FOUR_SHORT_OF_AIM: 'El progreso es más lento de lo previsto: las últimas cuatro mediciones están todas por debajo de la línea que lleva a la meta. El equipo debería considerar cambiar la forma de enseñar esta habilidad.',
     SIX_BEYOND_AIM: 'El progreso es más rápido de lo previsto: las últimas seis mediciones están todas por encima de la línea que lleva a la meta. El equipo debería considerar subir la meta.',
     TREND_MISSES_TARGET: 'Puede que la meta no se alcance a tiempo: si el progreso sigue al ritmo actual, la meta no se alcanzará para su fecha.',
@@ -86,6 +86,32 @@ function valueText(measure: Measure, value: number, locale: DocumentLocale): str
   }
 }
 
+/** The smallest of 1, 2, 2.5 or 5 times a power of ten at or above `value`: an axis that ends on a round number. */
+function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return ([1, 2, 2.5, 5, 10].find((step) => step * power >= value) ?? 10) * power;
+}
+
+/** A value on the vertical axis: a number (a percent with its sign; yes and no in words), its unit said once above the axis. */
+function axisText(measure: Measure, value: number, locale: DocumentLocale): string {
+  if (measure.kind === 'YES_NO') return value >= 1 ? WORDS[locale].yes : WORDS[locale].no;
+  const n = new Intl.NumberFormat(locale === 'es' ? 'es-US' : 'en-US', { maximumFractionDigits: 1 }).format(value);
+  return measure.kind === 'PERCENT_ACCURACY' ? `${n}%` : n;
+}
+
+/** What the vertical axis counts: the goal's unit, trials out of how many, or the prompt scale's ends. */
+function axisCaption(measure: Measure, locale: DocumentLocale): string | undefined {
+  const w = WORDS[locale];
+  switch (measure.kind) {
+    case 'TRIALS': return fill(w.axisTrials, { of: measure.trials ?? '' });
+    case 'PROMPT_LEVEL': return fill(w.axisPrompt, { low: w.prompt[0], high: w.prompt[PROMPT_LEVELS.length - 1] ?? '' });
+    case 'RATE':
+    case 'DURATION': return measure.unit || undefined;
+    default: return undefined;
+  }
+}
+
 /** A change per week with its sign: "+2.5 words per minute", "−1 trials". */
 function slopeText(measure: Measure, slope: number, locale: DocumentLocale): string {
   const rounded = Math.round(slope * 10) / 10;
@@ -107,8 +133,8 @@ function chartOf(goal: ProgressReportGoalFacts, n: number, measure: Measure, loc
   // The scale of a bounded measure (percent, trials, prompt levels, yes/no) is drawn whole; an open one fits its values.
   const bounded = measure.kind === 'PERCENT_ACCURACY' ? 100 : measure.kind === 'TRIALS' ? measure.trials : measure.kind === 'PROMPT_LEVEL' ? PROMPT_LEVELS.length - 1 : measure.kind === 'YES_NO' ? 1 : null;
   const yMin = bounded !== null ? 0 : Math.min(0, ...values);
-  const yMax = bounded ?? (Math.max(...values) * 1.1 || 1);
-  const yLabels = measure.kind === 'YES_NO' ? [0, 1] : [yMin, yMin + (yMax - yMin) / 2, yMax];
+  const yMax = bounded ?? niceCeiling(Math.max(...values) * 1.1);
+  const yLabels = measure.kind === 'YES_NO' || measure.kind === 'PROMPT_LEVEL' ? [yMin, yMax] : [yMin, yMin + (yMax - yMin) / 2, yMax];
   const first = goal.points[0];
   const last = goal.points[goal.points.length - 1];
   const trend = goal.trend;
@@ -124,7 +150,9 @@ function chartOf(goal: ProgressReportGoalFacts, n: number, measure: Measure, loc
     kind: 'chart',
     alt,
     x: { min: xMin, max: xMax, labels: [{ at: xMin, text: longDate(fromEpochDay(xMin), locale) }, { at: xMax, text: longDate(fromEpochDay(xMax), locale) }] },
-    y: { min: yMin, max: yMax, labels: yLabels.map((at) => ({ at, text: valueText(measure, at, locale) })) },
+    y: { min: yMin, max: yMax, labels: yLabels.map((at) => ({ at, text: axisText(measure, at, locale) })) },
+    yCaption: axisCaption(measure, locale),
+    title: w.chart,
     points: goal.points.map((p) => ({ x: toEpochDay(p.observedOn), y: p.value })),
     pointsLabel: w.points,
     lines: [
@@ -169,7 +197,7 @@ function goalBlocks(goal: ProgressReportGoalFacts, n: number, locale: DocumentLo
   });
   const flags = goal.flags.map((flag) => (w as Record<string, unknown>)[flag.rule as FlagRule]).filter((text): text is string => typeof text === 'string');
   if (flags.length) blocks.push({ kind: 'list', label: w.flags, items: flags });
-  blocks.push({ kind: 'heading', level: 3, text: w.chart }, chartOf(goal, n, measure, locale), { kind: 'paragraph', text: w.trendRule, emphasis: 'quiet' });
+  blocks.push(chartOf(goal, n, measure, locale), { kind: 'paragraph', text: w.trendRule, emphasis: 'quiet' });
   if (goal.points.length) {
     blocks.push({ kind: 'list', label: w.data, items: goal.points.map((p) => `${longDate(p.observedOn, locale)}: ${valueText(measure, p.value, locale)}`) });
   }
