@@ -30,8 +30,8 @@ interface ExportFile {
 
 /**
  * The student's education records as one ZIP (34 CFR 300.613): the signed documents, the evaluation reports,
- * the progress data, the progress reports sent, the meeting notices and the access record, with a README, a manifest
- * and a SHA256SUMS file that name every file with its SHA-256 digest. Files are written into the archive one at a time as they are made.
+ * the progress data and reports, the meeting notices and the access record, with a README, a manifest and a SHA256SUMS file
+ * that name every file with its SHA-256 digest. Files are written into the archive one at a time as they are made.
  */
 @Injectable()
 export class RecordsExportBuilder {
