@@ -15,7 +15,8 @@ const webFeatureImports = {
   team: ['session'],
   notifications: [],
   compliance: [],
-  caseload: [],
+  // The student page shows who holds the rights as the rights page does.
+  caseload: ['rights'],
   progress: [],
   services: [],
   // The rights holder e-signs a revocation of consent with the sign-off step's evidence.

@@ -29,6 +29,8 @@ import { CreateProceduralSafeguardsDeliveries1764152000000 } from './17641520000
 import { CreateRecordsRequests1764170000000 } from './1764170000000-create-records-requests';
 import { CreateProgressReports1764180000000 } from './1764180000000-create-progress-reports';
 import { AddReportDeadlineClosuresAndPeriodDeletion1764200000000 } from './1764200000000-add-report-deadline-closures-and-period-deletion';
+import { AddDeadlineAgreedDueDate1764190000000 } from './1764190000000-add-deadline-agreed-due-date';
+import { CreateCompensatoryPlans1764210000000 } from './1764210000000-create-compensatory-plans';
 import { AddDeadlineClosureAndConsentRevocations1764160000000 } from './1764160000000-add-deadline-closure-and-consent-revocations';
 import { AddRightsTransferAtMajority1764161000000 } from './1764161000000-add-rights-transfer-at-majority';
 import { AddEvaluationChildProduced1764162000000 } from './1764162000000-add-evaluation-child-produced';
@@ -71,5 +73,7 @@ export const migrations = [
   AddEvaluationChildProduced1764162000000,
   CreateRecordsRequests1764170000000,
   CreateProgressReports1764180000000,
+  AddDeadlineAgreedDueDate1764190000000,
   AddReportDeadlineClosuresAndPeriodDeletion1764200000000,
+  CreateCompensatoryPlans1764210000000,
 ];

@@ -335,6 +335,7 @@ export async function generateData(databaseUrl, scale = 1, log = () => {}) {
 export const COMPLIANCE = {
   districtId: uid0('cd'),
   repEmail: 'rep@compliance.bench.example',
+  adminEmail: 'admin@compliance.bench.example',
 };
 
 /** Sizes of the compliance district for one BENCH_SCALE: 200,000 students with IEPs at scale 1. */
@@ -433,7 +434,9 @@ function complianceStatements(c) {
                    'SPECIAL_EDUCATION_TEACHER'::user_role
               FROM generate_series(1, ${c.caseManagers}) AS k
             UNION ALL
-            SELECT ${uid(`'crep'`)}, ${D}, '${COMPLIANCE.repEmail}', $1, 'Compliance Officer', 'DISTRICT_REPRESENTATIVE'::user_role`,
+            SELECT ${uid(`'crep'`)}, ${D}, '${COMPLIANCE.repEmail}', $1, 'Compliance Officer', 'DISTRICT_REPRESENTATIVE'::user_role
+            UNION ALL
+            SELECT ${uid(`'cadm'`)}, ${D}, '${COMPLIANCE.adminEmail}', $1, 'Compliance Administrator', 'DISTRICT_ADMIN'::user_role`,
     },
     {
       table: 'students',
@@ -507,10 +510,13 @@ export const SERVICES = {
   providerEmail: 'provider1@services.bench.example',
 };
 
-/** Sizes for one BENCH_SCALE: 20,000 students, one service each, ~40 weeks of sessions (~800,000 rows). */
+/**
+ * Sizes for one BENCH_SCALE: 20,000 students, one service and two measured goals each, ~40 weeks of
+ * sessions (~800,000 rows) and 25 data points a goal (1,000,000 rows).
+ */
 export function serviceSizes(scale = 1) {
   const students = Math.max(100, Math.round(20_000 * scale));
-  return { students, schools: Math.max(1, Math.round(students / 500)), providers: Math.max(1, Math.round(students / 40)), weeks: 40 };
+  return { students, schools: Math.max(1, Math.round(students / 500)), providers: Math.max(1, Math.round(students / 40)), weeks: 40, goals: 2, points: 25 };
 }
 
 function serviceStatements(c) {
@@ -520,6 +526,11 @@ function serviceStatements(c) {
   const student = (n) => uid(`'ss:' || ${n}`);
   const iep = (n) => uid(`'si:' || ${n}`);
   const service = (n) => uid(`'sv:' || ${n}`);
+  const goal = (n, g) => uid(`'sg:' || ${n} || ':' || ${g}`);
+  const goalContent = (g) => `jsonb_build_object('area', 'Communication ' || ${g}, 'annualGoal', 'Will produce target sounds in structured sentences',
+      'baseline', '40% accuracy', 'target', '80% accuracy', 'criteria', '4 of 5 sessions', 'measurementMethod', 'Session probes', 'reportingSchedule', 'Quarterly',
+      'objectives', '[]'::jsonb, 'measure', jsonb_build_object('kind', 'PERCENT_ACCURACY', 'baseline', 40, 'target', 80,
+      'targetDate', to_char(current_date + 60, 'YYYY-MM-DD'), 'unit', '', 'trials', null))`;
   const content = `jsonb_build_object('category', 'RELATED_SERVICE', 'description', 'Speech-language therapy', 'providerRole', 'Speech-language pathologist',
       'minutes', 30, 'frequency', 'WEEKLY', 'location', 'Speech room', 'startDate', to_char(current_date - ${c.weeks * 7 + 7}, 'YYYY-MM-DD'),
       'endDate', to_char(current_date + 60, 'YYYY-MM-DD'), 'goalIds', '[]'::jsonb)`;
@@ -553,6 +564,21 @@ function serviceStatements(c) {
             SELECT ${service('n')}, ${iep('n')}, 'SERVICE', 0, ${content}, ${provider('n')} FROM generate_series(1, ${c.students}) AS n`,
     },
     {
+      table: 'iep_parts (goals)',
+      sql: `INSERT INTO iep_parts (id, iep_id, kind, position, content, assignee_id)
+            SELECT ${goal('n', 'g')}, ${iep('n')}, 'GOAL', g - 1, ${goalContent('g')}, ${provider('n')}
+              FROM generate_series(1, ${c.students}) AS n CROSS JOIN generate_series(1, ${c.goals}) AS g`,
+    },
+    {
+      // A probe a week per goal, climbing from the baseline with some noise; 1 goal in 5 flat (a flag).
+      table: 'goal_data_points',
+      sql: `INSERT INTO goal_data_points (part_id, iep_id, value, observed_on, setting, idempotency_key, recorded_by_id, updated_by_id)
+            SELECT ${goal('n', 'g')}, ${iep('n')},
+                   least(100, 40 + CASE WHEN (n + g) % 5 = 0 THEN 0 ELSE k * 1.2 END + (n * 7 + k * 13) % 9),
+                   current_date - 7 * (${c.points} - k) - n % 4, 'Speech room', ${uid(`'sp:' || n || ':' || g || ':' || k`)}, ${provider('n')}, ${provider('n')}
+              FROM generate_series(1, ${c.students}) AS n CROSS JOIN generate_series(1, ${c.goals}) AS g CROSS JOIN generate_series(1, ${c.points}) AS k`,
+    },
+    {
       // One session a week; 1 in 20 the provider missed, 1 in 20 the student; 1 service in 10 has nothing
       // logged for the last month (under-delivered), and 1 in 40 a make-up.
       table: 'service_sessions',
@@ -584,7 +610,7 @@ export async function generateServiceDistrict(databaseUrl, scale = 1, log = () =
       log(`  services ${table.padEnd(19)} ${String(result.rowCount).padStart(8)} rows  ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     await client.query('COMMIT');
-    await client.query('VACUUM (ANALYZE) service_sessions, iep_parts, ieps, students, users, schools, iep_team_members');
+    await client.query('VACUUM (ANALYZE) service_sessions, goal_data_points, iep_parts, ieps, students, users, schools, iep_team_members');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;

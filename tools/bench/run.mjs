@@ -153,7 +153,7 @@ async function main() {
   t = performance.now();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  if (scenarios.some((s) => !s.custom)) {
+  if (scenarios.some((s) => !s.custom || s.api)) {
     say(`Starting the API on ${url}…`);
     state.api = startService('api', join(ROOT, 'dist/api/main.mjs'), { ...serverEnv, PORT: String(port), API_PROCESSES: String(config.apiProcesses) }, logDir,
       [...config.apiNodeArgs, ...(config.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${config.cpuProfileDir}`] : [])]);
@@ -187,7 +187,11 @@ async function main() {
     say(`\n▶ ${scenario.name}`);
     // A scenario that is not one GraphQL operation (the worker's reminder sweep) measures itself.
     if (scenario.custom) {
-      results.push({ scenario: scenario.name, custom: await scenario.custom({ databaseUrl, appDatabaseUrl: asAppRole(databaseUrl), redisUrl: config.redisUrl, logDir, say }) });
+      results.push({ scenario: scenario.name, custom: await scenario.custom({
+        databaseUrl, appDatabaseUrl: asAppRole(databaseUrl), redisUrl: config.redisUrl, logDir, say,
+        // A custom scenario with `api: true` drives the running API itself.
+        ...(scenario.api ? { apiUrl: url, signIn: (email) => signIn(url, email) } : {}),
+      }) });
       continue;
     }
     const ctx = { user: users[scenario.as], users, params: {} };

@@ -18,13 +18,15 @@
 // ctx = { user: { id, email, role, districtId }, users: { [key]: same }, params }.
 //
 // A scenario with `custom: async ({ databaseUrl, redisUrl, logDir, say }) => result` is not a GraphQL
-// operation: it measures itself and its result goes into the JSON as is (see reminder-sweep.mjs).
+// operation: it measures itself and its result goes into the JSON as is (see reminder-sweep.mjs). With
+// `api: true` the API is started for it and it also gets `apiUrl` and `signIn(email) => cookie`.
 
 import { randomUUID } from 'node:crypto';
 import { runReminderSweep } from './reminder-sweep.mjs';
 import { runMailRecovery, runReminderRecovery } from './recovery.mjs';
 import { LARGE_IEP, SERVICES } from './generate.mjs';
 import { runRosterImport } from './roster-import.mjs';
+import { runReportingPeriodGeneration } from './reporting-period.mjs';
 
 /** Who the scenarios sign in as (all from the seeded demo district; password DEMO_PASSWORD). */
 export const USERS = {
@@ -150,6 +152,17 @@ async function webDocuments(...names) {
   });
 }
 const [IEP_DOCUMENT_QUERY, IEP_COMMENTS_QUERY, IEP_SAVE_QUERY] = await webDocuments('IepPage', 'IepComments', 'SaveIepPart');
+const [IEP_PROGRESS_QUERY, RECORD_POINT_QUERY] = await webDocuments('IepProgress', 'RecordGoalDataPoint');
+/** A probe of today's session on the provider's goal: a new key each time, so each one is a new point. */
+const pointInput = (ctx) => ({ partId: ctx.params.goal.id, idempotencyKey: randomUUID(), value: 65, observedOn: ctx.params.date, setting: 'Speech room', note: '' });
+/** The provider's first goal, with its IEP and a school day before today to record on. */
+async function providerGoal(db, ctx) {
+  const { rows } = await db.query(
+    `SELECT p.id, p.iep_id FROM iep_parts p WHERE p.assignee_id = $1 AND p.kind = 'GOAL' ORDER BY p.iep_id, p.position LIMIT 1`, [ctx.user.id]);
+  if (!rows[0]) throw new Error('the provider has no goal');
+  const date = new Date(Date.parse(`${districtToday()}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return { goal: rows[0], iepId: rows[0].iep_id, date };
+}
 /** The next save of a goal: its baseline names the version it was written on, so every save changes it. */
 function saveVariables(part) {
   return { input: { partId: part.id, baseVersion: part.version, content: { ...part.content, baseline: `Baseline measured before version ${part.version + 1}` } } };
@@ -528,4 +541,69 @@ export const scenarios = [
     },
     summarizeRaw: (rows) => ({ recorded: rows.length }),
   },
+  {
+    // A student's progress page: every goal with its measure, data points, trend and flags.
+    name: 'progress-page (provider)',
+    as: 'provider',
+    data: 'services',
+    query: IEP_PROGRESS_QUERY,
+    prepare: providerGoal,
+    variables: (ctx) => ({ iepId: ctx.params.iepId }),
+    summarize: (data) => {
+      const goals = data?.iepProgress;
+      if (!Array.isArray(goals) || goals.length === 0) throw new Error(`iepProgress returned ${JSON.stringify(data)?.slice(0, 200)}`);
+      return { goals: goals.length, points: goals.reduce((sum, goal) => sum + goal.points.length, 0) };
+    },
+    // The IEP with the caller's access, its goals, their points and their flag acknowledgments.
+    raw: async (db, ctx) => {
+      const [iep] = (await db.query(
+        `SELECT i.id, i.status, s.first_name FROM ieps i JOIN students s ON s.id = i.student_id
+          WHERE i.id = $1 AND EXISTS (SELECT 1 FROM iep_team_members m WHERE m.iep_id = i.id AND m.user_id = $2)`, [ctx.params.iepId, ctx.user.id])).rows;
+      const goals = (await db.query(
+        `SELECT p.id, p.position, p.content, p.assignee_id FROM iep_parts p WHERE p.iep_id = $1 AND p.kind = 'GOAL' AND p.removed_at IS NULL ORDER BY p.position`, [iep.id])).rows;
+      const ids = goals.map((goal) => goal.id);
+      const points = (await db.query(
+        `SELECT g.id, g.part_id, g.value::float8 AS value, g.observed_on, g.setting, g.note, g.version, u.display_name
+           FROM goal_data_points g JOIN users u ON u.id = g.recorded_by_id WHERE g.part_id = ANY($1::uuid[]) ORDER BY g.observed_on, g.recorded_at, g.id`, [ids])).rows;
+      const acknowledgments = (await db.query(
+        `SELECT a.id, a.part_id, a.rule, a.through_date, a.note FROM goal_flag_acknowledgments a WHERE a.part_id = ANY($1::uuid[])`, [ids])).rows;
+      return { goals, points, acknowledgments };
+    },
+    summarizeRaw: (rows) => ({ goals: rows.goals.length, points: rows.points.length }),
+  },
+  {
+    name: 'record-goal-data-point (provider)',
+    as: 'provider',
+    data: 'services',
+    query: RECORD_POINT_QUERY,
+    prepare: providerGoal,
+    variables: (ctx) => ({ input: pointInput(ctx) }),
+    setupClient: (ctx, headers) => (client) => {
+      const body = () => JSON.stringify({ query: RECORD_POINT_QUERY, variables: { input: pointInput(ctx) } });
+      client.setRequests([{ method: 'POST', path: '/graphql', headers, body: body(), onResponse: () => client.setBody(body()) }]);
+    },
+    summarize: (data) => {
+      if (!data?.recordGoalDataPoint?.id) throw new Error(`recordGoalDataPoint returned ${JSON.stringify(data)}`);
+      return { recorded: 1 };
+    },
+    // What a hand-written server would send: the insert with a team check, its revision and its audit row, one statement.
+    raw: async (db, ctx) => {
+      const { rows } = await db.query(
+        `WITH ins AS (
+           INSERT INTO goal_data_points (part_id, iep_id, value, observed_on, setting, note, idempotency_key, recorded_by_id, updated_by_id)
+           SELECT $1, $2, 65, $3::date, 'Speech room', '', $4, $5, $5
+            WHERE EXISTS (SELECT 1 FROM iep_team_members m WHERE m.iep_id = $2 AND m.user_id = $5)
+           ON CONFLICT (recorded_by_id, idempotency_key) DO NOTHING RETURNING *),
+         rev AS (INSERT INTO goal_data_point_revisions (point_id, version, value, observed_on, setting, note, author_id)
+                 SELECT id, version, value, observed_on, setting, note, recorded_by_id FROM ins),
+         audit AS (INSERT INTO audit_events (event, actor_id, actor_role, student_id, iep_id, ip, user_agent, data)
+                   SELECT 'GOAL_DATA_POINT_RECORDED', $5, 'SPECIALIST', NULL, $2, '127.0.0.1', 'bench', jsonb_build_object('pointId', ins.id) FROM ins)
+         SELECT ins.id FROM ins`,
+        [ctx.params.goal.id, ctx.params.iepId, ctx.params.date, randomUUID(), ctx.user.id]);
+      return rows;
+    },
+    summarizeRaw: (rows) => ({ recorded: rows.length }),
+  },
+  // Run after the dashboard, whose counts it would change.
+  { name: 'reporting-period deadlines (district admin, 200,000 IEPs)', data: 'compliance', api: true, custom: runReportingPeriodGeneration },
 ];

@@ -199,7 +199,25 @@ describe('API over HTTP against the real PostgreSQL and Redis', () => {
       const parent = await countFor(DEMO_USERS.parent.email);
       const admin = await countFor(DEMO_USERS.admin.email);
       expect(admin.students).toBeGreaterThan(parent.students * 2);
-      expect(admin.statements).toBe(parent.statements);
+      // The page, its audit row and every student's IEPs are one statement.
+      expect(parent.statements).toBe(1);
+      expect(admin.statements).toBe(1);
+    });
+
+    it("gives each listed student the IEPs that the student's own field resolves, for every kind of caller", async () => {
+      for (const email of [DEMO_USERS.parent.email, DEMO_USERS.caseManager.email, DEMO_USERS.teacher.email, DEMO_USERS.admin.email]) {
+        const client = new GraphQLTestClient(api.url);
+        await client.signIn(email, DEMO_PASSWORD);
+        const listed = await client.request<{ students: Array<{ id: string; ieps: unknown[] }> }>(STUDENTS);
+        expect(listed.errors).toBeUndefined();
+        expect(listed.data!.students.length).toBeGreaterThan(0);
+        for (const student of listed.data!.students.slice(0, 5)) {
+          const one = await client.request<{ student: { ieps: unknown[] } }>(
+            `query($id: ID!) { student(id: $id) { ieps { id status kind caseManager { displayName } } } }`, { id: student.id });
+          expect(one.errors).toBeUndefined();
+          expect(student.ieps).toEqual(one.data!.student.ieps);
+        }
+      }
     });
 
     it('asks an anonymous caller to sign in', async () => {

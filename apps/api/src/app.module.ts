@@ -90,7 +90,7 @@ export class AppModule {
           // plugin wraps every field resolver to compute hints: a large IEP document paid for it on thousands of fields.
           plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, requestHygienePlugin(), localizedErrorsPlugin(), metricsPlugin()],
           // Live IEP activity over graphql-ws on the same server and path, signed in by the session cookie.
-          subscriptions: { 'graphql-ws': liveSubscriptionOptions({ publicUrl: config.PUBLIC_URL, formatError }) },
+          subscriptions: { 'graphql-ws': liveSubscriptionOptions({ publicUrl: config.PUBLIC_URL, formatError, trustProxy: config.TRUST_PROXY }) },
         }),
         AuditModule,
         AccessModule,

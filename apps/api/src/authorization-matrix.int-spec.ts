@@ -950,6 +950,35 @@ Object.assign(OPERATIONS, {
     }),
     allowed: logsSessionsOf,
   },
+  // A group session: the caller's own caseload (recordless), and one entry per student under the same policy as one session.
+  'Query.myGroupSessionServices': {
+    document: 'query { myGroupSessionServices { serviceId } }',
+    allowed: (caller) => ([UserRole.GeneralEducationTeacher, UserRole.SpecialEducationTeacher, UserRole.Specialist, UserRole.DistrictRepresentative] as Caller[]).includes(caller),
+    recordless: true,
+  },
+  'Mutation.recordGroupSession': {
+    document: 'mutation($input: RecordGroupSessionInput!) { recordGroupSession(input: $input) { replayed } }',
+    variables: ({ target }) => ({
+      input: {
+        ...SESSION_FIELDS_600,
+        entries: [{
+          idempotencyKey: 'matrix-group-key',
+          serviceId: target === 'OWN' ? DEMO_SPEECH_SERVICE_ID : target === 'SAME_SCHOOL' ? demoPartId(iep('407'), 200) : NO_SUCH_RECORD,
+        }],
+      },
+    }),
+    allowed: logsSessionsOf,
+  },
+  'Mutation.planCompensatoryMinutes': {
+    document: 'mutation($input: PlanCompensatoryMinutesInput!) { planCompensatoryMinutes(input: $input) { owed } }',
+    variables: ({ target }) => ({
+      input: {
+        sessions: [{ date: '2026-11-18', minutes: 600 }],
+        serviceId: target === 'OWN' ? DEMO_SPEECH_SERVICE_ID : target === 'SAME_SCHOOL' ? demoPartId(iep('407'), 200) : NO_SUCH_RECORD,
+      },
+    }),
+    allowed: logsSessionsOf,
+  },
   'Mutation.correctServiceSession': {
     document: 'mutation($input: CorrectServiceSessionInput!) { correctServiceSession(input: $input) { id } }',
     variables: ({ target }) => ({ input: { ...SESSION_FIELDS_600, version: 1, sessionId: target === 'OWN' ? DEMO_SERVICE_SESSIONS[0].id : NO_SUCH_RECORD } }),

@@ -1,7 +1,7 @@
 import { DEFAULT_DISTRICT_TIME_ZONE, addDays, wallClock } from '@iep/domain';
 import { DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
 import { ELECTRONIC_RECORDS_DISCLOSURE_VERSION, IepLifecycleService, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
-import { GraphQLTestClient, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
+import { denials, GraphQLTestClient, signedIn, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
 import { createApiApp } from './bootstrap';
 
 const FIELDS = `studentId viewerCanRevoke viewerCanRecord revocationIntent
@@ -31,24 +31,13 @@ describe('revocation of consent for services (34 CFR 300.300(b)(4)): e-signed, a
   const MAYA = DEMO_STUDENTS.maya.id;
   const signature = { typedName: DEMO_USERS.parent.displayName, password: DEMO_PASSWORD, intentVersion: SIGNATURE_INTENT_VERSION };
 
-  async function signedIn(email: string): Promise<GraphQLTestClient> {
-    const client = new GraphQLTestClient(api.url);
-    expect((await client.signIn(email, DEMO_PASSWORD)).errors).toBeUndefined();
-    return client;
-  }
-  async function denials(operation: string): Promise<number> {
-    const [{ count }] = await api.db.query(
-      `SELECT count(*)::int AS count FROM audit_events WHERE outcome = 'DENIED' AND data->>'operation' IN ($1, 'RightsResolver.' || $1)`, [operation],
-    );
-    return count;
-  }
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
     await seedDemoDistrict(api.db, api.sealer);
     [parent, caseManager, teacher, otherCaseManager, stranger, otherDistrictCaseManager] = await Promise.all([
-      signedIn(DEMO_USERS.parent.email), signedIn(DEMO_USERS.caseManager.email), signedIn(DEMO_USERS.teacher.email),
-      signedIn(DEMO_USERS.caseManager2.email), signedIn(OTHER_DISTRICT.users.parent.email), signedIn(OTHER_DISTRICT.users.caseManager.email),
+      signedIn(api, DEMO_USERS.parent.email, DEMO_PASSWORD), signedIn(api, DEMO_USERS.caseManager.email, DEMO_PASSWORD), signedIn(api, DEMO_USERS.teacher.email, DEMO_PASSWORD),
+      signedIn(api, DEMO_USERS.caseManager2.email, DEMO_PASSWORD), signedIn(api, OTHER_DISTRICT.users.parent.email, DEMO_PASSWORD), signedIn(api, OTHER_DISTRICT.users.caseManager.email, DEMO_PASSWORD),
     ]);
   });
   afterAll(() => api.close());
@@ -68,9 +57,9 @@ describe('revocation of consent for services (34 CFR 300.300(b)(4)): e-signed, a
       [teacher, 'FORBIDDEN', 'revokeConsentForServices'],
     ];
     for (const [client, expected, operation] of attempts) {
-      const before = await denials(operation);
+      const before = await denials(api, operation);
       expect(code(await client.request(REVOKE, { input: { studentId: MAYA, reason: '', ...signature } }))).toBe(expected);
-      expect(await denials(operation)).toBeGreaterThan(before);
+      expect(await denials(api, operation)).toBeGreaterThan(before);
     }
     const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM consent_revocations`);
     expect(count).toBe(0);
@@ -112,9 +101,9 @@ describe('revocation of consent for services (34 CFR 300.300(b)(4)): e-signed, a
     const past = await caseManager.request(END, { input: { revocationId: id, servicesEndOn: addDays(today, -1) } });
     expect(past.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'BEFORE_NOTICE' } });
     for (const [client, expected] of [[teacher, 'FORBIDDEN'], [otherCaseManager, 'NOT_FOUND'], [otherDistrictCaseManager, 'NOT_FOUND'], [stranger, 'FORBIDDEN']] as const) {
-      const denied = await denials('setServicesEndAfterRevocation');
+      const denied = await denials(api, 'setServicesEndAfterRevocation');
       expect(code(await client.request(END, { input: { revocationId: id, servicesEndOn: addDays(today, 5) } }))).toBe(expected);
-      expect(await denials('setServicesEndAfterRevocation')).toBeGreaterThan(denied);
+      expect(await denials(api, 'setServicesEndAfterRevocation')).toBeGreaterThan(denied);
     }
 
     const endOn = addDays(today, 5);
@@ -176,7 +165,7 @@ describe('revocation of consent for services (34 CFR 300.300(b)(4)): e-signed, a
   it('opens no progress-report deadline for the student once the end of services is set, when the district saves a reporting period', async () => {
     // Maya's IEP back to its own review date (the test above moved it), so that only the revocation can leave her out.
     await api.db.query(`UPDATE ieps SET annual_review_due = '2026-12-01' WHERE id = '00000000-0000-4000-8000-000000000401'`);
-    const admin = await signedIn(DEMO_USERS.admin.email);
+    const admin = await signedIn(api, DEMO_USERS.admin.email, DEMO_PASSWORD);
     const saved = await admin.request<{ saveReportingPeriod: { period: { id: string }; deadlinesWritten: number } }>(
       `mutation($input: SaveReportingPeriodInput!) { saveReportingPeriod(input: $input) { period { id } deadlinesWritten } }`,
       { input: { name: 'Quarter 1', firstDay: '2026-08-24', lastDay: '2026-10-30' } },

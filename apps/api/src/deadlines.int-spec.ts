@@ -259,6 +259,18 @@ describe('deadlines and the notification bell', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('seeds each IEP in force with the annual review its district profile gives, as its deadline does (raised only to keep the demo in force)', async () => {
+    const rows: Array<{ id: string; due: string; deadline: string; floor: string }> = await api.db.query(
+      `SELECT i.id, to_char(i.annual_review_due, 'YYYY-MM-DD') AS due, to_char(d.due_date, 'YYYY-MM-DD') AS deadline,
+              to_char(current_date + 60, 'YYYY-MM-DD') AS floor
+         FROM ieps i JOIN deadlines d ON d.iep_id = i.id AND d.kind = 'ANNUAL_REVIEW' AND d.event_date = i.meeting_date
+        WHERE i.status = 'ACTIVE' AND i.id = ANY($1::uuid[])`,
+      [[iep('401'), iep('405'), iep('407'), iep('413')]],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect({ id: row.id, due: row.due }).toEqual({ id: row.id, due: row.deadline >= row.floor ? row.deadline : row.floor });
+  });
+
   describe('GraphQL', () => {
     it("shows an IEP's deadlines to its case manager, with the rule in words", async () => {
       const client = await signedIn(DEMO_USERS.caseManager.email);

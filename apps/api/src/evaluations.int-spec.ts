@@ -1,11 +1,13 @@
 import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
 import { ELECTRONIC_RECORDS_DISCLOSURE_VERSION, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
+import { DeadlinesService } from '@iep/api/deadlines';
 import { GraphQLTestClient, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
 import { addDays, addYears } from '@iep/domain';
 import { createApiApp } from './bootstrap';
 
 const NORA = '00000000-0000-4000-8000-00000000e301';
 const OMAR = '00000000-0000-4000-8000-00000000e302';
+const PIA = '00000000-0000-4000-8000-00000000e303';
 
 const VIEW_FIELDS = `studentId studentName lastEvaluatedOn earliestReevaluationOn mayRefer mayRecord mayConsent mayReport reportableAreas consentIntentVersion
   reevaluationDeadline { kind eventDate dueDate metOn status explanation }
@@ -70,12 +72,13 @@ describe('referral to eligibility, and reevaluation', () => {
     // Two students with no IEP yet: Nora (Alex Carter's), Omar (Lucía Ramírez's, who reads Spanish).
     await api.db.query(
       `INSERT INTO students (id, district_id, school_id, first_name, last_name, date_of_birth, grade)
-       VALUES ($1, $3, $4, 'Nora', 'Carter', '2018-05-02', '2'), ($2, $3, $4, 'Omar', 'Ramírez', '2017-08-19', '3')`,
-      [NORA, OMAR, DEMO_DISTRICT.id, DEMO_SCHOOLS[0].id],
+       VALUES ($1, $3, $4, 'Nora', 'Carter', '2018-05-02', '2'), ($2, $3, $4, 'Omar', 'Ramírez', '2017-08-19', '3'),
+              ($5, $3, $4, 'Pia', 'Ramírez', '2016-03-11', '4')`,
+      [NORA, OMAR, DEMO_DISTRICT.id, DEMO_SCHOOLS[0].id, PIA],
     );
     await api.db.query(
-      `INSERT INTO guardianships (student_id, user_id, relationship, rights_holder) VALUES ($1, $3, 'Parent', true), ($2, $4, 'Parent', true)`,
-      [NORA, OMAR, DEMO_USERS.parent.id, DEMO_USERS.parentEs.id],
+      `INSERT INTO guardianships (student_id, user_id, relationship, rights_holder) VALUES ($1, $3, 'Parent', true), ($2, $4, 'Parent', true), ($5, $4, 'Parent', true)`,
+      [NORA, OMAR, DEMO_USERS.parent.id, DEMO_USERS.parentEs.id, PIA],
     );
     const accounts = {
       parent: DEMO_USERS.parent, parentEs: DEMO_USERS.parentEs, rep: DEMO_USERS.districtRep, psych: DEMO_USERS.psychologist, slp: DEMO_USERS.slp,
@@ -326,6 +329,62 @@ describe('referral to eligibility, and reevaluation', () => {
         `SELECT count(*)::int AS n FROM deadlines WHERE student_id = $1 AND kind = 'INITIAL_EVALUATION' AND met_on IS NULL AND closed_on IS NULL`, [OMAR],
       );
       expect(open.n).toBe(1);
+    });
+  });
+
+  describe('Pia: a specific learning disability evaluation extended by written agreement (300.309(c))', () => {
+    let evaluationId: string;
+    let stateDue: string;
+
+    it('the agreed date becomes the due date, in the same transaction, audited and shown with its reason', async () => {
+      const referred = await ok(clients.rep, REFER, { studentId: PIA, kind: 'INITIAL', referredOn: addDays(today, -20), reason: 'Pia reads two grades below.' }, 'referForEvaluation');
+      evaluationId = referred.evaluations[0].id;
+      const consented = await ok(clients.rep, PAPER, { evaluationId, consentOn: addDays(today, -15) }, 'recordPaperConsentToEvaluate');
+      stateDue = consented.evaluations[0].deadlines[0].dueDate;
+      const agreedOn = addDays(stateDue, 30);
+      const [deadline] = await api.db.query(`SELECT id FROM deadlines WHERE student_id = $1 AND kind = 'INITIAL_EVALUATION'`, [PIA]);
+
+      // A refused extension changes nothing: no delay recorded, the deadline where it was.
+      expect(reason(await clients.rep.request(DELAY, { input: { evaluationId, reason: 'INITIAL_SLD_EVALUATION', agreedCompletionOn: addDays(today, -15), note: 'x' } }))).toBe('AGREED_DATE_REQUIRED');
+      expect(code(await clients.parentEs.request(DELAY, { input: { evaluationId, reason: 'INITIAL_SLD_EVALUATION', agreedCompletionOn: agreedOn, note: 'x' } }))).toBe('FORBIDDEN');
+
+      const result = await ok(clients.rep, DELAY, { evaluationId, reason: 'INITIAL_SLD_EVALUATION', agreedCompletionOn: agreedOn, note: 'Agreed in writing to extend for the response-to-intervention data.' }, 'recordEvaluationDelay');
+      expect(result.evaluations[0]).toMatchObject({ delayReason: 'INITIAL_SLD_EVALUATION', delayAgreedCompletionOn: agreedOn });
+      expect(result.evaluations[0].deadlines).toEqual([expect.objectContaining({ kind: 'INITIAL_EVALUATION', dueDate: agreedOn, status: 'UPCOMING', closedOn: null })]);
+      expect(result.evaluations[0].deadlines[0].explanation).toContain('300.309(c)');
+      const family = await view(clients.parentEs, PIA);
+      expect(family.evaluations[0].deadlines[0]).toMatchObject({ dueDate: agreedOn });
+      expect(family.evaluations[0].deadlines[0].explanation).toMatch(/acuerdo escrito.*300\.309\(c\)/);
+
+      const [row] = await api.db.query(
+        `SELECT to_char(due_date, 'YYYY-MM-DD') AS due, to_char(agreed_due_date, 'YYYY-MM-DD') AS agreed, explanation FROM deadlines WHERE id = $1`, [deadline.id]);
+      expect(row).toMatchObject({ due: agreedOn, agreed: agreedOn, explanation: expect.objectContaining({ extendedFrom: stateDue }) });
+      // The reminders follow the new date.
+      const reminders = await api.db.query(
+        `SELECT to_char(due_on, 'YYYY-MM-DD') AS due_on, offset_days FROM reminders WHERE deadline_id = $1 AND state = 'PENDING' AND kind = 'REMINDER'`, [deadline.id]);
+      expect(reminders.length).toBeGreaterThan(0);
+      for (const reminder of reminders) expect(reminder.due_on).toBe(addDays(agreedOn, -reminder.offset_days));
+      const [moved] = await api.db.query(
+        `SELECT actor_id, data FROM audit_events WHERE event = 'DEADLINE_EVENT_RECORDED' AND data->>'deadlineId' = $1 AND data->>'dueDate' = $2`, [deadline.id, agreedOn]);
+      expect(moved).toMatchObject({ actor_id: DEMO_USERS.districtRep.id, data: expect.objectContaining({ previousDueDate: stateDue }) });
+      const [step] = await api.db.query(`SELECT data FROM audit_events WHERE event = 'EVALUATION_STEP_RECORDED' AND data->>'step' = 'DELAYED' AND data->>'evaluationId' = $1`, [evaluationId]);
+      expect(step.data).toMatchObject({ reason: 'INITIAL_SLD_EVALUATION', deadlineIds: [deadline.id] });
+    });
+
+    it('a recompute of the district (a calendar or profile change) keeps the agreed date', async () => {
+      const service = api.app.get(DeadlinesService, { strict: false });
+      const agreedOn = addDays(stateDue, 30);
+      await api.db.transaction((m) => service.recomputeDistrict(m, DEMO_DISTRICT.id));
+      const [row] = await api.db.query(`SELECT to_char(due_date, 'YYYY-MM-DD') AS due FROM deadlines WHERE student_id = $1 AND kind = 'INITIAL_EVALUATION'`, [PIA]);
+      expect(row.due).toBe(agreedOn);
+    });
+
+    it('an extension needs a running timeline: once eligibility is determined there is nothing to move', async () => {
+      await api.db.query(`UPDATE deadlines SET met_on = $2 WHERE student_id = $1 AND kind = 'INITIAL_EVALUATION'`, [PIA, today]);
+      const result = await clients.rep.request(DELAY, { input: { evaluationId, reason: 'INITIAL_SLD_EVALUATION', agreedCompletionOn: addDays(stateDue, 40), note: 'Again.' } });
+      expect(code(result)).toBe('CONFLICT');
+      const [evaluation] = await api.db.query(`SELECT to_char(delay_agreed_completion_on, 'YYYY-MM-DD') AS agreed FROM evaluations WHERE id = $1`, [evaluationId]);
+      expect(evaluation.agreed).toBe(addDays(stateDue, 30));
     });
   });
 });

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { RATE_LIMITS, RateLimitService, requestContextLogFields, type AppConfig } from '@iep/api/core';
 import { DEMO_PASSWORD, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
-import { GraphQLTestClient, startTestApi, type TestApi } from '@iep/api/testing';
+import { GraphQLTestClient, LiveTestSubscription, startTestApi, type TestApi } from '@iep/api/testing';
 import { QUERY_LIMITS } from '@iep/domain';
 import { createApiApp } from './bootstrap';
 
@@ -11,6 +11,7 @@ const MAYA_ACTIVE = iep('401');
 const MAYA_DRAFT = iep('402');
 
 const ME = 'query Me { me { id } }';
+const ACTIVITY = 'subscription($iepId: ID!) { iepActivity(iepId: $iepId) { iepId kind } }';
 const SIGN_IN = 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id } } }';
 const INVITE = `mutation Invite($input: InviteToTeamInput!) {
   inviteToTeam(input: $input) { id email displayName role teamRole invitedByName }
@@ -126,6 +127,25 @@ describe('HTTP and GraphQL hardening against the real API', () => {
       );
       expect(rows[0]).toEqual({ email: 'nobody-1@example.org', ip: expect.stringMatching(/^(::ffff:)?127\.0\.0\.1$/) });
       expect(rows[1]).toEqual({ email: 'nobody-2@example.org', ip: '198.51.100.8' });
+    });
+
+    it('reads a live subscription\'s client the same way, so its audit rows record the real client too', async () => {
+      const outsider = await signedIn(OTHER_DISTRICT.users.caseManager.email);
+      const refusedFrom = async (base: string, address: string) => {
+        const subscription = new LiveTestSubscription(base, outsider.sessionCookie!, ACTIVITY, { iepId: MAYA_DRAFT }, { 'x-forwarded-for': address });
+        try {
+          expect((await subscription.next()).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        } finally {
+          await subscription.dispose();
+        }
+      };
+      await refusedFrom(api.url, '198.51.100.21');
+      await refusedFrom(proxied.url, '198.51.100.22');
+      const ips: Array<{ ip: string }> = await api.db.query(
+        `SELECT ip::text AS ip FROM audit_events WHERE outcome = 'DENIED' AND data->>'operation' = 'iepActivity' AND actor_id = $1 ORDER BY occurred_at`,
+        [OTHER_DISTRICT.users.caseManager.id],
+      );
+      expect(ips.map((row) => row.ip)).toEqual([expect.stringMatching(/^(::ffff:)?127\.0\.0\.1$/), '198.51.100.22']);
     });
   });
 

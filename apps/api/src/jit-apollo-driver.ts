@@ -6,6 +6,7 @@ import {
   type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { PRELOADABLE_EXTENSION } from '@iep/api/core';
 
 /**
  * graphql-jit builds a resolver's error without `extensions` when the thrown error had none (a database
@@ -101,12 +102,33 @@ export function withPlainFieldReads(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/**
+ * A field marked `@Preloadable()` reads its parent's own value when the parent carries one, and calls its
+ * resolver (through Nest) only when it does not: a district's page of 500 students, each with its IEPs
+ * and their case managers, made 2,000 such calls, each paying Nest's parameter and pipe machinery.
+ */
+export function withPreloadedFieldReads(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve;
+      if (!resolve || field.extensions?.[PRELOADABLE_EXTENSION] !== true) continue;
+      const name = field.name;
+      field.resolve = (source, args, context, info) => {
+        const own = (source as Record<string, unknown> | null)?.[name];
+        return own !== undefined ? own : resolve(source, args, context, info);
+      };
+    }
+  }
+  return schema;
+}
+
 /** The Apollo driver, with execution by graphql-jit (see jitGateway). */
 @Injectable()
 export class JitApolloDriver extends ApolloDriver {
   override async registerExpress(options: ApolloDriverConfig, hooks?: { preStartHook?: () => void }): Promise<void> {
     const { schema, typeDefs: _typeDefs, resolvers: _resolvers, ...rest } = options;
     if (!schema) throw new Error('JitApolloDriver needs the generated schema');
-    return super.registerExpress({ ...rest, gateway: jitGateway(withPlainFieldReads(schema)) } as ApolloDriverConfig, hooks);
+    return super.registerExpress({ ...rest, gateway: jitGateway(withPreloadedFieldReads(withPlainFieldReads(schema))) } as ApolloDriverConfig, hooks);
   }
 }

@@ -3,7 +3,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import yauzl from 'yauzl';
 import { computeDeadline, DEFAULT_DISTRICT_TIME_ZONE, IDEA_PROFILE, wallClock } from '@iep/domain';
 import { DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
-import { GraphQLTestClient, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
+import { denials, GraphQLTestClient, signedIn, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
 import { createApiApp } from './bootstrap';
 
 const FIELDS = `studentId studentFirstName viewerCanRequest viewerCanPrepare
@@ -26,7 +26,7 @@ const MAYA = DEMO_STUDENTS.maya.id;
 const SOFIA = DEMO_STUDENTS.sofia.id;
 const SOFIA_ACTIVE = '00000000-0000-4000-8000-000000000405';
 
-/** Every entry of a ZIP, read with the project's ZIP reader (yauzl), so the writer is checked by another implementation. */
+/** Every entry of a ZIP, read with yauzl, so the archive yazl wrote is checked by another implementation. */
 function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
@@ -60,17 +60,6 @@ describe('records requests (34 CFR 300.613): a parent asks, the district answers
   const today = wallClock(new Date(), DEFAULT_DISTRICT_TIME_ZONE).date;
   const districtDay = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
-  async function signedIn(email: string): Promise<GraphQLTestClient> {
-    const client = new GraphQLTestClient(api.url);
-    expect((await client.signIn(email, DEMO_PASSWORD)).errors).toBeUndefined();
-    return client;
-  }
-  async function denials(operation: string): Promise<number> {
-    const [{ count }] = await api.db.query(
-      `SELECT count(*)::int AS count FROM audit_events WHERE outcome = 'DENIED' AND data->>'operation' IN ($1, 'RecordsResolver.' || $1)`, [operation],
-    );
-    return count;
-  }
   function download(path: string, client?: GraphQLTestClient): Promise<Response> {
     return fetch(`${api.url}${path}`, { headers: client?.sessionCookie ? { cookie: client.sessionCookie } : {} });
   }
@@ -79,9 +68,9 @@ describe('records requests (34 CFR 300.613): a parent asks, the district answers
     api = await startTestApi(createApiApp);
     await seedDemoDistrict(api.db, api.sealer);
     [parent, padre, mayaCaseManager, sofiaCaseManager, teacher, admin, stranger] = await Promise.all([
-      signedIn(DEMO_USERS.parent.email), signedIn(DEMO_USERS.parentEs.email), signedIn(DEMO_USERS.caseManager.email),
-      signedIn(DEMO_USERS.caseManager2.email), signedIn(DEMO_USERS.teacher.email), signedIn(DEMO_USERS.admin.email),
-      signedIn(OTHER_DISTRICT.users.parent.email),
+      signedIn(api, DEMO_USERS.parent.email, DEMO_PASSWORD), signedIn(api, DEMO_USERS.parentEs.email, DEMO_PASSWORD), signedIn(api, DEMO_USERS.caseManager.email, DEMO_PASSWORD),
+      signedIn(api, DEMO_USERS.caseManager2.email, DEMO_PASSWORD), signedIn(api, DEMO_USERS.teacher.email, DEMO_PASSWORD), signedIn(api, DEMO_USERS.admin.email, DEMO_PASSWORD),
+      signedIn(api, OTHER_DISTRICT.users.parent.email, DEMO_PASSWORD),
     ]);
     // Maya's earlier meetings would bring her records forward; this case is about the profile's own days.
     await api.db.query(
@@ -126,20 +115,20 @@ describe('records requests (34 CFR 300.613): a parent asks, the district answers
 
   it('refuses whoever is not the family or the district, as not found or forbidden, and audits each refusal', async () => {
     const [{ id }] = await api.db.query(`SELECT id FROM records_requests WHERE student_id = $1`, [MAYA]);
-    const viewDenials = await denials('studentRecordsRequests');
+    const viewDenials = await denials(api, 'studentRecordsRequests');
     // A general education teacher on Maya's team, a parent of another district and a parent of another student.
     for (const client of [teacher, stranger, padre]) expect(code(await client.request(VIEW, { id: MAYA }))).toBe('NOT_FOUND');
-    expect(await denials('studentRecordsRequests')).toBe(viewDenials + 3);
+    expect(await denials(api, 'studentRecordsRequests')).toBe(viewDenials + 3);
     // Only a rights-holding parent asks; staff are refused by their role before any record is read.
     expect(code(await mayaCaseManager.request(REQUEST, { input: { studentId: MAYA } }))).toBe('FORBIDDEN');
     expect(code(await padre.request(REQUEST, { input: { studentId: MAYA } }))).toBe('NOT_FOUND');
     // A parent may not prepare; a special-education teacher without Maya may not either, and learns nothing.
     expect(code(await parent.request(PREPARE, { input: { requestId: id } }))).toBe('FORBIDDEN');
-    const prepareDenials = await denials('prepareRecordsExport');
+    const prepareDenials = await denials(api, 'prepareRecordsExport');
     expect(code(await sofiaCaseManager.request(PREPARE, { input: { requestId: id } }))).toBe('NOT_FOUND');
     expect(code(await sofiaCaseManager.request(PREPARE, { input: { requestId: '00000000-0000-4000-8000-999999999999' } }))).toBe('NOT_FOUND');
     expect(code(await sofiaCaseManager.request(PREPARE, { input: { requestId: 'not-an-id' } }))).toBe('BAD_USER_INPUT');
-    expect(await denials('prepareRecordsExport')).toBe(prepareDenials + 2);
+    expect(await denials(api, 'prepareRecordsExport')).toBe(prepareDenials + 2);
     // Nothing to download before the district prepares it; nobody unrelated downloads at all.
     expect((await download(`/documents/records-requests/${id}.zip`, parent)).status).toBe(409);
     expect((await download(`/documents/records-requests/${id}.zip`, stranger)).status).toBe(404);

@@ -1,6 +1,6 @@
 import { DEFAULT_DISTRICT_TIME_ZONE, wallClock } from '@iep/domain';
 import { DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
-import { GraphQLTestClient, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
+import { denials, GraphQLTestClient, signedIn, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
 import { createApiApp } from './bootstrap';
 
 const RIGHTS = `query($id: ID!) { studentRights(studentId: $id) {
@@ -27,24 +27,13 @@ describe('the procedural safeguards notice (34 CFR 300.504): given, recorded in 
   const today = wallClock(new Date(), DEFAULT_DISTRICT_TIME_ZONE).date;
   const SOFIA = DEMO_STUDENTS.sofia.id;
 
-  async function signedIn(email: string): Promise<GraphQLTestClient> {
-    const client = new GraphQLTestClient(api.url);
-    expect((await client.signIn(email, DEMO_PASSWORD)).errors).toBeUndefined();
-    return client;
-  }
-  async function denials(operation: string): Promise<number> {
-    const [{ count }] = await api.db.query(
-      `SELECT count(*)::int AS count FROM audit_events WHERE outcome = 'DENIED' AND data->>'operation' IN ($1, 'RightsResolver.' || $1)`, [operation],
-    );
-    return count;
-  }
 
   beforeAll(async () => {
     api = await startTestApi(createApiApp);
     await seedDemoDistrict(api.db, api.sealer);
     [sofiaCaseManager, mayaCaseManager, padre, teacher, districtRep, stranger] = await Promise.all([
-      signedIn(DEMO_USERS.caseManager2.email), signedIn(DEMO_USERS.caseManager.email), signedIn(DEMO_USERS.parentEs.email),
-      signedIn(DEMO_USERS.teacher.email), signedIn(DEMO_USERS.districtRep.email), signedIn(OTHER_DISTRICT.users.parent.email),
+      signedIn(api, DEMO_USERS.caseManager2.email, DEMO_PASSWORD), signedIn(api, DEMO_USERS.caseManager.email, DEMO_PASSWORD), signedIn(api, DEMO_USERS.parentEs.email, DEMO_PASSWORD),
+      signedIn(api, DEMO_USERS.teacher.email, DEMO_PASSWORD), signedIn(api, DEMO_USERS.districtRep.email, DEMO_PASSWORD), signedIn(api, OTHER_DISTRICT.users.parent.email, DEMO_PASSWORD),
     ]);
   });
   afterAll(() => api.close());
@@ -104,10 +93,10 @@ describe('the procedural safeguards notice (34 CFR 300.504): given, recorded in 
       [padre, RECORD, { input: { studentId: SOFIA, occasion: 'ANNUAL', channel: 'PAPER' } }, 'recordSafeguardsDelivery', 'FORBIDDEN'],
     ];
     for (const [client, document, variables, operation, expected] of attempts) {
-      const before = await denials(operation);
+      const before = await denials(api, operation);
       const result = await client.request(document, variables);
       expect([operation, code(result)]).toEqual([operation, expected]);
-      expect(await denials(operation)).toBeGreaterThan(before);
+      expect(await denials(api, operation)).toBeGreaterThan(before);
     }
     expect(code(await mayaCaseManager.request(RECORD, { input: { studentId: 'not-a-uuid', occasion: 'ANNUAL', channel: 'PAPER' } }))).toBe('BAD_USER_INPUT');
     expect(code(await mayaCaseManager.request(RECORD, { input: { studentId: DEMO_STUDENTS.maya.id, occasion: 'BIRTHDAY', channel: 'PAPER' } }))).toBe('BAD_USER_INPUT');

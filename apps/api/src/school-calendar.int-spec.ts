@@ -1,6 +1,6 @@
 import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
 import { createDeadlineFixture, GraphQLTestClient, startTestApi, type DeadlineFixture, type TestApi } from '@iep/api/testing';
-import { addDays, SchoolCalendar, type IsoDate } from '@iep/domain';
+import { addDays, addYears, IDEA_PROFILE, pickRuleValues, SchoolCalendar, type IsoDate } from '@iep/domain';
 
 /** 0 Sunday … 6 Saturday (the engine's own helper is not part of the domain's public face). */
 const dayOfWeek = (date: IsoDate): number => new Date(`${date}T00:00:00Z`).getUTCDay();
@@ -378,5 +378,52 @@ describe('school calendar and state rule profile administration', () => {
     // Another district has no profile of its own to switch to.
     const { admin: otherAdmin } = await fixtureWithAdmin();
     expect((await otherAdmin.request(SET_PROFILE, { code: 'DISTRICT' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+  });
+
+  it('sets the age of majority of its own profile within 18 to 21, sourced to the district; the transfer-of-rights window and quality check follow in the same save', async () => {
+    const SAVE = `mutation($input: SaveDistrictRuleProfileInput!) { saveDistrictRuleProfile(input: $input) {
+      profile { version inUse rules { ageOfMajority } sources { rule citation basis } } deadlines { recomputed } } }`;
+    const RIGHTS_AND_CHECKS = `query($student: ID!, $iep: ID!) {
+      studentRights(studentId: $student) { majority { ageOfMajority citation majorityOn transferNoticeDue } }
+      iep(id: $iep) { qualityChecks { code } } }`;
+    type Read = { studentRights: { majority: { ageOfMajority: number; citation: string; majorityOn: string; transferNoticeDue: boolean } }; iep: { qualityChecks: Array<{ code: string }> } };
+    const { fixture, admin: fixtureAdmin } = await fixtureWithAdmin({ stateCode: 'IDEA' });
+    const [student] = fixture.students;
+    // 18 years and 10 months old: past 18, fourteen months from 20, beyond the IEP's year (a review within 12 months).
+    const dateOfBirth = addDays(addYears(fixture.today, -19), 60);
+    await api.db.query(`UPDATE students SET date_of_birth = $2 WHERE id = $1`, [student.id, dateOfBirth]);
+    const caseManager = await signedIn(fixture.caseManager.email, fixture.password);
+    const read = async () => {
+      const result = await caseManager.request<Read>(RIGHTS_AND_CHECKS, { student: student.id, iep: student.iepId });
+      expect(result.errors).toBeUndefined();
+      return { ...result.data!.studentRights.majority, rightsCheck: result.data!.iep.qualityChecks.some((c) => c.code === 'RIGHTS_TRANSFER_NOT_STATED') };
+    };
+    expect(await read()).toMatchObject({ ageOfMajority: 18, citation: '34 CFR 300.520(a)', majorityOn: addYears(dateOfBirth, 18), transferNoticeDue: true, rightsCheck: true });
+
+    const rules = { ...pickRuleValues(IDEA_PROFILE) };
+    for (const age of [17, 22]) {
+      const refused = await fixtureAdmin.request(SAVE, { input: { basedOn: 'IDEA', name: 'Our rules', use: true, rules: { ...rules, ageOfMajority: age } } });
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ageOfMajority' });
+    }
+    expect((await api.db.query(`SELECT count(*)::int AS n FROM district_rule_profiles WHERE district_id = $1`, [fixture.districtId]))[0].n).toBe(0);
+
+    const saved = await fixtureAdmin.request<{ saveDistrictRuleProfile: { profile: { version: number; rules: { ageOfMajority: number }; sources: Array<{ rule: string; citation: string; basis: string }> } } }>(
+      SAVE, { input: { basedOn: 'IDEA', name: 'Our rules', use: true, rules: { ...rules, ageOfMajority: 21 } } },
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.saveDistrictRuleProfile.profile.rules.ageOfMajority).toBe(21);
+    expect(saved.data!.saveDistrictRuleProfile.profile.sources.find((x) => x.rule === 'ageOfMajority')).toEqual({ rule: 'ageOfMajority', citation: '34 CFR 300.520(a)', basis: 'DISTRICT' });
+    // The window now opens at 20, after this IEP's year: nothing to state yet.
+    expect(await read()).toMatchObject({ ageOfMajority: 21, majorityOn: addYears(dateOfBirth, 21), transferNoticeDue: false, rightsCheck: false });
+    const [audit] = await api.db.query(
+      `SELECT data FROM audit_events WHERE event = 'DISTRICT_RULE_PROFILE_SAVED' AND data->>'districtId' = $1`, [fixture.districtId]);
+    expect(audit.data.rules.ageOfMajority).toBe(21);
+
+    // Omitted by an older client: the base's age, not a refusal.
+    const omitted = await fixtureAdmin.request<{ saveDistrictRuleProfile: { profile: { rules: { ageOfMajority: number } } } }>(
+      SAVE, { input: { basedOn: 'IDEA', name: 'Our rules', version: 1, use: true, rules: Object.fromEntries(Object.entries(rules).filter(([key]) => key !== 'ageOfMajority')) } },
+    );
+    expect(omitted.data!.saveDistrictRuleProfile.profile.rules.ageOfMajority).toBe(18);
+    expect(await read()).toMatchObject({ ageOfMajority: 18, transferNoticeDue: true, rightsCheck: true });
   });
 });

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { createClock, databaseOptions, loadConfigOrExit, MIGRATION_DATABASE_LIMITS, Sealer } from '@iep/api/core';
 import { DEFAULT_DISTRICT_TIME_ZONE } from '@iep/domain';
 import { migrations } from '@iep/migrations';
-import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
+import { DEMO_DISTRICT, DEMO_JOURNEYS, DEMO_PASSWORD, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
 import { BootstrapRefused, bootstrapFirstDistrict, parseBootstrapArgs } from './first-district';
 
 /** The least-privilege role the migrations create; the API and the worker connect as it. */
@@ -50,7 +50,9 @@ async function main(argv: string[]) {
       // The seed freezes demo versions: they are sealed with the API's key so that they verify.
       await seedDemoDistrict(dataSource, Sealer.fromConfig(config.SEAL_KEYS), { today: createClock(config.CLOCK_TODAY).today(DEFAULT_DISTRICT_TIME_ZONE) });
       process.stdout.write(`Demo sign-ins (password for every account: ${DEMO_PASSWORD})\n`);
-      for (const user of Object.values(DEMO_USERS)) {
+      // The adult student holds her own rights once the worker's sweep passes them to her (34 CFR 300.520).
+      const adultStudent = { role: 'STUDENT', ...DEMO_JOURNEYS.valentina.user };
+      for (const user of [...Object.values(DEMO_USERS), adultStudent]) {
         process.stdout.write(`  ${user.role.padEnd(26)} ${user.email.padEnd(34)} ${user.displayName}\n`);
       }
     }

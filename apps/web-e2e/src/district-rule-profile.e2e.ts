@@ -34,6 +34,10 @@ describe("journey: a district administrator reads each rule's source and derives
     expect(await notice.textContent()).toContain('34 CFR 300.322(a)(1)');
     expect(await notice.textContent()).toContain('Common state choice, not a federal rule');
     expect(await table.getByRole('row', { name: /Annual review/ }).textContent()).toContain('Within 12 months');
+    // The age of majority is a state's choice under 300.520, shown with its source.
+    const majority = table.getByRole('row', { name: /Age of majority/ });
+    expect(await majority.textContent()).toContain('At age 18');
+    expect(await majority.textContent()).toContain('34 CFR 300.520(a)');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // California: records in five business days, from its Education Code.
@@ -48,14 +52,17 @@ describe("journey: a district administrator reads each rule's source and derives
     await form.getByLabel('Start from').selectOption('MA');
     await form.getByLabel('Profile name', { exact: false }).fill('Riverbend timelines');
     await form.getByLabel('Records request').fill('60');
+    await form.getByLabel('Age of majority', { exact: false }).fill('22');
     // Not used yet, so the demo district's deadlines stay as every other journey expects them.
     await form.getByLabel("Use this profile for the district's deadlines").uncheck();
     await form.getByRole('button', { name: "Save the district's profile" }).click();
     await form.getByText('Records request: enter a whole number from 1 to 45.').waitFor();
+    await form.getByText('Age of majority: enter a whole number from 18 to 21.').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await form.getByLabel('Records request').fill('10');
     await form.getByLabel('Initial evaluation').fill('45');
+    await form.getByLabel('Age of majority', { exact: false }).fill('19');
     await form.getByRole('button', { name: "Save the district's profile" }).click();
     await page.getByRole('status').filter({ hasText: 'Profile saved.' }).waitFor();
     await page.getByLabel('Profile to read').selectOption('DISTRICT');
@@ -64,6 +71,9 @@ describe("journey: a district administrator reads each rule's source and derives
     expect(await evaluation.textContent()).toContain('45 school days');
     expect(await evaluation.textContent()).toContain("District's own rule");
     expect(await own.getByRole('row', { name: /Records request/ }).textContent()).toContain('603 CMR 23.07(2)');
+    const ownMajority = own.getByRole('row', { name: /Age of majority/ });
+    expect(await ownMajority.textContent()).toContain('At age 19');
+    expect(await ownMajority.textContent()).toContain("District's own rule");
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // The same page in Spanish.

@@ -75,6 +75,8 @@ const VISITS: Record<string, Array<[Role, string]>> = {
     ['student', `/ieps/${SOFIA_ACTIVE}/progress-reports`],
   ],
   '/progress/session': (['districtRep', 'caseManager', 'teacher', 'specialist'] as Role[]).map((role): [Role, string] => [role, '/progress/session']),
+  // A group session: the SLP has one service on their caseload, the case manager the services of the IEPs they manage.
+  '/services/group-session': (['caseManager', 'specialist'] as Role[]).map((role): [Role, string] => [role, '/services/group-session']),
   '/ieps/:iepId/review': [
     ['parent', `/ieps/${LEO_PROPOSED}/review`],
     ['districtRep', `/ieps/${LEO_PROPOSED}/review`],

@@ -1,20 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, newPage } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { accessibilityViolations, launchBrowser, newPage, signIn, SPANISH_SIGN_IN } from './support/browser';
 
-const PASSWORD = 'iep-demo-district-2026';
 // Sofía (demo seed): her mother holds the rights and reads Spanish; her case manager is Tomás Herrera.
 const SOFIA = '00000000-0000-4000-8000-000000000303';
-
-async function signIn(page: Page, email: string, labels = { email: 'Email', password: 'Password', submit: 'Sign in' }) {
-  await page.goto('/sign-in');
-  await page.getByLabel(labels.email).fill(email);
-  await page.getByLabel(labels.password, { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: labels.submit }).click();
-  // Signed in once the app has left the sign-in page (its own heading would satisfy a wait for any h1).
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
 
 describe('journey: a parent asks to inspect her child’s records; the case manager prepares the export; the parent downloads the ZIP, which delivers it', () => {
   let browser: Browser;
@@ -27,7 +17,7 @@ describe('journey: a parent asks to inspect her child’s records; the case mana
   it('asks in Spanish, is answered with one ZIP and its digest, and the download meets the deadline, accessible at every step', async () => {
     // The parent, in Spanish on a phone, goes from her child's rights page to the records page and asks.
     const parent = await newPage(browser, { locale: 'es-ES', phone: true });
-    await signIn(parent.page, 'padre@riverbend.example', { email: 'Correo electrónico', password: 'Contraseña', submit: 'Iniciar sesión' });
+    await signIn(parent.page, 'padre@riverbend.example', SPANISH_SIGN_IN);
     await parent.page.goto(`/students/${SOFIA}/rights`);
     await parent.page.getByRole('heading', { level: 1, name: 'Derechos y avisos de Sofía' }).waitFor();
     await parent.page.getByRole('link', { name: 'Expedientes educativos de Sofía: pedir verlos' }).click();

@@ -3,6 +3,7 @@ import { accessibilityViolations, DEMO_PASSWORD, launchBrowser, newPage, signIn 
 
 // Lucas (DEMO_JOURNEYS in the seed): Alex Carter's son with an IEP in effect, used by this journey only.
 const LUCAS = '00000000-0000-4000-8000-000000000309';
+const LUCAS_IEP = '00000000-0000-4000-8000-000000000413';
 const SLOW = 180_000;
 
 function isoDaysFromToday(days: number): string {
@@ -88,6 +89,24 @@ describe('journey: a parent revokes consent for services; the case manager sends
       await parent.page.reload();
       await parent.page.getByText(/^Services continue until .*, the last day named in the district's prior written notice\.$/).waitFor();
       expect(await accessibilityViolations(parent.page)).toEqual([]);
+
+      // Lucas's IEP says so before anything else, with the day services end and the way to the notice.
+      await parent.page.goto(`/ieps/${LUCAS_IEP}`);
+      const banner = parent.page.getByRole('region', { name: 'Consent for services was revoked' });
+      await banner.getByText(/^Consent for special education services was revoked on .*\.$/).waitFor();
+      await banner.getByText(/^Services end on .*, the last day named in the district's prior written notice\.$/).waitFor();
+      expect(await accessibilityViolations(parent.page)).toEqual([]);
+      await parent.page.getByRole('group', { name: /Language|Idioma/ }).getByRole('button', { name: 'Español' }).click();
+      const bannerEs = parent.page.getByRole('region', { name: 'Se revocó el consentimiento para los servicios' });
+      await bannerEs.getByText(/^Los servicios terminan el .*, el último día indicado en el aviso previo por escrito del distrito\.$/).waitFor();
+      expect(await accessibilityViolations(parent.page)).toEqual([]);
+      await bannerEs.getByRole('link', { name: 'Derechos y avisos, con el aviso previo por escrito' }).click();
+      await parent.page.waitForURL(`**/students/${LUCAS}/rights`);
+      await parent.page.getByRole('group', { name: /Language|Idioma/ }).getByRole('button', { name: 'English' }).click();
+
+      // The case manager reads it on the IEP too.
+      await staff.page.goto(`/ieps/${LUCAS_IEP}`);
+      await staff.page.getByRole('region', { name: 'Consent for services was revoked' }).waitFor();
 
       await staff.context.close();
       await parent.context.close();

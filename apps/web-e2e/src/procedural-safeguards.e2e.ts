@@ -1,16 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, newPage } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { accessibilityViolations, launchBrowser, newPage, signIn, SPANISH_SIGN_IN } from './support/browser';
 
-const PASSWORD = 'iep-demo-district-2026';
 // Sofía (demo seed): her mother reads Spanish; her case manager is Tomás Herrera.
 const SOFIA = '00000000-0000-4000-8000-000000000303';
-
-async function signIn(page: Page, email: string, labels = { email: 'Email', password: 'Password', submit: 'Sign in' }) {
-  await page.goto('/sign-in');
-  await page.getByLabel(labels.email).fill(email);
-  await page.getByLabel(labels.password, { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: labels.submit }).click();
-}
 
 describe('journey: the case manager gives the procedural safeguards notice; the dashboard stops flagging the family; the parent, in Spanish, sees when she received it', () => {
   let browser: Browser;
@@ -60,7 +52,7 @@ describe('journey: the case manager gives the procedural safeguards notice; the 
 
     // The parent, in Spanish, follows the notice from the bell to the rights page.
     const parent = await newPage(browser, { locale: 'es-ES', phone: true });
-    await signIn(parent.page, 'padre@riverbend.example', { email: 'Correo electrónico', password: 'Contraseña', submit: 'Iniciar sesión' });
+    await signIn(parent.page, 'padre@riverbend.example', SPANISH_SIGN_IN);
     await parent.page.getByRole('heading', { level: 1 }).waitFor();
     await parent.page.getByRole('button', { name: /^Notificaciones, \d+ sin leer$/ }).click();
     await parent.page.getByRole('dialog', { name: 'Notificaciones' }).getByRole('link', { name: 'Sus garantías procesales: Sofía' }).click();

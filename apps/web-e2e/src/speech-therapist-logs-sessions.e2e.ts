@@ -61,6 +61,10 @@ describe('journey: a speech therapist on a phone logs a week of group sessions, 
     await sessionItems(page, 'November 19, 2026').waitFor();
     await page.getByText('1 session waiting to be sent').waitFor({ state: 'detached' });
     await section.getByText('Compensatory minutes owed: 60').waitFor();
+    // Owed minutes in plain words; the service ended on 1 December, so no make-up session can be planned inside it.
+    await section.getByText('The school owes Maya 60 minutes of this service, to be given back in make-up sessions.').waitFor();
+    await section.getByText('Planned so far: 0 minutes. Already made up: 0 minutes.').waitFor();
+    expect(await section.getByRole('button', { name: 'Plan make-up session' }).count()).toBe(0);
 
     // A second send of the same entry (a flush cut off before it heard back) finds the session already logged.
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), kept!);

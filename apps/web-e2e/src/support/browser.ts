@@ -12,6 +12,9 @@ export function launchBrowser(): Promise<Browser> {
 /** The password of every seeded demo account. */
 export const DEMO_PASSWORD = 'iep-demo-district-2026';
 
+/** The sign-in page's labels in Spanish, for a person whose browser asks for Spanish. */
+export const SPANISH_SIGN_IN = { email: 'Correo electrónico', password: 'Contraseña', submit: 'Iniciar sesión' };
+
 /** Signs in on the sign-in page and waits for the page the person lands on. */
 export async function signIn(
   page: Page,

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { UserRole, mayAct, mayActOnStudent, IepAction, type IepStanding, type StudentAction, type StudentStanding } from '@iep/domain';
 import { isUuid, prepared, type AuthUser } from '@iep/api/core';
 import { auditInsertSql } from '@iep/api/audit';
-import { DISTRICT_ROLES, iepVisibilityParams, iepVisibleCondition, standingSql } from './iep-standing';
+import { iepVisibilityParams, iepVisibleCondition, standingSql } from './iep-standing';
 
 /**
  * Decides per record, in bulk: one statement answers for a whole list of ids, from the caller's
@@ -30,11 +30,13 @@ export class RecordAccessService {
    * them, in one statement: a union of index-driven parts (one OR over all three relationships makes
    * PostgreSQL scan every student), the page, and the insert. `audit` is AuditService.rowsJson of the row.
    */
-  async listVisibleStudents(
+  /** `statement`: this list, or a `listVisibleStudentsSql` of it with columns added (named with prepared()). */
+  async listVisibleStudents<Extra extends object = object>(
     user: AuthUser,
     page: { first: number; after: string | null; audit: string },
-  ): Promise<Array<{ id: string; districtId: string; schoolId: string; schoolName: string; firstName: string; lastName: string; dateOfBirth: string; grade: string }>> {
-    return this.dataSource.query(LIST_VISIBLE_STUDENTS_SQL, [user.id, user.role, user.districtId, DISTRICT_ROLES, page.first, page.after, page.audit]);
+    statement: string = LIST_VISIBLE_STUDENTS_SQL,
+  ): Promise<Array<ListedStudent & Extra>> {
+    return this.dataSource.query(statement, [page.first, ...iepVisibilityParams(user), page.after, page.audit]);
   }
 
   /** The subset of `iepIds` the caller may see (parents see a draft only once it is shared with them). */
@@ -117,32 +119,48 @@ const STUDENT_VISIBLE_SQL = `
 // (students_district_name_idx, read only for district-wide roles and stopping at the page's end), and the
 // students the caller is related to, fetched by primary key. Joining one union of all relationships to
 // the students table instead made PostgreSQL hash-join every student of the district for a parent's two children.
+export interface ListedStudent {
+  id: string; districtId: string; schoolId: string; schoolName: string; firstName: string; lastName: string; dateOfBirth: string; grade: string;
+}
+
 const LISTED_STUDENT_COLUMNS = `s.id, s.district_id AS "districtId", s.school_id AS "schoolId", s.first_name AS "firstName",
                 s.last_name AS "lastName", to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", s.grade`;
 const AFTER_CURSOR = `($6::uuid IS NULL OR (s.last_name, s.first_name, s.id) > (SELECT a.last_name, a.first_name, a.id FROM students a WHERE a.id = $6::uuid))`;
-const LIST_VISIBLE_STUDENTS_SQL = prepared(`WITH related AS (
-         SELECT g.student_id AS id FROM guardianships g WHERE g.user_id = $1::uuid
+
+/**
+ * The caller's page of students by name, with the audit row that names them, in one statement. The
+ * parameters are the policy's ($2 user id, $3 role, $4 district id, $5 the district-wide roles, as
+ * `iepVisibilityParams`), so that what `extra` adds may use the policy's generated conditions as they are:
+ * `with`, more common table expressions (which may read `listed`, the page); `select`, columns over the
+ * listed student `l`; `join`, joins to `l`. $1 the page size, $6 the cursor, $7 the audit rows.
+ */
+export function listVisibleStudentsSql(extra: { with?: string; select?: string; join?: string } = {}): string {
+  return `WITH related AS (
+         SELECT g.student_id AS id FROM guardianships g WHERE g.user_id = $2::uuid
          UNION
-         SELECT c.student_id FROM caseloads c WHERE c.case_manager_id = $1::uuid
+         SELECT c.student_id FROM caseloads c WHERE c.case_manager_id = $2::uuid
          UNION
          SELECT ti.student_id FROM iep_team_members m JOIN ieps ti ON ti.id = m.iep_id
-          WHERE m.user_id = $1::uuid AND (m.expires_at IS NULL OR m.expires_at > now())
+          WHERE m.user_id = $2::uuid AND (m.expires_at IS NULL OR m.expires_at > now())
        ),
        page AS (
          (SELECT ${LISTED_STUDENT_COLUMNS} FROM students s
-           WHERE $2::text = ANY($4::text[]) AND s.district_id = $3::uuid AND s.active AND ${AFTER_CURSOR}
-           ORDER BY s.last_name, s.first_name, s.id LIMIT $5)
+           WHERE $3::text = ANY($5::text[]) AND s.district_id = $4::uuid AND s.active AND ${AFTER_CURSOR}
+           ORDER BY s.last_name, s.first_name, s.id LIMIT $1)
          UNION ALL
          (SELECT ${LISTED_STUDENT_COLUMNS} FROM students s
            WHERE s.id = ANY(ARRAY(SELECT r.id FROM related r)) AND s.active AND ${AFTER_CURSOR}
-             AND NOT ($2::text = ANY($4::text[]) AND s.district_id = $3::uuid)
-           ORDER BY s.last_name, s.first_name, s.id LIMIT $5)
+             AND NOT ($3::text = ANY($5::text[]) AND s.district_id = $4::uuid)
+           ORDER BY s.last_name, s.first_name, s.id LIMIT $1)
        ),
        listed AS (
          SELECT p.*, sc.name AS "schoolName"
-           FROM page p JOIN schools sc ON sc.id = p."schoolId" ORDER BY p."lastName", p."firstName", p.id LIMIT $5),
-       audit AS (${auditInsertSql('$7', { studentIds: '(SELECT array_agg(l.id) FROM listed l)', onlyIf: 'EXISTS (SELECT 1 FROM listed)' })})
-       SELECT * FROM listed ORDER BY "lastName", "firstName", id`);
+           FROM page p JOIN schools sc ON sc.id = p."schoolId" ORDER BY p."lastName", p."firstName", p.id LIMIT $1),
+       audit AS (${auditInsertSql('$7', { studentIds: '(SELECT array_agg(l.id) FROM listed l)', onlyIf: 'EXISTS (SELECT 1 FROM listed)' })})${extra.with ? `,
+       ${extra.with}` : ''}
+       SELECT l.*${extra.select ? `, ${extra.select}` : ''} FROM listed l ${extra.join ?? ''} ORDER BY l."lastName", l."firstName", l.id`;
+}
+const LIST_VISIBLE_STUDENTS_SQL = prepared(listVisibleStudentsSql());
 
 /**
  * A student is on a caseload by its row in \`caseloads\`, and on the caseload of whoever is on the team of,

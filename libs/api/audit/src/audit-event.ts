@@ -111,6 +111,7 @@ export enum AuditEvent {
   ServiceSessionHistoryViewed = 'SERVICE_SESSION_HISTORY_VIEWED',
   ServiceDeliveryDashboardViewed = 'SERVICE_DELIVERY_DASHBOARD_VIEWED',
   ServiceSessionsExported = 'SERVICE_SESSIONS_EXPORTED',
+  CompensatoryMinutesPlanned = 'COMPENSATORY_MINUTES_PLANNED',
   EvaluationViewed = 'EVALUATION_VIEWED',
   EvaluationStepRecorded = 'EVALUATION_STEP_RECORDED',
   EvaluationReportDownloaded = 'EVALUATION_REPORT_DOWNLOADED',
@@ -477,6 +478,9 @@ export const auditDataSchemas = {
     .strict(),
   [AuditEvent.ServiceSessionsExported]: z
     .object({ districtId: z.uuid(), from: z.iso.date(), to: z.iso.date(), rows: z.number().int().min(0), format: z.literal('CSV') })
+    .strict(),
+  [AuditEvent.CompensatoryMinutesPlanned]: z
+    .object({ serviceId: z.uuid(), planIds: z.array(z.uuid()), minutes: z.number().int().min(1), owed: z.number().min(0) })
     .strict(),
   // Progress reports: which report, goal and version; the words stay in progress_report_entry_revisions and the sent content.
   [AuditEvent.ReportingPeriodSaved]: z

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import type { Context, ServerOptions } from 'graphql-ws';
+import proxyaddr from 'proxy-addr';
 import { findUncleanString, uncleanInputError } from '@iep/api/core';
 
 type WsExtra = { request: IncomingMessage };
@@ -12,14 +13,15 @@ type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQL
  * `iep_session` cookie and check the operation exactly as over HTTP. Errors go through the same
  * formatter as HTTP ones, so no internal message reaches a client over either transport.
  */
-export function liveSubscriptionOptions(options: { publicUrl: string; formatError: FormatError }) {
+export function liveSubscriptionOptions(options: { publicUrl: string; formatError: FormatError; trustProxy: number | string[] | false }) {
   const { formatError } = options;
+  const trust = trustFunction(options.trustProxy);
   const allowedOrigin = new URL(options.publicUrl).origin;
   const upgrade = (ctx: Context<Record<string, unknown> | undefined, unknown>) => (ctx.extra as WsExtra).request;
   const config: Partial<ServerOptions> = {
     // A browser sends cookies with a WebSocket from any page; only our own pages may use them here.
     onConnect: (ctx) => sameOrigin(upgrade(ctx), allowedOrigin),
-    context: (ctx) => ({ req: requestFromUpgrade(upgrade(ctx)) }),
+    context: (ctx) => ({ req: requestFromUpgrade(upgrade(ctx), trust) }),
     // The same refusal as over HTTP (the API's request hygiene plugin) for what a subscription carries.
     onSubscribe: (_ctx, _id, payload) => {
       const path = findUncleanString(payload.variables ?? {}) ?? findUncleanString(payload.query, ['query']);
@@ -45,11 +47,24 @@ function sameOrigin(request: IncomingMessage, allowedOrigin: string): boolean {
   }
 }
 
-/** A fresh request per operation, so that every subscription resolves the session anew. */
-function requestFromUpgrade(request: IncomingMessage): object {
+/**
+ * TRUST_PROXY as Express reads it for HTTP requests (`trust proxy`): a hop count, or the addresses and
+ * CIDRs whose X-Forwarded-For is believed; none otherwise.
+ */
+function trustFunction(trustProxy: number | string[] | false): (address: string, hop: number) => boolean {
+  if (trustProxy === false) return () => false;
+  if (typeof trustProxy === 'number') return (_address, hop) => hop < trustProxy;
+  return proxyaddr.compile(trustProxy);
+}
+
+/**
+ * A fresh request per operation, so that every subscription resolves the session anew. Its `ip` is the
+ * client's as over HTTP: X-Forwarded-For is believed only from the proxies TRUST_PROXY names.
+ */
+function requestFromUpgrade(request: IncomingMessage, trust: (address: string, hop: number) => boolean): object {
   return Object.assign(Object.create(request) as object, {
     cookies: parseCookies(request.headers.cookie),
-    ip: request.socket.remoteAddress,
+    ip: proxyaddr(request, trust),
     user: undefined,
   });
 }

@@ -17,3 +17,4 @@ export * from './rate-limit';
 export * from './rule-profile-sql';
 export * from './clock';
 export * from './heartbeat';
+export * from './preloadable';

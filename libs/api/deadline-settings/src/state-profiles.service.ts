@@ -38,6 +38,7 @@ export function profileSummary(profile: StateRuleProfile): string {
   if (JSON.stringify(profile.recordsRequest) !== JSON.stringify(idea.recordsRequest))
     parts.push(`records within ${profile.recordsRequest.amount} ${unit(profile.recordsRequest.unit)}`);
   if (profile.transitionAge !== idea.transitionAge) parts.push(`transition planning from age ${profile.transitionAge}`);
+  if (profile.ageOfMajority !== idea.ageOfMajority) parts.push(`rights transfer at the age of majority, ${profile.ageOfMajority}`);
   if (!profile.requiresParentSignature)
     parts.push(`annual IEPs and amendments take effect ${profile.effectAfterNoticeDays} days after notice without a signature`);
   if (profile.code === idea.code)
@@ -141,7 +142,8 @@ export class StateProfilesService {
         { field: 'basedOn' },
       );
     }
-    const rules: ProfileRuleValues = pickRuleValues(input.rules as ProfileRuleValues);
+    // A client that predates the age of majority's editing keeps the base's.
+    const rules: ProfileRuleValues = pickRuleValues({ ...input.rules, ageOfMajority: input.rules.ageOfMajority ?? base.ageOfMajority } as ProfileRuleValues);
     let profile: StateRuleProfile;
     try {
       profile = deriveDistrictProfile(base, input.name, rules);

@@ -33,6 +33,14 @@ export interface DeadlineRecord {
   /** The day the deadline stopped applying, and why; null while it applies. */
   closedOn: IsoDate | null;
   closedReason: DeadlineClosedReason | null;
+  /** The due date the parent and the district agreed in writing (an SLD evaluation, 300.309(c)); it replaces the computed one. */
+  agreedDueDate: IsoDate | null;
+}
+
+/** An open evaluation timeline extended by written agreement (34 CFR 300.309(c)). */
+export interface AgreeDueDateInput {
+  studentId: string;
+  agreedDueDate: IsoDate;
 }
 
 /**
@@ -81,7 +89,8 @@ export interface DistrictRecomputeResult {
 export const DEADLINE_COLUMNS = `d.id, d.district_id AS "districtId", d.school_id AS "schoolId", d.student_id AS "studentId",
   d.iep_id AS "iepId", d.kind, d.event_kind AS "eventKind", to_char(d.event_date, 'YYYY-MM-DD') AS "eventDate",
   to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", d.explanation, d.responsible_user_id AS "responsibleUserId",
-  to_char(d.met_on, 'YYYY-MM-DD') AS "metOn", to_char(d.closed_on, 'YYYY-MM-DD') AS "closedOn", d.closed_reason AS "closedReason"`;
+  to_char(d.met_on, 'YYYY-MM-DD') AS "metOn", to_char(d.closed_on, 'YYYY-MM-DD') AS "closedOn", d.closed_reason AS "closedReason",
+  to_char(d.agreed_due_date, 'YYYY-MM-DD') AS "agreedDueDate"`;
 
 
 /** Reminder rows are rewritten in slices, so a district-wide recompute never builds one huge statement. */
@@ -153,13 +162,6 @@ export class DeadlinesService {
     const responsibleUserId = await this.responsibleFor(manager, input.studentId, iepId);
     const rules = await DistrictRules.load(manager, student.district_id);
     const kind = rule.deadline;
-    let result: DeadlineResult;
-    const nextMeetingDate = kind === DeadlineKind.RecordsRequest ? await this.nextMeetingDate(manager, input.studentId, input.date) : null;
-    try {
-      result = computeDeadline(kind, { date: input.date, nextMeetingDate }, rules.calendarFor(student.school_id), rules.profile);
-    } catch (error) {
-      throw asBadInput(error);
-    }
     const today = options.today ?? (await this.today(manager));
 
     // Deadline rows are locked FOR NO KEY UPDATE throughout: a delivery that inserts the next escalation
@@ -171,6 +173,15 @@ export class DeadlinesService {
         FOR NO KEY UPDATE`,
       [input.studentId, kind, iepId, MANY_OPEN_KINDS.has(kind), input.date],
     );
+    let result: DeadlineResult;
+    const nextMeetingDate = kind === DeadlineKind.RecordsRequest ? await this.nextMeetingDate(manager, input.studentId, input.date) : null;
+    try {
+      // An agreement on the open deadline's date outlives a corrected event date (it is refused if it no longer follows it).
+      const event = { date: input.date, nextMeetingDate, agreedDueDate: open?.agreedDueDate ?? null };
+      result = computeDeadline(kind, event, rules.calendarFor(student.school_id), rules.profile);
+    } catch (error) {
+      throw asBadInput(error);
+    }
     const values = [
       input.eventKind, input.date, result.dueDate, JSON.stringify(result.explanation), responsibleUserId, student.school_id,
     ];
@@ -275,7 +286,7 @@ export class DeadlinesService {
     for (const row of rows) {
       let result: DeadlineResult;
       try {
-        const event = { date: row.eventDate, nextMeetingDate: meetings.get(row.id) ?? null };
+        const event = { date: row.eventDate, nextMeetingDate: meetings.get(row.id) ?? null, agreedDueDate: row.agreedDueDate };
         result = computeDeadline(row.kind, event, rules.calendarFor(row.studentSchoolId), rules.profile);
       } catch (error) {
         throw asBadInput(error);
@@ -304,6 +315,61 @@ export class DeadlinesService {
       manager,
     );
     return { examined: rows.length, changed: changed.map((row) => row.id), moved: moved.map((row) => row.id) };
+  }
+
+  /**
+   * The parent and the district agreed in writing to extend a specific learning disability evaluation's timeline
+   * (34 CFR 300.309(c)): the open initial-evaluation deadline falls due on the agreed date from now on, through
+   * every later recompute, and its reminders are re-dated.
+   */
+  async agreeDueDate(manager: EntityManager, input: AgreeDueDateInput, options: DeadlineChangeOptions = {}): Promise<DeadlineRecord> {
+    if (!isUuid(input.studentId)) throw notFound('That student');
+    const [student]: Array<{ district_id: string; school_id: string }> = await manager.query(
+      `SELECT district_id, school_id FROM students WHERE id = $1 FOR NO KEY UPDATE`,
+      [input.studentId],
+    );
+    if (!student) throw notFound('That student');
+    const [open]: DeadlineRecord[] = await manager.query(
+      `SELECT ${DEADLINE_COLUMNS} FROM deadlines d
+        WHERE d.student_id = $1 AND d.kind = $2 AND d.iep_id IS NULL AND d.met_on IS NULL AND d.closed_on IS NULL
+        FOR NO KEY UPDATE`,
+      [input.studentId, DeadlineKind.InitialEvaluation],
+    );
+    if (!open) {
+      throw conflict({
+        en: 'The evaluation timeline is not running (it was met or no longer applies), so there is nothing to extend.',
+        es: 'El plazo de la evaluación no está corriendo (se cumplió o ya no se aplica), así que no hay nada que extender.',
+      });
+    }
+    const rules = await DistrictRules.load(manager, student.district_id);
+    let result: DeadlineResult;
+    try {
+      result = computeDeadline(
+        DeadlineKind.InitialEvaluation, { date: open.eventDate, agreedDueDate: input.agreedDueDate }, rules.calendarFor(open.schoolId), rules.profile,
+      );
+    } catch (error) {
+      throw asBadInput(error);
+    }
+    const [[extended]]: [DeadlineRecord[], number] = await manager.query(
+      `UPDATE deadlines d SET agreed_due_date = $2, due_date = $3, explanation = $4::jsonb, updated_at = now()
+        WHERE d.id = $1 RETURNING ${DEADLINE_COLUMNS}`,
+      [open.id, input.agreedDueDate, result.dueDate, JSON.stringify(result.explanation)],
+    );
+    await this.syncReminders(manager, [extended], options.today ?? (await this.today(manager)));
+    await this.audit.record(
+      {
+        ...auditBase(options.actor),
+        event: AuditEvent.DeadlineEventRecorded,
+        studentId: extended.studentId,
+        iepId: null,
+        data: {
+          eventKind: extended.eventKind, eventDate: extended.eventDate, deadlineId: extended.id, kind: extended.kind,
+          dueDate: extended.dueDate, previousDueDate: open.dueDate,
+        },
+      },
+      manager,
+    );
+    return extended;
   }
 
   /** Records that a deadline was met (services started, review held); its unsent reminders stop. */

@@ -6,7 +6,7 @@ import {
   deriveDistrictProfile,
   getStateRuleProfile,
   stateRuleProfileFor,
-  type ProfileRuleValues,
+  type StoredRuleValues,
   SchoolCalendar,
   type IsoDate,
   type NamedDay,
@@ -96,7 +96,7 @@ export class DistrictRules {
 
 /** The district's own profile as stored, or null while it has none. */
 export async function loadDistrictProfile(manager: EntityManager, districtId: string): Promise<{ profile: StateRuleProfile; version: number } | null> {
-  const [row]: Array<{ name: string; based_on: string; rules: ProfileRuleValues; version: number }> = await manager.query(
+  const [row]: Array<{ name: string; based_on: string; rules: StoredRuleValues; version: number }> = await manager.query(
     `SELECT name, based_on, rules, version FROM district_rule_profiles WHERE district_id = $1`,
     [districtId],
   );

@@ -1,5 +1,5 @@
 export * from './deadlines.module';
-export { DeadlinesService, type DeadlineActor, type DeadlineChangeOptions, type DeadlineRecord, type DistrictRecomputeResult, type RecordEventInput } from './deadlines.service';
+export { DeadlinesService, type AgreeDueDateInput, type DeadlineActor, type DeadlineChangeOptions, type DeadlineRecord, type DistrictRecomputeResult, type RecordEventInput } from './deadlines.service';
 export { DeadlineEventKind } from './deadline-events';
 export { DeadlineClosedReasonGql, DeadlineKindGql, DeadlineModel, DeadlineStatusGql, LocaleGql } from './models/deadline.model';
 export { DeadlinesReadService } from './deadlines-read.service';

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Permission, RequirePermission } from '@iep/api/access';
-import { requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
+import { Preloadable, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { IepModel } from '@iep/api/ieps';
 import { checkIepQuality } from '@iep/domain/iep-content';
 import { asAssignee, capabilitiesOf, type DraftingCapabilities } from './drafting-access.service';
@@ -51,11 +51,13 @@ export class IepDraftingResolver {
   }
 
   @ResolveField(() => ID, { nullable: true, description: 'The active IEP an annual review or amendment was copied from.' })
+  @Preloadable()
   derivedFromIepId(@Parent() iep: IepParent): string | null {
     return iep.derivedFromIepId ?? null;
   }
 
   @ResolveField(() => Date, { nullable: true, description: 'When the draft was shared with the family; a parent sees a draft only from then on.' })
+  @Preloadable()
   sharedWithFamilyAt(@Parent() iep: IepParent): Date | null {
     return iep.sharedWithFamilyAt ?? null;
   }

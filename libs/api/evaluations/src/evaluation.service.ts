@@ -9,14 +9,13 @@ import { DraftingService } from '@iep/api/drafting';
 import { NotificationService } from '@iep/api/notifications';
 import { SignoffService, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
 import {
-  checkChildProduced, checkConsent, checkDelay, delayClosesTimeframe, checkEligibility, checkEvaluating, checkPastDate, checkPlan, checkReevaluationRequest, checkReferral, ConsentMethod, DeadlineKind,
-  EvaluationAction, EvaluationKind, IepKind, mayActOnEvaluation, ReferralSource, UserRole, type EvaluationFacts, type EvaluationRefusal, type Language,
+  checkChildProduced, checkConsent, checkDelay, delayClosesTimeframe, delayExtendsTimeframeTo, checkEligibility, checkEvaluating, checkPastDate, checkPlan, checkReevaluationRequest, checkReferral, checkReportFile, ConsentMethod, DeadlineKind,
+  EvaluationAction, EvaluationKind, IepKind, mayActOnEvaluation, ReferralSource, REPORT_FILE_MAX_BYTES, UserRole, type EvaluationFacts, type EvaluationRefusal, type Language, type ReportFileType,
 } from '@iep/domain';
 import type {
   AgreeReevaluationNotNeededInput, DetermineEligibilityInput, PlanEvaluationInput, RecordChildProducedInput, RecordEvaluationDelayInput, RecordPaperConsentInput,
   ReferForEvaluationInput, ReportFileInput, SignConsentToEvaluateInput, SubmitEvaluationReportInput,
 } from './dto/evaluation.inputs';
-import { MAX_REPORT_FILE_BYTES } from './dto/evaluation.inputs';
 import { EvaluationAccessService, type StudentFacts } from './evaluation-access.service';
 import { consentIntent, determinationWords, eligibilityNotice, referralWords } from './evaluation.messages';
 import { EvaluationReadService } from './evaluation-read.service';
@@ -24,8 +23,8 @@ import type { StudentEvaluationsModel } from './models/evaluation.model';
 
 export const EVALUATION_NOTIFICATION = 'EVALUATION_STEP';
 
-/** File types an evaluator's report may be attached as, with the bytes each must start with. */
-const REPORT_FILE_TYPES: Readonly<Record<string, number[] | null>> = {
+/** The bytes a report file of each accepted type (the domain's REPORT_FILE_TYPES) must start with. */
+const REPORT_FILE_MAGIC: Readonly<Record<ReportFileType, number[] | null>> = {
   'application/pdf': [0x25, 0x50, 0x44, 0x46],
   'image/png': [0x89, 0x50, 0x4e, 0x47],
   'image/jpeg': [0xff, 0xd8, 0xff],
@@ -262,8 +261,13 @@ export class EvaluationService {
             { actor: actorOf(user, meta) },
           )
         : [];
+      // 300.309(c): an SLD evaluation extended by written agreement falls due on the agreed date.
+      const extendTo = evaluation.kind === EvaluationKind.Initial ? delayExtendsTimeframeTo(input.reason, input.agreedCompletionOn ?? null) : null;
+      const extended = extendTo
+        ? [await this.deadlines.agreeDueDate(m, { studentId: evaluation.studentId, agreedDueDate: extendTo }, { actor: actorOf(user, meta) })]
+        : [];
       await this.recordStep(m, user, meta, evaluation.studentId, {
-        evaluationId: evaluation.id, step: 'DELAYED', reason: input.reason, deadlineIds: closed.map((d) => d.id),
+        evaluationId: evaluation.id, step: 'DELAYED', reason: input.reason, deadlineIds: [...closed, ...extended].map((d) => d.id),
       });
     });
     return this.reads.forStudent(user, facts);
@@ -499,17 +503,15 @@ function locale(value: string | null | undefined): Language {
 /** A report file: one of the accepted types, its bytes what the type says, at most 2 MB. */
 function readReportFile(file: ReportFileInput): { name: string; type: string; bytes: Buffer; sha256: string } {
   const type = file.contentType.toLowerCase();
-  if (!(type in REPORT_FILE_TYPES)) {
-    throw badInput({ en: 'Attach a PDF, PNG, JPEG or plain text file.', es: 'Adjunte un archivo PDF, PNG, JPEG o de texto.' }, { field: 'file', reason: 'FILE_TYPE' });
-  }
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(file.base64)) {
     throw badInput({ en: 'The file could not be read.', es: 'No se pudo leer el archivo.' }, { field: 'file', reason: 'FILE_ENCODING' });
   }
   const bytes = Buffer.from(file.base64, 'base64');
-  if (bytes.length === 0 || bytes.length > MAX_REPORT_FILE_BYTES) {
-    throw badInput({ en: 'A report file is at most 2 MB.', es: 'Un archivo de informe tiene como máximo 2 MB.' }, { field: 'file', reason: 'FILE_SIZE', maxBytes: MAX_REPORT_FILE_BYTES });
+  const problem = checkReportFile({ type, size: bytes.length });
+  if (problem) {
+    throw badInput(problem.message, { field: 'file', reason: problem.reason, ...(problem.reason === 'FILE_SIZE' ? { maxBytes: REPORT_FILE_MAX_BYTES } : {}) });
   }
-  const magic = REPORT_FILE_TYPES[type];
+  const magic = REPORT_FILE_MAGIC[type as ReportFileType];
   if (magic && !magic.every((byte, index) => bytes[index] === byte)) {
     throw badInput({ en: 'The file is not the type it claims to be.', es: 'El archivo no es del tipo que indica.' }, { field: 'file', reason: 'FILE_TYPE_MISMATCH' });
   }

@@ -12,3 +12,17 @@ export const IEP_SQL = `
          s.first_name AS "studentFirstName",
          CASE WHEN cm.id IS NULL THEN NULL ELSE json_build_object('id', cm.id, 'displayName', cm.display_name) END AS "caseManager"
     FROM ieps i JOIN students s ON s.id = i.student_id LEFT JOIN users cm ON cm.id = i.case_manager_id`;
+
+/** A `LoadedIep` as `json_agg` writes it: the timestamps are ISO strings there. */
+export type LoadedIepJson = Omit<LoadedIep, 'createdAt' | 'updatedAt' | 'sharedWithFamilyAt'> & {
+  createdAt: string; updatedAt: string; sharedWithFamilyAt: string | null;
+};
+
+export function iepFromJson(row: LoadedIepJson): LoadedIep {
+  return {
+    ...row,
+    createdAt: new Date(row.createdAt),
+    updatedAt: new Date(row.updatedAt),
+    sharedWithFamilyAt: row.sharedWithFamilyAt === null ? null : new Date(row.sharedWithFamilyAt),
+  } as LoadedIep;
+}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CurrentUser, iepVisibilityParams, iepVisibleCondition, Permission, RequirePermission } from '@iep/api/access';
 import { AuditEvent, auditInsertSql, AuditService } from '@iep/api/audit';
-import { isUuid, notFound, prepared, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
+import { isUuid, notFound, Preloadable, prepared, requestMeta, type AuthUser, type GraphQLContext } from '@iep/api/core';
 import { IepLoaderFactory } from './iep.loader';
 import { IEP_SQL, type LoadedIep } from './iep-rows';
 import { IepModel, PersonSummaryModel } from './models/iep.model';
@@ -45,6 +45,7 @@ export class IepResolver {
   }
 
   @ResolveField(() => PersonSummaryModel, { nullable: true })
+  @Preloadable()
   caseManager(@Parent() iep: IepModel & Partial<Pick<LoadedIep, 'caseManager'>>, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     if (iep.caseManager !== undefined) return iep.caseManager;
     return this.loaders.forRequest(req, user).personName.load(iep.caseManagerId);
@@ -53,6 +54,7 @@ export class IepResolver {
   // First name only, as the team page and the team's e-mails name the student to everyone on the IEP
   // (guests included); the full name stays on the student record, where access is decided separately.
   @ResolveField(() => String, { description: "The student's first name, for headings such as \"Maya's IEP\"." })
+  @Preloadable()
   studentFirstName(@Parent() iep: IepModel & Partial<Pick<LoadedIep, 'studentFirstName'>>, @CurrentUser() user: AuthUser, @Context() { req }: GraphQLContext) {
     if (iep.studentFirstName !== undefined) return iep.studentFirstName;
     return this.loaders.forRequest(req, user).studentFirstName.load(iep.studentId);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { iepPolicySql, iepVisibilityParams, standingSql } from '@iep/api/access';
 import { auditInsertSql } from '@iep/api/audit';
 import { prepared, type AuthUser } from '@iep/api/core';
@@ -188,9 +188,14 @@ export class ProgressRepository {
     return this.dataSource.query(REVISIONS_SQL, [pointId]);
   }
 
-  /** True when the point was written; false when the recorder had already used the key. */
-  async record(point: { id: string; partId: string; iepId: string; key: string; recorderId: string } & PointValues, audit: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(RECORD_SQL, [
+  /**
+   * True when the point was written; false when the recorder had already used the key. `manager` writes it
+   * inside a caller's transaction (a group session's points commit with its sessions or not at all).
+   */
+  async record(
+    point: { id: string; partId: string; iepId: string; key: string; recorderId: string } & PointValues, audit: string, manager?: EntityManager,
+  ): Promise<boolean> {
+    const rows: unknown[] = await (manager ?? this.dataSource.manager).query(RECORD_SQL, [
       point.id, point.partId, point.iepId, point.value, point.observedOn, point.setting, point.note, point.key, point.recorderId, audit,
     ]);
     return rows.length === 1;

@@ -1,12 +1,13 @@
+import { createHash } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import yazl from 'yazl';
 import { meetingNoticeDocument } from '@iep/api/documents';
 import { ProgressReportDocumentsService } from '@iep/api/progress';
 import { StudentDocumentsService } from '@iep/api/signoff';
 import { exportReadme } from './records.messages';
 import type { RightsLocale } from './safeguards.messages';
-import { ZipWriter } from './zip-writer';
 
 export interface ManifestEntry {
   path: string;
@@ -47,10 +48,15 @@ export class RecordsExportBuilder {
          FROM students s JOIN districts d ON d.id = s.district_id WHERE s.id = $1`,
       [f.studentId],
     );
-    const chunks: Buffer[] = [];
-    const zip = new ZipWriter((chunk) => chunks.push(chunk), f.at);
+    const zip = new yazl.ZipFile();
+    const archive = collect(zip.outputStream);
+    // Every entry carries the moment of the export; yazl refuses an absolute path or one that climbs out ("..").
+    const put = (path: string, content: Buffer) => zip.addBuffer(content, path, { mtime: f.at });
     const files: ManifestEntry[] = [];
-    const add = (file: ExportFile) => files.push({ path: file.path, kind: file.kind, bytes: file.content.length, sha256: zip.add(file.path, file.content) });
+    const add = (file: ExportFile) => {
+      put(file.path, file.content);
+      files.push({ path: file.path, kind: file.kind, bytes: file.content.length, sha256: sha256(file.content) });
+    };
     add({ path: 'README.txt', kind: 'README', content: Buffer.from(exportReadme({ ...who, requestedOn: f.requestedOn, preparedOn: f.preparedOn }, f.locale), 'utf8') });
     for (const document of await this.documents.documentsOf(f.studentId, f.locale)) add(document);
     for (const file of await this.evaluationReports(f.studentId)) add(file);
@@ -59,14 +65,13 @@ export class RecordsExportBuilder {
     for (const file of await this.meetingNotices(f.studentId, who.studentName, f.locale)) add(file);
     add(await this.accessRecord(f.studentId));
     const manifest = { studentId: f.studentId, requestId: f.requestId, generatedAt: f.at.toISOString(), locale: f.locale, files: [...files] };
-    zip.add('manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'));
-    zip.add('SHA256SUMS', Buffer.from(files.map((file) => `${file.sha256}  ${file.path}\n`).join(''), 'utf8'));
-    zip.finish();
-    const content = Buffer.concat(chunks);
-    const { createHash } = await import('node:crypto');
+    put('manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'));
+    put('SHA256SUMS', Buffer.from(files.map((file) => `${file.sha256}  ${file.path}\n`).join(''), 'utf8'));
+    zip.end();
+    const content = await archive;
     const safeName = who.lastName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'student';
     return {
-      fileName: `records-${safeName}-${f.preparedOn}.zip`, content, sha256: createHash('sha256').update(content).digest('hex'), manifest,
+      fileName: `records-${safeName}-${f.preparedOn}.zip`, content, sha256: sha256(content), manifest,
     };
   }
 
@@ -132,6 +137,20 @@ export class RecordsExportBuilder {
     for (const row of rows) lines.push(csvLine([row.occurredAt.toISOString(), row.actor ?? '', row.role ?? '', row.event, row.iepId ?? '']));
     return { path: 'access-record.csv', kind: 'ACCESS_RECORD', content: Buffer.from(lines.join(''), 'utf8') };
   }
+}
+
+function sha256(content: Buffer): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/** The whole archive once yazl has written its central directory. */
+function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+    stream.on('error', reject);
+  });
 }
 
 function csvLine(cells: readonly string[]): string {

@@ -76,7 +76,7 @@ export class SafeguardsService {
     return {
       id: studentId, firstName: row.first_name, districtId: row.district_id, districtName: row.district_name, today: wallClock(new Date(), row.time_zone).date,
       mayRecord, mayRevoke, locale: rightsLocale(user.locale), dateOfBirth: row.date_of_birth,
-      ageOfMajority: profile.ageOfMajority, ageOfMajorityCitation: profile.ageOfMajoritySource.citation,
+      ageOfMajority: profile.ageOfMajority, ageOfMajorityCitation: profile.sources.ageOfMajority.citation,
       transferredOn: row.transferred_on, guardianshipOn: row.guardianship_on, guardianshipNote: row.adult_guardianship_note,
     };
   }

@@ -42,13 +42,13 @@ export const DEMO_GUARDIANSHIPS = [
 ];
 
 export const DEMO_IEPS = [
-  { id: '00000000-0000-4000-8000-000000000401', studentId: DEMO_STUDENTS.maya.id, kind: 'INITIAL', status: 'ACTIVE', caseManagerId: DEMO_USERS.caseManager.id, meetingDate: '2025-12-02', startDate: '2025-12-09', annualReviewDue: '2026-12-01', shared: true },
-  { id: '00000000-0000-4000-8000-000000000402', studentId: DEMO_STUDENTS.maya.id, kind: 'ANNUAL', status: 'DRAFT', caseManagerId: DEMO_USERS.caseManager.id, meetingDate: '2026-11-30', startDate: null, annualReviewDue: null, shared: true },
-  { id: '00000000-0000-4000-8000-000000000403', studentId: DEMO_STUDENTS.leo.id, kind: 'INITIAL', status: 'PROPOSED', caseManagerId: DEMO_USERS.caseManager2.id, meetingDate: '2026-11-18', startDate: null, annualReviewDue: null, shared: true },
-  { id: '00000000-0000-4000-8000-000000000404', studentId: DEMO_STUDENTS.sofia.id, kind: 'ANNUAL', status: 'SUPERSEDED', caseManagerId: DEMO_USERS.caseManager2.id, meetingDate: '2025-03-10', startDate: '2025-03-17', annualReviewDue: '2026-03-09', shared: true },
-  { id: '00000000-0000-4000-8000-000000000405', studentId: DEMO_STUDENTS.sofia.id, kind: 'ANNUAL', status: 'ACTIVE', caseManagerId: DEMO_USERS.caseManager2.id, meetingDate: '2026-03-02', startDate: '2026-03-09', annualReviewDue: '2027-03-01', shared: true },
-  { id: '00000000-0000-4000-8000-000000000407', studentId: DEMO_STUDENTS.ava.id, kind: 'INITIAL', status: 'ACTIVE', caseManagerId: DEMO_USERS.caseManager2.id, meetingDate: '2026-02-03', startDate: '2026-02-10', annualReviewDue: '2027-02-02', shared: true },
-  { id: '00000000-0000-4000-8000-000000000406', studentId: DEMO_STUDENTS.ethan.id, kind: 'INITIAL', status: 'DRAFT', caseManagerId: DEMO_USERS.caseManager.id, meetingDate: null, startDate: null, annualReviewDue: null, shared: false },
+  { id: '00000000-0000-4000-8000-000000000401', studentId: DEMO_STUDENTS.maya.id, kind: 'INITIAL', status: 'ACTIVE', caseManagerId: DEMO_USERS.caseManager.id, meetingDate: '2025-12-02', startDate: '2025-12-09', shared: true },
+  { id: '00000000-0000-4000-8000-000000000402', studentId: DEMO_STUDENTS.maya.id, kind: 'ANNUAL', status: 'DRAFT', caseManagerId: DEMO_USERS.caseManager.id, meetingDate: '2026-11-30', startDate: null, shared: true },
+  { id: '00000000-0000-4000-8000-000000000403', studentId: DEMO_STUDENTS.leo.id, kind: 'INITIAL', status: 'PROPOSED', caseManagerId: DEMO_USERS.caseManager2.id, meetingDate: '2026-11-18', startDate: null, shared: true },
+  { id: '00000000-0000-4000-8000-000000000404', studentId: DEMO_STUDENTS.sofia.id, kind: 'ANNUAL', status: 'SUPERSEDED', caseManagerId: DEMO_USERS.caseManager2.id, meetingDate: '2025-03-10', startDate: '2025-03-17', shared: true },
+  { id: '00000000-0000-4000-8000-000000000405', studentId: DEMO_STUDENTS.sofia.id, kind: 'ANNUAL', status: 'ACTIVE', caseManagerId: DEMO_USERS.caseManager2.id, meetingDate: '2026-03-02', startDate: '2026-03-09', shared: true },
+  { id: '00000000-0000-4000-8000-000000000407', studentId: DEMO_STUDENTS.ava.id, kind: 'INITIAL', status: 'ACTIVE', caseManagerId: DEMO_USERS.caseManager2.id, meetingDate: '2026-02-03', startDate: '2026-02-10', shared: true },
+  { id: '00000000-0000-4000-8000-000000000406', studentId: DEMO_STUDENTS.ethan.id, kind: 'INITIAL', status: 'DRAFT', caseManagerId: DEMO_USERS.caseManager.id, meetingDate: null, startDate: null, shared: false },
 ] as const;
 
 const U = DEMO_USERS;
@@ -84,5 +84,5 @@ export const OTHER_DISTRICT = {
     parent: { id: '00000000-0000-4000-8000-000000000253', email: 'parent@lakeshore.example', displayName: 'Sam Whitaker', role: 'PARENT' },
   },
   student: { id: '00000000-0000-4000-8000-000000000351', firstName: 'Noah', lastName: 'Whitaker', dateOfBirth: '2015-06-21', grade: '5' },
-  iep: { id: '00000000-0000-4000-8000-000000000451', kind: 'INITIAL', status: 'ACTIVE', meetingDate: '2026-01-12', startDate: '2026-01-20', annualReviewDue: '2027-01-11' },
+  iep: { id: '00000000-0000-4000-8000-000000000451', kind: 'INITIAL', status: 'ACTIVE', meetingDate: '2026-01-12', startDate: '2026-01-20' },
 } as const;

@@ -5,6 +5,7 @@ import {
   OTHER_DISTRICT,
   DEMO_DISTRICT, DEMO_GUARDIANSHIPS, DEMO_IEPS, DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_STUDENTS, DEMO_TEAM_MEMBERS, DEMO_USERS,
 } from './demo-district';
+import { seededAnnualReviewDue } from './annual-review';
 import { seedDemoDeadlines } from './seed-deadlines';
 import { seedDemoSignoff } from './seed-signoff';
 import { seedDemoDrafting } from './seed-drafting';
@@ -70,7 +71,7 @@ export async function seedDemoDistrict(dataSource: DataSource, sealer: Sealer, o
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "studentId" uuid, kind text, status text, "caseManagerId" uuid,
               "meetingDate" date, "startDate" date, "annualReviewDue" date, shared boolean)
        ON CONFLICT (id) DO NOTHING`,
-      [json(DEMO_IEPS)],
+      [json(DEMO_IEPS.map((iep) => ({ ...iep, annualReviewDue: seededAnnualReviewDue(iep, DEMO_DISTRICT.stateCode) })))],
     );
     await m.query(
       `INSERT INTO iep_team_members (iep_id, user_id, team_role)
@@ -114,7 +115,7 @@ async function seedOtherDistrict(m: EntityManager, passwordHash: string): Promis
   await m.query(
     `INSERT INTO ieps (id, student_id, kind, status, case_manager_id, meeting_date, start_date, annual_review_due, shared_with_family_at)
      VALUES ($1, $2, $3::iep_kind, $4::iep_status, $5, $6, $7, $8, now()) ON CONFLICT (id) DO NOTHING`,
-    [o.iep.id, o.student.id, o.iep.kind, o.iep.status, o.users.caseManager.id, o.iep.meetingDate, o.iep.startDate, o.iep.annualReviewDue],
+    [o.iep.id, o.student.id, o.iep.kind, o.iep.status, o.users.caseManager.id, o.iep.meetingDate, o.iep.startDate, seededAnnualReviewDue(o.iep, o.district.stateCode)],
   );
   await m.query(`INSERT INTO iep_team_members (iep_id, user_id, team_role) VALUES ($1, $2, 'Case manager') ON CONFLICT (iep_id, user_id) DO NOTHING`, [o.iep.id, o.users.caseManager.id]);
 }

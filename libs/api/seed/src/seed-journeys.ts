@@ -4,6 +4,7 @@ import type { Sealer } from '@iep/api/core';
 import { DeadlineEventKind, DeadlinesService } from '@iep/api/deadlines';
 import { freezeSeededVersion } from '@iep/api/signoff';
 import { emptyPartContent, IepPartKind, SINGLETON_PART_KINDS } from '@iep/domain/iep-content';
+import { seededAnnualReviewDue } from './annual-review';
 import { DEMO_DISTRICT, DEMO_SCHOOLS, DEMO_USERS } from './demo-district';
 import { demoPartId } from './seed-drafting';
 import { insertParts } from './seed-signoff';
@@ -77,10 +78,10 @@ export async function seedDemoJourneys(m: EntityManager, dataSource: DataSource,
     [students.map((s) => s.id), U.parentEs.id],
   );
   const ieps = [
-    { id: J.mateo.activeIepId, studentId: J.mateo.student.id, kind: 'ANNUAL', status: 'ACTIVE', meetingDate: '2026-02-24', startDate: '2026-03-03', annualReviewDue: '2027-02-23', shared: true },
-    { id: J.diego.draftIepId, studentId: J.diego.student.id, kind: 'INITIAL', status: 'DRAFT', meetingDate: null, startDate: null, annualReviewDue: null, shared: false },
-    { id: J.camila.activeIepId, studentId: J.camila.student.id, kind: 'INITIAL', status: 'ACTIVE', meetingDate: '2026-01-13', startDate: J.camila.signedOn, annualReviewDue: '2027-01-12', shared: true },
-    { id: J.lucas.activeIepId, studentId: J.lucas.student.id, kind: 'ANNUAL', status: 'ACTIVE', meetingDate: J.lucas.meetingOn, startDate: '2026-02-17', annualReviewDue: '2027-02-09', shared: true },
+    { id: J.mateo.activeIepId, studentId: J.mateo.student.id, kind: 'ANNUAL', status: 'ACTIVE', meetingDate: '2026-02-24', startDate: '2026-03-03', shared: true },
+    { id: J.diego.draftIepId, studentId: J.diego.student.id, kind: 'INITIAL', status: 'DRAFT', meetingDate: null, startDate: null, shared: false },
+    { id: J.camila.activeIepId, studentId: J.camila.student.id, kind: 'INITIAL', status: 'ACTIVE', meetingDate: '2026-01-13', startDate: J.camila.signedOn, shared: true },
+    { id: J.lucas.activeIepId, studentId: J.lucas.student.id, kind: 'ANNUAL', status: 'ACTIVE', meetingDate: J.lucas.meetingOn, startDate: '2026-02-17', shared: true },
   ];
   await m.query(
     `INSERT INTO ieps (id, student_id, kind, status, case_manager_id, meeting_date, start_date, annual_review_due, shared_with_family_at)
@@ -89,7 +90,7 @@ export async function seedDemoJourneys(m: EntityManager, dataSource: DataSource,
        FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "studentId" uuid, kind text, status text, "meetingDate" date, "startDate" date,
             "annualReviewDue" date, shared boolean)
      ON CONFLICT (id) DO NOTHING`,
-    [JSON.stringify(ieps), U.caseManager2.id],
+    [JSON.stringify(ieps.map((iep) => ({ ...iep, annualReviewDue: seededAnnualReviewDue(iep, DEMO_DISTRICT.stateCode) }))), U.caseManager2.id],
   );
   const team = [
     { iepId: J.mateo.activeIepId, userId: U.caseManager2.id, teamRole: 'Case manager' },

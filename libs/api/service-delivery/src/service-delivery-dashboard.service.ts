@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { badInput, CLOCK, forbidden, type AuthUser, type Clock, type RequestMeta } from '@iep/api/core';
 import { DistrictRules } from '@iep/api/deadlines';
-import { roundMinutes, UNDER_DELIVERY_THRESHOLD } from '@iep/domain';
+import { compensatoryPlanStatus, plannedMinutes, roundMinutes, UNDER_DELIVERY_THRESHOLD } from '@iep/domain';
 import { SERVICE_CATEGORIES, type ServiceDeliveryDashboardModel, type ServiceDeliveryFilterInput } from './models/service-delivery-dashboard.model';
 import { dashboardDays } from './service-delivery-sql';
 import { ServiceDeliveryRepository, type ExportRow } from './service-delivery.repository';
@@ -41,6 +41,7 @@ export class ServiceDeliveryDashboardService {
       districtId, today, days, schoolId: filter.schoolId ?? null, providerId: filter.providerId ?? null, category: filter.category ?? null,
       threshold: UNDER_DELIVERY_THRESHOLD, limit: LISTED_SERVICES,
     });
+    const planned = await this.plannedOf(result.rows.map((row) => row.serviceId));
     await this.audit.record({
       event: AuditEvent.ServiceDeliveryDashboardViewed, actorId: user.id, actorRole: user.role, ip: meta.ip, userAgent: meta.userAgent,
       data: { districtId, schoolId: filter.schoolId ?? null, providerId: filter.providerId ?? null, category: filter.category ?? null },
@@ -50,9 +51,20 @@ export class ServiceDeliveryDashboardService {
       groups: result.groups.map((group) => ({ ...group, compensatoryOwed: roundMinutes(group.compensatoryOwed) })),
       rows: result.rows.map((row) => ({
         ...row, required: roundMinutes(row.required), delivered: roundMinutes(row.delivered), excused: roundMinutes(row.excused),
-        compensatoryBalance: roundMinutes(row.compensatoryBalance),
+        compensatoryBalance: roundMinutes(row.compensatoryBalance), compensatoryPlanned: planned.get(row.serviceId) ?? 0,
       })),
     };
+  }
+
+  /**
+   * Minutes planned and not yet given for each listed service (at most LISTED_SERVICES), paired with their
+   * make-up sessions by the domain's rule (compensatoryPlanStatus), as each IEP's services page pairs them.
+   */
+  private async plannedOf(serviceIds: string[]): Promise<Map<string, number>> {
+    const [plans, makeUps] = await Promise.all([this.repository.plansOf(serviceIds), this.repository.makeUpsOf(serviceIds)]);
+    return new Map(serviceIds.map((id) => [
+      id, plannedMinutes(compensatoryPlanStatus(plans.filter((p) => p.serviceId === id), makeUps.filter((s) => s.serviceId === id))),
+    ]));
   }
 
   /** The district's session logs from `from` to `to`, page by page; the export is audited with how many rows it held. */

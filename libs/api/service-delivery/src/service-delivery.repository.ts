@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { iepPolicySql, iepVisibilityParams, standingSql } from '@iep/api/access';
 import { auditInsertSql } from '@iep/api/audit';
 import { prepared, type AuthUser } from '@iep/api/core';
@@ -13,6 +13,7 @@ export interface ServiceRow {
   iepId: string;
   iepStatus: string;
   studentId: string;
+  studentName: string;
   schoolId: string;
   districtId: string;
   timeZone: string;
@@ -105,7 +106,8 @@ export interface ExportRow {
   serviceId: string;
 }
 
-const SERVICE_COLUMNS = `p.id, p.iep_id AS "iepId", i.status::text AS "iepStatus", i.student_id AS "studentId", s.school_id AS "schoolId",
+const SERVICE_COLUMNS = `p.id, p.iep_id AS "iepId", i.status::text AS "iepStatus", i.student_id AS "studentId",
+       s.first_name || ' ' || s.last_name AS "studentName", s.school_id AS "schoolId",
        s.district_id AS "districtId", d.time_zone AS "timeZone", p.content, p.assignee_id AS "providerId", a.display_name AS "providerName",
        coalesce((SELECT json_agg(json_build_object('id', g.id, 'area', g.content->>'area') ORDER BY g.position)
                    FROM iep_parts g WHERE g.iep_id = p.iep_id AND g.kind = 'GOAL' AND g.removed_at IS NULL
@@ -120,6 +122,13 @@ const SERVICES_SQL = prepared(`SELECT ${SERVICE_COLUMNS} FROM ${SERVICE_FROM}
 // $1 IEP id, $2–$5 the caller.
 const SERVICES_OF_IEP_SQL = prepared(`SELECT ${SERVICE_COLUMNS} FROM ${SERVICE_FROM}
   WHERE p.iep_id = $1 AND p.kind = 'SERVICE' AND p.removed_at IS NULL ORDER BY p.position, p.created_at, p.id`);
+
+// The services of IEPs in force that the caller logs (the policy's RECORD_SERVICE_SESSION) and that are on
+// their own caseload: assigned to them, or of an IEP they manage. $1 the caller, $2–$5 iepVisibilityParams.
+const CASELOAD_SERVICES_SQL = prepared(`SELECT ${SERVICE_COLUMNS} FROM ${SERVICE_FROM}
+  WHERE p.kind = 'SERVICE' AND p.removed_at IS NULL AND i.status = 'ACTIVE' AND (p.assignee_id = $1::uuid OR i.case_manager_id = $1::uuid)
+    AND ${iepPolicySql(IepAction.RecordServiceSession, { withPart: true })}
+  ORDER BY s.last_name, s.first_name, s.id, p.position, p.id`);
 
 const SESSION_COLUMNS = `x.id, x.service_id AS "serviceId", x.iep_id AS "iepId", x.student_id AS "studentId", to_char(x.session_date, 'YYYY-MM-DD') AS date,
        x.minutes, x.group_size AS "groupSize", x.location, x.goal_ids AS "goalIds", x.status, x.note, x.provider_id AS "providerId",
@@ -166,6 +175,37 @@ const CORRECT_SQL = prepared(`WITH x AS (
   audit AS (${auditInsertSql('$14', { onlyIf: 'EXISTS (SELECT 1 FROM x)' })})
   SELECT ${SESSION_COLUMNS} FROM x JOIN users u ON u.id = x.provider_id`);
 
+/** A make-up session planned against a service's compensatory minutes. */
+export interface PlanRow {
+  id: string;
+  serviceId: string;
+  date: string;
+  minutes: number;
+  note: string;
+  /** The district's date it was planned on: only make-up sessions from then on fulfil it. */
+  plannedOn: string;
+  plannedByName: string;
+}
+
+const PLANS_SQL = prepared(`SELECT c.id, c.service_id AS "serviceId", to_char(c.planned_on, 'YYYY-MM-DD') AS date, c.minutes, c.note,
+       to_char((c.created_at AT TIME ZONE d.time_zone)::date, 'YYYY-MM-DD') AS "plannedOn", u.display_name AS "plannedByName"
+  FROM compensatory_plans c JOIN districts d ON d.id = c.district_id JOIN users u ON u.id = c.planned_by_id
+ WHERE c.service_id = ANY($1::uuid[]) AND c.cancelled_at IS NULL ORDER BY c.planned_on, c.id`);
+
+/**
+ * Planned make-up sessions, written under the same policy as a session (RECORD_SERVICE_SESSION) with their
+ * audit row. $1 service, $2–$5 caller, $6 [{id, date, minutes}], $7 note, $8 audit rows.
+ */
+const PLAN_SQL = prepared(`WITH x AS (
+    INSERT INTO compensatory_plans (id, service_id, iep_id, student_id, district_id, planned_on, minutes, note, planned_by_id)
+    SELECT r.id, p.id, i.id, s.id, s.district_id, r.date, r.minutes, $7, $2::uuid
+      FROM jsonb_to_recordset($6::jsonb) AS r(id uuid, date date, minutes integer)
+     CROSS JOIN iep_parts p JOIN ieps i ON i.id = p.iep_id JOIN students s ON s.id = i.student_id
+     WHERE p.id = $1 AND p.kind = 'SERVICE' AND p.removed_at IS NULL AND ${RECORD_POLICY}
+    RETURNING id),
+  audit AS (${auditInsertSql('$8', { onlyIf: 'EXISTS (SELECT 1 FROM x)' })})
+  SELECT id FROM x`);
+
 /** The SQL of service delivery; services orchestrate and never build SQL. */
 @Injectable()
 export class ServiceDeliveryRepository {
@@ -179,9 +219,24 @@ export class ServiceDeliveryRepository {
     return this.dataSource.query(SERVICES_OF_IEP_SQL, [iepId, ...iepVisibilityParams(user)]);
   }
 
-  /** The new session, or null when the policy refused or the key was already used. */
-  async record(user: AuthUser, serviceId: string, id: string, fields: SessionFields, idempotencyKey: string, audit: string): Promise<SessionRow | null> {
-    const rows: SessionRow[] = await this.dataSource.query(RECORD_SQL, [
+  async caseloadServices(user: AuthUser): Promise<ServiceRow[]> {
+    const [, role, districtId, districtRoles] = iepVisibilityParams(user);
+    return this.dataSource.query(CASELOAD_SERVICES_SQL, [user.id, user.id, role, districtId, districtRoles]);
+  }
+
+  /** Runs `work` in one transaction: a group session's sessions and points are written together or not at all. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /**
+   * The new session, or null when the policy refused or the key was already used. `manager` writes it
+   * inside a caller's transaction.
+   */
+  async record(
+    user: AuthUser, serviceId: string, id: string, fields: SessionFields, idempotencyKey: string, audit: string, manager?: EntityManager,
+  ): Promise<SessionRow | null> {
+    const rows: SessionRow[] = await (manager ?? this.dataSource.manager).query(RECORD_SQL, [
       serviceId, ...iepVisibilityParams(user), id, fields.date, fields.minutes, fields.groupSize, fields.location, fields.goalIds, fields.status,
       fields.note, idempotencyKey, audit,
     ]);
@@ -195,6 +250,14 @@ export class ServiceDeliveryRepository {
       fields.status, fields.note, audit,
     ]);
     return rows[0] ?? null;
+  }
+
+  /** The caller's sessions recorded under any of the keys. */
+  async sessionsByKeys(providerId: string, idempotencyKeys: readonly string[]): Promise<SessionRow[]> {
+    return this.dataSource.query(
+      `SELECT ${SESSION_COLUMNS} FROM service_sessions x JOIN users u ON u.id = x.provider_id WHERE x.provider_id = $1 AND x.idempotency_key = ANY($2::text[])`,
+      [providerId, idempotencyKeys],
+    );
   }
 
   async sessionByKey(providerId: string, idempotencyKey: string): Promise<SessionRow | null> {
@@ -213,10 +276,37 @@ export class ServiceDeliveryRepository {
     return row ?? null;
   }
 
-  /** Every session of the services, most recent first. */
-  async sessionsOf(serviceIds: readonly string[]): Promise<SessionRow[]> {
+  /** Every open plan of the services, in date order. */
+  async plansOf(serviceIds: readonly string[], manager?: EntityManager): Promise<PlanRow[]> {
+    if (serviceIds.length === 0) return [];
+    return (manager ?? this.dataSource.manager).query(PLANS_SQL, [serviceIds]);
+  }
+
+  /** The MAKE_UP sessions of the services: what fulfils their plans. */
+  async makeUpsOf(serviceIds: readonly string[]): Promise<SessionRow[]> {
     if (serviceIds.length === 0) return [];
     return this.dataSource.query(
+      `SELECT ${SESSION_COLUMNS} FROM service_sessions x JOIN users u ON u.id = x.provider_id
+        WHERE x.service_id = ANY($1::uuid[]) AND x.status = 'MAKE_UP' ORDER BY x.session_date, x.id`,
+      [serviceIds],
+    );
+  }
+
+  /** Holds the service's plans still until the transaction ends: two plans at once cannot both fit in what is owed. */
+  async lockService(serviceId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('compensatory:' || $1::text, 0))`, [serviceId]);
+  }
+
+  /** How many planned sessions were written: none when the policy refused. */
+  async plan(user: AuthUser, serviceId: string, sessions: Array<{ id: string; date: string; minutes: number }>, note: string, audit: string, manager: EntityManager): Promise<number> {
+    const rows: unknown[] = await manager.query(PLAN_SQL, [serviceId, ...iepVisibilityParams(user), JSON.stringify(sessions), note, audit]);
+    return rows.length;
+  }
+
+  /** Every session of the services, most recent first. */
+  async sessionsOf(serviceIds: readonly string[], manager?: EntityManager): Promise<SessionRow[]> {
+    if (serviceIds.length === 0) return [];
+    return (manager ?? this.dataSource.manager).query(
       `SELECT ${SESSION_COLUMNS} FROM service_sessions x JOIN users u ON u.id = x.provider_id
         WHERE x.service_id = ANY($1::uuid[]) ORDER BY x.session_date DESC, x.created_at DESC, x.id`,
       [serviceIds],

@@ -7,11 +7,14 @@ import { AuditEvent, AuditService } from '@iep/api/audit';
 import { badInput, CLOCK, conflict, forbidden, isUuid, notFound, type AuthUser, type Clock, type NotFoundThing, type RequestMeta } from '@iep/api/core';
 import { DistrictRules } from '@iep/api/deadlines';
 import {
-  IepAction, IepStatus, mayAct, roundMinutes, sessionProblems, summarizeDelivery, type ServicePlan, type SpanDelivery,
+  compensatoryBalance, compensatoryPlanProblems, compensatoryPlanStatus, IepAction, IepStatus, mayAct, plannedMinutes, roundMinutes, sessionProblems,
+  SessionStatus, summarizeDelivery, tallySessions, type SchoolDayTest, type ServicePlan, type SpanDelivery,
 } from '@iep/domain';
-import type { CorrectServiceSessionInput, RecordServiceSessionInput, ServiceSessionFieldsInput } from './dto/service-session.inputs';
-import type { DeliveryTallyModel, ServiceDeliveryModel, ServiceSessionModel, ServiceSessionRevisionModel } from './models/service-delivery.model';
-import { ServiceDeliveryRepository, type ServiceRow, type SessionFields } from './service-delivery.repository';
+import type { CorrectServiceSessionInput, PlanCompensatoryMinutesInput, RecordServiceSessionInput, ServiceSessionFieldsInput } from './dto/service-session.inputs';
+import type {
+  CompensatoryMinutesModel, DeliveryTallyModel, ServiceDeliveryModel, ServiceSessionModel, ServiceSessionRevisionModel,
+} from './models/service-delivery.model';
+import { ServiceDeliveryRepository, type PlanRow, type ServiceRow, type SessionFields, type SessionRow } from './service-delivery.repository';
 
 const NOT_IN_FORCE = {
   en: "Sessions are logged against the IEP in force; this one is not. Log it on the student's active IEP.",
@@ -109,10 +112,9 @@ export class ServiceDeliveryService {
     }
     const services = await this.repository.servicesOfIep(user, iepId);
     const sessions = await this.repository.sessionsOf(services.map((s) => s.id));
+    const plans = await this.repository.plansOf(services.map((s) => s.id));
     const first = services[0];
-    const calendar = first ? (await DistrictRules.load(this.dataSource.manager, first.districtId)).calendarFor(first.schoolId) : null;
-    // Until the district enters a calendar, every weekday counts (and the service says it is an estimate).
-    const isSchoolDay = calendar ? (date: string) => calendar.isSchoolDay(date) : () => true;
+    const { estimate, isSchoolDay } = await this.schoolDays(first);
     const studentId = first?.studentId ?? null;
     await this.audit.record({
       event: AuditEvent.ServiceDeliveryViewed, actorId: user.id, actorRole: user.role, studentId, iepId,
@@ -127,13 +129,56 @@ export class ServiceDeliveryService {
         minutes: content.minutes, frequency: content.frequency, startDate: content.startDate, endDate: content.endDate, location: content.location,
         goals: service.goals, providerId: service.providerId, providerName: service.providerName,
         viewerCanRecord: service.iepStatus === IepStatus.Active && mayAct(service.standing, IepAction.RecordServiceSession),
-        requiredIsEstimate: calendar === null,
+        requiredIsEstimate: estimate,
         toDate: rounded(summary.toDate), lastFourWeeks: rounded(summary.lastFourWeeks), underDelivered: summary.underDelivered,
         compensatoryBalance: roundMinutes(summary.compensatoryBalance),
+        compensatory: compensatoryOf(own, plans.filter((p) => p.serviceId === service.id)),
         weeks: summary.weeks.map((week) => ({ ...rounded(week), weekStart: week.weekStart, schoolDays: week.schoolDays })),
         sessions: own,
       };
     });
+  }
+
+  /**
+   * Plans make-up sessions against what a service owes: the case manager, the provider or the district
+   * representative (RECORD_SERVICE_SESSION). Checked by the domain's rules under a lock on the service's
+   * plans, so two plans made at once cannot promise more than is owed.
+   */
+  async planCompensatory(user: AuthUser, input: PlanCompensatoryMinutesInput, meta: RequestMeta): Promise<CompensatoryMinutesModel> {
+    const operation = 'planCompensatoryMinutes';
+    const [service] = await this.repository.services(user, [input.serviceId]);
+    if (!service || !mayAct(service.standing, IepAction.Read)) {
+      throw await this.deny(user, meta, operation, service ? 'NO_RELATIONSHIP' : 'NO_SUCH_SERVICE', 'That service');
+    }
+    const refusal = this.writeRefusal(service);
+    if (refusal) {
+      if (refusal.denied) await this.audit.recordDenial(user, meta, operation, 'NOT_PROVIDER');
+      throw refusal.error;
+    }
+    const { isSchoolDay } = await this.schoolDays(service);
+    const today = this.clock.today(service.timeZone);
+    const wanted = input.sessions.map((session) => ({ date: session.date, minutes: session.minutes }));
+    return this.repository.transaction(async (manager) => {
+      await this.repository.lockService(service.id, manager);
+      const sessions = await this.repository.sessionsOf([service.id], manager);
+      const before = compensatoryOf(sessions, await this.repository.plansOf([service.id], manager));
+      const [problem] = compensatoryPlanProblems(wanted, { owed: before.owed, planned: before.planned, service: service.content, isSchoolDay, today });
+      if (problem) throw badInput(problem.message, { field: problem.field, index: problem.index, reason: problem.rule });
+      const rows = wanted.map((session) => ({ id: randomUUID(), ...session }));
+      const audit = this.audit.rowsJson([{
+        event: AuditEvent.CompensatoryMinutesPlanned, actorId: user.id, actorRole: user.role, studentId: service.studentId, iepId: service.iepId,
+        ip: meta.ip, userAgent: meta.userAgent,
+        data: { serviceId: service.id, planIds: rows.map((row) => row.id), minutes: rows.reduce((total, row) => total + row.minutes, 0), owed: before.owed },
+      }]);
+      if ((await this.repository.plan(user, service.id, rows, (input.note ?? '').trim(), audit, manager)) !== rows.length) throw forbidden(NOT_PROVIDER);
+      return compensatoryOf(sessions, await this.repository.plansOf([service.id], manager));
+    });
+  }
+
+  /** The school's calendar for the service's school; until the district enters one, every weekday counts (an estimate). */
+  private async schoolDays(service: ServiceRow | undefined): Promise<{ estimate: boolean; isSchoolDay: SchoolDayTest }> {
+    const calendar = service ? (await DistrictRules.load(this.dataSource.manager, service.districtId)).calendarFor(service.schoolId) : null;
+    return { estimate: calendar === null, isSchoolDay: calendar ? (date: string) => calendar.isSchoolDay(date) : () => true };
   }
 
   async history(user: AuthUser, sessionId: string, meta: RequestMeta): Promise<ServiceSessionRevisionModel[]> {
@@ -176,6 +221,21 @@ export class ServiceDeliveryService {
 function planOf(service: ServiceRow): ServicePlan | null {
   const { minutes, frequency, startDate, endDate } = service.content;
   return minutes && frequency && startDate && endDate ? { minutes, frequency, startDate, endDate } : null;
+}
+
+/** Owed, planned and made up for one service, and which make-up session fulfilled which plan (libs/domain compensatoryPlanStatus). */
+function compensatoryOf(sessions: readonly SessionRow[], plans: readonly PlanRow[]): CompensatoryMinutesModel {
+  const tally = tallySessions(sessions);
+  const makeUps = sessions.filter((session) => session.status === SessionStatus.MakeUp);
+  const statuses = compensatoryPlanStatus(plans.map((plan) => ({ id: plan.id, date: plan.date, minutes: plan.minutes, plannedOn: plan.plannedOn })), makeUps);
+  const byId = new Map(plans.map((plan) => [plan.id, plan]));
+  return {
+    owed: roundMinutes(compensatoryBalance(tally)), planned: plannedMinutes(statuses), delivered: roundMinutes(tally.madeUp),
+    plans: statuses.map((status) => ({
+      id: status.id, date: status.date, minutes: status.minutes, note: byId.get(status.id)!.note, plannedByName: byId.get(status.id)!.plannedByName,
+      fulfilledBySessionId: status.fulfilledBy,
+    })),
+  };
 }
 
 function rounded(span: SpanDelivery): DeliveryTallyModel {

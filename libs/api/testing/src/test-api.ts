@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { closeRedis, createRedis, databaseOptions, loadConfig, parseSealKeys, rateLimitPrefix, Sealer, type AppConfig } from '@iep/api/core';
+import { GraphQLTestClient } from './graphql-client';
 import { createTestDatabase, TEST_SEAL_KEYS } from './test-database';
 
 export interface TestApi {
@@ -104,4 +105,25 @@ async function clearLimitKeys(config: AppConfig): Promise<void> {
   } finally {
     await closeRedis(redis);
   }
+}
+
+/** A client of the API under test, signed in as `email`; a refused sign-in fails the test that asked for it. */
+export async function signedIn(api: Pick<TestApi, 'url'>, email: string, password: string): Promise<GraphQLTestClient> {
+  const client = new GraphQLTestClient(api.url);
+  const result = await client.signIn(email, password);
+  if (result.errors?.length) throw new Error(`Sign-in as ${email} was refused: ${result.errors[0].message}`);
+  return client;
+}
+
+/**
+ * How many refusals of one GraphQL operation the audit log holds. The guard names the operation alone
+ * ("prepareRecordsExport"); a denial decided in a resolver names it with its class ("RecordsResolver.prepareRecordsExport").
+ */
+export async function denials(api: Pick<TestApi, 'db'>, operation: string): Promise<number> {
+  const [{ count }]: Array<{ count: number }> = await api.db.query(
+    `SELECT count(*)::int AS count FROM audit_events
+      WHERE outcome = 'DENIED' AND (data->>'operation' = $1 OR right(data->>'operation', length($1) + 1) = '.' || $1)`,
+    [operation],
+  );
+  return count;
 }

@@ -390,6 +390,20 @@ describe('computeDeadline', () => {
     expect(() => computeDeadline('RECORDS_REQUEST', { date: '2026-12-15', nextMeetingDate: '2026-02-30' }, oneYear, IDEA_PROFILE)).toThrow(DeadlineInputError);
   });
 
+  it('INITIAL_EVALUATION: an SLD evaluation extended by written agreement is due on the agreed date (300.309(c))', () => {
+    const byState = computeDeadline('INITIAL_EVALUATION', { date: '2026-10-01' }, oneYear, IDEA_PROFILE);
+    const extended = computeDeadline('INITIAL_EVALUATION', { date: '2026-10-01', agreedDueDate: '2027-01-15' }, oneYear, IDEA_PROFILE);
+    expect(extended).toEqual({ ...byState, dueDate: '2027-01-15', explanation: { ...byState.explanation, extendedFrom: byState.dueDate } });
+    expect(describeDeadline(extended, 'en')).toContain('extended by written agreement between the parent and the district');
+    expect(describeDeadline(extended, 'en')).toContain('would otherwise have ended on 30 November 2026');
+    expect(describeDeadline(extended, 'es')).toContain('acuerdo escrito');
+    // The agreed date is certain even where the state's own date was only an estimate.
+    expect(computeDeadline('INITIAL_EVALUATION', { date: '2026-10-01', agreedDueDate: '2027-01-15' }, null, CA_PROFILE).explanation.estimated).toBeUndefined();
+    expect(computeDeadline('INITIAL_EVALUATION', { date: '2026-10-01', agreedDueDate: null }, oneYear, IDEA_PROFILE)).toEqual(byState);
+    expect(() => computeDeadline('INITIAL_EVALUATION', { date: '2026-10-01', agreedDueDate: '2026-10-01' }, oneYear, IDEA_PROFILE)).toThrow(DeadlineInputError);
+    expect(() => computeDeadline('INITIAL_EVALUATION', { date: '2026-10-01', agreedDueDate: '2026-13-01' }, oneYear, IDEA_PROFILE)).toThrow(DeadlineInputError);
+  });
+
   it('CA: the evaluation clock does not count the summer between two school years', () => {
     // 26 days from 21 May to 15 June; the summer to 24 August is not counted; 34 more from 25 August.
     const result = computeDeadline('INITIAL_EVALUATION', { date: '2027-05-20' }, twoYears, CA_PROFILE);
@@ -496,5 +510,18 @@ describe('state rule profiles', () => {
     expect(
       profileRuleProblems({ ...values, annualReview: { rule: 'BY_ANNIVERSARY', months: 6 }, transitionAge: 17 }).map((p) => p.field),
     ).toEqual(['transitionAge', 'annualReview.months']);
+  });
+
+  it('a district profile may set its state’s age of majority, 18 to 21, sourced to the district; one saved before keeps its base’s', () => {
+    const values = { ...pickRuleValues(CA_PROFILE), ageOfMajority: 19 };
+    const own = deriveDistrictProfile(CA_PROFILE, 'Ours', values);
+    expect(own.ageOfMajority).toBe(19);
+    expect(own.sources.ageOfMajority).toMatchObject({ basis: 'DISTRICT', citation: CA_PROFILE.sources.ageOfMajority.citation });
+    expect(deriveDistrictProfile(CA_PROFILE, 'Ours', pickRuleValues(CA_PROFILE)).sources.ageOfMajority).toBe(CA_PROFILE.sources.ageOfMajority);
+    for (const age of [17, 22, 18.5]) {
+      expect(() => deriveDistrictProfile(CA_PROFILE, 'Ours', { ...values, ageOfMajority: age })).toThrow(expect.objectContaining({ field: 'ageOfMajority' }));
+    }
+    const { ageOfMajority: _omitted, ...stored } = values;
+    expect(deriveDistrictProfile(MA_PROFILE, 'Older', stored).ageOfMajority).toBe(MA_PROFILE.ageOfMajority);
   });
 });

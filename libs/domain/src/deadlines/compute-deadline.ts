@@ -24,6 +24,14 @@ export interface DeadlineEvent {
   readonly date: IsoDate;
 }
 
+export interface InitialEvaluationEvent extends DeadlineEvent {
+  /**
+   * The completion date the parent and the district agreed in writing for a specific learning disability
+   * evaluation (34 CFR 300.309(c)): it replaces the state's timeframe as the due date.
+   */
+  readonly agreedDueDate?: IsoDate | null;
+}
+
 export interface RecordsRequestEvent extends DeadlineEvent {
   /**
    * The day of the student's next scheduled IEP meeting on or after the request, if any: 34 CFR 300.613(a)
@@ -39,7 +47,7 @@ export interface ProgressReportEvent extends DeadlineEvent {
 
 export interface DeadlineEventByKind {
   /** `date`: the parent's written consent to evaluate. */
-  INITIAL_EVALUATION: DeadlineEvent;
+  INITIAL_EVALUATION: InitialEvaluationEvent;
   /** `date`: the eligibility determination. */
   FIRST_IEP_MEETING: DeadlineEvent;
   /** `date`: the scheduled meeting; the deadline is the last day to send notice. */
@@ -126,6 +134,11 @@ export interface DeadlineExplanation {
    * days run out: the records are due the day before it (the request's own day at the earliest).
    */
   readonly beforeMeeting?: IsoDate;
+  /**
+   * Present on an initial evaluation whose timeline the parent and the district extended by written agreement
+   * (34 CFR 300.309(c)): the state's timeframe would have ended on this day; the agreed date is the due date.
+   */
+  readonly extendedFrom?: IsoDate;
 }
 
 export interface DeadlineResult<K extends DeadlineKind = DeadlineKind> {
@@ -154,11 +167,27 @@ type Compute<K extends DeadlineKind> = (
 ) => Computation;
 
 const computations: { [K in DeadlineKind]: Compute<K> } = {
-  INITIAL_EVALUATION: ({ date }, calendar, profile) => {
+  INITIAL_EVALUATION: ({ date, agreedDueDate }, calendar, profile) => {
     const { amount, unit } = profile.initialEvaluation;
-    return unit === 'SCHOOL_DAYS'
-      ? schoolDaysAfter(date, amount, calendar, 'CONSENT_TO_EVALUATE')
-      : calendarDaysAfter(date, amount, calendar, profile, 'CONSENT_TO_EVALUATE', true);
+    const byProfile =
+      unit === 'SCHOOL_DAYS'
+        ? schoolDaysAfter(date, amount, calendar, 'CONSENT_TO_EVALUATE')
+        : calendarDaysAfter(date, amount, calendar, profile, 'CONSENT_TO_EVALUATE', true);
+    if (agreedDueDate === undefined || agreedDueDate === null) return byProfile;
+    assertIsoDate(agreedDueDate, { en: 'the agreed completion date', es: 'la fecha de finalización acordada' });
+    if (compareDates(agreedDueDate, date) <= 0) {
+      throw new DeadlineInputError(
+        {
+          en: 'The agreed completion date must come after the consent to evaluate.',
+          es: 'La fecha de finalización acordada debe ser posterior al consentimiento para evaluar.',
+        },
+        'agreedCompletionOn',
+      );
+    }
+    // The agreed date is certain; whether the state's own date was an estimate no longer matters.
+    const exact: Computation = { ...byProfile, dueDate: agreedDueDate, extendedFrom: byProfile.dueDate };
+    delete (exact as { estimated?: true }).estimated;
+    return exact;
   },
   FIRST_IEP_MEETING: ({ date }, calendar, profile) =>
     calendarDaysAfter(date, profile.firstIepMeetingDays, calendar, profile, 'ELIGIBILITY_DETERMINED', true),

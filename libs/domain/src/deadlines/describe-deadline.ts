@@ -52,6 +52,7 @@ interface Phrases {
   before(event: DeadlineEventType, date: string): string;
   lessOneDay: string;
   beforeMeeting(d: string): string;
+  extendedByAgreement(stateDate: string): string;
   birthday(age: number, dateOfBirth: string): string;
   reportingPeriodEnd(date: string): string;
   schoolHolidaysSkipped(n: number): string;
@@ -113,6 +114,8 @@ const PHRASES: Record<DeadlineLocale, Phrases> = {
     before: (event, d) => `before ${EN_EVENTS[event](d)}`,
     lessOneDay: ', less one day',
     beforeMeeting: (d) => `due the day before the IEP meeting on ${d}, which comes first`,
+    extendedByAgreement: (d) =>
+      `extended by written agreement between the parent and the district for a specific learning disability evaluation (34 CFR 300.309(c)); the timeline would otherwise have ended on ${d}`,
     birthday: (age, dob) => `the student's ${englishOrdinal(age)} birthday (date of birth ${dob})`,
     reportingPeriodEnd: (d) => `the end of the reporting period that includes ${d}`,
     schoolHolidaysSkipped: (n) => `${plural(n, 'school holiday', 'school holidays')} skipped`,
@@ -135,6 +138,8 @@ const PHRASES: Record<DeadlineLocale, Phrases> = {
     before: (event, d) => `antes ${ES_EVENTS[event](d)}`,
     lessOneDay: ', menos un día',
     beforeMeeting: (d) => `vence el día antes de la reunión del IEP del ${d}, que llega primero`,
+    extendedByAgreement: (d) =>
+      `plazo extendido por acuerdo escrito entre los padres y el distrito para una evaluación de discapacidad específica del aprendizaje (34 CFR 300.309(c)); de lo contrario habría terminado el ${d}`,
     birthday: (age, dob) => `el día en que el estudiante cumple ${age} años (fecha de nacimiento: ${dob})`,
     reportingPeriodEnd: (d) => `el final del período de informe que incluye el ${d}`,
     schoolHolidaysSkipped: (n) =>
@@ -161,7 +166,7 @@ const PHRASES: Record<DeadlineLocale, Phrases> = {
  */
 export function describeDeadline(result: DeadlineResult, locale: DeadlineLocale = 'en'): string {
   const words = PHRASES[locale];
-  const { rule, amount, from, skipped, leapDayAdjusted, estimated, beforeMeeting } = result.explanation;
+  const { rule, amount, from, skipped, leapDayAdjusted, estimated, beforeMeeting, extendedFrom } = result.explanation;
   const fromDate = formatLongDate(from.date, locale);
   const parts: string[] = [];
   switch (rule) {
@@ -207,6 +212,7 @@ export function describeDeadline(result: DeadlineResult, locale: DeadlineLocale 
   if (leapDayAdjusted) parts.push(words.leapDay);
   if (estimated) parts.push(words.estimated);
   if (beforeMeeting) parts.push(words.beforeMeeting(formatLongDate(beforeMeeting, locale)));
+  if (extendedFrom) parts.push(words.extendedByAgreement(formatLongDate(extendedFrom, locale)));
   return parts.join('; ');
 }
 

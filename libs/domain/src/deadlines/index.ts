@@ -47,6 +47,7 @@ export {
   type ProfileRuleKey,
   type ProfileRuleProblem,
   type ProfileRuleValues,
+  type StoredRuleValues,
   type RecordsDayUnit,
   type RecordsRequestRule,
   type ReviewPeriod,

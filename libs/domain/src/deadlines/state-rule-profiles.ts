@@ -52,6 +52,7 @@ export const PROFILE_RULE_KEYS = [
   'recordsRequest',
   'transitionAge',
   'parentSignature',
+  'ageOfMajority',
 ] as const;
 export type ProfileRuleKey = (typeof PROFILE_RULE_KEYS)[number];
 
@@ -99,10 +100,9 @@ export interface StateRuleProfile {
   readonly sources: Readonly<Record<ProfileRuleKey, RuleSource>>;
   /**
    * The age at which the educational rights pass from the parents to the student (34 CFR 300.520), set by state
-   * law. It is the state's, not a district's choice: a district's own profile keeps its base's.
+   * law. A district's own profile sets it to its state's where no built-in profile does (19 or 21 in a few states).
    */
   readonly ageOfMajority: number;
-  readonly ageOfMajoritySource: RuleSource;
 }
 
 /** The values of a profile a district administrator edits: every rule, without the code and sources. */
@@ -120,7 +120,14 @@ export type ProfileRuleValues = Pick<
   | 'transitionAge'
   | 'requiresParentSignature'
   | 'effectAfterNoticeDays'
+  | 'ageOfMajority'
 >;
+
+/**
+ * A district's own rules as stored: profiles saved before the age of majority could be edited lack it, and keep
+ * their base's.
+ */
+export type StoredRuleValues = Omit<ProfileRuleValues, 'ageOfMajority'> & Partial<Pick<ProfileRuleValues, 'ageOfMajority'>>;
 
 const federal = (citation: string, note?: Localized): RuleSource => ({ citation, basis: 'FEDERAL', ...(note ? { note } : {}) });
 const state = (citation: string): RuleSource => ({ citation, basis: 'STATE' });
@@ -153,6 +160,14 @@ const IDEA_SOURCES: Record<ProfileRuleKey, RuleSource> = {
   recordsRequest: federal('34 CFR 300.613(a); 34 CFR 99.10(b)'),
   transitionAge: federal('34 CFR 300.320(b)'),
   parentSignature: federal('34 CFR 300.300(b)'),
+  ageOfMajority: {
+    citation: '34 CFR 300.520(a)',
+    basis: 'COMMON_STATE_CHOICE',
+    note: {
+      en: 'IDEA lets each state transfer the rights at the age of majority under its law; 18 in most states.',
+      es: 'IDEA permite que cada estado transfiera los derechos a la mayoría de edad según su ley; 18 años en la mayoría de los estados.',
+    },
+  },
 };
 
 /** The federal floor (34 CFR 300.301–300.324 and FERPA), used where a state adds nothing. */
@@ -172,16 +187,8 @@ export const IDEA_PROFILE: StateRuleProfile = deepFreeze({
   transitionAge: 16,
   requiresParentSignature: true,
   effectAfterNoticeDays: 10,
-  sources: IDEA_SOURCES,
   ageOfMajority: 18,
-  ageOfMajoritySource: {
-    citation: '34 CFR 300.520(a)',
-    basis: 'COMMON_STATE_CHOICE',
-    note: {
-      en: 'IDEA lets each state transfer the rights at the age of majority under its law; 18 in most states.',
-      es: 'IDEA permite que cada estado transfiera los derechos a la mayoría de edad según su ley; 18 años en la mayoría de los estados.',
-    },
-  },
+  sources: IDEA_SOURCES,
 });
 
 /** One bound of a number a district may edit; the same table checks the server and the web form. */
@@ -210,6 +217,8 @@ export const PROFILE_RULE_BOUNDS = {
   reevaluationMonths: { min: 12, max: 36, label: { en: 'Reevaluation', es: 'Reevaluación' } },
   recordsRequestAmount: { min: 1, max: 45, label: { en: 'Records request', es: 'Solicitud de expedientes' } },
   transitionAge: { min: 12, max: 16, label: { en: 'Transition planning age', es: 'Edad de planificación de la transición' } },
+  // The states' ages of majority run from 18 to 21.
+  ageOfMajority: { min: 18, max: 21, label: { en: 'Age of majority', es: 'Mayoría de edad' } },
   effectAfterNoticeDays: {
     min: 0,
     max: 30,
@@ -236,6 +245,7 @@ const numberFields: ReadonlyArray<readonly [field: string, bound: keyof typeof P
   ['recordsRequest.amount', 'recordsRequestAmount', (v) => v.recordsRequest.amount],
   ['transitionAge', 'transitionAge', (v) => v.transitionAge],
   ['effectAfterNoticeDays', 'effectAfterNoticeDays', (v) => v.effectAfterNoticeDays],
+  ['ageOfMajority', 'ageOfMajority', (v) => v.ageOfMajority],
 ];
 
 /**
@@ -326,6 +336,7 @@ function changedRules(a: ProfileRuleValues, b: ProfileRuleValues): Set<ProfileRu
   if (a.transitionAge !== b.transitionAge) changed.add('transitionAge');
   if (a.requiresParentSignature !== b.requiresParentSignature || a.effectAfterNoticeDays !== b.effectAfterNoticeDays)
     changed.add('parentSignature');
+  if (a.ageOfMajority !== b.ageOfMajority) changed.add('ageOfMajority');
   return changed;
 }
 
@@ -337,7 +348,8 @@ export const DISTRICT_PROFILE_CODE = 'DISTRICT';
  *
  * @throws DeadlineInputError naming the first value out of bounds.
  */
-export function deriveDistrictProfile(base: StateRuleProfile, name: string, values: ProfileRuleValues): StateRuleProfile {
+export function deriveDistrictProfile(base: StateRuleProfile, name: string, stored: StoredRuleValues): StateRuleProfile {
+  const values: ProfileRuleValues = { ...stored, ageOfMajority: stored.ageOfMajority ?? base.ageOfMajority };
   const problem = profileNameProblem(name) ?? profileRuleProblems(values)[0];
   if (problem) throw new DeadlineInputError(problem.message, problem.field);
   const changed = changedRules(base, values);
@@ -362,8 +374,6 @@ export function deriveDistrictProfile(base: StateRuleProfile, name: string, valu
     name: name.trim(),
     basedOn: base.code,
     sources,
-    ageOfMajority: base.ageOfMajority,
-    ageOfMajoritySource: base.ageOfMajoritySource,
   });
 }
 
@@ -382,6 +392,7 @@ export function pickRuleValues(profile: ProfileRuleValues): ProfileRuleValues {
     transitionAge: profile.transitionAge,
     requiresParentSignature: profile.requiresParentSignature,
     effectAfterNoticeDays: profile.effectAfterNoticeDays,
+    ageOfMajority: profile.ageOfMajority,
   };
 }
 
@@ -392,8 +403,7 @@ export function pickRuleValues(profile: ProfileRuleValues): ProfileRuleValues {
  * @internal Production reaches it through STATE_RULE_PROFILES; exported for the specs.
  */
 export function defineStateRuleProfile(
-  overrides: Partial<Omit<StateRuleProfile, 'sources' | 'ageOfMajority' | 'ageOfMajoritySource'>> &
-    Partial<Pick<StateRuleProfile, 'ageOfMajority' | 'ageOfMajoritySource'>> &
+  overrides: Partial<Omit<StateRuleProfile, 'sources'>> &
     Pick<StateRuleProfile, 'code' | 'name'> & { readonly sources?: Partial<Record<ProfileRuleKey, RuleSource>> },
 ): StateRuleProfile {
   const profile: StateRuleProfile = {
@@ -428,8 +438,8 @@ export const MA_PROFILE: StateRuleProfile = defineStateRuleProfile({
   transitionAge: 14,
   recordsRequest: { amount: 10, unit: 'CALENDAR_DAYS' },
   ageOfMajority: 18,
-  ageOfMajoritySource: state('603 CMR 28.07(5); M.G.L. c. 4, § 7 (cl. 51)'),
   sources: {
+    ageOfMajority: state('603 CMR 28.07(5); M.G.L. c. 4, § 7 (cl. 51)'),
     initialEvaluation: state('603 CMR 28.04(2)'),
     transitionAge: state('603 CMR 28.05(4)(c); M.G.L. c. 71B, § 2'),
     recordsRequest: state('603 CMR 23.07(2)'),
@@ -452,8 +462,8 @@ export const CA_PROFILE: StateRuleProfile = defineStateRuleProfile({
   transitionAge: 16,
   recordsRequest: { amount: 5, unit: 'BUSINESS_DAYS' },
   ageOfMajority: 18,
-  ageOfMajoritySource: state('Cal. Educ. Code 56041.5; Cal. Fam. Code 6500, 6501'),
   sources: {
+    ageOfMajority: state('Cal. Educ. Code 56041.5; Cal. Fam. Code 6500, 6501'),
     initialEvaluation: state('Cal. Educ. Code 56043(c), 56344(a)'),
     evaluationBreaks: state('Cal. Educ. Code 56043(c), 56344(a)'),
     firstIepMeeting: state('Cal. Educ. Code 56043(f)(1), 56344(a)'),
@@ -519,7 +529,7 @@ function deepFreeze<T>(value: T): T {
 /** A district's profile as the database holds it: the code it uses, and its own profile if it has one. */
 export interface StoredRuleProfile {
   readonly code: string;
-  readonly own: { readonly name: string; readonly basedOn: string; readonly rules: ProfileRuleValues } | null;
+  readonly own: { readonly name: string; readonly basedOn: string; readonly rules: StoredRuleValues } | null;
 }
 
 /**

@@ -3,8 +3,8 @@ import { UserRole } from '../roles';
 import fc from 'fast-check';
 import { addDays } from '../deadlines/local-date';
 import {
-  checkChildProduced, checkConsent, checkDelay, delayClosesTimeframe, checkEligibility, checkPlan, checkReevaluationRequest, checkReferral, earliestReevaluation, evaluationStage,
-  EvaluationKind, type EvaluationFacts,
+  checkChildProduced, checkConsent, checkDelay, delayClosesTimeframe, delayExtendsTimeframeTo, checkEligibility, checkPlan, checkReevaluationRequest, checkReferral, checkReportFile, earliestReevaluation, evaluationStage,
+  EvaluationKind, REPORT_FILE_MAX_BYTES, type EvaluationFacts,
 } from './evaluation-rules';
 
 const consented: EvaluationFacts = {
@@ -108,6 +108,13 @@ describe('a recorded delay and the evaluation timeframe (34 CFR 300.301(d))', ()
     expect(delayClosesTimeframe('INITIAL_SLD_EVALUATION')).toBeNull();
   });
 
+  it('moves the timeframe to the agreed date only for an SLD extension (300.309(c))', () => {
+    expect(delayExtendsTimeframeTo('INITIAL_SLD_EVALUATION', '2027-01-15')).toBe('2027-01-15');
+    expect(delayExtendsTimeframeTo('TRANSFER', '2027-01-15')).toBeNull();
+    expect(delayExtendsTimeframeTo('CHILD_UNAVAILABLE', null)).toBeNull();
+    expect(delayExtendsTimeframeTo('INITIAL_SLD_EVALUATION', 'soon')).toBeNull();
+  });
+
   it('starts a new timeframe only for a child not produced, once, on a day after the consent and not after today', () => {
     const delayed = { consentOn: '2026-10-01', determinedOn: null, delayReason: 'CHILD_UNAVAILABLE', childProducedOn: null };
     fc.assert(
@@ -122,5 +129,24 @@ describe('a recorded delay and the evaluation timeframe (34 CFR 300.301(d))', ()
     expect(checkChildProduced({ ...delayed, delayReason: 'TRANSFER' }, '2026-10-05', '2026-11-15')?.reason).toBe('NOT_DELAYED_FOR_CHILD');
     expect(checkChildProduced({ ...delayed, childProducedOn: '2026-10-05' }, '2026-10-06', '2026-11-15')?.reason).toBe('ALREADY_PRODUCED');
     expect(checkChildProduced({ ...delayed, determinedOn: '2026-11-01' }, '2026-10-06', '2026-11-15')?.reason).toBe('ALREADY_DETERMINED');
+  });
+});
+
+describe("an evaluator's report file", () => {
+  it('is a PDF, PNG, JPEG or text file of at most 2 MB, whatever the case of its type', () => {
+    expect(REPORT_FILE_MAX_BYTES).toBe(2 * 1024 * 1024);
+    expect(checkReportFile({ type: 'application/pdf', size: REPORT_FILE_MAX_BYTES })).toBeNull();
+    expect(checkReportFile({ type: 'IMAGE/PNG', size: 1 })).toBeNull();
+    expect(checkReportFile({ type: 'text/plain', size: 10 })).toBeNull();
+  });
+
+  it('is refused one byte past 2 MB, or empty', () => {
+    expect(checkReportFile({ type: 'image/jpeg', size: REPORT_FILE_MAX_BYTES + 1 })).toMatchObject({ reason: 'FILE_SIZE', field: 'file' });
+    expect(checkReportFile({ type: 'image/jpeg', size: 0 })?.reason).toBe('FILE_SIZE');
+  });
+
+  it('is refused when of another type, before its size is looked at', () => {
+    expect(checkReportFile({ type: 'application/x-msdownload', size: REPORT_FILE_MAX_BYTES + 1 })).toMatchObject({ reason: 'FILE_TYPE', field: 'file' });
+    expect(checkReportFile({ type: '', size: 1 })?.reason).toBe('FILE_TYPE');
   });
 });

@@ -172,13 +172,22 @@ export function checkDelay(reason: string, agreedCompletionOn: string | null, fa
 /**
  * What a recorded delay does to the evaluation timeframe (300.301(d)): it does not apply when the parent repeatedly
  * fails to produce the child, or when the child enrolls in another district before the determination, so its
- * deadline closes with that reason. An SLD evaluation extended by agreement (300.309(c)) keeps its deadline: the
- * agreed date is recorded beside it, and the timeline is still measured against the state's.
+ * deadline closes with that reason. An SLD evaluation extended by agreement keeps its deadline, moved to the agreed
+ * date (see delayExtendsTimeframeTo).
  */
 export function delayClosesTimeframe(reason: EvaluationDelayReason): 'CHILD_NOT_PRODUCED' | 'CHILD_TRANSFERRED' | null {
   if (reason === EvaluationDelayReason.ChildUnavailable) return 'CHILD_NOT_PRODUCED';
   if (reason === EvaluationDelayReason.Transfer) return 'CHILD_TRANSFERRED';
   return null;
+}
+
+/**
+ * The day an initial evaluation's timeline runs to after a delay: for a specific learning disability evaluation the
+ * parent and the district may extend it by written agreement (300.309(c)), and the agreed date becomes the due date.
+ * Null when the delay does not move the timeline.
+ */
+export function delayExtendsTimeframeTo(reason: EvaluationDelayReason, agreedCompletionOn: string | null): IsoDate | null {
+  return reason === EvaluationDelayReason.InitialSldEvaluation && agreedCompletionOn !== null && isIsoDate(agreedCompletionOn) ? agreedCompletionOn : null;
 }
 
 /** The child is produced after the parent failed to: once, for an evaluation delayed for that reason, on a day from the consent to today. */
@@ -269,4 +278,21 @@ export function checkReevaluationRequest(lastEvaluatedOn: IsoDate | null, reques
 /** The first day a reevaluation may happen without an agreement: one year after the last evaluation. */
 export function earliestReevaluation(lastEvaluatedOn: IsoDate): IsoDate {
   return addYears(lastEvaluatedOn, 1);
+}
+
+/** The largest file an evaluator's report may carry: 2 MB. */
+export const REPORT_FILE_MAX_BYTES = 2 * 1024 * 1024;
+/** The types a report file may be attached as. */
+export const REPORT_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'text/plain'] as const;
+export type ReportFileType = (typeof REPORT_FILE_TYPES)[number];
+
+/** A report file is one of the accepted types, not empty and at most 2 MB (the form checks it before sending, the API again). */
+export function checkReportFile(file: { type: string; size: number }): Verdict {
+  if (!(REPORT_FILE_TYPES as readonly string[]).includes(file.type.toLowerCase())) {
+    return { reason: 'FILE_TYPE', field: 'file', message: { en: 'Attach a PDF, PNG, JPEG or plain text file.', es: 'Adjunte un archivo PDF, PNG, JPEG o de texto.' } };
+  }
+  if (file.size === 0 || file.size > REPORT_FILE_MAX_BYTES) {
+    return { reason: 'FILE_SIZE', field: 'file', message: { en: 'A report file is at most 2 MB.', es: 'Un archivo de informe tiene como máximo 2 MB.' } };
+  }
+  return null;
 }

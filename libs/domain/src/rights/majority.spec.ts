@@ -13,9 +13,9 @@ describe('transfer of rights at the age of majority (34 CFR 300.520)', () => {
   it('every profile names its age of majority and where it comes from', () => {
     for (const profile of [IDEA_PROFILE, MA_PROFILE, CA_PROFILE]) {
       expect(profile.ageOfMajority).toBe(18);
-      expect(profile.ageOfMajoritySource.citation.length).toBeGreaterThan(0);
+      expect(profile.sources.ageOfMajority.citation.length).toBeGreaterThan(0);
     }
-    expect(CA_PROFILE.ageOfMajoritySource.citation).toContain('56041.5');
+    expect(CA_PROFILE.sources.ageOfMajority.citation).toContain('56041.5');
   });
 
   it('reaches the age on the birthday, the same day and month 18 years on (29 February gives 28 February)', () => {

@@ -24,8 +24,9 @@ const AdminMailRoute = lazy(() =>
   import('./mail/admin-mail-route').then((module) => ({ default: module.AdminMailRoute })),
 );
 
+// Its messages too (the profile names in use, the age of majority's rule).
 const AdminRulesRoute = lazy(() =>
-  import('./rules/admin-rules-route').then((module) => ({ default: module.AdminRulesRoute })),
+  Promise.all([import('./rules/admin-rules-route'), loadPageTexts()]).then(([module]) => ({ default: module.AdminRulesRoute })),
 );
 
 const AdminRosterRoute = lazy(() =>

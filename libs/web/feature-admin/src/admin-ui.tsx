@@ -1,10 +1,12 @@
 import { Alert, Button, Group, NativeSelect, Stack, Text, type NativeSelectProps } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { Fragment, useState, type ReactNode } from 'react';
+import { useMutation } from '@apollo/client/react';
+import type { TypedDocumentNode } from '@apollo/client';
+import { Fragment, useState, type FormEventHandler, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from './admin-rules';
-import { FormModal, errorText, focusFirstError } from '@iep/web/ui';
+import { FormActions, FormModal, errorText, focusFirstError } from '@iep/web/ui';
 
 /** The text of a form field's problem in the reader's language, for a Mantine input's `error`. */
 export function useProblemText() {
@@ -154,6 +156,14 @@ export function ConfirmModal({
   );
 }
 
+/** What a page gives the dialog that creates or edits one of its records. */
+export type RecordDialogProps = {
+  opened: boolean;
+  onClose: () => void;
+  /** After a save, for the page to read its list again. */
+  onSaved: () => void;
+};
+
 type RecordFormModalProps<R extends { id: string }> = {
   opened: boolean;
   /** null to create a record. */
@@ -180,5 +190,45 @@ export function RecordFormModal<R extends { id: string }>({
     <FormModal opened={opened} onClose={onClose} title={record ? editTitle(record) : createTitle}>
       <Fragment key={record?.id ?? 'new'}>{children}</Fragment>
     </FormModal>
+  );
+}
+
+/**
+ * A record dialog's two mutations, each taking one `input`: `create` adds the record, `update` saves an edit
+ * of it; `loading` while either runs.
+ */
+export function useRecordMutations<CreateData, CreateInput, UpdateData, UpdateInput>(
+  createDocument: TypedDocumentNode<CreateData, { input: CreateInput }>,
+  updateDocument: TypedDocumentNode<UpdateData, { input: UpdateInput }>,
+) {
+  const [createRecord, created] = useMutation(createDocument);
+  const [updateRecord, updated] = useMutation(updateDocument);
+  return {
+    create: (input: CreateInput) => createRecord({ variables: { input } } as never),
+    update: (input: UpdateInput) => updateRecord({ variables: { input } } as never),
+    loading: created.loading || updated.loading,
+  };
+}
+
+type RecordFormProps = {
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  /** The API's refusal of the last save, from useAdminForm. */
+  failure: unknown;
+  onCancel: () => void;
+  loading: boolean;
+  submitLabel: string;
+  children: ReactNode;
+};
+
+/** The form inside a RecordFormModal: the API's refusal above the fields, Cancel and the submit below them. */
+export function RecordForm({ onSubmit, failure, onCancel, loading, submitLabel, children }: RecordFormProps) {
+  return (
+    <form noValidate onSubmit={onSubmit}>
+      <Stack gap="md">
+        <SaveFailure error={failure} />
+        {children}
+        <FormActions onCancel={onCancel} loading={loading} submitLabel={submitLabel} />
+      </Stack>
+    </form>
   );
 }

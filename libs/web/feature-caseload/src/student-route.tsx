@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { graphql, useMe, type StudentPageQuery as StudentPageResult } from '@iep/web/data-access';
-import { ErrorAlert, formatIsoDate, IEP_STATUS_COLOR, LoadingState, PageHeading } from '@iep/web/ui';
+import { graphql, useMe } from '@iep/web/data-access';
+import { MajorityStatus, ServicesStatus } from '@iep/web/feature-rights';
+import { ErrorAlert, formatIsoDate, IEP_STATUS_COLOR, LoadingState, PageHeading, SectionCard } from '@iep/web/ui';
 import { readsAccessRecord } from './caseload-rules';
 import { DeadlineList } from './deadline-list';
 
@@ -48,76 +48,15 @@ const StudentPageQuery = graphql(`
     studentRights(studentId: $studentId) {
       studentId
       majority {
-        standing
-        ageOfMajority
-        citation
-        majorityOn
-        transferredOn
-        guardianshipOn
-        transferNoticeDue
+        ...MajorityStatus_majority @unmask
       }
       consentRevocation {
         id
-        status
-        servicesEndOn
+        ...ServicesStatus_revocation @unmask
       }
     }
   }
 `);
-
-const StudentTeamQuery = graphql(`
-  query StudentPageTeam($iepId: ID!) {
-    iepTeam(iepId: $iepId) {
-      iepId
-      members {
-        userId
-        displayName
-        teamRole
-      }
-    }
-  }
-`);
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" aria-labelledby={id} withBorder p={{ base: 'sm', sm: 'md' }}>
-      <Title order={2} size="h3" id={id} mb="xs">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
-
-type RightsView = StudentPageResult['studentRights'];
-
-/** Who holds the student's educational rights, and whether services were stopped by a revocation of consent. */
-function RightsSummary({ firstName, rights, date }: { firstName: string; rights: RightsView; date: (iso: string) => string }) {
-  const { t } = useTranslation();
-  const m = rights.majority;
-  const revocation = rights.consentRevocation;
-  return (
-    <Stack gap={4}>
-      <Text>
-        {m.standing === 'TRANSFERRED' && m.transferredOn
-          ? t('majority.TRANSFERRED', { name: firstName, date: date(m.transferredOn), age: m.ageOfMajority })
-          : m.standing === 'GUARDIANSHIP' && m.guardianshipOn
-            ? t('majority.GUARDIANSHIP', { date: date(m.guardianshipOn) })
-            : m.transferNoticeDue
-              ? t('majority.PARENTS_SOON', { name: firstName, age: m.ageOfMajority, date: date(m.majorityOn) })
-              : t('majority.PARENTS')}
-      </Text>
-      <Text size="sm">{t('majority.source', { age: m.ageOfMajority, citation: m.citation })}</Text>
-      {revocation && (
-        <Text fw={700}>
-          {revocation.status === 'AWAITING_NOTICE' || !revocation.servicesEndOn
-            ? t('consentRevocation.status.AWAITING_NOTICE')
-            : t(`consentRevocation.status.${revocation.status}`, { date: date(revocation.servicesEndOn) })}
-        </Text>
-      )}
-    </Stack>
-  );
-}
 
 /** One page per student: every IEP and its versions, the team of the newest, the deadlines, the documents and the access record. */
 export function StudentRoute() {
@@ -129,7 +68,6 @@ export function StudentRoute() {
   const { data, loading, error, refetch } = useQuery(StudentPageQuery, { variables: { studentId }, fetchPolicy: 'cache-and-network' });
   const student = data?.student;
   const newest = student?.ieps[0];
-  const team = useQuery(StudentTeamQuery, { variables: { iepId: newest?.id ?? '' }, skip: !newest });
   const name = student ? `${student.firstName} ${student.lastName}` : '';
   const deadlines = data?.studentDeadlines ?? [];
   const open = deadlines.filter((deadline) => !deadline.metOn && !deadline.closedOn);
@@ -148,15 +86,18 @@ export function StudentRoute() {
             {t('students.grade', { grade: student.grade })} · {student.schoolName} · {t('studentPage.born', { date: date(student.dateOfBirth) })}
           </Text>
           {data.studentRights && (
-            <Section id="student-rights-heading" title={t('majority.heading')}>
-              <RightsSummary firstName={student.firstName} rights={data.studentRights} date={date} />
+            <SectionCard headingId="student-rights-heading" title={t('majority.heading')}>
+              <Stack gap={4}>
+                <MajorityStatus firstName={student.firstName} majority={data.studentRights.majority} />
+                {data.studentRights.consentRevocation && <ServicesStatus revocation={data.studentRights.consentRevocation} />}
+              </Stack>
               <Anchor component={Link} to={`/students/${student.id}/rights`} size="sm" mt="xs" display="inline-block">
                 {t('rights.heading', { name: student.firstName })}
               </Anchor>
-            </Section>
+            </SectionCard>
           )}
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-            <Section id="student-deadlines-heading" title={t('studentPage.deadlines')}>
+            <SectionCard headingId="student-deadlines-heading" title={t('studentPage.deadlines')}>
               {open.length === 0 ? (
                 <Text size="sm">{t('caseload.noDeadlines')}</Text>
               ) : (
@@ -178,31 +119,10 @@ export function StudentRoute() {
                   <DeadlineList deadlines={closed} label={t('deadlineClosed.heading')} />
                 </>
               )}
-            </Section>
-            <Section id="student-team-heading" title={t('studentPage.team')}>
-              {!newest && <Text size="sm">{t('studentPage.noTeam')}</Text>}
-              {team.data && (
-                <Stack component="ul" role="list" gap={4} p={0} m={0} style={{ listStyle: 'none' }}>
-                  {team.data.iepTeam.members.map((member) => (
-                    <li key={member.userId}>
-                      <Text size="sm">
-                        <Text span fw={500}>
-                          {member.displayName}
-                        </Text>{' '}
-                        · {member.teamRole}
-                      </Text>
-                    </li>
-                  ))}
-                </Stack>
-              )}
-              {newest && (
-                <Anchor component={Link} to={`/ieps/${newest.id}/team`} size="sm" mt="xs" display="inline-block">
-                  {t('studentPage.openTeam')}
-                </Anchor>
-              )}
-            </Section>
+            </SectionCard>
+            <StudentTeam iepId={newest?.id} />
           </SimpleGrid>
-          <Section id="student-timeline-heading" title={t('studentPage.timeline')}>
+          <SectionCard headingId="student-timeline-heading" title={t('studentPage.timeline')}>
             {student.ieps.length === 0 ? (
               <Text size="sm">{t('students.noIeps')}</Text>
             ) : (
@@ -238,8 +158,8 @@ export function StudentRoute() {
                 ))}
               </Stack>
             )}
-          </Section>
-          <Section id="student-documents-heading" title={t('studentPage.documents')}>
+          </SectionCard>
+          <SectionCard headingId="student-documents-heading" title={t('studentPage.documents')}>
             {documents.length === 0 ? (
               <Text size="sm">{t('studentPage.noDocuments')}</Text>
             ) : (
@@ -253,8 +173,8 @@ export function StudentRoute() {
                 ))}
               </Stack>
             )}
-          </Section>
-          <Section id="student-access-heading" title={t('studentPage.accessRecord')}>
+          </SectionCard>
+          <SectionCard headingId="student-access-heading" title={t('studentPage.accessRecord')}>
             {me && readsAccessRecord(me.role) ? (
               <Anchor component={Link} to={`/students/${student.id}/access-record`} size="sm">
                 {t('accessRecord.heading', { name })}
@@ -262,9 +182,52 @@ export function StudentRoute() {
             ) : (
               <Text size="sm">{t('studentPage.accessRecordWho')}</Text>
             )}
-          </Section>
+          </SectionCard>
         </Stack>
       )}
     </>
+  );
+}
+
+const StudentTeamQuery = graphql(`
+  query StudentPageTeam($iepId: ID!) {
+    iepTeam(iepId: $iepId) {
+      iepId
+      members {
+        userId
+        displayName
+        teamRole
+      }
+    }
+  }
+`);
+
+/** The team of the student's newest IEP, with the way to its team page. */
+function StudentTeam({ iepId }: { iepId: string | undefined }) {
+  const { t } = useTranslation();
+  const team = useQuery(StudentTeamQuery, { variables: { iepId: iepId ?? '' }, skip: !iepId });
+  return (
+    <SectionCard headingId="student-team-heading" title={t('studentPage.team')}>
+      {!iepId && <Text size="sm">{t('studentPage.noTeam')}</Text>}
+      {team.data && (
+        <Stack component="ul" role="list" gap={4} p={0} m={0} style={{ listStyle: 'none' }}>
+          {team.data.iepTeam.members.map((member) => (
+            <li key={member.userId}>
+              <Text size="sm">
+                <Text span fw={500}>
+                  {member.displayName}
+                </Text>{' '}
+                · {member.teamRole}
+              </Text>
+            </li>
+          ))}
+        </Stack>
+      )}
+      {iepId && (
+        <Anchor component={Link} to={`/ieps/${iepId}/team`} size="sm" mt="xs" display="inline-block">
+          {t('studentPage.openTeam')}
+        </Anchor>
+      )}
+    </SectionCard>
   );
 }

@@ -65,7 +65,7 @@ export function ConsentSignature({ view, evaluation }: { view: EvaluationsView; 
       startOpen
       title={t('evaluation.consent.signTitle')}
       submitLabel={t('evaluation.consent.signSubmit')}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       onSubmit={async () => {
         try {
           const { typedName, password } = form.getValues();

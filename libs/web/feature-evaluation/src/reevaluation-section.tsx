@@ -1,5 +1,4 @@
 import { Card, List, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPastDate } from '@iep/domain';
@@ -8,7 +7,7 @@ import { formatIsoDate } from '@iep/web/ui';
 import { DeadlineList } from './deadline-list';
 import type { EvaluationsView } from './evaluation-types';
 import { StepForm } from './step-form';
-import { todayIso, useRefusalText, useStep } from './use-step';
+import { todayIso, useStepForm } from './use-step';
 
 const NotNeededMutation = graphql(`
   mutation AgreeReevaluationNotNeeded($input: AgreeReevaluationNotNeededInput!) {
@@ -22,15 +21,10 @@ const NotNeededMutation = graphql(`
 export function ReevaluationSection({ view }: { view: EvaluationsView }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const refusal = useRefusalText();
-  const agree = useStep(NotNeededMutation);
-  const form = useForm({
-    initialValues: { agreedOn: todayIso(), parentName: '', note: '' },
-    validate: {
-      agreedOn: (value) => refusal(checkPastDate(value, todayIso(), 'agreedOn', { en: 'The agreement date', es: 'La fecha del acuerdo' })),
-      parentName: (value) => (value.trim() ? null : t('evaluation.reevaluation.parentRequired')),
-      note: (value) => (value.trim() ? null : t('evaluation.reevaluation.noteRequired')),
-    },
+  const { form, send: agree } = useStepForm(NotNeededMutation, { agreedOn: todayIso(), parentName: '', note: '' }, {
+    agreedOn: (value) => checkPastDate(value, todayIso(), 'agreedOn', { en: 'The agreement date', es: 'La fecha del acuerdo' }),
+    parentName: (value) => (value.trim() ? null : t('evaluation.reevaluation.parentRequired')),
+    note: (value) => (value.trim() ? null : t('evaluation.reevaluation.noteRequired')),
   });
   const date = (iso: string) => formatIsoDate(iso, i18n.language);
   return (
@@ -53,7 +47,7 @@ export function ReevaluationSection({ view }: { view: EvaluationsView }) {
         <StepForm
           title={t('evaluation.reevaluation.notNeededTitle')}
           submitLabel={t('evaluation.reevaluation.notNeededSubmit')}
-          validate={() => !form.validate().hasErrors}
+          form={form}
           onSubmit={() => agree({ input: { studentId: view.studentId, ...form.values } })}
         >
           <TextInput type="date" label={t('evaluation.reevaluation.agreedOn')} required {...form.getInputProps('agreedOn')} />

@@ -1,11 +1,10 @@
 import { Checkbox, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { checkReevaluationRequest, checkReferral } from '@iep/domain';
 import { graphql } from '@iep/web/data-access';
 import type { EvaluationsView } from './evaluation-types';
 import { StepForm } from './step-form';
-import { todayIso, useRefusalText, useStep } from './use-step';
+import { todayIso, useStepForm } from './use-step';
 
 const ReferMutation = graphql(`
   mutation ReferForEvaluation($input: ReferForEvaluationInput!) {
@@ -21,17 +20,11 @@ const ReferMutation = graphql(`
  */
 export function ReferForm({ view }: { view: EvaluationsView }) {
   const { t } = useTranslation();
-  const refusal = useRefusalText();
-  const refer = useStep(ReferMutation);
   const reevaluation = view.lastEvaluatedOn !== null;
-  const form = useForm({
-    initialValues: { referredOn: todayIso(), reason: '', agreedWithinYear: false },
-    validate: {
-      referredOn: (value) => refusal(checkReferral(value, todayIso())),
-      reason: (value) => (value.trim() ? null : t('evaluation.refer.reasonRequired')),
-      agreedWithinYear: (value, values) =>
-        reevaluation ? refusal(checkReevaluationRequest(view.lastEvaluatedOn, values.referredOn, value)) : null,
-    },
+  const { form, send: refer } = useStepForm(ReferMutation, { referredOn: todayIso(), reason: '', agreedWithinYear: false }, {
+    referredOn: (value) => checkReferral(value, todayIso()),
+    reason: (value) => (value.trim() ? null : t('evaluation.refer.reasonRequired')),
+    agreedWithinYear: (value, values) => (reevaluation ? checkReevaluationRequest(view.lastEvaluatedOn, values.referredOn, value) : null),
   });
   const parent = !view.mayRecord;
   const title = reevaluation ? t('evaluation.refer.reevaluationTitle') : parent ? t('evaluation.refer.requestTitle') : t('evaluation.refer.title');
@@ -39,7 +32,7 @@ export function ReferForm({ view }: { view: EvaluationsView }) {
     <StepForm
       title={title}
       submitLabel={reevaluation ? t('evaluation.refer.submitReevaluation') : parent ? t('evaluation.refer.submitRequest') : t('evaluation.refer.submit')}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       onSubmit={() =>
         refer({
           input: {

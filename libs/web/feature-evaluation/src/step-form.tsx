@@ -8,15 +8,15 @@ type Props = {
   submitLabel: string;
   /** Runs the step; a refusal is shown above the buttons, in the reader's language. */
   onSubmit: () => Promise<unknown>;
-  /** Checks made before asking the API (the same rules it applies); false stops the submit. */
-  validate?: () => boolean;
+  /** The step's fields (useStepForm), checked before asking the API with the same rules; a problem stops the submit. */
+  form?: { validate: () => { hasErrors: boolean } };
   children: ReactNode;
   /** Steps taken with one click (no fields) open straight away. */
   startOpen?: boolean;
 };
 
 /** One step of an evaluation as a form: opened with a button, a titled form, the API's refusal in words. */
-export function StepForm({ title, submitLabel, onSubmit, validate, children, startOpen = false }: Props) {
+export function StepForm({ title, submitLabel, onSubmit, form, children, startOpen = false }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const [open, setOpen] = useState(startOpen);
@@ -39,7 +39,7 @@ export function StepForm({ title, submitLabel, onSubmit, validate, children, sta
         aria-labelledby={headingId}
         onSubmit={(event) => {
           event.preventDefault();
-          if (validate && !validate()) return;
+          if (form?.validate().hasErrors) return;
           setBusy(true);
           setFailure(null);
           onSubmit()

@@ -2,18 +2,14 @@ import { Checkbox, FileInput, NativeSelect, Radio, Group, Stack, Textarea, TextI
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
-  checkChildProduced, checkConsent, checkDelay, checkEligibility, checkPastDate, checkPlan, DISABILITY_CATEGORIES, EVALUATION_AREAS, EVALUATION_DELAY_REASONS,
-  type EvaluationArea,
+  checkChildProduced, checkConsent, checkDelay, checkEligibility, checkPastDate, checkPlan, checkReportFile, DISABILITY_CATEGORIES, EVALUATION_AREAS, EVALUATION_DELAY_REASONS,
+  REPORT_FILE_TYPES, type EvaluationArea,
 } from '@iep/domain';
 import { graphql, type DisabilityCategory, type EvaluationDelayReason } from '@iep/web/data-access';
 import type { EvaluationView, EvaluationsView } from './evaluation-types';
 import { factsOf } from './evaluation-rules';
 import { StepForm } from './step-form';
-import { todayIso, useRefusalText, useStep } from './use-step';
-
-/** The report file limit the API applies (2 MB), and the types it accepts. */
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
-const FILE_TYPES = 'application/pdf,image/png,image/jpeg,text/plain';
+import { todayIso, useRefusalText, useStep, useStepForm } from './use-step';
 
 const PaperConsentMutation = graphql(`
   mutation RecordPaperConsentToEvaluate($input: RecordPaperConsentInput!) {
@@ -25,17 +21,14 @@ const PaperConsentMutation = graphql(`
 
 export function PaperConsentForm({ evaluation }: { evaluation: EvaluationView }) {
   const { t } = useTranslation();
-  const refusal = useRefusalText();
-  const record = useStep(PaperConsentMutation);
-  const form = useForm({
-    initialValues: { consentOn: todayIso() },
-    validate: { consentOn: (value) => refusal(checkConsent(factsOf(evaluation), value, todayIso())) },
+  const { form, send: record } = useStepForm(PaperConsentMutation, { consentOn: todayIso() }, {
+    consentOn: (value) => checkConsent(factsOf(evaluation), value, todayIso()),
   });
   return (
     <StepForm
       title={t('evaluation.consent.paperTitle')}
       submitLabel={t('evaluation.consent.paperSubmit')}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       onSubmit={() => record({ input: { evaluationId: evaluation.id, consentOn: form.values.consentOn } })}
     >
       <TextInput type="date" label={t('evaluation.consent.paperDate')} required {...form.getInputProps('consentOn')} />
@@ -77,7 +70,7 @@ export function PlanForm({ view, evaluation }: { view: EvaluationsView; evaluati
     <StepForm
       title={evaluation.plan.length ? t('evaluation.plan.editTitle') : t('evaluation.plan.title')}
       submitLabel={t('evaluation.plan.submit')}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       onSubmit={() => plan({ input: { evaluationId: evaluation.id, areas: areasOf(form.getValues()) } })}
     >
       <Stack gap="xs" role="group" aria-label={t('evaluation.plan.areasLabel')}>
@@ -110,6 +103,11 @@ async function base64Of(file: File): Promise<string> {
   return btoa(binary);
 }
 
+/** The type a file is sent as; a browser that cannot tell gives none, which the API refuses. */
+function contentTypeOf(file: File): string {
+  return file.type || 'application/octet-stream';
+}
+
 const ReportMutation = graphql(`
   mutation SubmitEvaluationReport($input: SubmitEvaluationReportInput!) {
     submitEvaluationReport(input: $input) {
@@ -120,35 +118,30 @@ const ReportMutation = graphql(`
 
 export function ReportForm({ evaluation, area }: { evaluation: EvaluationView; area: EvaluationArea }) {
   const { t } = useTranslation();
-  const refusal = useRefusalText();
-  const submit = useStep(ReportMutation);
-  const form = useForm<{ completedOn: string; summary: string; file: File | null }>({
-    initialValues: { completedOn: todayIso(), summary: '', file: null },
-    validate: {
-      completedOn: (value) => refusal(checkPastDate(value, todayIso(), 'completedOn', { en: 'The report date', es: 'La fecha del informe' })),
-      summary: (value) => (value.trim() ? null : t('evaluation.report.summaryRequired')),
-      file: (value) => (value && value.size > MAX_FILE_BYTES ? t('evaluation.report.fileTooBig') : null),
-    },
+  const { form, send: submit } = useStepForm(ReportMutation, { completedOn: todayIso(), summary: '', file: null as File | null }, {
+    completedOn: (value) => checkPastDate(value, todayIso(), 'completedOn', { en: 'The report date', es: 'La fecha del informe' }),
+    summary: (value) => (value.trim() ? null : t('evaluation.report.summaryRequired')),
+    file: (value) => (value ? checkReportFile({ type: contentTypeOf(value), size: value.size }) : null),
   });
   const areaName = t(`evaluation.areas.${area}`);
   return (
     <StepForm
       title={t('evaluation.report.title', { area: areaName })}
       submitLabel={t('evaluation.report.submit')}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       onSubmit={async () => {
         const file = form.values.file;
         await submit({
           input: {
             evaluationId: evaluation.id, area, completedOn: form.values.completedOn, summary: form.values.summary,
-            file: file ? { name: file.name, contentType: file.type || 'application/octet-stream', base64: await base64Of(file) } : null,
+            file: file ? { name: file.name, contentType: contentTypeOf(file), base64: await base64Of(file) } : null,
           },
         });
       }}
     >
       <TextInput type="date" label={t('evaluation.report.date')} required {...form.getInputProps('completedOn')} />
       <Textarea label={t('evaluation.report.summary')} autosize minRows={4} required {...form.getInputProps('summary')} />
-      <FileInput label={t('evaluation.report.file')} description={t('evaluation.report.fileHelp')} accept={FILE_TYPES} clearable {...form.getInputProps('file')} />
+      <FileInput label={t('evaluation.report.file')} description={t('evaluation.report.fileHelp')} accept={REPORT_FILE_TYPES.join(',')} clearable {...form.getInputProps('file')} />
     </StepForm>
   );
 }
@@ -163,20 +156,16 @@ const DelayMutation = graphql(`
 
 export function DelayForm({ evaluation }: { evaluation: EvaluationView }) {
   const { t } = useTranslation();
-  const refusal = useRefusalText();
-  const record = useStep(DelayMutation);
-  const form = useForm<{ reason: EvaluationDelayReason; agreedCompletionOn: string; note: string }>({
-    initialValues: { reason: 'CHILD_UNAVAILABLE' as EvaluationDelayReason, agreedCompletionOn: '', note: '' },
-    validate: {
-      agreedCompletionOn: (value, values) => refusal(checkDelay(values.reason, value || null, factsOf(evaluation))),
-      note: (value) => (value.trim() ? null : t('evaluation.delay.noteRequired')),
-    },
+  const initialValues = { reason: 'CHILD_UNAVAILABLE' as EvaluationDelayReason, agreedCompletionOn: '', note: '' };
+  const { form, send: record } = useStepForm(DelayMutation, initialValues, {
+    agreedCompletionOn: (value, values) => checkDelay(values.reason, value || null, factsOf(evaluation)),
+    note: (value) => (value.trim() ? null : t('evaluation.delay.noteRequired')),
   });
   return (
     <StepForm
       title={t('evaluation.delay.title')}
       submitLabel={t('evaluation.delay.submit')}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       onSubmit={() =>
         record({
           input: {
@@ -192,7 +181,13 @@ export function DelayForm({ evaluation }: { evaluation: EvaluationView }) {
         {...form.getInputProps('reason')}
       />
       {form.values.reason !== 'CHILD_UNAVAILABLE' && (
-        <TextInput type="date" label={t('evaluation.delay.agreedOn')} required {...form.getInputProps('agreedCompletionOn')} />
+        <TextInput
+          type="date"
+          label={t('evaluation.delay.agreedOn')}
+          description={form.values.reason === 'INITIAL_SLD_EVALUATION' ? t('evaluation.delay.sldHint') : undefined}
+          required
+          {...form.getInputProps('agreedCompletionOn')}
+        />
       )}
       <Textarea label={t('evaluation.delay.note')} autosize minRows={2} required {...form.getInputProps('note')} />
     </StepForm>
@@ -210,20 +205,15 @@ const ChildProducedMutation = graphql(`
 /** The child is produced after all (300.301(d)(1)): a new evaluation timeframe runs from that day. */
 export function ChildProducedForm({ evaluation }: { evaluation: EvaluationView }) {
   const { t } = useTranslation();
-  const refusal = useRefusalText();
-  const record = useStep(ChildProducedMutation);
-  const form = useForm<{ producedOn: string }>({
-    initialValues: { producedOn: '' },
-    validate: {
-      producedOn: (value) =>
-        refusal(checkChildProduced({ ...factsOf(evaluation), delayReason: evaluation.delayReason ?? null, childProducedOn: null }, value, todayIso())),
-    },
+  const { form, send: record } = useStepForm(ChildProducedMutation, { producedOn: '' }, {
+    producedOn: (value) =>
+      checkChildProduced({ ...factsOf(evaluation), delayReason: evaluation.delayReason ?? null, childProducedOn: null }, value, todayIso()),
   });
   return (
     <StepForm
       title={t('evaluation.delay.producedTitle')}
       submitLabel={t('evaluation.delay.producedSubmit')}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       onSubmit={() => record({ input: { evaluationId: evaluation.id, producedOn: form.values.producedOn } })}
     >
       <TextInput type="date" label={t('evaluation.delay.producedOn')} description={t('evaluation.delay.producedHint')} required {...form.getInputProps('producedOn')} />
@@ -241,25 +231,20 @@ const DetermineMutation = graphql(`
 
 export function EligibilityForm({ evaluation }: { evaluation: EvaluationView }) {
   const { t } = useTranslation();
-  const refusal = useRefusalText();
-  const determine = useStep(DetermineMutation);
-  const form = useForm<{ determinedOn: string; eligible: string; category: string; summary: string }>({
-    initialValues: { determinedOn: todayIso(), eligible: 'yes', category: '', summary: '' },
-    validate: {
-      determinedOn: (value, values) => {
-        const found = checkEligibility(factsOf(evaluation), { determinedOn: value, eligible: values.eligible === 'yes', category: values.category || null }, todayIso());
-        return found && found.field !== 'category' ? refusal(found) : null;
-      },
-      category: (value, values) => (values.eligible === 'yes' && !value ? t('evaluation.eligibility.categoryRequired') : null),
-      summary: (value) => (value.trim() ? null : t('evaluation.eligibility.summaryRequired')),
+  const { form, send: determine } = useStepForm(DetermineMutation, { determinedOn: todayIso(), eligible: 'yes', category: '', summary: '' }, {
+    determinedOn: (value, values) => {
+      const found = checkEligibility(factsOf(evaluation), { determinedOn: value, eligible: values.eligible === 'yes', category: values.category || null }, todayIso());
+      return found && found.field !== 'category' ? found : null;
     },
+    category: (value, values) => (values.eligible === 'yes' && !value ? t('evaluation.eligibility.categoryRequired') : null),
+    summary: (value) => (value.trim() ? null : t('evaluation.eligibility.summaryRequired')),
   });
   const eligible = form.values.eligible === 'yes';
   return (
     <StepForm
       title={t('evaluation.eligibility.title')}
       submitLabel={t('evaluation.eligibility.submit')}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       onSubmit={() =>
         determine({
           input: {

@@ -15,24 +15,37 @@ graphql(`
   }
 `);
 
-/** What a goal's chart draws (the measure, the points, the trend and the flags): the progress page and the progress report ask for it alike. */
+/** A recorded point as the chart and its table show it; recording one answers with it, so the chart has it whole. */
+graphql(`
+  fragment ProgressGoal_point on GoalDataPoint {
+    id
+    value
+    observedOn
+    setting
+    note
+    version
+    recordedBy {
+      id
+      displayName
+    }
+  }
+`);
+
+/**
+ * A goal as the progress pages show it, its name and text above what its chart draws (the measure, the points,
+ * the trend and the flags): the progress page and the progress report ask for it alike.
+ */
 graphql(`
   fragment ProgressGoal_chart on GoalProgress {
+    partId
+    area
+    annualGoal
     aimStartDate
     measure {
       ...ProgressGoal_measure @unmask
     }
     points {
-      id
-      value
-      observedOn
-      setting
-      note
-      version
-      recordedBy {
-        id
-        displayName
-      }
+      ...ProgressGoal_point @unmask
     }
     trend {
       slopePerWeek
@@ -68,9 +81,6 @@ export const IepProgressQuery = graphql(`
       status
     }
     iepProgress(iepId: $iepId) {
-      partId
-      area
-      annualGoal
       needsMeasure
       viewerCanRecord
       ...ProgressGoal_chart @unmask
@@ -81,11 +91,8 @@ export const IepProgressQuery = graphql(`
 export const RecordGoalDataPointMutation = graphql(`
   mutation RecordGoalDataPoint($input: RecordGoalDataPointInput!) {
     recordGoalDataPoint(input: $input) {
-      id
       partId
-      value
-      observedOn
-      version
+      ...ProgressGoal_point @unmask
     }
   }
 `);

@@ -50,9 +50,6 @@ export const IepProgressReportsQuery = graphql(`
           }
         }
         progress {
-          partId
-          area
-          annualGoal
           ...ProgressGoal_chart @unmask
         }
       }

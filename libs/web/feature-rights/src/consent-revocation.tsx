@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql, useMe, type RevocationStatus } from '@iep/web/data-access';
+import { graphql, useMe, type RevocationStatus_RevocationFragment, type ServicesStatus_RevocationFragment } from '@iep/web/data-access';
 import {
   MyElectronicRecordsConsentQuery, RecordsDisclosureStep, SignatureFields, showSignatureRefusal, signoffError, useSignatureForm,
 } from '@iep/web/feature-signoff';
-import { errorText, formatIsoDate, LoadingState } from '@iep/web/ui';
+import { errorText, focusFirstError, formatIsoDate, LoadingState, useActionFeedback } from '@iep/web/ui';
 
 const RevokeMutation = graphql(`
   mutation RevokeConsentForServices($input: RevokeConsentForServicesInput!) {
@@ -16,38 +17,47 @@ const RevokeMutation = graphql(`
   }
 `);
 
-const SetServicesEndMutation = graphql(`
-  mutation SetServicesEndAfterRevocation($input: SetServicesEndInput!) {
-    setServicesEndAfterRevocation(input: $input) {
-      studentId
-    }
+/** Whether services continue after a revocation of consent: what the student page and the rights page both show. */
+graphql(`
+  fragment ServicesStatus_revocation on ConsentRevocation {
+    status
+    servicesEndOn
   }
 `);
 
-export interface RevocationView {
-  id: string;
-  revokedOn: string;
-  revokedByName: string;
-  reason: string;
-  status: RevocationStatus;
-  servicesEndOn?: string | null;
-  noticeStatus?: string | null;
-  noticePdfUrl?: string | null;
+/** The whole revocation as the rights page shows it. */
+graphql(`
+  fragment RevocationStatus_revocation on ConsentRevocation {
+    revokedOn
+    revokedByName
+    reason
+    noticeStatus
+    noticePdfUrl
+    ...ServicesStatus_revocation @unmask
+  }
+`);
+
+/** The services' end after a revocation: awaiting the district's notice, or the last day of services. */
+export function ServicesStatus({ revocation }: { revocation: Omit<ServicesStatus_RevocationFragment, ' $fragmentName'> }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Text fw={700}>
+      {revocation.status === 'AWAITING_NOTICE' || !revocation.servicesEndOn
+        ? t('consentRevocation.status.AWAITING_NOTICE')
+        : t(`consentRevocation.status.${revocation.status}`, { date: formatIsoDate(revocation.servicesEndOn, i18n.resolvedLanguage ?? 'en') })}
+    </Text>
+  );
 }
 
 /** Where the revocation stands, in words for the family and the district alike. */
-export function RevocationStatusText({ revocation }: { revocation: RevocationView }) {
+export function RevocationStatusText({ revocation }: { revocation: RevocationStatus_RevocationFragment }) {
   const { t, i18n } = useTranslation();
   const date = (iso: string) => formatIsoDate(iso, i18n.resolvedLanguage ?? 'en');
   return (
     <Stack gap={4}>
       <Text fw={700}>{t('consentRevocation.revoked', { date: date(revocation.revokedOn), name: revocation.revokedByName })}</Text>
       {revocation.reason && <Text size="sm">{t('consentRevocation.reasonGiven', { reason: revocation.reason })}</Text>}
-      <Text>
-        {revocation.status === 'AWAITING_NOTICE' || !revocation.servicesEndOn
-          ? t('consentRevocation.status.AWAITING_NOTICE')
-          : t(`consentRevocation.status.${revocation.status}`, { date: date(revocation.servicesEndOn) })}
-      </Text>
+      <ServicesStatus revocation={revocation} />
       {revocation.noticePdfUrl ? (
         <Anchor href={revocation.noticePdfUrl} download>{t('consentRevocation.noticePdf')}</Anchor>
       ) : (
@@ -125,12 +135,23 @@ export function RevokeConsent({ studentId, statement, intentVersion, onRevoked }
   );
 }
 
+const SetServicesEndMutation = graphql(`
+  mutation SetServicesEndAfterRevocation($input: SetServicesEndInput!) {
+    setServicesEndAfterRevocation(input: $input) {
+      studentId
+    }
+  }
+`);
+
 /** The district's answer: the last day of services, named in the prior written notice sent now. */
 export function SetServicesEnd({ revocationId, onSet }: { revocationId: string; onSet: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const [endOn, setEndOn] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const { run, failureAlert } = useActionFeedback(t('consentRevocation.error'));
+  const form = useForm({
+    initialValues: { endOn: '' },
+    validate: { endOn: (value) => (value ? null : t('consentRevocation.endRequired')) },
+  });
   const [setEnd, { loading }] = useMutation(SetServicesEndMutation);
   return (
     <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby={headingId}>
@@ -138,23 +159,14 @@ export function SetServicesEnd({ revocationId, onSet }: { revocationId: string; 
       <Text mb="sm">{t('consentRevocation.endAbout')}</Text>
       <form
         noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          setFailure(null);
-          if (!endOn) return setFailure(t('consentRevocation.endRequired'));
-          try {
-            await setEnd({ variables: { input: { revocationId, servicesEndOn: endOn } } });
-          } catch (caught) {
-            setFailure(errorText(t, caught));
-            return;
-          }
-          await onSet();
-        }}
+        onSubmit={form.onSubmit(({ endOn }) =>
+          run(() => setEnd({ variables: { input: { revocationId, servicesEndOn: endOn } } }), null, onSet),
+        focusFirstError(form))}
       >
         <Stack gap="sm" maw={480}>
-          {failure && <Alert color="red" variant="light" title={t('consentRevocation.error')}>{failure}</Alert>}
-          <TextInput type="date" label={t('consentRevocation.endLabel')} description={t('consentRevocation.endHint')} value={endOn}
-            onChange={(event) => setEndOn(event.currentTarget.value)} required />
+          {failureAlert}
+          <TextInput type="date" label={t('consentRevocation.endLabel')} description={t('consentRevocation.endHint')} required
+            {...form.getInputProps('endOn')} />
           <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>{t('consentRevocation.endSubmit')}</Button>
         </Stack>
       </form>

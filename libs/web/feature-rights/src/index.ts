@@ -1,1 +1,3 @@
 export { rightsFeature } from './rights-feature';
+export { MajorityStatus } from './majority';
+export { ServicesStatus } from './consent-revocation';

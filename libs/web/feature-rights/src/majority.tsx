@@ -1,30 +1,25 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql, type RightsStanding } from '@iep/web/data-access';
-import { errorText, formatIsoDate } from '@iep/web/ui';
+import { graphql, type MajorityStatus_MajorityFragment } from '@iep/web/data-access';
+import { formatIsoDate, useActionFeedback } from '@iep/web/ui';
 
-const RecordGuardianshipMutation = graphql(`
-  mutation RecordAdultGuardianship($input: RecordAdultGuardianshipInput!) {
-    recordAdultGuardianship(input: $input) {
-      studentId
-    }
+/** What the majority status shows; the student page and the rights page both ask for it with this fragment. */
+graphql(`
+  fragment MajorityStatus_majority on MajorityRights {
+    standing
+    ageOfMajority
+    citation
+    majorityOn
+    transferredOn
+    guardianshipOn
+    transferNoticeDue
   }
 `);
 
-export interface MajorityView {
-  standing: RightsStanding;
-  ageOfMajority: number;
-  citation: string;
-  majorityOn: string;
-  transferredOn?: string | null;
-  guardianshipOn?: string | null;
-  transferNoticeDue: boolean;
-}
-
 /** Who holds the educational rights (34 CFR 300.520), with the age of majority and where it comes from. */
-export function MajorityText({ firstName, majority }: { firstName: string; majority: MajorityView }) {
+export function MajorityStatus({ firstName, majority }: { firstName: string; majority: MajorityStatus_MajorityFragment }) {
   const { t, i18n } = useTranslation();
   const date = (iso: string) => formatIsoDate(iso, i18n.resolvedLanguage ?? 'en');
   return (
@@ -43,12 +38,21 @@ export function MajorityText({ firstName, majority }: { firstName: string; major
   );
 }
 
+const RecordGuardianshipMutation = graphql(`
+  mutation RecordAdultGuardianship($input: RecordAdultGuardianshipInput!) {
+    recordAdultGuardianship(input: $input) {
+      studentId
+    }
+  }
+`);
+
+/** What the majority status shows; the student page and the rights page both ask for it with this fragment. */
 /** The district records a court's guardianship of the adult student: the rights stay with (or return to) the guardians. */
 export function RecordGuardianship({ studentId, onRecorded }: { studentId: string; onRecorded: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const { run, failureAlert } = useActionFeedback(t('consentRevocation.error'));
   const [record, { loading }] = useMutation(RecordGuardianshipMutation);
   if (!open) {
     return (
@@ -60,21 +64,16 @@ export function RecordGuardianship({ studentId, onRecorded }: { studentId: strin
   return (
     <form
       noValidate
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault();
-        setFailure(null);
-        try {
-          await record({ variables: { input: { studentId, note: note.trim() } } });
-        } catch (caught) {
-          setFailure(errorText(t, caught));
-          return;
-        }
-        setOpen(false);
-        await onRecorded();
+        void run(() => record({ variables: { input: { studentId, note: note.trim() } } }), null, () => {
+          setOpen(false);
+          return onRecorded();
+        });
       }}
     >
       <Stack gap="sm" maw={560} mt="sm">
-        {failure && <Alert color="red" variant="light" title={t('consentRevocation.error')}>{failure}</Alert>}
+        {failureAlert}
         <Textarea label={t('majority.guardianshipNote')} description={t('majority.guardianshipHelp')} value={note}
           onChange={(event) => setNote(event.currentTarget.value)} autosize minRows={2} maxLength={4000} required />
         <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>{t('majority.guardianshipSave')}</Button>

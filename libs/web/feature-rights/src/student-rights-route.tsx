@@ -1,14 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, LoadingState, PageHeading, errorText, formatIsoDate } from '@iep/web/ui';
+import { ErrorAlert, LoadingState, PageHeading, SectionCard, formatIsoDate, useActionFeedback } from '@iep/web/ui';
 import { graphql, type DeliveryChannel, type SafeguardsOccasion } from '@iep/web/data-access';
 import { DELIVERY_CHANNELS, SAFEGUARDS_OCCASIONS } from '@iep/domain/rights';
 import { RevocationStatusText, RevokeConsent, SetServicesEnd } from './consent-revocation';
-import { MajorityText, RecordGuardianship } from './majority';
+import { MajorityStatus, RecordGuardianship } from './majority';
 
 const StudentRightsQuery = graphql(`
   query StudentRights($studentId: ID!) {
@@ -22,24 +21,12 @@ const StudentRightsQuery = graphql(`
       revocationIntent
       revocationIntentVersion
       majority {
-        standing
-        ageOfMajority
-        citation
-        majorityOn
-        transferredOn
-        guardianshipOn
+        ...MajorityStatus_majority @unmask
         guardianshipNote
-        transferNoticeDue
       }
       consentRevocation {
         id
-        revokedOn
-        revokedByName
-        reason
-        status
-        servicesEndOn
-        noticeStatus
-        noticePdfUrl
+        ...RevocationStatus_revocation @unmask
       }
       safeguardsDeliveries {
         id
@@ -78,8 +65,7 @@ export function StudentRightsRoute() {
       {!data && error && <ErrorAlert title={t('rights.loadError')} error={error} onRetry={() => void refetch()} />}
       {rights && (
         <Stack gap="md">
-          <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="safeguards-heading">
-            <Title order={2} size="h3" id="safeguards-heading" mb="xs">{t('rights.safeguardsHeading')}</Title>
+          <SectionCard headingId="safeguards-heading" title={t('rights.safeguardsHeading')}>
             <Text mb="xs">{t('rights.safeguardsAbout')}</Text>
             <Text fw={700}>
               {rights.safeguardsLastReceivedOn
@@ -90,6 +76,7 @@ export function StudentRightsRoute() {
               <Alert color="yellow" variant="light" mt="xs">{t('rights.notThisYear')}</Alert>
             )}
             {rights.safeguardsDeliveries.length > 0 && (
+              // Not a RecordTable: its scrolling container, with nothing in it to focus, could not be reached from the keyboard on a phone.
               <Table mt="md" striped>
                 <Table.Caption>{t('rights.deliveriesCaption')}</Table.Caption>
                 <Table.Thead>
@@ -114,21 +101,19 @@ export function StudentRightsRoute() {
                 </Table.Tbody>
               </Table>
             )}
-          </Paper>
+          </SectionCard>
           {rights.viewerCanRecord && <RecordSafeguardsForm studentId={rights.studentId} onRecorded={() => refetch()} />}
           <Anchor component={Link} to={`/students/${rights.studentId}/records`}>{t('records.link', { name: rights.studentFirstName })}</Anchor>
-          <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="majority-heading">
-            <Title order={2} size="h3" id="majority-heading" mb="xs">{t('majority.heading')}</Title>
-            <MajorityText firstName={rights.studentFirstName} majority={rights.majority} />
+          <SectionCard headingId="majority-heading" title={t('majority.heading')}>
+            <MajorityStatus firstName={rights.studentFirstName} majority={rights.majority} />
             {rights.viewerCanRecord && rights.majority.standing !== 'GUARDIANSHIP' && (
               <RecordGuardianship studentId={rights.studentId} onRecorded={() => refetch()} />
             )}
-          </Paper>
+          </SectionCard>
           {rights.consentRevocation && (
-            <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="revocation-heading">
-              <Title order={2} size="h3" id="revocation-heading" mb="xs">{t('consentRevocation.heading')}</Title>
+            <SectionCard headingId="revocation-heading" title={t('consentRevocation.heading')}>
               <RevocationStatusText revocation={rights.consentRevocation} />
-            </Paper>
+            </SectionCard>
           )}
           {rights.consentRevocation?.status === 'AWAITING_NOTICE' && rights.viewerCanRecord && (
             <SetServicesEnd revocationId={rights.consentRevocation.id} onSet={() => refetch()} />
@@ -145,32 +130,25 @@ export function StudentRightsRoute() {
 function RecordSafeguardsForm({ studentId, onRecorded }: { studentId: string; onRecorded: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const [record, { loading }] = useMutation(RecordSafeguardsMutation);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { run, failureAlert, status } = useActionFeedback(t('rights.recordError'));
   const form = useForm<{ occasion: SafeguardsOccasion; channel: DeliveryChannel; deliveredOn: string }>({
     initialValues: { occasion: 'ANNUAL', channel: 'IN_APP', deliveredOn: '' },
   });
   const paper = form.values.channel === 'PAPER';
   return (
-    <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="record-safeguards-heading">
-      <Title order={2} size="h3" id="record-safeguards-heading" mb="xs">{t('rights.recordHeading')}</Title>
-      {failure && <Alert color="red" variant="light" title={t('rights.recordError')} mb="sm">{failure}</Alert>}
+    <SectionCard headingId="record-safeguards-heading" title={t('rights.recordHeading')}>
+      {failureAlert && <Box mb="sm">{failureAlert}</Box>}
       <form
         noValidate
-        onSubmit={form.onSubmit(async (values) => {
-          setFailure(null);
-          setDone(null);
-          try {
-            await record({
+        onSubmit={form.onSubmit((values) =>
+          run(
+            () => record({
               variables: { input: { studentId, occasion: values.occasion, channel: values.channel, deliveredOn: paper && values.deliveredOn ? values.deliveredOn : null } },
-            });
-          } catch (error) {
-            setFailure(errorText(t, error));
-            return;
-          }
-          setDone(t(`rights.recorded.${values.channel}`));
-          await onRecorded();
-        })}
+            }),
+            t(`rights.recorded.${values.channel}`),
+            onRecorded,
+          ),
+        )}
       >
         <Stack gap="sm" maw={480}>
           <NativeSelect label={t('rights.occasionLabel')} {...form.getInputProps('occasion')}
@@ -183,7 +161,7 @@ function RecordSafeguardsForm({ studentId, onRecorded }: { studentId: string; on
           </Button>
         </Stack>
       </form>
-      <div role="status">{done && <Text mt="xs">{done}</Text>}</div>
-    </Paper>
+      {status}
+    </SectionCard>
   );
 }

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { DEFAULT_DISTRICT_TIME_ZONE, wallClock } from '@iep/domain/meetings';
 import { describeApiError, graphql, useMe, type IepServicesPageQuery } from '@iep/web/data-access';
 import { ErrorAlert, errorText, formatIsoDate, LoadingState, PageHeading } from '@iep/web/ui';
+import { CompensatoryPlan } from './compensatory-plan';
 import { SessionForm } from './session-form';
 import { flushQueuedSessions, queuedSessions, queueSession, type QueuedSession } from './session-outbox';
 
@@ -29,6 +30,17 @@ const IepServicesQuery = graphql(`
       requiredIsEstimate
       underDelivered
       compensatoryBalance
+      compensatory {
+        owed
+        planned
+        delivered
+        plans {
+          id
+          date
+          minutes
+          fulfilledBySessionId
+        }
+      }
       goals {
         id
         area
@@ -157,6 +169,11 @@ export function IepServicesRoute() {
       <Anchor component={Link} to={`/ieps/${iepId}/team`} display="inline-block" mb="md">
         {t('services.back')}
       </Anchor>
+      {data?.iepServiceDelivery.some((service) => service.viewerCanRecord) && (
+        <Anchor component={Link} to="/services/group-session" display="block" mb="md">
+          {t('services.group.link')}
+        </Anchor>
+      )}
       <div role="status">
         {waiting > 0 && (
           <Alert color="yellow" variant="light" mb="md">
@@ -176,7 +193,8 @@ export function IepServicesRoute() {
           <Text>{t('services.howCounted')}</Text>
           {data.iepServiceDelivery.length === 0 && <Text>{t('services.noServices')}</Text>}
           {data.iepServiceDelivery.map((service) => (
-            <ServiceSection key={service.serviceId} service={service} language={i18n.resolvedLanguage ?? 'en'} today={today} onSubmit={submit} failureText={(e) => errorText(t, e)} />
+            <ServiceSection key={service.serviceId} service={service} studentName={name ?? null} language={i18n.resolvedLanguage ?? 'en'} today={today} onSubmit={submit}
+              failureText={(e) => errorText(t, e)} onPlanned={() => refetch()} />
           ))}
         </Stack>
       )}
@@ -186,13 +204,15 @@ export function IepServicesRoute() {
 
 type SectionProps = {
   service: Service;
+  studentName: string | null;
+  onPlanned: () => Promise<unknown>;
   language: string;
   today: string;
   onSubmit: (entry: QueuedSession) => Promise<'LOGGED' | 'KEPT_ON_DEVICE'>;
   failureText: (error: unknown) => string;
 };
 
-function ServiceSection({ service, language, today, onSubmit, failureText }: SectionProps) {
+function ServiceSection({ service, studentName, language, today, onSubmit, failureText, onPlanned }: SectionProps) {
   const { t } = useTranslation();
   const headingId = `service-${service.serviceId}-heading`;
   const date = (iso: string) => formatIsoDate(iso, language);
@@ -232,6 +252,8 @@ function ServiceSection({ service, language, today, onSubmit, failureText }: Sec
         <Alert color={service.compensatoryBalance > 0 ? 'red' : 'blue'} variant="light" title={t('services.balance', { minutes: service.compensatoryBalance })}>
           {t('services.balanceExplained')}
         </Alert>
+        <CompensatoryPlan serviceId={service.serviceId} studentName={studentName} compensatory={service.compensatory} service={service}
+          canPlan={service.viewerCanRecord} today={today} language={language} onPlanned={onPlanned} />
 
         {service.weeks.length > 0 && (
           <>

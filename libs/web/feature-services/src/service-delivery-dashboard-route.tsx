@@ -31,6 +31,7 @@ const DashboardQuery = graphql(`
         required
         delivered
         compensatoryBalance
+        compensatoryPlanned
         underDelivered
       }
     }
@@ -189,7 +190,7 @@ function RowsTable({ dashboard, categoryName }: { dashboard: Dashboard; category
               </Text>
               <Text size="sm">
                 {t('services.dashboard.delivered')}: {row.delivered} · {t('services.dashboard.required')}: {row.required} · {t('services.dashboard.owed')}:{' '}
-                {row.compensatoryBalance}
+                {row.compensatoryBalance} · {t('services.dashboard.planned')}: {row.compensatoryPlanned}
               </Text>
             </Paper>
           ))}

@@ -4,6 +4,7 @@ import { lazyPage, type WebFeature } from '@iep/web/ui';
 export const servicesFeature: WebFeature = {
   routes: [
     { path: 'ieps/:iepId/services', element: lazyPage(() => import('./iep-services-route').then((m) => m.IepServicesRoute)) },
+    { path: 'services/group-session', element: lazyPage(() => import('./group-session-route').then((m) => m.GroupSessionRoute)) },
     {
       path: 'compliance/services',
       element: lazyPage(() => import('./service-delivery-dashboard-route').then((m) => m.ServiceDeliveryDashboardRoute)),

@@ -1,4 +1,6 @@
-import { dropQueuedSession, flushQueuedSessions, queuedSessions, queueSession, type QueuedSession } from './session-outbox';
+import {
+  flushQueuedGroupSessions, flushQueuedSessions, queuedGroupSessions, queuedSessions, queueGroupSession, queueSession, type QueuedSession,
+} from './session-outbox';
 
 class MemoryStore {
   readonly items = new Map<string, string>();
@@ -23,7 +25,6 @@ describe('the session outbox', () => {
     queueSession(store, 'u1', entry('b'));
     expect(queuedSessions(store, 'u1').map((e) => e.idempotencyKey)).toEqual(['a', 'b']);
     expect(queuedSessions(store, 'u2')).toEqual([]);
-    expect(dropQueuedSession(store, 'u1', 'a').map((e) => e.idempotencyKey)).toEqual(['b']);
   });
 
   it('reads a damaged store as empty', () => {
@@ -45,5 +46,20 @@ describe('the session outbox', () => {
     expect(result.sent.map((e) => e.idempotencyKey)).toEqual(['a']);
     expect(result.refused.map((r) => r.entry.idempotencyKey)).toEqual(['b']);
     expect(queuedSessions(store, 'u1').map((e) => e.idempotencyKey)).toEqual(['c', 'd']);
+  });
+
+  it('keeps group sessions in an outbox of their own, sent whole', async () => {
+    const store = new MemoryStore();
+    const group = {
+      idempotencyKey: 'g', label: 'g',
+      input: { date: '2026-11-18', minutes: 30, groupSize: 2, location: '', status: 'DELIVERED' as const, entries: [entry('g1').input, entry('g2').input] },
+    };
+    queueGroupSession(store, 'u1', group);
+    queueGroupSession(store, 'u1', group);
+    expect(queuedGroupSessions(store, 'u1')).toHaveLength(1);
+    expect(queuedSessions(store, 'u1')).toEqual([]);
+    const sent = await flushQueuedGroupSessions(store, 'u1', async () => ({ outcome: 'SENT' }));
+    expect(sent.sent.map((e) => e.input.entries.length)).toEqual([2]);
+    expect(queuedGroupSessions(store, 'u1')).toEqual([]);
   });
 });

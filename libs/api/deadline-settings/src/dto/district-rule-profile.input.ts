@@ -31,6 +31,10 @@ export class ProfileRulesInput {
   @Field(() => Int) @IsInt() transitionAge: number;
   @Field() @IsBoolean() requiresParentSignature: boolean;
   @Field(() => Int) @IsInt() effectAfterNoticeDays: number;
+  @Field(() => Int, { nullable: true, description: 'The state’s age of majority (34 CFR 300.520), 18 to 21; omitted: the base profile’s.' })
+  @IsOptional()
+  @IsInt()
+  ageOfMajority?: number | null;
 }
 
 @InputType({ description: "Creates or changes the district's own rule profile, derived from a built-in one." })

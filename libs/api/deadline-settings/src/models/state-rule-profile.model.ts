@@ -31,13 +31,14 @@ export class ProfileRulesModel {
   @Field(() => Int) transitionAge: number;
   @Field() requiresParentSignature: boolean;
   @Field(() => Int) effectAfterNoticeDays: number;
+  @Field(() => Int, { description: 'The age at which the educational rights pass to the student (34 CFR 300.520).' }) ageOfMajority: number;
 }
 
 @ObjectType('RuleSource', { description: 'Where one rule of a profile comes from, shown beside it.' })
 export class RuleSourceModel {
   @Field({
     description:
-      'initialEvaluation, evaluationBreaks, firstIepMeeting, meetingNotice, serviceStart, annualReview, reevaluation, recordsRequest, transitionAge or parentSignature.',
+      'initialEvaluation, evaluationBreaks, firstIepMeeting, meetingNotice, serviceStart, annualReview, reevaluation, recordsRequest, transitionAge, parentSignature or ageOfMajority.',
   })
   rule: string;
   @Field({ description: 'The regulation or statute section, e.g. "34 CFR 300.301(c)(1)".' }) citation: string;

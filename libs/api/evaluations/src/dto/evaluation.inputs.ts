@@ -2,12 +2,11 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { SignatureFields } from '@iep/api/signoff';
-import { DisabilityCategory, EvaluationArea, EvaluationDelayReason, EvaluationKind } from '@iep/domain';
+import { DisabilityCategory, EvaluationArea, EvaluationDelayReason, EvaluationKind, REPORT_FILE_MAX_BYTES } from '@iep/domain';
 import { DisabilityCategoryGql, EvaluationAreaGql, EvaluationDelayReasonGql, EvaluationKindGql } from '../models/evaluation.model';
 
 /** Base64 of at most 2 MB, with room for padding. */
-export const MAX_REPORT_FILE_BYTES = 2 * 1024 * 1024;
-const MAX_BASE64 = Math.ceil(MAX_REPORT_FILE_BYTES / 3) * 4;
+const MAX_BASE64 = Math.ceil(REPORT_FILE_MAX_BYTES / 3) * 4;
 
 @InputType()
 export class ReferForEvaluationInput {

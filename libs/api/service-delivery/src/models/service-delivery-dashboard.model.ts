@@ -37,7 +37,8 @@ export class ServiceDeliveryRowModel {
   @Field(() => Float, { description: 'Required over its last four school weeks.' }) required: number;
   @Field(() => Float) delivered: number;
   @Field(() => Float) excused: number;
-  @Field(() => Float) compensatoryBalance: number;
+  @Field(() => Float, { description: 'Compensatory minutes still owed.' }) compensatoryBalance: number;
+  @Field(() => Float, { description: 'Of those, minutes planned as make-up sessions not yet given.' }) compensatoryPlanned: number;
   @Field() underDelivered: boolean;
 }
 

@@ -62,6 +62,25 @@ export class ServiceGoalModel {
   @Field() area: string;
 }
 
+@ObjectType('PlannedMakeUp', { description: 'A make-up session planned against the compensatory minutes owed.' })
+export class PlannedMakeUpModel {
+  @Field(() => ID) id: string;
+  @Field({ description: 'YYYY-MM-DD: the day it is planned for.' }) date: string;
+  @Field(() => Int) minutes: number;
+  @Field() note: string;
+  @Field() plannedByName: string;
+  @Field(() => ID, { nullable: true, description: 'The make-up session that fulfilled it (libs/domain compensatoryPlanStatus: in date order); null while it is still to be given.' })
+  fulfilledBySessionId: string | null;
+}
+
+@ObjectType('CompensatoryMinutes', { description: "A service's compensatory minutes: owed, planned as make-up sessions, and made up." })
+export class CompensatoryMinutesModel {
+  @Field(() => Float, { description: 'Still owed: missed because of the school, less make-ups.' }) owed: number;
+  @Field(() => Float, { description: 'Planned and not yet given: the open plans.' }) planned: number;
+  @Field(() => Float, { description: 'Given back in make-up sessions so far.' }) delivered: number;
+  @Field(() => [PlannedMakeUpModel], { description: 'Every plan, in date order, fulfilled or not.' }) plans: PlannedMakeUpModel[];
+}
+
 @ObjectType('ServiceDelivery', { description: 'One service of an IEP: what it promises, what was logged, and the compensatory minutes owed.' })
 export class ServiceDeliveryModel {
   @Field(() => ID) serviceId: string;
@@ -83,6 +102,7 @@ export class ServiceDeliveryModel {
   @Field(() => DeliveryTallyModel, { description: 'The last four weeks that held school.' }) lastFourWeeks: DeliveryTallyModel;
   @Field({ description: 'Delivered below 90% of the required minutes the school answers for over the last four school weeks.' }) underDelivered: boolean;
   @Field(() => Float, { description: 'Compensatory minutes still owed: missed because of the school, less make-ups.' }) compensatoryBalance: number;
+  @Field(() => CompensatoryMinutesModel) compensatory: CompensatoryMinutesModel;
   @Field(() => [ServiceWeekModel], { description: 'Every week from the start of the service to today, most recent first.' }) weeks: ServiceWeekModel[];
   @Field(() => [ServiceSessionModel], { description: 'Every session, most recent first.' }) sessions: ServiceSessionModel[];
 }

@@ -292,6 +292,29 @@ export type GoalFlagRule = 'FOUR_SHORT_OF_AIM' | 'SIX_BEYOND_AIM' | 'TREND_MISSE
 /** How progress on a goal is measured; the scale of its data points follows. */
 export type GoalMeasureKind = 'DURATION' | 'PERCENT_ACCURACY' | 'PROMPT_LEVEL' | 'RATE' | 'TRIALS' | 'YES_NO';
 
+/** A measurement taken in the session on a goal the student worked on: its day is the session's, its setting the session's location. */
+export type GroupSessionDataPointInput = {
+  /** A goal the service supports. */
+  goalId: string | number;
+  /** A UUID made on the device for this point (recordGoalDataPoint's key). */
+  idempotencyKey: string | number;
+  value: number;
+};
+
+/** One student's session in the group: their service and whatever differs for them from the group's fields. */
+export type GroupSessionEntryInput = {
+  dataPoints?: Array<GroupSessionDataPointInput>;
+  goalIds?: Array<string | number>;
+  /** Made once on the device for this student's session; the same key sent again finds the session already recorded. */
+  idempotencyKey: string;
+  /** This student's minutes when they are not the group's. */
+  minutes?: number | null | undefined;
+  note?: string;
+  serviceId: string | number;
+  /** This student's status when it is not the group's (one student absent). */
+  status?: SessionStatus | null | undefined;
+};
+
 /** What happened on an IEP: a part saved, added, removed or assigned, a comment or thread change, a suggestion, or who is viewing. */
 export type IepActivityKind =
   | 'COMMENT_ADDED'
@@ -386,9 +409,23 @@ export type NotificationPreferenceInput = {
   reminderKind: ReminderKind;
 };
 
+/** Make-up sessions planned against the compensatory minutes a service owes; never more than is owed and not yet planned. */
+export type PlanCompensatoryMinutesInput = {
+  note?: string;
+  serviceId: string | number;
+  sessions: Array<PlannedMakeUpInput>;
+};
+
 export type PlanEvaluationInput = {
   areas: Array<EvaluationAreaInput>;
   evaluationId: string | number;
+};
+
+/** One make-up session planned: its day and minutes. */
+export type PlannedMakeUpInput = {
+  /** YYYY-MM-DD: a school day of the service, today or later. */
+  date: string;
+  minutes: number;
 };
 
 export type PrepareRecordsExportInput = {
@@ -413,6 +450,8 @@ export type PriorWrittenNoticeStatus = 'DRAFT' | 'SENT';
 
 /** Every rule of a district’s own profile. */
 export type ProfileRulesInput = {
+  /** The state’s age of majority (34 CFR 300.520), 18 to 21; omitted: the base profile’s. */
+  ageOfMajority?: number | null | undefined;
   annualReview: ReviewPeriodInput;
   breakExclusionMinimumWeekdays: number;
   effectAfterNoticeDays: number;
@@ -477,6 +516,20 @@ export type RecordGoalDataPointInput = {
   /** Where: "Speech room", "General education classroom". */
   setting: string;
   value: number;
+};
+
+/** A group session entered once for several students: the shared fields, then one entry per student. */
+export type RecordGroupSessionInput = {
+  /** YYYY-MM-DD, inside each service's dates and not after today. */
+  date: string;
+  /** 1–12 students. */
+  entries: Array<GroupSessionEntryInput>;
+  /** 1–12: at least the students entered here. */
+  groupSize: number;
+  location?: string;
+  /** 1–480. */
+  minutes: number;
+  status: SessionStatus;
 };
 
 export type RecordMeetingAttendanceInput = {
@@ -1106,6 +1159,7 @@ export type RuleProfilesQuery = {
       transitionAge: number;
       requiresParentSignature: boolean;
       effectAfterNoticeDays: number;
+      ageOfMajority: number;
       initialEvaluation: { amount: number; unit: string };
       annualReview: { rule: string; months: number };
       reevaluation: { rule: string; months: number };
@@ -1790,6 +1844,22 @@ export type ProposeIepChangeMutationVariables = Exact<{
 
 export type ProposeIepChangeMutation = { proposeIepChange: { id: string; status: IepSuggestionStatus } };
 
+export type IepConsentRevocationQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+export type IepConsentRevocationQuery = {
+  studentRights: {
+    studentId: string;
+    consentRevocation: {
+      id: string;
+      revokedOn: string;
+      status: RevocationStatus;
+      servicesEndOn: string | null;
+    } | null;
+  };
+};
+
 export type StartIepMutationVariables = Exact<{
   input: StartIepInput;
 }>;
@@ -2286,7 +2356,20 @@ export type ProgressGoal_MeasureFragment = {
   wholeNumbers: boolean;
 } & { ' $fragmentName'?: 'ProgressGoal_MeasureFragment' };
 
+export type ProgressGoal_PointFragment = {
+  id: string;
+  value: number;
+  observedOn: string;
+  setting: string;
+  note: string;
+  version: number;
+  recordedBy: { id: string; displayName: string };
+} & { ' $fragmentName'?: 'ProgressGoal_PointFragment' };
+
 export type ProgressGoal_ChartFragment = {
+  partId: string;
+  area: string;
+  annualGoal: string;
   aimStartDate: string | null;
   measure: {
     kind: GoalMeasureKind;
@@ -2337,11 +2420,11 @@ export type IepProgressQueryVariables = Exact<{
 export type IepProgressQuery = {
   iep: { id: string; studentFirstName: string; status: IepStatus };
   iepProgress: Array<{
+    needsMeasure: boolean;
+    viewerCanRecord: boolean;
     partId: string;
     area: string;
     annualGoal: string;
-    needsMeasure: boolean;
-    viewerCanRecord: boolean;
     aimStartDate: string | null;
     measure: {
       kind: GoalMeasureKind;
@@ -2391,7 +2474,16 @@ export type RecordGoalDataPointMutationVariables = Exact<{
 }>;
 
 export type RecordGoalDataPointMutation = {
-  recordGoalDataPoint: { id: string; partId: string; value: number; observedOn: string; version: number };
+  recordGoalDataPoint: {
+    partId: string;
+    id: string;
+    value: number;
+    observedOn: string;
+    setting: string;
+    note: string;
+    version: number;
+    recordedBy: { id: string; displayName: string };
+  };
 };
 
 export type AcknowledgeGoalFlagMutationVariables = Exact<{
@@ -2556,11 +2648,35 @@ export type RevokeConsentForServicesMutationVariables = Exact<{
 
 export type RevokeConsentForServicesMutation = { revokeConsentForServices: { studentId: string } };
 
+export type ServicesStatus_RevocationFragment = { status: RevocationStatus; servicesEndOn: string | null } & {
+  ' $fragmentName'?: 'ServicesStatus_RevocationFragment';
+};
+
+export type RevocationStatus_RevocationFragment = {
+  revokedOn: string;
+  revokedByName: string;
+  reason: string;
+  noticeStatus: string | null;
+  noticePdfUrl: string | null;
+  status: RevocationStatus;
+  servicesEndOn: string | null;
+} & { ' $fragmentName'?: 'RevocationStatus_RevocationFragment' };
+
 export type SetServicesEndAfterRevocationMutationVariables = Exact<{
   input: SetServicesEndInput;
 }>;
 
 export type SetServicesEndAfterRevocationMutation = { setServicesEndAfterRevocation: { studentId: string } };
+
+export type MajorityStatus_MajorityFragment = {
+  standing: RightsStanding;
+  ageOfMajority: number;
+  citation: string;
+  majorityOn: string;
+  transferredOn: string | null;
+  guardianshipOn: string | null;
+  transferNoticeDue: boolean;
+} & { ' $fragmentName'?: 'MajorityStatus_MajorityFragment' };
 
 export type RecordAdultGuardianshipMutationVariables = Exact<{
   input: RecordAdultGuardianshipInput;
@@ -2705,13 +2821,13 @@ export type StudentRightsQuery = {
     revocationIntent: string;
     revocationIntentVersion: string;
     majority: {
+      guardianshipNote: string;
       standing: RightsStanding;
       ageOfMajority: number;
       citation: string;
       majorityOn: string;
       transferredOn: string | null;
       guardianshipOn: string | null;
-      guardianshipNote: string;
       transferNoticeDue: boolean;
     };
     consentRevocation: {
@@ -2719,10 +2835,10 @@ export type StudentRightsQuery = {
       revokedOn: string;
       revokedByName: string;
       reason: string;
-      status: RevocationStatus;
-      servicesEndOn: string | null;
       noticeStatus: string | null;
       noticePdfUrl: string | null;
+      status: RevocationStatus;
+      servicesEndOn: string | null;
     } | null;
     safeguardsDeliveries: Array<{
       id: string;
@@ -2748,6 +2864,46 @@ export type RecordSafeguardsDeliveryMutation = {
   };
 };
 
+export type PlanCompensatoryMinutesMutationVariables = Exact<{
+  input: PlanCompensatoryMinutesInput;
+}>;
+
+export type PlanCompensatoryMinutesMutation = {
+  planCompensatoryMinutes: { owed: number; planned: number; delivered: number };
+};
+
+export type GroupSessionServicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GroupSessionServicesQuery = {
+  myGroupSessionServices: Array<{
+    serviceId: string;
+    iepId: string;
+    studentName: string;
+    category: string;
+    description: string;
+    minutes: number | null;
+    startDate: string | null;
+    endDate: string | null;
+    location: string;
+    goals: Array<{
+      id: string;
+      area: string;
+      scaleMin: number | null;
+      scaleMax: number | null;
+      wholeNumbers: boolean;
+      viewerCanRecord: boolean;
+    }>;
+  }>;
+};
+
+export type RecordGroupSessionMutationVariables = Exact<{
+  input: RecordGroupSessionInput;
+}>;
+
+export type RecordGroupSessionMutation = {
+  recordGroupSession: { replayed: boolean; dataPoints: number; sessions: Array<{ id: string }> };
+};
+
 export type IepServicesPageQueryVariables = Exact<{
   iepId: string | number;
 }>;
@@ -2768,6 +2924,12 @@ export type IepServicesPageQuery = {
     requiredIsEstimate: boolean;
     underDelivered: boolean;
     compensatoryBalance: number;
+    compensatory: {
+      owed: number;
+      planned: number;
+      delivered: number;
+      plans: Array<{ id: string; date: string; minutes: number; fulfilledBySessionId: string | null }>;
+    };
     goals: Array<{ id: string; area: string }>;
     toDate: { required: number; delivered: number; excused: number; missedBySchool: number; madeUp: number };
     lastFourWeeks: { required: number; delivered: number };
@@ -2826,6 +2988,7 @@ export type ServiceDeliveryDashboardPageQuery = {
       required: number;
       delivered: number;
       compensatoryBalance: number;
+      compensatoryPlanned: number;
       underDelivered: boolean;
     }>;
   };
@@ -3912,6 +4075,38 @@ export const ProgressGoal_MeasureFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProgressGoal_MeasureFragment, unknown>;
+export const ProgressGoal_PointFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalDataPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgressGoal_PointFragment, unknown>;
 export const ProgressGoal_ChartFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3922,6 +4117,9 @@ export const ProgressGoal_ChartFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
           {
             kind: 'Field',
@@ -3943,22 +4141,10 @@ export const ProgressGoal_ChartFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'recordedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_point' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
               ],
             },
@@ -4036,8 +4222,111 @@ export const ProgressGoal_ChartFragmentDoc = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalDataPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<ProgressGoal_ChartFragment, unknown>;
+export const ServicesStatus_RevocationFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServicesStatus_RevocationFragment, unknown>;
+export const RevocationStatus_RevocationFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevocationStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticePdfUrl' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevocationStatus_RevocationFragment, unknown>;
+export const MajorityStatus_MajorityFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MajorityStatus_majority' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MajorityRights' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MajorityStatus_MajorityFragment, unknown>;
 export const StudentRecords_RequestsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5384,6 +5673,7 @@ export const RuleProfilesDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'transitionAge' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'requiresParentSignature' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'effectAfterNoticeDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
                     ],
                   },
                 },
@@ -6707,13 +6997,11 @@ export const StudentPageDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MajorityStatus_majority' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
@@ -6724,14 +7012,46 @@ export const StudentPageDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MajorityStatus_majority' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MajorityRights' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
         ],
       },
     },
@@ -8451,6 +8771,58 @@ export const ProposeIepChangeDocument = {
     },
   ],
 } as unknown as DocumentNode<ProposeIepChangeMutation, ProposeIepChangeMutationVariables>;
+export const IepConsentRevocationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IepConsentRevocation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studentRights' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'studentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'studentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'studentId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consentRevocation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IepConsentRevocationQuery, IepConsentRevocationQueryVariables>;
 export const StartIepDocument = {
   kind: 'Document',
   definitions: [
@@ -10618,9 +10990,6 @@ export const IepProgressDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'needsMeasure' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRecord' } },
                 {
@@ -10655,11 +11024,41 @@ export const IepProgressDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalDataPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ProgressGoal_chart' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
           {
             kind: 'Field',
@@ -10681,22 +11080,10 @@ export const IepProgressDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'recordedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_point' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
               ],
             },
@@ -10790,11 +11177,39 @@ export const RecordGoalDataPointDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_point' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalDataPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
               ],
             },
           },
@@ -11009,9 +11424,6 @@ export const IepProgressReportsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'area' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
                             {
                               kind: 'FragmentSpread',
                               name: { kind: 'Name', value: 'ProgressGoal_chart' },
@@ -11050,11 +11462,41 @@ export const IepProgressReportsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressGoal_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalDataPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ProgressGoal_chart' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalProgress' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'partId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualGoal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'aimStartDate' } },
           {
             kind: 'Field',
@@ -11076,22 +11518,10 @@ export const IepProgressReportsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'recordedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProgressGoal_point' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
               ],
             },
@@ -11844,14 +12274,12 @@ export const StudentRightsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MajorityStatus_majority' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: 'guardianshipNote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
                     ],
                   },
                 },
@@ -11862,13 +12290,11 @@ export const StudentRightsDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'revokedByName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'noticeStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'noticePdfUrl' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'RevocationStatus_revocation' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
@@ -11890,6 +12316,55 @@ export const StudentRightsDocument = {
                 },
               ],
             },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MajorityStatus_majority' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MajorityRights' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'standing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageOfMajority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'majorityOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guardianshipOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferNoticeDue' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevocationStatus_revocation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentRevocation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticePdfUrl' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'ServicesStatus_revocation' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
           },
         ],
       },
@@ -11940,6 +12415,149 @@ export const RecordSafeguardsDeliveryDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordSafeguardsDeliveryMutation, RecordSafeguardsDeliveryMutationVariables>;
+export const PlanCompensatoryMinutesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanCompensatoryMinutes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanCompensatoryMinutesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planCompensatoryMinutes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'owed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanCompensatoryMinutesMutation, PlanCompensatoryMinutesMutationVariables>;
+export const GroupSessionServicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GroupSessionServices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myGroupSessionServices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'iepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'studentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'wholeNumbers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRecord' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GroupSessionServicesQuery, GroupSessionServicesQueryVariables>;
+export const RecordGroupSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordGroupSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordGroupSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordGroupSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'replayed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dataPoints' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordGroupSessionMutation, RecordGroupSessionMutationVariables>;
 export const IepServicesPageDocument = {
   kind: 'Document',
   definitions: [
@@ -12001,6 +12619,31 @@ export const IepServicesPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'requiredIsEstimate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'underDelivered' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'compensatoryBalance' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'compensatory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'owed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plans' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fulfilledBySessionId' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'goals' },
@@ -12181,6 +12824,7 @@ export const ServiceDeliveryDashboardPageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'required' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'compensatoryBalance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'compensatoryPlanned' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'underDelivered' } },
                     ],
                   },

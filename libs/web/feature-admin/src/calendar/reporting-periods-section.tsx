@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog, ErrorAlert, loadPageTexts } from '@iep/web/ui';
+import { ConfirmDialog, ErrorAlert, RecordTable, RowAction, RowActions, loadPageTexts } from '@iep/web/ui';
 import { graphql } from '@iep/web/data-access';
 
 const ReportingPeriodsQuery = graphql(`
@@ -88,42 +88,37 @@ function Periods() {
           </Alert>
         )}
         {data && data.reportingPeriods.length > 0 && (
-          <Table>
-            <Table.Caption>{t('progress.report.periods.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('progress.report.periods.name')}</Table.Th>
-                <Table.Th scope="col">{t('progress.report.periods.firstDay')}</Table.Th>
-                <Table.Th scope="col">{t('progress.report.periods.lastDay')}</Table.Th>
-                <Table.Th scope="col">{t('progress.report.periods.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.reportingPeriods.map((period) => (
-                <Table.Tr key={period.id}>
-                  <Table.Td>{period.name}</Table.Td>
-                  <Table.Td>{period.firstDay}</Table.Td>
-                  <Table.Td>{period.lastDay}</Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Button size="xs" variant="default" onClick={() => setEditing(period)} aria-label={t('progress.report.periods.editLabel', { name: period.name })}>
-                        {t('progress.report.periods.edit')}
-                      </Button>
-                      <Button
-                        size="xs" variant="default" color="red" aria-label={t('progress.report.periods.deleteLabel', { name: period.name })}
-                        onClick={() => {
-                          removal.reset();
-                          setDeleting(period);
-                        }}
-                      >
-                        {t('progress.report.periods.delete')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <RecordTable
+            minWidth={480}
+            tableProps={{ striped: false, verticalSpacing: 'xs' }}
+            caption={t('progress.report.periods.caption')}
+            rows={data.reportingPeriods}
+            rowKey={(period) => period.id}
+            columns={[
+              { header: t('progress.report.periods.name'), cell: (period) => period.name },
+              { header: t('progress.report.periods.firstDay'), cell: (period) => period.firstDay },
+              { header: t('progress.report.periods.lastDay'), cell: (period) => period.lastDay },
+              {
+                header: t('progress.report.periods.actions'),
+                cell: (period) => (
+                  <RowActions>
+                    <RowAction label={t('progress.report.periods.editLabel', { name: period.name })} onClick={() => setEditing(period)}>
+                      {t('progress.report.periods.edit')}
+                    </RowAction>
+                    <RowAction
+                      label={t('progress.report.periods.deleteLabel', { name: period.name })} color="red"
+                      onClick={() => {
+                        removal.reset();
+                        setDeleting(period);
+                      }}
+                    >
+                      {t('progress.report.periods.delete')}
+                    </RowAction>
+                  </RowActions>
+                ),
+              },
+            ]}
+          />
         )}
         <ConfirmDialog
           opened={deleting !== null}

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, FileInput, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, FileInput, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorAlert, LoadingState, PageHeading } from '@iep/web/ui';
+import { ErrorAlert, LoadingState, PageHeading, RecordTable } from '@iep/web/ui';
 import { graphql, type RosterAction, type RosterEntity, type RosterImportStatus } from '@iep/web/data-access';
 import { SaveFailure, useNotifySuccess } from '../admin-ui';
 import { isRosterImportWorking, rosterBundleProblem, uploadRosterBundle } from './roster-rules';
@@ -223,61 +223,44 @@ function statusColor(status: RosterImportStatus): string {
   return 'blue';
 }
 
+/** The roster's tables look like Mantine's own: striped, with its default row height. */
+const ROSTER_TABLE = { striped: true, verticalSpacing: 'xs' } as const;
+
 function CountTable({ counts }: { counts: Array<{ entity: RosterEntity; created: number; updated: number; deactivated: number }> }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={480} type="native">
-      <Table striped>
-        <Table.Caption>{t('admin.roster.countsCaption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('admin.roster.record')}</Table.Th>
-            <Table.Th scope="col">{t('admin.roster.action.CREATE')}</Table.Th>
-            <Table.Th scope="col">{t('admin.roster.action.UPDATE')}</Table.Th>
-            <Table.Th scope="col">{t('admin.roster.action.DEACTIVATE')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {counts.map((count) => (
-            <Table.Tr key={count.entity}>
-              <Table.Th scope="row">{t(`admin.roster.entity.${count.entity}`)}</Table.Th>
-              <Table.Td>{count.created}</Table.Td>
-              <Table.Td>{count.updated}</Table.Td>
-              <Table.Td>{count.deactivated}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <RecordTable
+      minWidth={480}
+      tableProps={ROSTER_TABLE}
+      caption={t('admin.roster.countsCaption')}
+      rows={counts}
+      rowKey={(count) => count.entity}
+      columns={[
+        { header: t('admin.roster.record'), rowHeader: true, cell: (count) => t(`admin.roster.entity.${count.entity}`) },
+        { header: t('admin.roster.action.CREATE'), cell: (count) => count.created },
+        { header: t('admin.roster.action.UPDATE'), cell: (count) => count.updated },
+        { header: t('admin.roster.action.DEACTIVATE'), cell: (count) => count.deactivated },
+      ]}
+    />
   );
 }
 
 function ChangeTable({ changes, total }: { changes: Array<{ entity: RosterEntity; action: RosterAction; sourcedId?: string | null; name: string }>; total: number }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={480} type="native">
-      <Table striped>
-        <Table.Caption>{t('admin.roster.changesCaption', { shown: changes.length, total })}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('admin.roster.name')}</Table.Th>
-            <Table.Th scope="col">{t('admin.roster.record')}</Table.Th>
-            <Table.Th scope="col">{t('admin.roster.change')}</Table.Th>
-            <Table.Th scope="col">sourcedId</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {changes.map((change) => (
-            <Table.Tr key={`${change.entity}-${change.action}-${change.sourcedId}`}>
-              <Table.Th scope="row">{change.name}</Table.Th>
-              <Table.Td>{t(`admin.roster.entity.${change.entity}`)}</Table.Td>
-              <Table.Td>{t(`admin.roster.action.${change.action}`)}</Table.Td>
-              <Table.Td>{change.sourcedId}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <RecordTable
+      minWidth={480}
+      tableProps={ROSTER_TABLE}
+      caption={t('admin.roster.changesCaption', { shown: changes.length, total })}
+      rows={changes}
+      rowKey={(change) => `${change.entity}-${change.action}-${change.sourcedId}`}
+      columns={[
+        { header: t('admin.roster.name'), rowHeader: true, cell: (change) => change.name },
+        { header: t('admin.roster.record'), cell: (change) => t(`admin.roster.entity.${change.entity}`) },
+        { header: t('admin.roster.change'), cell: (change) => t(`admin.roster.action.${change.action}`) },
+        { header: 'sourcedId', cell: (change) => change.sourcedId },
+      ]}
+    />
   );
 }
 
@@ -288,29 +271,19 @@ function ProblemTable({ problems, total }: { problems: Array<{ file: string; lin
       <Alert color="red" variant="light" title={t('admin.roster.invalidTitle')}>
         {t('admin.roster.invalidBody', { count: total })}
       </Alert>
-      <Table.ScrollContainer minWidth={560} type="native">
-        <Table striped>
-          <Table.Caption>{t('admin.roster.problemsCaption', { shown: problems.length, total })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('admin.roster.file')}</Table.Th>
-              <Table.Th scope="col">{t('admin.roster.line')}</Table.Th>
-              <Table.Th scope="col">{t('admin.roster.column')}</Table.Th>
-              <Table.Th scope="col">{t('admin.roster.problem')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {problems.map((problem, index) => (
-              <Table.Tr key={`${problem.file}-${problem.line}-${problem.column}-${index}`}>
-                <Table.Td>{problem.file || '—'}</Table.Td>
-                <Table.Td>{problem.line || '—'}</Table.Td>
-                <Table.Td>{problem.column ?? '—'}</Table.Td>
-                <Table.Td>{problem.message}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <RecordTable
+        minWidth={560}
+        tableProps={ROSTER_TABLE}
+        caption={t('admin.roster.problemsCaption', { shown: problems.length, total })}
+        rows={problems.map((problem, index) => ({ ...problem, key: `${problem.file}-${problem.line}-${problem.column}-${index}` }))}
+        rowKey={(problem) => problem.key}
+        columns={[
+          { header: t('admin.roster.file'), cell: (problem) => problem.file || '—' },
+          { header: t('admin.roster.line'), cell: (problem) => problem.line || '—' },
+          { header: t('admin.roster.column'), cell: (problem) => problem.column ?? '—' },
+          { header: t('admin.roster.problem'), cell: (problem) => problem.message },
+        ]}
+      />
     </>
   );
 }

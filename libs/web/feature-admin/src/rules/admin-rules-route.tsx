@@ -43,6 +43,7 @@ const RuleProfilesQuery = graphql(`
         transitionAge
         requiresParentSignature
         effectAfterNoticeDays
+        ageOfMajority
       }
       sources {
         rule
@@ -197,6 +198,8 @@ function useRuleValue() {
         return r.requiresParentSignature
           ? t('schoolCalendar.rules.signatureAlways')
           : t('schoolCalendar.rules.signatureInitialOnly', { count: r.effectAfterNoticeDays });
+      case 'ageOfMajority':
+        return t('ruleProfiles.values.atAge', { age: r.ageOfMajority });
     }
   };
 }
@@ -321,6 +324,7 @@ function DistrictProfileForm({ profiles, onSaved }: { profiles: Profile[]; onSav
             {...form.getInputProps('rules.requiresParentSignature', { type: 'checkbox' })}
           />
           {number('rules.effectAfterNoticeDays', BOUNDS.effectAfterNoticeDays, 'parentSignature', t('ruleProfiles.effectAfterNotice'))}
+          {number('rules.ageOfMajority', BOUNDS.ageOfMajority, 'ageOfMajority', t('ruleProfiles.rules.ageOfMajority'))}
           <Checkbox label={t('ruleProfiles.use')} {...form.getInputProps('use', { type: 'checkbox' })} />
           <SaveFailure error={failure} />
           {saved && (

@@ -17,6 +17,18 @@ describe('the district rule profile form', () => {
     expect(Object.keys(ruleProfileFormErrors(anniversary, 'en'))).toEqual(['rules.annualReview.months']);
   });
 
+  it('bounds the age of majority to the states’ ages, 18 to 21, as the server does', () => {
+    const named = { ...fromCa, name: 'Ours' };
+    expect(fromCa.rules.ageOfMajority).toBe(18);
+    expect(ruleProfileFormErrors({ ...named, rules: { ...named.rules, ageOfMajority: 21 } }, 'en')).toEqual({});
+    expect(ruleProfileFormErrors({ ...named, rules: { ...named.rules, ageOfMajority: 17 } }, 'en')).toEqual({
+      'rules.ageOfMajority': 'Age of majority: enter a whole number from 18 to 21.',
+    });
+    expect(ruleProfileFormErrors({ ...named, rules: { ...named.rules, ageOfMajority: 22 } }, 'es')).toEqual({
+      'rules.ageOfMajority': 'Mayoría de edad: escriba un número entero de 18 a 21.',
+    });
+  });
+
   it('places an API refusal on the field it names', () => {
     expect(formKeyOfApiField('recordsRequest.amount')).toBe('rules.recordsRequest.amount');
     expect(formKeyOfApiField('name')).toBe('name');

@@ -1,11 +1,10 @@
-import { useMutation } from '@apollo/client/react';
-import { NativeSelect, Stack } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { GRADES } from '@iep/domain/district-records';
 import { graphql } from '@iep/web/data-access';
-import { FormActions, TextField } from '@iep/web/ui';
+import { TextField } from '@iep/web/ui';
 import { LIMITS, birthDateProblem, requiredText } from '../admin-rules';
-import { RecordFormModal, SaveFailure, useAdminForm } from '../admin-ui';
+import { RecordForm, RecordFormModal, useAdminForm, useRecordMutations, type RecordDialogProps } from '../admin-ui';
 
 const CreateStudentMutation = graphql(`
   mutation CreateStudent($input: CreateStudentInput!) {
@@ -32,13 +31,10 @@ export type EditableStudent = {
   school: { id: string };
 };
 
-type Props = {
-  opened: boolean;
+type Props = RecordDialogProps & {
   /** null to add a student. */
   student: EditableStudent | null;
   schools: Array<{ value: string; label: string }>;
-  onClose: () => void;
-  onSaved: () => void;
 };
 
 export function StudentModal({ opened, student, schools, onClose, onSaved }: Props) {
@@ -60,8 +56,7 @@ export function StudentModal({ opened, student, schools, onClose, onSaved }: Pro
 
 function StudentForm({ student, schools, onClose, onSaved }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
-  const [createStudent, created] = useMutation(CreateStudentMutation);
-  const [updateStudent, updated] = useMutation(UpdateStudentMutation);
+  const { create, update, loading } = useRecordMutations(CreateStudentMutation, UpdateStudentMutation);
   const { form, submit, failure } = useAdminForm(
     'student',
     {
@@ -85,8 +80,8 @@ function StudentForm({ student, schools, onClose, onSaved }: Omit<Props, 'opened
 
   async function save(values: typeof form.values) {
     const fields = { ...values, firstName: values.firstName.trim(), lastName: values.lastName.trim() };
-    if (student) await updateStudent({ variables: { input: { id: student.id, ...fields } } });
-    else await createStudent({ variables: { input: fields } });
+    if (student) await update({ id: student.id, ...fields });
+    else await create(fields);
     onSaved();
     onClose();
     return student
@@ -95,37 +90,35 @@ function StudentForm({ student, schools, onClose, onSaved }: Omit<Props, 'opened
   }
 
   return (
-    <form noValidate onSubmit={submit(save)}>
-      <Stack gap="md">
-        <SaveFailure error={failure} />
-        <TextField label={t('admin.students.form.firstName')} required {...form.getInputProps('firstName')} />
-        <TextField label={t('admin.students.form.lastName')} required {...form.getInputProps('lastName')} />
-        <TextField
-          label={t('admin.students.form.dateOfBirth')}
-          description={t('admin.students.form.dateOfBirthHint')}
-          type="date"
-          required
-          {...form.getInputProps('dateOfBirth')}
-        />
-        <NativeSelect
-          label={t('admin.students.form.grade')}
-          data={grades.map((value) => ({
-            value,
-            label: t(`admin.grades.${value}`, { defaultValue: value }),
-          }))}
-          {...form.getInputProps('grade')}
-        />
-        <NativeSelect
-          label={t('admin.students.form.school')}
-          data={schools}
-          {...form.getInputProps('schoolId')}
-        />
-        <FormActions
-          onCancel={onClose}
-          loading={created.loading || updated.loading}
-          submitLabel={student ? t('admin.common.save') : t('admin.students.form.create')}
-        />
-      </Stack>
-    </form>
+    <RecordForm
+      onSubmit={submit(save)}
+      failure={failure}
+      onCancel={onClose}
+      loading={loading}
+      submitLabel={student ? t('admin.common.save') : t('admin.students.form.create')}
+    >
+      <TextField label={t('admin.students.form.firstName')} required {...form.getInputProps('firstName')} />
+      <TextField label={t('admin.students.form.lastName')} required {...form.getInputProps('lastName')} />
+      <TextField
+        label={t('admin.students.form.dateOfBirth')}
+        description={t('admin.students.form.dateOfBirthHint')}
+        type="date"
+        required
+        {...form.getInputProps('dateOfBirth')}
+      />
+      <NativeSelect
+        label={t('admin.students.form.grade')}
+        data={grades.map((value) => ({
+          value,
+          label: t(`admin.grades.${value}`, { defaultValue: value }),
+        }))}
+        {...form.getInputProps('grade')}
+      />
+      <NativeSelect
+        label={t('admin.students.form.school')}
+        data={schools}
+        {...form.getInputProps('schoolId')}
+      />
+    </RecordForm>
   );
 }

@@ -1,10 +1,9 @@
-import { useMutation } from '@apollo/client/react';
-import { Alert, NativeSelect, Stack } from '@mantine/core';
+import { Alert, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql, type StaffRole, type UserRole } from '@iep/web/data-access';
-import { EmailField, FormActions, TextField } from '@iep/web/ui';
+import { EmailField, TextField } from '@iep/web/ui';
 import { LIMITS, emailProblem, optionalText, requiredText } from '../admin-rules';
-import { LocaleSelect, RecordFormModal, SaveFailure, useAdminForm } from '../admin-ui';
+import { LocaleSelect, RecordForm, RecordFormModal, useAdminForm, useRecordMutations, type RecordDialogProps } from '../admin-ui';
 
 const CreateStaffUserMutation = graphql(`
   mutation CreateStaffUser($input: CreateStaffUserInput!) {
@@ -44,13 +43,10 @@ export type EditableUser = {
   locale: string;
 };
 
-type Props = {
-  opened: boolean;
+type Props = RecordDialogProps & {
   /** null to create a staff account. */
   user: EditableUser | null;
   isSelf: boolean;
-  onClose: () => void;
-  onSaved: () => void;
 };
 
 export function StaffUserModal({ opened, user, isSelf, onClose, onSaved }: Props) {
@@ -70,8 +66,7 @@ export function StaffUserModal({ opened, user, isSelf, onClose, onSaved }: Props
 
 function StaffUserForm({ user, isSelf, onClose, onSaved }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
-  const [createStaffUser, created] = useMutation(CreateStaffUserMutation);
-  const [updateUser, updated] = useMutation(UpdateUserMutation);
+  const { create, update, loading } = useRecordMutations(CreateStaffUserMutation, UpdateUserMutation);
   const { form, submit, failure } = useAdminForm(
     'staff-user',
     {
@@ -94,16 +89,14 @@ function StaffUserForm({ user, isSelf, onClose, onSaved }: Omit<Props, 'opened'>
   async function save({ email, displayName, specialty, locale }: typeof form.values) {
     if (user) {
       const input = { id: user.id, displayName: displayName.trim(), specialty: specialty.trim(), locale };
-      await updateUser({
-        variables: { input: { ...input, ...(roleLocked ? {} : { role: role as StaffRole }) } },
-      });
+      await update({ ...input, ...(roleLocked ? {} : { role: role as StaffRole }) });
     } else {
       const input = {
         email: email.trim(),
         displayName: displayName.trim(),
         specialty: specialty.trim() || null,
       };
-      await createStaffUser({ variables: { input: { ...input, role: role as StaffRole } } });
+      await create({ ...input, role: role as StaffRole });
     }
     onSaved();
     onClose();
@@ -116,47 +109,41 @@ function StaffUserForm({ user, isSelf, onClose, onSaved }: Omit<Props, 'opened'>
   }));
 
   return (
-    <form noValidate onSubmit={submit(save)}>
-      <Stack gap="md">
-        <SaveFailure error={failure} />
-        {!user && (
-          <Alert color="blue" variant="light" role="note" title={t('admin.users.form.passwordTitle')}>
-            {t('admin.users.form.passwordHint')}
-          </Alert>
-        )}
-        <EmailField
-          label={t('admin.users.form.email')}
-          required
-          disabled={user !== null}
-          description={user ? t('admin.users.form.emailFixed') : undefined}
-          {...form.getInputProps('email')}
-        />
-        <TextField
-          label={t('admin.users.form.displayName')}
-          required
-          {...form.getInputProps('displayName')}
-        />
-        <NativeSelect
-          label={t('admin.users.form.role')}
-          disabled={roleLocked}
-          description={
-            roleLocked ? t(isSelf ? 'admin.users.form.ownRole' : 'admin.users.form.familyRole') : undefined
-          }
-          data={roleOptions}
-          {...form.getInputProps('role')}
-        />
-        <TextField
-          label={t('admin.users.form.specialty')}
-          description={t('admin.users.form.specialtyHint')}
-          {...form.getInputProps('specialty')}
-        />
-        {user && <LocaleSelect label={t('admin.users.form.locale')} {...form.getInputProps('locale')} />}
-        <FormActions
-          onCancel={onClose}
-          loading={created.loading || updated.loading}
-          submitLabel={user ? t('admin.common.save') : t('admin.users.form.create')}
-        />
-      </Stack>
-    </form>
+    <RecordForm
+      onSubmit={submit(save)}
+      failure={failure}
+      onCancel={onClose}
+      loading={loading}
+      submitLabel={user ? t('admin.common.save') : t('admin.users.form.create')}
+    >
+      {!user && (
+        <Alert color="blue" variant="light" role="note" title={t('admin.users.form.passwordTitle')}>
+          {t('admin.users.form.passwordHint')}
+        </Alert>
+      )}
+      <EmailField
+        label={t('admin.users.form.email')}
+        required
+        disabled={user !== null}
+        description={user ? t('admin.users.form.emailFixed') : undefined}
+        {...form.getInputProps('email')}
+      />
+      <TextField label={t('admin.users.form.displayName')} required {...form.getInputProps('displayName')} />
+      <NativeSelect
+        label={t('admin.users.form.role')}
+        disabled={roleLocked}
+        description={
+          roleLocked ? t(isSelf ? 'admin.users.form.ownRole' : 'admin.users.form.familyRole') : undefined
+        }
+        data={roleOptions}
+        {...form.getInputProps('role')}
+      />
+      <TextField
+        label={t('admin.users.form.specialty')}
+        description={t('admin.users.form.specialtyHint')}
+        {...form.getInputProps('specialty')}
+      />
+      {user && <LocaleSelect label={t('admin.users.form.locale')} {...form.getInputProps('locale')} />}
+    </RecordForm>
   );
 }

@@ -10,6 +10,7 @@ import { ChangesBanner, QualityPanel, ShareWithFamilyButton } from './iep-panels
 import { DecidedProposals, IepSectionNav } from './iep-navigation';
 import { NewPartActions } from './new-part-actions';
 import { PartSection, type LiveChange } from './part-section';
+import { RevocationBanner } from './revocation-banner';
 import { SuggestionItem } from './suggestion-item';
 import type { IepPartView, PartDiffView, Person, SuggestionView } from './types';
 import { useIepActivity, useIepPresence, type IepActivityEvent } from './use-iep-live';
@@ -390,6 +391,7 @@ function IepDocument({ iep, me, readerIsParent, refetchPage }: { iep: IepData; m
         {t(`iep.kind.${iep.kind}`)} · {iep.canDecide && iep.status === 'PROPOSED' ? t('iep.statusForDecider.PROPOSED') : t(`iep.status.${iep.status}`)}
         {iep.caseManager ? ` · ${t('iep.caseManager')}: ${iep.caseManager.displayName}` : ''}
       </Text>
+      <RevocationBanner studentId={iep.studentId} />
       {iep.status === 'DRAFT' && (
         <Alert color="blue" variant="light" title={t('iep.page.draftTitle')}>
           {/* "When you sign it" is for a parent; a guest or the student reads that the family signs. */}
