@@ -28,6 +28,7 @@ import { WidenPriorWrittenNotices1764151000000 } from './1764151000000-widen-pri
 import { CreateProceduralSafeguardsDeliveries1764152000000 } from './1764152000000-create-procedural-safeguards-deliveries';
 import { CreateRecordsRequests1764170000000 } from './1764170000000-create-records-requests';
 import { CreateProgressReports1764180000000 } from './1764180000000-create-progress-reports';
+import { AddReportDeadlineClosuresAndPeriodDeletion1764200000000 } from './1764200000000-add-report-deadline-closures-and-period-deletion';
 import { AddDeadlineAgreedDueDate1764190000000 } from './1764190000000-add-deadline-agreed-due-date';
 import { CreateCompensatoryPlans1764210000000 } from './1764210000000-create-compensatory-plans';
 import { AddDeadlineClosureAndConsentRevocations1764160000000 } from './1764160000000-add-deadline-closure-and-consent-revocations';
@@ -73,5 +74,6 @@ export const migrations = [
   CreateRecordsRequests1764170000000,
   CreateProgressReports1764180000000,
   AddDeadlineAgreedDueDate1764190000000,
+  AddReportDeadlineClosuresAndPeriodDeletion1764200000000,
   CreateCompensatoryPlans1764210000000,
 ];

@@ -886,6 +886,14 @@ export const OPERATIONS: Record<string, MatrixCase> = {
     }),
     allowed: administersDistrictOf,
   },
+  // Only administrators reach it, and no period has a fixed id: a period nobody has is NOT_FOUND for them, audited
+  // (progress-reports.int-spec.ts deletes real ones, and shows another district's is NOT_FOUND).
+  'Mutation.deleteReportingPeriod': {
+    document: 'mutation($id: ID!) { deleteReportingPeriod(id: $id, version: 1) { deadlinesClosed } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000dead9' }),
+    allowed: () => false,
+    recordless: true,
+  },
   // No point is seeded: a point nobody has is NOT_FOUND for everyone, and audited (progress.int-spec.ts covers real ones).
   'Query.goalDataPointRevisions': {
     document: 'query($id: ID!) { goalDataPointRevisions(pointId: $id) { version } }',

@@ -161,4 +161,22 @@ describe('revocation of consent for services (34 CFR 300.300(b)(4)): e-signed, a
     const met = await api.db.query(`SELECT count(*)::int AS count FROM deadlines WHERE id = ANY($1::uuid[]) AND met_on IS NOT NULL`, [closed.map((d) => d.id)]);
     expect(met[0].count).toBe(0);
   });
+
+  it('opens no progress-report deadline for the student once the end of services is set, when the district saves a reporting period', async () => {
+    // Maya's IEP back to its own review date (the test above moved it), so that only the revocation can leave her out.
+    await api.db.query(`UPDATE ieps SET annual_review_due = '2026-12-01' WHERE id = '00000000-0000-4000-8000-000000000401'`);
+    const admin = await signedIn(api, DEMO_USERS.admin.email, DEMO_PASSWORD);
+    const saved = await admin.request<{ saveReportingPeriod: { period: { id: string }; deadlinesWritten: number } }>(
+      `mutation($input: SaveReportingPeriodInput!) { saveReportingPeriod(input: $input) { period { id } deadlinesWritten } }`,
+      { input: { name: 'Quarter 1', firstDay: '2026-08-24', lastDay: '2026-10-30' } },
+    );
+    expect(saved.errors).toBeUndefined();
+    const period = saved.data!.saveReportingPeriod.period.id;
+    // Other students in force owe their report; Maya, whose services end, does not.
+    expect(saved.data!.saveReportingPeriod.deadlinesWritten).toBeGreaterThan(0);
+    const [owed] = await api.db.query(`SELECT count(*)::int AS count FROM deadlines WHERE reporting_period_id = $1 AND student_id = $2`, [period, MAYA]);
+    expect(owed.count).toBe(0);
+    const [others] = await api.db.query(`SELECT count(*)::int AS count FROM deadlines WHERE reporting_period_id = $1`, [period]);
+    expect(others.count).toBe(saved.data!.saveReportingPeriod.deadlinesWritten);
+  });
 });

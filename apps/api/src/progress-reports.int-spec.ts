@@ -1,8 +1,10 @@
-import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_USERS, demoPartId, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
+import { extractText, getDocumentProxy } from 'unpdf';
+import yauzl from 'yauzl';
+import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, demoPartId, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
 import { GraphQLTestClient, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
 import { ProgressReportDeadlinesService } from '@iep/api/deadlines';
 import { contentDigest, planReminders, type ExistingReminder } from '@iep/domain';
-import { ELECTRONIC_RECORDS_DISCLOSURE_VERSION, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
+import { ELECTRONIC_RECORDS_DISCLOSURE_VERSION, IepLifecycleService, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
 import { createApiApp } from './bootstrap';
 
 const iep = (n: string) => `00000000-0000-4000-8000-000000000${n}`;
@@ -37,6 +39,36 @@ interface Report {
 }
 
 const code = (result: GraphQLResponse) => result.errors?.[0]?.extensions?.code;
+
+/** Each page's text, as a PDF reader (pdf.js, through unpdf) finds it. */
+async function pdfPages(pdf: Buffer): Promise<string[]> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+  return (text as string[]).map((page) => page.replace(/\s+/g, ' '));
+}
+
+/** Every entry of a ZIP, read with yauzl. */
+function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
+      if (error || !zip) return reject(error);
+      const files = new Map<string, Buffer>();
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => { files.set(entry.fileName, Buffer.concat(chunks)); zip.readEntry(); });
+          stream.on('error', reject);
+        });
+      });
+      zip.on('end', () => resolve(files));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+const RAW_CODE = /\b(?:[A-Z]{2,}_[A-Z_]+)\b/;
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 
 describe('progress reports to families (real PostgreSQL and Redis)', () => {
   let api: TestApi;
@@ -269,6 +301,67 @@ describe('progress reports to families (real PostgreSQL and Redis)', () => {
     expect((await reports('parentEs', SOFIA)).map((r) => [r.status, r.entries[0]!.code])).toEqual([['SENT', 'SUFFICIENT_PROGRESS']]);
   });
 
+  it('serves a sent report as a PDF in the reader\'s language to whoever may read it, attaches it to the e-mail and puts it in the records export', async () => {
+    const download = (path: string, who?: Who) => fetch(`${api.url}${path}`, { headers: who ? { cookie: clients[who].sessionCookie! } : {} });
+    const [report] = await reports('parent');
+    const path = `/documents/progress-reports/${report!.id}.pdf`;
+    const mine = await download(path, 'parent');
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get('content-type')).toBe('application/pdf');
+    expect(mine.headers.get('content-disposition')).toBe('attachment; filename="progress-report-quarter-1.pdf"');
+    const pages = await pdfPages(Buffer.from(await mine.arrayBuffer()));
+    pages.forEach((page, index) => expect(page).toContain(`Maya Carter · Quarter 1 · Page ${index + 1} of ${pages.length}`));
+    const text = pages.join(' ');
+    for (const words of ['Progress report', 'Quarter 1', 'Not making enough progress to meet the goal', 'Reading rate is below the aim line.', 'Latest measurement', 'least squares']) {
+      expect(text).toContain(words);
+    }
+    expect(text.indexOf('Goal 1')).toBeLessThan(text.indexOf('Goal 2'));
+    expect(text).not.toMatch(RAW_CODE);
+    expect(text).not.toMatch(ISO_DATE);
+    // In Spanish when asked; the team and the district read it too.
+    const spanish = (await pdfPages(Buffer.from(await (await download(`${path}?lang=es`, 'parent')).arrayBuffer()))).join(' ');
+    expect(spanish).toContain('No progresa lo suficiente para alcanzar la meta');
+    for (const who of ['caseManager', 'slp', 'rep', 'admin'] as const) expect({ who, status: (await download(path, who)).status }).toEqual({ who, status: 200 });
+    // Nobody else: not found (audited), and not signed in is 401.
+    const before = await denials('downloadProgressReportPdf');
+    for (const who of ['caseManager2', 'other', 'otherAdmin'] as const) expect({ who, status: (await download(path, who)).status }).toEqual({ who, status: 404 });
+    expect((await download('/documents/progress-reports/not-a-report.pdf', 'parent')).status).toBe(404);
+    expect((await download(path)).status).toBe(401);
+    expect(await denials('downloadProgressReportPdf')).toBe(before + 5);
+    expect(await query<{ actor_id: string; data: unknown }>(
+      `SELECT actor_id, data FROM audit_events WHERE event = 'PROGRESS_REPORT_DOWNLOADED' AND actor_id = $1 ORDER BY id`, [DEMO_USERS.parent.id],
+    )).toEqual([{ actor_id: DEMO_USERS.parent.id, data: { reportId: report!.id, locale: 'en' } }, { actor_id: DEMO_USERS.parent.id, data: { reportId: report!.id, locale: 'es' } }]);
+
+    // The e-mail carries the report as sent, in each reader's language.
+    for (const [email, subject, words] of [
+      [DEMO_USERS.parent.email, 'Progress report for Maya: Quarter 1', 'Not making enough progress to meet the goal'],
+      [DEMO_USERS.parentEs.email, 'Informe de progreso de Sofía: Quarter 1', 'Progresa lo suficiente para alcanzar la meta'],
+    ] as const) {
+      const [mail] = await query<{ text_body: string; attachments: Array<{ filename: string; contentType: string; content: string; encoding: string }> }>(
+        `SELECT text_body, attachments FROM outbound_emails WHERE to_address = $1 AND subject = $2`, [email, subject]);
+      expect(mail!.attachments.map((a) => [a.filename, a.contentType, a.encoding])).toEqual([['progress-report-quarter-1.pdf', 'application/pdf', 'base64']]);
+      expect((await pdfPages(Buffer.from(mail!.attachments[0]!.content, 'base64'))).join(' ')).toContain(words);
+      expect(mail!.text_body).toMatch(/attached as a PDF|adjunto en PDF/);
+    }
+
+    // The export of Maya's records holds every report sent to her family.
+    const REQUEST = `mutation($input: RequestRecordsInput!) { requestRecords(input: $input) { requests { id } } }`;
+    const PREPARE = `mutation($input: PrepareRecordsExportInput!) { prepareRecordsExport(input: $input) { requests { id downloadUrl } } }`;
+    const asked = await clients.parent.request<{ requestRecords: { requests: Array<{ id: string }> } }>(REQUEST, { input: { studentId: DEMO_STUDENTS.maya.id } });
+    expect(asked.errors).toBeUndefined();
+    const prepared = await clients.caseManager.request<{ prepareRecordsExport: { requests: Array<{ downloadUrl: string }> } }>(PREPARE, {
+      input: { requestId: asked.data!.requestRecords.requests[0]!.id },
+    });
+    expect(prepared.errors).toBeUndefined();
+    const zip = await unzip(Buffer.from(await (await download(prepared.data!.prepareRecordsExport.requests[0]!.downloadUrl, 'caseManager')).arrayBuffer()));
+    const manifest = JSON.parse(zip.get('manifest.json')!.toString('utf8')) as { files: Array<{ path: string; kind: string }> };
+    const sentToMaya = await count(`SELECT count(*)::int AS n FROM progress_reports r JOIN ieps i ON i.id = r.iep_id WHERE i.student_id = $1 AND r.status = 'SENT'`, [DEMO_STUDENTS.maya.id]);
+    const inExport = manifest.files.filter((f) => f.kind === 'PROGRESS_REPORT');
+    expect(inExport).toHaveLength(sentToMaya);
+    expect(inExport[0]!.path).toMatch(new RegExp(`^progress-reports/\\d{4}-\\d{2}-\\d{2}-${report!.id}\\.pdf$`));
+    expect((await pdfPages(zip.get(inExport[0]!.path)!)).join(' ')).toContain('Reading rate is below the aim line.');
+  });
+
   it('respects a family\'s choice of no progress-report e-mail', async () => {
     await api.db.query(`INSERT INTO notification_preferences (user_id, reminder_kind, deadline_kind, email) VALUES ($1, '*', 'PROGRESS_REPORT', false)`, [DEMO_USERS.parent.id]);
     const q2 = await clients.admin.request<{ saveReportingPeriod: { period: { id: string }; deadlinesWritten: number } }>(SAVE_PERIOD, {
@@ -279,7 +372,14 @@ describe('progress reports to families (real PostgreSQL and Redis)', () => {
     for (const [partId, version] of [[READING, 0], [SPEECH, 0]] as const) {
       expect((await clients.caseManager.request(SAVE_ENTRY, { input: { iepId: MAYA, periodId: period, partId, baseVersion: version, code: 'NOT_YET_ADDRESSED', narrative: '' } })).errors).toBeUndefined();
     }
+    // A draft has no PDF yet: the team is told so, the family does not learn it exists.
+    const draft = (await reports('caseManager')).find((r) => r.period.id === period)!;
+    const pdfOf = (who: Who) => fetch(`${api.url}/documents/progress-reports/${draft.id}.pdf`, { headers: { cookie: clients[who].sessionCookie! } });
+    expect((await pdfOf('caseManager')).status).toBe(409);
+    expect((await pdfOf('parent')).status).toBe(404);
     expect((await clients.caseManager.request(SEND, { iep: MAYA, period })).errors).toBeUndefined();
+    expect((await pdfOf('parent')).status).toBe(200);
+    // No e-mail, so nothing to attach.
     expect(await count(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND kind = 'PROGRESS_REPORT_SENT'`, [DEMO_USERS.parent.id])).toBe(2);
     expect(await count(`SELECT count(*)::int AS n FROM outbound_emails WHERE to_address = $1 AND subject LIKE 'Progress report for Maya:%'`, [DEMO_USERS.parent.email])).toBe(1);
   });
@@ -311,6 +411,84 @@ describe('progress reports to families (real PostgreSQL and Redis)', () => {
     )).toEqual(expected);
     expect(await count(`SELECT count(*)::int AS n FROM audit_events WHERE event = 'PROGRESS_REPORT_DEADLINES_GENERATED' AND iep_id = $1 AND actor_id = $2`,
       [LEO, DEMO_USERS.parent.id])).toBe(1);
+  });
+
+  it('deletes a period no report was sent for, closing its open deadlines in the same transaction; a period with a sent report is a CONFLICT', async () => {
+    const DELETE = `mutation($id: ID!, $version: Int!) { deleteReportingPeriod(id: $id, version: $version) { periodId deadlinesClosed } }`;
+    const added = await clients.admin.request<{ saveReportingPeriod: { period: { id: string }; deadlinesWritten: number } }>(SAVE_PERIOD, {
+      input: { name: 'Summer term', firstDay: '2026-06-01', lastDay: '2026-08-14' },
+    });
+    expect(added.errors).toBeUndefined();
+    const period = added.data!.saveReportingPeriod.period.id;
+    const written = added.data!.saveReportingPeriod.deadlinesWritten;
+    expect(written).toBeGreaterThan(0);
+    // A draft begun for it does not keep the period: drafts are not what families received.
+    expect((await save('caseManager', { partId: READING, baseVersion: 0, code: 'GOAL_MET', narrative: 'Begun.', periodId: period })).errors).toBeUndefined();
+
+    expect(code(await clients.caseManager.request(DELETE, { id: period, version: 1 }))).toBe('FORBIDDEN');
+    const before = await denials('deleteReportingPeriod');
+    expect(code(await clients.otherAdmin.request(DELETE, { id: period, version: 1 }))).toBe('NOT_FOUND');
+    expect(await denials('deleteReportingPeriod')).toBe(before + 1);
+    expect(code(await clients.admin.request(DELETE, { id: period, version: 2 }))).toBe('CONFLICT');
+
+    const deleted = await clients.admin.request<{ deleteReportingPeriod: { periodId: string; deadlinesClosed: number } }>(DELETE, { id: period, version: 1 });
+    expect(deleted.errors).toBeUndefined();
+    expect(deleted.data!.deleteReportingPeriod).toEqual({ periodId: period, deadlinesClosed: written });
+    const [{ today }] = await query<{ today: string }>(
+      `SELECT to_char((now() AT TIME ZONE time_zone)::date, 'YYYY-MM-DD') AS today FROM districts WHERE id = $1`, [DEMO_DISTRICT.id]);
+    expect(await query<{ state: string }>(
+      `SELECT DISTINCT to_char(closed_on, 'YYYY-MM-DD') || ' ' || closed_reason AS state FROM deadlines WHERE reporting_period_id = $1`, [period],
+    )).toEqual([{ state: `${today} PERIOD_DELETED` }]);
+    expect(await count(`SELECT count(*)::int AS n FROM reminders r JOIN deadlines d ON d.id = r.deadline_id
+                         WHERE d.reporting_period_id = $1 AND r.state IN ('PENDING', 'CLAIMED')`, [period])).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM audit_events WHERE event = 'DEADLINE_CLOSED' AND data->>'reason' = 'PERIOD_DELETED'`)).toBe(written);
+    expect(await query<{ data: unknown }>(`SELECT data FROM audit_events WHERE event = 'REPORTING_PERIOD_DELETED'`))
+      .toEqual([{ data: { periodId: period, name: 'Summer term', version: 1, closedDeadlines: written } }]);
+    // Gone from the district's list and from the IEP's reports; its days are free again; a second delete finds nothing.
+    const listed = await clients.admin.request<{ reportingPeriods: Array<{ id: string }> }>(`{ reportingPeriods { id } }`);
+    expect(listed.data!.reportingPeriods.map((p) => p.id)).not.toContain(period);
+    expect((await reports('caseManager')).map((r) => r.period.id)).not.toContain(period);
+    expect(code(await clients.admin.request(DELETE, { id: period, version: 2 }))).toBe('NOT_FOUND');
+    const again = await clients.admin.request<{ saveReportingPeriod: { period: { id: string; version: number } } }>(SAVE_PERIOD, {
+      input: { name: 'Summer term', firstDay: '2026-06-01', lastDay: '2026-08-14' },
+    });
+    expect(again.errors).toBeUndefined();
+    expect((await clients.admin.request(DELETE, { id: again.data!.saveReportingPeriod.period.id, version: 1 })).errors).toBeUndefined();
+
+    // Quarter 1 went to families: it stays, with a reason the administrator can act on.
+    const [{ version }] = await query<{ version: number }>(`SELECT version FROM reporting_periods WHERE id = $1`, [q1]);
+    const refused = await clients.admin.request(DELETE, { id: q1, version });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'HAS_SENT_REPORTS', sent: 2 } });
+    expect(refused.errors![0]!.message).toContain('"Quarter 1" cannot be deleted: 2 progress reports were already sent');
+    expect(await count(`SELECT count(*)::int AS n FROM reporting_periods WHERE id = $1 AND deleted_at IS NULL`, [q1])).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM deadlines WHERE reporting_period_id = $1 AND closed_on IS NOT NULL`, [q1])).toBe(0);
+  });
+
+  it('closes the open report deadlines of an IEP that leaves force, in the transaction that changes its status', async () => {
+    const open = await query<{ id: string }>(
+      `SELECT id FROM deadlines WHERE iep_id = $1 AND kind = 'PROGRESS_REPORT' AND met_on IS NULL AND closed_on IS NULL ORDER BY id`, [AVA]);
+    expect(open.length).toBeGreaterThan(0);
+    const othersOpen = await count(`SELECT count(*)::int AS n FROM deadlines WHERE iep_id = $1 AND kind <> 'PROGRESS_REPORT' AND met_on IS NULL AND closed_on IS NULL`, [AVA]);
+    // Ava's annual review passed without a new IEP: the daily job expires hers.
+    await api.db.query(`UPDATE ieps SET annual_review_due = current_date - 2 WHERE id = $1`, [AVA]);
+    const expiry = await api.app.get(IepLifecycleService).expireLapsed();
+    expect(expiry.expired).toEqual([AVA]);
+    const [{ today }] = await query<{ today: string }>(
+      `SELECT to_char((now() AT TIME ZONE time_zone)::date, 'YYYY-MM-DD') AS today FROM districts WHERE id = $1`, [DEMO_DISTRICT.id]);
+    expect(await query<{ id: string; state: string }>(
+      `SELECT id, to_char(closed_on, 'YYYY-MM-DD') || ' ' || closed_reason AS state FROM deadlines WHERE id = ANY($1::uuid[]) ORDER BY id`, [open.map((d) => d.id)],
+    )).toEqual(open.map((d) => ({ id: d.id, state: `${today} IEP_EXPIRED` })));
+    // Only the reports close: the other deadlines of the lapsed IEP are the breach the dashboard shows.
+    expect(await count(`SELECT count(*)::int AS n FROM deadlines WHERE iep_id = $1 AND kind <> 'PROGRESS_REPORT' AND met_on IS NULL AND closed_on IS NULL`, [AVA])).toBe(othersOpen);
+    expect(await count(`SELECT count(*)::int AS n FROM reminders WHERE deadline_id = ANY($1::uuid[]) AND state IN ('PENDING', 'CLAIMED')`, [open.map((d) => d.id)])).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM audit_events WHERE event = 'DEADLINE_CLOSED' AND iep_id = $1 AND data->>'reason' = 'IEP_EXPIRED'`, [AVA])).toBe(open.length);
+    // Nothing is left to write or send on it; a period saved now owes it nothing.
+    expect(await reports('caseManager2', AVA)).toEqual([]);
+    const after = await clients.admin.request<{ saveReportingPeriod: { period: { id: string } } }>(SAVE_PERIOD, {
+      input: { name: 'Spring term', firstDay: '2027-03-29', lastDay: '2027-05-28' },
+    });
+    expect(after.errors).toBeUndefined();
+    expect(await count(`SELECT count(*)::int AS n FROM deadlines WHERE iep_id = $1 AND reporting_period_id = $2`, [AVA, after.data!.saveReportingPeriod.period.id])).toBe(0);
   });
 
   it('writes a period\'s PROGRESS_REPORT deadlines set-based: the same statements for one IEP as for 20,000', async () => {

@@ -1,5 +1,5 @@
 import { extractText, getDocumentProxy } from 'unpdf';
-import { DEMO_MEETING, DEMO_PASSWORD, DEMO_SIGNOFF, DEMO_SUGGESTION_ID, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
+import { DEMO_DISTRICT, DEMO_MEETING, DEMO_PASSWORD, DEMO_SIGNOFF, DEMO_SUGGESTION_ID, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
 import { ELECTRONIC_RECORDS_DISCLOSURE_VERSION, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
 import { GraphQLTestClient, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
 import { addDays } from '@iep/domain';
@@ -416,6 +416,17 @@ describe('sign-off: finalize, the parent’s decision, e-signature, notices and 
   it('consent makes an annual review active and supersedes the old IEP; an amendment then supersedes it with a field-level difference', async () => {
     const cm = clients.caseManager;
     const parent = clients.parent;
+    // A reporting period that spans the change: the IEP in force owes its report until the new one takes over.
+    const saved = await clients.admin.request<{ saveReportingPeriod: { period: { id: string } } }>(
+      `mutation($input: SaveReportingPeriodInput!) { saveReportingPeriod(input: $input) { period { id } } }`,
+      { input: { name: 'Winter term', firstDay: '2026-11-16', lastDay: '2027-01-22' } },
+    );
+    expect(saved.errors).toBeUndefined();
+    const period = saved.data!.saveReportingPeriod.period.id;
+    const reportDeadlines = async (iepId: string) => (await api.db.query(
+      `SELECT to_char(closed_on, 'YYYY-MM-DD') AS closed_on, closed_reason FROM deadlines WHERE iep_id = $1 AND reporting_period_id = $2`, [iepId, period],
+    )) as Array<{ closed_on: string | null; closed_reason: string | null }>;
+    expect(await reportDeadlines(MAYA_ACTIVE)).toEqual([{ closed_on: null, closed_reason: null }]);
     const finalized = await finalizeWithAcks(clients.districtRep, MAYA_ANNUAL);
     expect(finalized.status).toBe('PROPOSED');
     const [proposedMail] = await api.db.query(`SELECT subject FROM outbound_emails WHERE to_address = $1 AND subject LIKE '%proposed IEP is ready%'`, [DEMO_USERS.parent.email]);
@@ -424,6 +435,14 @@ describe('sign-off: finalize, the parent’s decision, e-signature, notices and 
     expect(consented.errors).toBeUndefined();
     expect((await view(cm, MAYA_ANNUAL)).status).toBe('ACTIVE');
     expect(await view(cm, MAYA_ACTIVE)).toMatchObject({ status: 'SUPERSEDED', supersededByIepId: MAYA_ANNUAL });
+    // The superseded IEP's open report closes in the same transaction; the IEP now in force owes its own.
+    const [{ today }] = await api.db.query(`SELECT to_char((now() AT TIME ZONE time_zone)::date, 'YYYY-MM-DD') AS today FROM districts WHERE id = $1`,
+      [DEMO_DISTRICT.id]);
+    expect(await reportDeadlines(MAYA_ACTIVE)).toEqual([{ closed_on: today, closed_reason: 'IEP_SUPERSEDED' }]);
+    expect(await reportDeadlines(MAYA_ANNUAL)).toEqual([{ closed_on: null, closed_reason: null }]);
+    const [closedAudit] = await api.db.query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE event = 'DEADLINE_CLOSED' AND iep_id = $1 AND data->>'reason' = 'IEP_SUPERSEDED'`, [MAYA_ACTIVE]);
+    expect(closedAudit.n).toBe(1);
     const [deadline] = await api.db.query(`SELECT event_kind FROM deadlines WHERE iep_id = $1 AND kind = 'SERVICE_START'`, [MAYA_ANNUAL]);
     expect(deadline).toEqual({ event_kind: 'PARENT_SIGNATURE' });
 

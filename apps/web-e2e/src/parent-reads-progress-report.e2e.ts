@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { extractText, getDocumentProxy } from 'unpdf';
 import type { Browser } from 'playwright-core';
 import { accessibilityViolations, baseUrl, DEMO_PASSWORD, launchBrowser, newPage, signIn } from './support/browser';
 
@@ -93,6 +95,25 @@ describe('journey: a Spanish-reading parent reads the progress report, with its 
     await goal.getByText('¿Cómo podemos practicar en casa?').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // The report as sent, to keep: a PDF in Spanish from the same renderer as the IEP, with each goal's chart.
+    const pdfLink = page.getByRole('link', { name: 'Descargar el informe en PDF (Informe de invierno)' });
+    const [download] = await Promise.all([page.waitForEvent('download'), pdfLink.click()]);
+    expect(download.suggestedFilename()).toBe('progress-report-informe-de-invierno.pdf');
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const document = await getDocumentProxy(new Uint8Array(pdf));
+    const pages = ((await extractText(document, { mergePages: false })).text as string[]).map((text) => text.replace(/\s+/g, ' '));
+    pages.forEach((text, index) => expect(text).toContain(`Sofía Ramírez · Informe de invierno · Página ${index + 1} de ${pages.length}`));
+    const text = pages.join(' ');
+    for (const words of [
+      'Informe de progreso', 'Meta 1: Written expression', 'No progresa lo suficiente para alcanzar la meta', 'Última medición', 'Tendencia',
+      'El progreso es más lento de lo previsto', 'Gráfica', 'mínimos cuadrados',
+    ]) expect(text).toContain(words);
+    expect(text).not.toMatch(/\b[A-Z]{2,}_[A-Z_]+\b/);
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    // Each chart is a tagged figure with its alternative text.
+    expect(pdf.toString('latin1')).toMatch(/\/S \/Figure\n\/Alt /);
+
     const [report] = await sql<{ read: boolean; questions: number }>(
       `SELECT r.read_by_id = $2 AS read, (SELECT count(*)::int FROM progress_report_questions q WHERE q.report_id = r.id AND q.part_id = $3) AS questions
          FROM progress_reports r WHERE r.iep_id = $1 AND r.status = 'SENT'`,
@@ -107,6 +128,11 @@ describe('journey: a Spanish-reading parent reads the progress report, with its 
     await staff.page.goto(`/ieps/${SOFIA_ACTIVE}/progress-reports`);
     await staff.page.getByText(/^Read by Lucía Ramírez on /).waitFor();
     await staff.page.getByText('¿Cómo podemos practicar en casa?').waitFor();
+    const staffLink = staff.page.getByRole('link', { name: 'Download the report as a PDF (Informe de invierno)' });
+    const [staffDownload] = await Promise.all([staff.page.waitForEvent('download'), staffLink.click()]);
+    const staffPdf = await readFile((await staffDownload.path())!);
+    const staffText = ((await extractText(await getDocumentProxy(new Uint8Array(staffPdf)), { mergePages: true })).text as string).replace(/\s+/g, ' ');
+    expect(staffText).toContain('Not making enough progress to meet the goal');
     await staff.context.close();
   });
 });

@@ -104,4 +104,37 @@ describe('journey: a case manager writes and sends a progress report, with the s
     expect(emails).toBe(1);
     await context.close();
   });
+
+  it('the district deletes a period added by mistake, after confirming; the period whose report was sent stays, and says why', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'admin@riverbend.example');
+    await page.goto('/admin/calendar');
+    const section = page.getByRole('region', { name: 'Reporting periods' });
+    const form = section.getByRole('form', { name: 'Add reporting period' });
+    await form.getByLabel('Name').fill('Typo period');
+    await form.getByLabel('First day').fill('2027-07-05');
+    await form.getByLabel('Last day').fill('2027-07-30');
+    await form.getByRole('button', { name: 'Add reporting period' }).click();
+    await section.getByRole('cell', { name: 'Typo period', exact: true }).waitFor();
+
+    await section.getByRole('button', { name: 'Delete Typo period' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Typo period?' });
+    await dialog.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await section.getByRole('status').filter({ hasText: /^Deleted\. \d+ open progress report deadlines? (was|were) closed\.$/ }).waitFor();
+    await section.getByRole('cell', { name: 'Typo period', exact: true }).waitFor({ state: 'detached' });
+    const [{ deleted }] = await sql<{ deleted: boolean }>(`SELECT deleted_at IS NOT NULL AS deleted FROM reporting_periods WHERE name = 'Typo period'`);
+    expect(deleted).toBe(true);
+
+    // The fall report card went to Maya's family: deleting it is refused inside the dialog, which stays open to cancel.
+    await section.getByRole('button', { name: 'Delete Fall report card' }).click();
+    const refused = page.getByRole('dialog', { name: 'Delete Fall report card?' });
+    await refused.getByRole('button', { name: 'Delete' }).click();
+    await refused.getByText(/"Fall report card" cannot be deleted: \d+ progress reports? (was|were) already sent to families/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await refused.getByRole('button', { name: 'Cancel', exact: true }).last().click();
+    await section.getByRole('cell', { name: 'Fall report card', exact: true }).waitFor();
+    await context.close();
+  });
 });

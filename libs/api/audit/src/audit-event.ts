@@ -132,6 +132,8 @@ export enum AuditEvent {
   ProgressReportSent = 'PROGRESS_REPORT_SENT',
   ProgressReportRead = 'PROGRESS_REPORT_READ',
   ProgressReportQuestionAsked = 'PROGRESS_REPORT_QUESTION_ASKED',
+  ProgressReportDownloaded = 'PROGRESS_REPORT_DOWNLOADED',
+  ReportingPeriodDeleted = 'REPORTING_PERIOD_DELETED',
   DeadlineClosed = 'DEADLINE_CLOSED',
   ConsentForServicesRevoked = 'CONSENT_FOR_SERVICES_REVOKED',
   ServicesEndAfterRevocationSet = 'SERVICES_END_AFTER_REVOCATION_SET',
@@ -396,7 +398,7 @@ export const auditDataSchemas = {
     .object({ requestId: z.uuid(), sha256: z.string().regex(/^[0-9a-f]{64}$/), delivery: z.boolean(), deadlineMet: z.boolean() })
     .strict(),
   [AuditEvent.DeadlineClosed]: z
-    .object({ deadlineId: z.uuid(), kind: z.string(), closedOn: z.iso.date(), reason: z.enum(['CONSENT_REVOKED', 'CHILD_NOT_PRODUCED', 'CHILD_TRANSFERRED']) })
+    .object({ deadlineId: z.uuid(), kind: z.string(), closedOn: z.iso.date(), reason: z.enum(['CONSENT_REVOKED', 'CHILD_NOT_PRODUCED', 'CHILD_TRANSFERRED', 'IEP_SUPERSEDED', 'IEP_EXPIRED', 'PERIOD_DELETED']) })
     .strict(),
   [AuditEvent.ConsentForServicesRevoked]: z
     .object({ revocationId: z.uuid(), revokedOn: z.iso.date(), electronicRecordsConsentId: z.uuid(), intentVersion: z.string() })
@@ -496,6 +498,10 @@ export const auditDataSchemas = {
     .strict(),
   [AuditEvent.ProgressReportRead]: z.object({ reportId: z.uuid() }).strict(),
   [AuditEvent.ProgressReportQuestionAsked]: z.object({ reportId: z.uuid(), partId: z.uuid(), questionId: z.uuid() }).strict(),
+  [AuditEvent.ProgressReportDownloaded]: z.object({ reportId: z.uuid(), locale: z.enum(['en', 'es']) }).strict(),
+  [AuditEvent.ReportingPeriodDeleted]: z
+    .object({ periodId: z.uuid(), name: z.string(), version: z.number().int().min(1), closedDeadlines: z.number().int().min(0) })
+    .strict(),
 } satisfies Record<AuditEvent, z.ZodType>;
 
 function calendarClosureSchema() {

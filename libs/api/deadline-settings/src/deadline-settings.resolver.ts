@@ -18,7 +18,7 @@ import { RuleSourceModel, StateProfileChangeModel, StateRuleProfileModel } from 
 import { NotificationPreferencesService } from './notification-preferences.service';
 import { SchoolCalendarsService } from './school-calendars.service';
 import { SaveReportingPeriodInput } from './dto/reporting-period.input';
-import { ReportingPeriodChangeModel, ReportingPeriodModel } from './models/reporting-period.model';
+import { ReportingPeriodChangeModel, ReportingPeriodDeletionModel, ReportingPeriodModel } from './models/reporting-period.model';
 import { ReportingPeriodsService } from './reporting-periods.service';
 import { StateProfilesService } from './state-profiles.service';
 
@@ -49,6 +49,19 @@ export class SchoolCalendarsResolver {
     @Context() { req }: GraphQLContext,
   ): Promise<ReportingPeriodChangeModel> {
     return this.periods.save(districtActor(user, req), input);
+  }
+
+  @Mutation(() => ReportingPeriodDeletionModel, {
+    description: 'Removes a reporting period no progress report was sent for (on the version read); its open PROGRESS_REPORT deadlines close in the same transaction. A period with a sent report is a CONFLICT.',
+  })
+  @RequirePermission(Permission.ManageDistrict)
+  deleteReportingPeriod(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @CurrentUser() user: AuthUser,
+    @Context() { req }: GraphQLContext,
+  ): Promise<ReportingPeriodDeletionModel> {
+    return this.periods.delete(districtActor(user, req), id, version);
   }
 
   @Query(() => [SchoolCalendarModel], {

@@ -43,9 +43,14 @@ export interface AgreeDueDateInput {
   agreedDueDate: IsoDate;
 }
 
-/** Which open deadlines of one student to close: of these kinds, the student's own and their IEPs'. */
+/**
+ * Which open deadlines to close, of these kinds: one student's own and their IEPs'; or those of some IEPs (an IEP
+ * that left force); or those of one reporting period (removed by the district). At least one scope is named.
+ */
 export interface CloseDeadlinesInput {
-  studentId: string;
+  studentId?: string;
+  iepIds?: readonly string[];
+  reportingPeriodId?: string;
   kinds: readonly DeadlineKind[];
   closedOn: IsoDate;
   reason: DeadlineClosedReason;
@@ -214,7 +219,7 @@ export class DeadlinesService {
         `INSERT INTO deadlines AS d (district_id, student_id, iep_id, kind, event_kind, event_date, due_date, explanation,
                 responsible_user_id, school_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10)
-         ON CONFLICT ON CONSTRAINT deadlines_occurrence_key DO NOTHING
+         ON CONFLICT (student_id, kind, iep_id, event_date) WHERE reporting_period_id IS NULL DO NOTHING
          RETURNING ${DEADLINE_COLUMNS}`,
         [student.district_id, input.studentId, iepId, kind, ...values],
       );
@@ -515,17 +520,21 @@ export class DeadlinesService {
    * not apply): they stop being owed, their unsent reminders stop, and each closure is audited. Returns them.
    */
   async close(manager: EntityManager, input: CloseDeadlinesInput, options: DeadlineChangeOptions = {}): Promise<DeadlineRecord[]> {
-    if (!isUuid(input.studentId)) throw notFound('That student');
+    if (input.studentId === undefined && input.iepIds === undefined && input.reportingPeriodId === undefined) throw new Error('close() names no deadlines');
+    if (input.studentId !== undefined && !isUuid(input.studentId)) throw notFound('That student');
+    if (input.iepIds?.length === 0) return [];
     if (!isIsoDate(input.closedOn)) {
       throw badInput({ en: 'The date must be a real date written YYYY-MM-DD.', es: 'La fecha debe ser una fecha real escrita AAAA-MM-DD.' }, { field: 'closedOn' });
     }
     if (input.kinds.length === 0) return [];
     const [closed]: [DeadlineRecord[], number] = await manager.query(
       `UPDATE deadlines d SET closed_on = $3, closed_reason = $4, updated_at = now()
-        WHERE d.id IN (SELECT id FROM deadlines WHERE student_id = $1 AND kind = ANY($2::text[]) AND met_on IS NULL AND closed_on IS NULL
+        WHERE d.id IN (SELECT id FROM deadlines
+                        WHERE ($1::uuid IS NULL OR student_id = $1) AND ($5::uuid[] IS NULL OR iep_id = ANY($5::uuid[]))
+                          AND ($6::uuid IS NULL OR reporting_period_id = $6) AND kind = ANY($2::text[]) AND met_on IS NULL AND closed_on IS NULL
                         ORDER BY id FOR NO KEY UPDATE)
         RETURNING ${DEADLINE_COLUMNS}`,
-      [input.studentId, input.kinds, input.closedOn, input.reason],
+      [input.studentId ?? null, input.kinds, input.closedOn, input.reason, input.iepIds ?? null, input.reportingPeriodId ?? null],
     );
     if (closed.length === 0) return [];
     // CLAIMED ones too: their delivery re-reads the deadline under the row lock and sends nothing.

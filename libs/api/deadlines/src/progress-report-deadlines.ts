@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import {
-  computeDeadline, DEFAULT_REMINDER_OFFSETS, DeadlineKind, ESCALATION_EVERY_DAYS, IepStatus, UserRole, type DeadlineExplanation, type IsoDate,
+  computeDeadline, DeadlineClosedReason, DEFAULT_REMINDER_OFFSETS, DeadlineKind, ESCALATION_EVERY_DAYS, IepStatus, UserRole, type DeadlineExplanation, type IsoDate,
 } from '@iep/domain';
 import { asBadInput, DistrictRules } from './district-rules';
-import type { DeadlineActor } from './deadlines.service';
+import { DeadlinesService, type DeadlineActor } from './deadlines.service';
 
 export interface ProgressReportDeadlineScope {
   districtId: string;
@@ -31,15 +31,41 @@ export interface ProgressReportDeadlineResult {
  * this transaction touched, the rows `planReminders` plans for one deadline (the integration spec checks
  * that the two agree): the 30/14/7/1/0-day reminders to the case manager from today on, and the next
  * escalation to the district's representatives (its administrators when it has none).
+ *
+ * No report is owed any more, so none is opened, for a student whose parent revoked consent for services once
+ * the district set the end of services (34 CFR 300.300(b)(4)); a closed deadline keeps its closure.
  */
 @Injectable()
 export class ProgressReportDeadlinesService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly deadlines: DeadlinesService,
+  ) {}
+
+  /**
+   * An IEP that leaves force (SUPERSEDED, EXPIRED) owes no more reports: its open PROGRESS_REPORT deadlines close
+   * on `today`, in the caller's transaction, each closure audited. A newer IEP in force has its own.
+   */
+  closeOfIep(manager: EntityManager, iepId: string, status: IepStatus, options: { actor?: DeadlineActor | null; today: IsoDate }): Promise<unknown[]> {
+    const reason = status === IepStatus.Superseded ? DeadlineClosedReason.IepSuperseded : status === IepStatus.Expired ? DeadlineClosedReason.IepExpired : null;
+    if (!reason) return Promise.resolve([]);
+    return this.deadlines.close(manager, { iepIds: [iepId], kinds: [DeadlineKind.ProgressReport], closedOn: options.today, reason }, { actor: options.actor ?? null });
+  }
+
+  /** A reporting period the district removes: its open deadlines close on `today`, each closure audited. Returns how many. */
+  async closeOfPeriod(manager: EntityManager, periodId: string, options: { actor?: DeadlineActor | null; today: IsoDate }): Promise<number> {
+    const closed = await this.deadlines.close(
+      manager,
+      { reportingPeriodId: periodId, kinds: [DeadlineKind.ProgressReport], closedOn: options.today, reason: DeadlineClosedReason.PeriodDeleted },
+      { actor: options.actor ?? null },
+    );
+    return closed.length;
+  }
 
   async generate(manager: EntityManager, scope: ProgressReportDeadlineScope, options: { actor?: DeadlineActor | null; today?: IsoDate } = {}): Promise<ProgressReportDeadlineResult> {
     const periods: Array<{ id: string; firstDay: IsoDate; lastDay: IsoDate }> = await manager.query(
       `SELECT id, to_char(first_day, 'YYYY-MM-DD') AS "firstDay", to_char(last_day, 'YYYY-MM-DD') AS "lastDay"
-         FROM reporting_periods WHERE district_id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
+         FROM reporting_periods WHERE district_id = $1 AND deleted_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
       [scope.districtId, scope.periodIds ?? null],
     );
     if (periods.length === 0) return { written: 0 };
@@ -95,7 +121,8 @@ const UPSERT_SQL = `
       JOIN ieps i ON i.student_id = s.id AND i.status = '${IepStatus.Active}'
      WHERE ($3::uuid[] IS NULL OR i.id = ANY($3::uuid[]))
        AND p.last_day >= coalesce(i.start_date, i.meeting_date, p.last_day)
-       AND (i.annual_review_due IS NULL OR p.first_day <= i.annual_review_due)),
+       AND (i.annual_review_due IS NULL OR p.first_day <= i.annual_review_due)
+       AND NOT EXISTS (SELECT 1 FROM consent_revocations r WHERE r.student_id = s.id AND r.services_end_on IS NOT NULL)),
   upserted AS (
     INSERT INTO deadlines AS d (district_id, school_id, student_id, iep_id, kind, event_kind, event_date, due_date, explanation,
                                 responsible_user_id, reporting_period_id)
@@ -105,7 +132,7 @@ const UPSERT_SQL = `
     ON CONFLICT (iep_id, reporting_period_id) WHERE reporting_period_id IS NOT NULL DO UPDATE
        SET event_date = EXCLUDED.event_date, due_date = EXCLUDED.due_date, explanation = EXCLUDED.explanation,
            responsible_user_id = EXCLUDED.responsible_user_id, school_id = EXCLUDED.school_id, updated_at = now()
-     WHERE d.met_on IS NULL
+     WHERE d.met_on IS NULL AND d.closed_on IS NULL
        AND (d.event_date, d.due_date, d.explanation, d.responsible_user_id, d.school_id)
            IS DISTINCT FROM (EXCLUDED.event_date, EXCLUDED.due_date, EXCLUDED.explanation, EXCLUDED.responsible_user_id, EXCLUDED.school_id)
     RETURNING 1)

@@ -1,6 +1,7 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { iepVersionDocument, signatureCertificateDocument } from './iep-documents';
 import { meetingNoticeDocument, priorWrittenNoticeDocument } from './notice-documents';
+import { progressReportDocument, type ProgressReportFacts } from './progress-report-documents';
 import type { DocumentLocale } from './document-words';
 
 interface TextBox { text: string; x: number; y: number; width: number; height: number }
@@ -159,5 +160,76 @@ describe('the one document renderer', () => {
     expect(meetingText).not.toMatch(RAW_CODE);
     expect(meetingText).not.toMatch(ISO_DATE);
     for (const page of meeting.boxes) expect(overlaps(page)).toEqual([]);
+  });
+
+  describe('the progress report', () => {
+    const points = ['2026-09-21', '2026-09-28', '2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16']
+      .map((observedOn, index) => ({ observedOn, value: 52 + index * 2 }));
+    const REPORT: ProgressReportFacts = {
+      studentName: 'Maya Carter', districtName: 'Riverbend Unified', period: { name: 'Fall report card', firstDay: '2026-09-01', lastDay: '2026-11-20' },
+      sentAt: new Date('2026-11-20T16:00:00Z'), sentBy: 'Case Manager', digest: 'b'.repeat(64), timeZone: 'America/Chicago',
+      goals: [
+        {
+          // Given out of order on purpose: the document follows the IEP's order.
+          position: 5, area: 'Math facts', annualGoal: 'Maya will solve single-digit addition facts.', code: 'NOT_YET_ADDRESSED', narrative: '',
+          measure: { kind: 'TRIALS', baseline: 3, target: 9, targetDate: '2027-06-01', unit: '', trials: 10 }, aimStartDate: '2026-09-21',
+          points: [], trend: null, flags: [],
+        },
+        {
+          position: 2, area: 'Reading fluency', annualGoal: long('Maya will read a grade-level passage aloud at 90 words per minute.', 4), code: 'INSUFFICIENT_PROGRESS',
+          narrative: long('Maya reads more fluently each week but not yet at the pace the goal needs.', 6),
+          measure: { kind: 'RATE', baseline: 52, target: 90, targetDate: '2027-06-01', unit: 'words per minute', trials: null }, aimStartDate: '2026-09-21',
+          points, trend: { slopePerWeek: 2, projectedAtTargetDate: 118, fromDate: '2026-09-28', fromValue: 54, toDate: '2026-11-16', toValue: 68, pointsUsed: 8 },
+          flags: [{ rule: 'FOUR_SHORT_OF_AIM' }],
+        },
+        {
+          position: 9, area: 'Self-advocacy', annualGoal: 'Maya will ask for a break when she needs one.', code: 'GOAL_MET', narrative: 'Asks every time.',
+          measure: null, aimStartDate: null, points: [], trend: null, flags: [],
+        },
+      ],
+    };
+
+    it.each<[DocumentLocale, string[], string[]]>([
+      ['en', [
+        'Progress report', 'Reporting period', 'Fall report card', 'Dates', '1 September 2026 to 20 November 2026', 'Sent on', 'Sent by',
+        'Goal 1: Reading fluency', 'Annual goal', 'Not making enough progress to meet the goal', 'What the team says', 'How it is measured',
+        'Rate: from 52 words per minute to 90 words per minute by 1 June 2027', 'Latest measurement', '68 words per minute on 16 November 2026', 'Trend',
+        'Alerts', 'Progress is slower than planned', 'Chart', 'Aim line', 'Trend line', 'least squares through the last 8 measurements', 'Measurements',
+        '21 September 2026: 52 words per minute', 'Goal 2: Math facts', 'Not worked on yet', 'Goal 3: Self-advocacy', 'Goal met', 'This goal has no measure yet',
+      ], ['Changing by +2 words per minute a week', '3 of 10 trials']],
+      ['es', [
+        'Informe de progreso', 'Período de informe', 'Del 1 de septiembre de 2026 al 20 de noviembre de 2026', 'Meta 1: Reading fluency',
+        'No progresa lo suficiente para alcanzar la meta', 'Lo que dice el equipo', 'Cómo se mide', 'Última medición', '68 words per minute el 16 de noviembre de 2026',
+        'Tendencia', 'Alertas', 'El progreso es más lento de lo previsto', 'Gráfica', 'Línea de meta', 'mínimos cuadrados', 'Meta 2: Math facts',
+        'Todavía no se ha trabajado', 'Meta 3: Self-advocacy', 'Meta alcanzada',
+      ], ['Tasa por unidad de tiempo', '3 de 10 ensayos']],
+    ])('writes the report (%s) goal by goal: codes in words, data, the chart as a tagged figure, the footer on every page, nothing overlapping', async (locale, order, words) => {
+      const pdf = await progressReportDocument(REPORT, locale);
+      const { pages, boxes } = await readPdf(pdf);
+      expect(pages.length).toBeGreaterThan(1);
+      const text = pages.join('\n').replace(/\s+/g, ' ');
+      inOrder(text, order);
+      for (const word of words) expect(text).toContain(word);
+      expect(text).not.toMatch(RAW_CODE);
+      expect(text).not.toMatch(/\b(?:GOAL_MET|NOT_YET_ADDRESSED|INSUFFICIENT_PROGRESS|SUFFICIENT_PROGRESS|DISCONTINUED|FOUR_SHORT_OF_AIM|TRIALS)\b/);
+      expect(text).not.toMatch(ISO_DATE);
+      pages.forEach((page, index) => {
+        const footer = locale === 'es' ? `Maya Carter · Fall report card · Página ${index + 1} de ${pages.length}` : `Maya Carter · Fall report card · Page ${index + 1} of ${pages.length}`;
+        expect(page).toContain(footer);
+      });
+      for (const page of boxes) expect(overlaps(page)).toEqual([]);
+      // Each chart's heading is on the page of its chart (its legend's first line), never left alone at a page's foot.
+      const [title, legend] = locale === 'es' ? ['Gráfica', 'Cada punto es una medición'] : ['Chart', 'Each dot is a measurement'];
+      const perPage = pages.map((page) => [page.split(title).length - 1, page.split(legend).length - 1]);
+      for (const [titles, legends] of perPage) expect(titles).toBe(legends);
+      expect(perPage.reduce((sum, [titles]) => sum + titles!, 0)).toBe(2);
+      const raw = pdf.toString('latin1');
+      expect(raw).toContain('/StructTreeRoot');
+      expect(raw).toContain('/S /Figure');
+      // Each chart is a figure with its alternative text (in UTF-16 when it holds an accent).
+      expect(raw.match(/\/S \/Figure\n\/Alt /g)).toHaveLength(2);
+      if (locale === 'en') expect(raw).toContain('/Alt (Chart of goal 1: 9 measurements from 21 September 2026 to 16 November 2026');
+      expect(raw).toContain(locale === 'es' ? '/Lang (es-US)' : '/Lang (en-US)');
+    });
   });
 });

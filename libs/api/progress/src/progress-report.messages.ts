@@ -42,12 +42,14 @@ export function reportSentNotice(f: { studentFirstName: string; periodName: stri
     ? {
       title: `Informe de progreso de ${f.studentFirstName}: ${f.periodName}`,
       body: `El equipo del IEP envió el informe de progreso de ${f.studentFirstName} de ${f.periodName}: cómo avanza en cada meta, con sus datos.`,
+      attached: 'El informe va adjunto en PDF para que lo guarde.',
       closing: 'Puede indicar que lo leyó y hacer una pregunta sobre cualquier meta en IEP Team:',
     }
     : {
       title: `Progress report for ${f.studentFirstName}: ${f.periodName}`,
       body: `The IEP team sent ${f.studentFirstName}'s progress report for ${f.periodName}: how each goal is going, with the data.`,
+      attached: 'The report is attached as a PDF for you to keep.',
       closing: 'You can say you read it and ask a question on any goal in IEP Team:',
     };
-  return { title: words.title, body: words.body, subject: words.title, text: `${words.body}\n\n${words.closing}\n${f.link}\n` };
+  return { title: words.title, body: words.body, subject: words.title, text: `${words.body}\n\n${words.attached}\n\n${words.closing}\n${f.link}\n` };
 }

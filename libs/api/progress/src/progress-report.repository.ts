@@ -8,7 +8,7 @@ import { ProgressReportStatus, type ProgressReportCode } from '@iep/domain/progr
 type Queryable = Pick<DataSource | EntityManager, 'query'>;
 interface Person { id: string; displayName: string }
 
-/** A reporting period of an IEP (one of its PROGRESS_REPORT deadlines) with its report, if one was started. */
+/** A reporting period of an IEP (one of its open or met PROGRESS_REPORT deadlines) with its report, if one was started. */
 export interface ReportRow {
   periodId: string;
   periodName: string;
@@ -63,6 +63,28 @@ export interface ReportById {
   content: SentContent | null;
 }
 
+/** A sent report with what its document names: the student, the district and who sent it. */
+export interface SentReportRow {
+  id: string;
+  iepId: string;
+  studentId: string;
+  studentName: string;
+  districtName: string;
+  timeZone: string;
+  content: SentContent;
+  digest: string;
+  sentAt: Date;
+  sentBy: string;
+}
+
+const SENT_REPORTS_SQL = `
+  SELECT r.id, r.iep_id AS "iepId", s.id AS "studentId", s.first_name || ' ' || s.last_name AS "studentName", d.name AS "districtName",
+         d.time_zone AS "timeZone", r.content, r.digest, r.sent_at AS "sentAt", u.display_name AS "sentBy"
+    FROM progress_reports r
+    JOIN ieps i ON i.id = r.iep_id JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id
+    JOIN users u ON u.id = r.sent_by_id
+   WHERE r.status = '${ProgressReportStatus.Sent}'`;
+
 export interface FamilyRecipient {
   id: string;
   email: string;
@@ -84,6 +106,8 @@ const REPORTS_SQL = `
     LEFT JOIN users sb ON sb.id = r.sent_by_id
     LEFT JOIN users rb ON rb.id = r.read_by_id
    WHERE d.iep_id = $1 AND d.kind = '${DeadlineKind.ProgressReport}' AND ($2::uuid IS NULL OR p.id = $2::uuid)
+     -- A report no longer owed (its IEP left force, consent was revoked, the period was removed) is neither written nor sent.
+     AND d.closed_on IS NULL AND p.deleted_at IS NULL
    ORDER BY p.first_day, p.id`;
 
 const ENTRIES_SQL = `
@@ -174,6 +198,17 @@ export class ProgressReportRepository {
       `SELECT id, iep_id AS "iepId", reporting_period_id AS "periodId", status, content FROM progress_reports WHERE id = $1`, [id],
     );
     return row ?? null;
+  }
+
+  /** The sent report, with what its document names; null when there is none or it is not sent. */
+  async sentReport(id: string, q: Queryable = this.dataSource): Promise<SentReportRow | null> {
+    const [row]: SentReportRow[] = await q.query(`${SENT_REPORTS_SQL} AND r.id = $1`, [id]);
+    return row ?? null;
+  }
+
+  /** Every report sent about a student, oldest first. */
+  sentReportsOfStudent(studentId: string): Promise<SentReportRow[]> {
+    return this.dataSource.query(`${SENT_REPORTS_SQL} AND i.student_id = $1 ORDER BY r.sent_at, r.id`, [studentId]);
   }
 
   /** The report of the period, made on its first words; its id. */

@@ -4,13 +4,15 @@ import { RecordAccessService } from '@iep/api/access';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { APP_CONFIG, badInput, CLOCK, conflict, forbidden, isUuid, notFound, SEALER, SHARED_MESSAGES, type AppConfig, type AuthUser, type Clock, type NotFoundThing, type RequestMeta, type Sealer } from '@iep/api/core';
 import { DeadlinesService } from '@iep/api/deadlines';
-import { NotificationService, OutboxService, type OutgoingEmail } from '@iep/api/notifications';
+import type { DocumentLocale } from '@iep/api/documents';
+import { NotificationService, OutboxService, type EmailAttachment, type OutgoingEmail } from '@iep/api/notifications';
 import { contentDigest, IepAction, IepStatus, mayAct, type IepStanding } from '@iep/domain';
 import { IepPartKind } from '@iep/domain/iep-content';
 import { entriesMissing, isWritable, ProgressReportStatus } from '@iep/domain/progress';
 import type { AskProgressReportQuestionInput, SaveProgressReportEntryInput } from './dto/progress-report.inputs';
 import type { GoalProgressModel } from './models/goal-progress.model';
 import type { ProgressReportEntryModel, ProgressReportModel, ProgressReportQuestionModel } from './models/progress-report.model';
+import { renderReport, reportFileName, reportLocale } from './progress-report-documents.service';
 import { REPORT_MESSAGES as M, reportSentNotice } from './progress-report.messages';
 import { ProgressReportRepository, type EntryRow, type QuestionRow, type ReportRow, type SentContent } from './progress-report.repository';
 import { ProgressRepository, type GoalRow } from './progress.repository';
@@ -152,7 +154,9 @@ export class ProgressReportService {
         event: AuditEvent.ProgressReportSent, actorId: user.id, actorRole: user.role, studentId: goals[0]?.studentId ?? null, iepId,
         ip: meta.ip, userAgent: meta.userAgent, data: { reportId, digest, goals: goals.length, deadlineId: row.deadlineId },
       }, m);
-      return this.tellFamily(m, iepId, reportId, row.periodName);
+      // The report as sent goes with the e-mail as the PDF the family keeps, in each one's language.
+      const sent = (await this.reports.sentReport(reportId, m))!;
+      return this.tellFamily(m, iepId, reportId, row.periodName, (locale) => renderReport(sent, locale));
     });
     await this.outbox.dispatch(emailIds);
     const [after] = await this.reports.reportsOf(iepId, periodId);
@@ -234,6 +238,7 @@ export class ProgressReportService {
         id: row.reportId, iepId, dueDate: row.dueDate, status: row.status,
         period: { id: row.periodId, name: row.periodName, firstDay: row.firstDay, lastDay: row.lastDay },
         sentAt: row.sentAt, sentBy: row.sentBy, digest: row.digest, readAt: row.readAt, readBy: row.readBy,
+        pdfUrl: sent ? `/documents/progress-reports/${row.reportId}.pdf` : null,
         entries: entryModels,
         viewerCanSend: !sent && mayAct(standing, IepAction.SendProgressReport),
         viewerCanConfirmRead: sent && row.readAt === null && mayAct(standing, IepAction.ConfirmProgressReportRead),
@@ -251,7 +256,10 @@ export class ProgressReportService {
     ]));
   }
 
-  private async tellFamily(m: Parameters<Parameters<ProgressReportRepository['transaction']>[0]>[0], iepId: string, reportId: string, periodName: string): Promise<string[]> {
+  private async tellFamily(
+    m: Parameters<Parameters<ProgressReportRepository['transaction']>[0]>[0], iepId: string, reportId: string, periodName: string,
+    render: (locale: DocumentLocale) => Promise<Buffer>,
+  ): Promise<string[]> {
     const [{ studentId, studentFirstName }]: Array<{ studentId: string; studentFirstName: string }> = await m.query(
       `SELECT s.id AS "studentId", s.first_name AS "studentFirstName" FROM ieps i JOIN students s ON s.id = i.student_id WHERE i.id = $1`, [iepId],
     );
@@ -267,9 +275,18 @@ export class ProgressReportService {
         translations: { en: { title: en.title, body: en.body }, es: { title: es.title, body: es.body } },
       };
     }));
-    const emails: OutgoingEmail[] = family.filter((member) => member.wantsEmail).map((member) => {
+    const readers = family.filter((member) => member.wantsEmail);
+    const pdfs = new Map<DocumentLocale, EmailAttachment>();
+    for (const locale of new Set(readers.map((member) => reportLocale(member.locale)))) {
+      const pdf = await render(locale);
+      pdfs.set(locale, { filename: reportFileName(periodName), contentType: 'application/pdf', content: pdf.toString('base64'), encoding: 'base64' });
+    }
+    const emails: OutgoingEmail[] = readers.map((member) => {
       const own = member.locale === 'es' ? es : en;
-      return { dedupeKey: `progress-report-sent:${reportId}:${member.id}`, to: member.email, subject: own.subject, text: own.text };
+      return {
+        dedupeKey: `progress-report-sent:${reportId}:${member.id}`, to: member.email, subject: own.subject, text: own.text,
+        attachments: [pdfs.get(reportLocale(member.locale))!],
+      };
     });
     return this.outbox.write(m, emails);
   }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, SEALER, Sealer, type AppConfig } from '@iep/api/core';
 import { DeadlinesModule } from '@iep/api/deadlines';
+import { ProgressReportDocumentsController } from './progress-report-documents.controller';
+import { ProgressReportDocumentsService } from './progress-report-documents.service';
 import { ProgressReportRepository } from './progress-report.repository';
 import { ProgressReportResolver } from './progress-report.resolver';
 import { ProgressReportService } from './progress-report.service';
@@ -18,7 +20,10 @@ import { ProgressService } from './progress.service';
     // A sent report is sealed like a signed IEP, with the same keys.
     { provide: SEALER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => Sealer.fromConfig(config.SEAL_KEYS) },
     ProgressRepository, ProgressService, ProgressResolver,
-    ProgressReportRepository, ProgressReportService, ProgressReportResolver,
+    ProgressReportRepository, ProgressReportService, ProgressReportResolver, ProgressReportDocumentsService,
   ],
+  controllers: [ProgressReportDocumentsController],
+  // The export of a student's records includes the reports sent to the family.
+  exports: [ProgressReportDocumentsService],
 })
 export class ProgressModule {}

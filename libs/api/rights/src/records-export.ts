@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import yazl from 'yazl';
 import { meetingNoticeDocument } from '@iep/api/documents';
+import { ProgressReportDocumentsService } from '@iep/api/progress';
 import { StudentDocumentsService } from '@iep/api/signoff';
 import { exportReadme } from './records.messages';
 import type { RightsLocale } from './safeguards.messages';
@@ -30,7 +31,7 @@ interface ExportFile {
 
 /**
  * The student's education records as one ZIP (34 CFR 300.613): the signed documents, the evaluation reports,
- * the progress data, the meeting notices and the access record, with a README, a manifest and a SHA256SUMS file
+ * the progress data and reports, the meeting notices and the access record, with a README, a manifest and a SHA256SUMS file
  * that name every file with its SHA-256 digest. Files are written into the archive one at a time as they are made.
  */
 @Injectable()
@@ -38,6 +39,7 @@ export class RecordsExportBuilder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly documents: StudentDocumentsService,
+    private readonly progressReports: ProgressReportDocumentsService,
   ) {}
 
   async build(f: { requestId: string; studentId: string; requestedOn: string; preparedOn: string; locale: RightsLocale; at: Date }): Promise<RecordsExport> {
@@ -59,6 +61,7 @@ export class RecordsExportBuilder {
     for (const document of await this.documents.documentsOf(f.studentId, f.locale)) add(document);
     for (const file of await this.evaluationReports(f.studentId)) add(file);
     for (const file of await this.progressData(f.studentId)) add(file);
+    for (const file of await this.progressReports.documentsOf(f.studentId, f.locale)) add(file);
     for (const file of await this.meetingNotices(f.studentId, who.studentName, f.locale)) add(file);
     add(await this.accessRecord(f.studentId));
     const manifest = { studentId: f.studentId, requestId: f.requestId, generatedAt: f.at.toISOString(), locale: f.locale, files: [...files] };

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DeadlinesModule } from '@iep/api/deadlines';
+import { ProgressModule } from '@iep/api/progress';
 import { SignoffModule } from '@iep/api/signoff';
 import { AdultGuardianshipService } from './guardianship.service';
 import { MajorityService } from './majority.service';
@@ -16,7 +17,7 @@ import { SafeguardsService } from './safeguards.service';
  * revocation of consent for services and the transfer of rights at majority.
  */
 @Module({
-  imports: [DeadlinesModule, SignoffModule],
+  imports: [DeadlinesModule, SignoffModule, ProgressModule],
   controllers: [RecordsDocumentsController],
   providers: [
     RightsResolver, SafeguardsService, RecordsResolver, RecordsRequestsService, RecordsExportBuilder,

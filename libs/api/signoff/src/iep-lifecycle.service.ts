@@ -209,14 +209,25 @@ export class IepLifecycleService {
     return { state: result.state, effects: result.effects, record: result.state.history.at(-1) };
   }
 
-  /** Writes the IEP's new status (and its start date once in force). */
-  async saveStatus(m: EntityManager, state: IepLifecycleState): Promise<void> {
-    await m.query(
-      `UPDATE ieps SET status = $2::iep_status, start_date = coalesce($3::date, start_date), superseded_by_iep_id = $4,
+  /**
+   * Writes the IEP's new status (and its start date once in force). An IEP that leaves force (superseded, expired)
+   * owes no more progress reports: its open PROGRESS_REPORT deadlines close in the same transaction, on `today`
+   * (the district's today when not given).
+   */
+  async saveStatus(m: EntityManager, state: IepLifecycleState, options: { today?: string } = {}): Promise<void> {
+    const [[before]]: [Array<{ status: IepStatus }>, number] = await m.query(
+      `WITH old AS (SELECT status FROM ieps WHERE id = $1 FOR NO KEY UPDATE)
+       UPDATE ieps i SET status = $2::iep_status, start_date = coalesce($3::date, start_date), superseded_by_iep_id = $4,
               version = version + 1, updated_at = now()
-        WHERE id = $1`,
+         FROM old WHERE i.id = $1 RETURNING old.status`,
       [state.iepId, state.status, state.status === IepStatus.Active ? state.effective?.effectiveOn ?? null : null, state.supersededByIepId],
     );
+    if (before?.status !== IepStatus.Active || state.status === IepStatus.Active) return;
+    const today = options.today ?? (await m.query(
+      `SELECT to_char((now() AT TIME ZONE d.time_zone)::date, 'YYYY-MM-DD') AS today
+         FROM ieps i JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id WHERE i.id = $1`, [state.iepId],
+    ) as Array<{ today: string }>)[0]!.today;
+    await this.reportDeadlines.closeOfIep(m, state.iepId, state.status, { today });
   }
 
   /**
@@ -275,7 +286,7 @@ export class IepLifecycleService {
   private async supersede(m: EntityManager, iepId: string, byIepId: string, today: string): Promise<void> {
     const predecessor = await this.load(m, iepId, { today });
     const { state } = this.run({ ...predecessor, activeIepId: byIepId }, { type: 'SUPERSEDE', byIepId }, SYSTEM_CALLER);
-    await this.saveStatus(m, state);
+    await this.saveStatus(m, state, { today });
     await this.audit.record(
       {
         event: AuditEvent.IepSuperseded, actorId: null, actorRole: null, studentId: predecessor.facts.studentId, iepId,
@@ -479,7 +490,7 @@ export class IepLifecycleService {
           );
           if (!due || due >= today) return false;
           const { state } = this.run(loaded, { type: 'EXPIRE', annualReviewDueOn: due }, SYSTEM_CALLER, this.clock.now());
-          await this.saveStatus(m, state);
+          await this.saveStatus(m, state, { today });
           await this.audit.record(
             {
               event: AuditEvent.IepExpired, actorId: null, actorRole: null, studentId: loaded.facts.studentId, iepId: candidate.id,

@@ -9,11 +9,16 @@ export type DeadlineStatus = 'UPCOMING' | 'DUE_THIS_WEEK' | 'OVERDUE' | 'MET_ON_
  * - CONSENT_REVOKED: the parent revoked consent for special education and services (34 CFR 300.300(b)(4)).
  * - CHILD_NOT_PRODUCED: the parent repeatedly failed to produce the child for the evaluation (300.301(d)(1)).
  * - CHILD_TRANSFERRED: the child enrolled in another district before the determination (300.301(d)(2)).
+ * - IEP_SUPERSEDED / IEP_EXPIRED: the IEP a progress report was owed on is no longer in force (a newer IEP owes its own).
+ * - PERIOD_DELETED: the district removed the reporting period the progress report was owed for.
  */
 export const DeadlineClosedReason = {
   ConsentRevoked: 'CONSENT_REVOKED',
   ChildNotProduced: 'CHILD_NOT_PRODUCED',
   ChildTransferred: 'CHILD_TRANSFERRED',
+  IepSuperseded: 'IEP_SUPERSEDED',
+  IepExpired: 'IEP_EXPIRED',
+  PeriodDeleted: 'PERIOD_DELETED',
 } as const;
 export type DeadlineClosedReason = (typeof DeadlineClosedReason)[keyof typeof DeadlineClosedReason];
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { type IepProgressReportsQuery as ReportsData, type ProgressReportCode } from '@iep/web/data-access';
@@ -49,7 +49,8 @@ export function ProgressReportsRoute() {
 }
 
 function ReportCard({ iepId, report, onChanged }: { iepId: string; report: Report; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language?.startsWith('es') ? 'es' : 'en';
   const { date } = useProgressText();
   const sent = report.status === 'SENT';
   const headingId = `report-${report.period.id}`;
@@ -70,6 +71,12 @@ function ReportCard({ iepId, report, onChanged }: { iepId: string; report: Repor
         </Group>
         {sent && report.sentAt && (
           <Text size="sm">{t('progress.report.sentOn', { date: date(report.sentAt.slice(0, 10)), name: report.sentBy?.displayName ?? '' })}</Text>
+        )}
+        {report.pdfUrl && (
+          // The PDF in the language the page is read in, from the same renderer as the IEP.
+          <Anchor href={`${report.pdfUrl}?lang=${language}`} download size="sm" style={{ alignSelf: 'flex-start' }}>
+            {t('progress.report.pdf', { period: report.period.name })}
+          </Anchor>
         )}
         {sent && (
           <Text size="sm" role="status">

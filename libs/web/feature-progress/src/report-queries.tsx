@@ -23,6 +23,7 @@ export const IepProgressReportsQuery = graphql(`
       }
       viewerCanSend
       viewerCanConfirmRead
+      pdfUrl
       period {
         id
         name

@@ -16,3 +16,9 @@ export class ReportingPeriodChangeModel {
   @Field(() => ReportingPeriodModel) period: ReportingPeriodModel;
   @Field(() => Int) deadlinesWritten: number;
 }
+
+@ObjectType('ReportingPeriodDeletion', { description: 'The removed period and how many open PROGRESS_REPORT deadlines closed with it.' })
+export class ReportingPeriodDeletionModel {
+  @Field(() => ID) periodId: string;
+  @Field(() => Int) deadlinesClosed: number;
+}

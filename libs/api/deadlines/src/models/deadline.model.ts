@@ -26,7 +26,7 @@ export const DeadlineStatusGql = graphqlEnum(
 export const DeadlineClosedReasonGql = graphqlEnum(
   DeadlineClosedReason,
   'DeadlineClosedReason',
-  'Why a deadline no longer applies: consent for services revoked (300.300(b)(4)), the child not produced for, or moved during, the evaluation (300.301(d)).',
+  'Why a deadline no longer applies: consent for services revoked (300.300(b)(4)), the child not produced for, or moved during, the evaluation (300.301(d)); for a progress report, its IEP superseded or expired, or its reporting period removed.',
 );
 export const LocaleGql = graphqlEnum({ En: 'en', Es: 'es' }, 'DeadlineLocale', 'A language the deadline rules are explained in.');
 

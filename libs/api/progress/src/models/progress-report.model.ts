@@ -57,6 +57,8 @@ export class ProgressReportModel {
   digest: string | null;
   @Field(() => Date, { nullable: true, description: 'When the family said they read it.' }) readAt: Date | null;
   @Field(() => PersonSummaryModel, { nullable: true }) readBy: PersonSummaryModel | null;
+  @Field(() => String, { nullable: true, description: 'Where the sent report downloads as a PDF (add ?lang=en|es; else the reader\'s language); null for a draft.' })
+  pdfUrl: string | null;
   @Field(() => [ProgressReportEntryModel], { description: "Every goal of the IEP, in the IEP's order." }) entries: ProgressReportEntryModel[];
   @Field({ description: 'The caller may send it now (case manager or district representative; a draft).' }) viewerCanSend: boolean;
   @Field({ description: 'The caller may say they read it (the family; a sent report not yet read).' }) viewerCanConfirmRead: boolean;

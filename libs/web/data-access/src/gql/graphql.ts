@@ -172,8 +172,14 @@ export type DayCountRuleInput = {
   unit: string;
 };
 
-/** Why a deadline no longer applies: consent for services revoked (300.300(b)(4)), the child not produced for, or moved during, the evaluation (300.301(d)). */
-export type DeadlineClosedReason = 'CHILD_NOT_PRODUCED' | 'CHILD_TRANSFERRED' | 'CONSENT_REVOKED';
+/** Why a deadline no longer applies: consent for services revoked (300.300(b)(4)), the child not produced for, or moved during, the evaluation (300.301(d)); for a progress report, its IEP superseded or expired, or its reporting period removed. */
+export type DeadlineClosedReason =
+  | 'CHILD_NOT_PRODUCED'
+  | 'CHILD_TRANSFERRED'
+  | 'CONSENT_REVOKED'
+  | 'IEP_EXPIRED'
+  | 'IEP_SUPERSEDED'
+  | 'PERIOD_DELETED';
 
 /** A legal deadline of DESIGN §4: annual review, start of services, … */
 export type DeadlineKind =
@@ -1037,6 +1043,15 @@ export type SaveReportingPeriodMutation = {
     deadlinesWritten: number;
     period: { id: string; name: string; firstDay: string; lastDay: string; version: number };
   };
+};
+
+export type DeleteReportingPeriodMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type DeleteReportingPeriodMutation = {
+  deleteReportingPeriod: { periodId: string; deadlinesClosed: number };
 };
 
 export type StateRuleProfilesQueryVariables = Exact<{ [key: string]: never }>;
@@ -2497,6 +2512,7 @@ export type IepProgressReportsQuery = {
     readAt: string | null;
     viewerCanSend: boolean;
     viewerCanConfirmRead: boolean;
+    pdfUrl: string | null;
     sentBy: { id: string; displayName: string } | null;
     readBy: { id: string; displayName: string } | null;
     period: { id: string; name: string; firstDay: string; lastDay: string };
@@ -5198,6 +5214,56 @@ export const SaveReportingPeriodDocument = {
     },
   ],
 } as unknown as DocumentNode<SaveReportingPeriodMutation, SaveReportingPeriodMutationVariables>;
+export const DeleteReportingPeriodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteReportingPeriod' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadlinesClosed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteReportingPeriodMutation, DeleteReportingPeriodMutationVariables>;
 export const StateRuleProfilesDocument = {
   kind: 'Document',
   definitions: [
@@ -11293,6 +11359,7 @@ export const IepProgressReportsDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanSend' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanConfirmRead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'period' },

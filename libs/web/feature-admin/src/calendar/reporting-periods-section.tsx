@@ -3,7 +3,7 @@ import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/co
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, RecordTable, RowAction, loadPageTexts } from '@iep/web/ui';
+import { ConfirmDialog, ErrorAlert, RecordTable, RowAction, RowActions, loadPageTexts } from '@iep/web/ui';
 import { graphql } from '@iep/web/data-access';
 
 const ReportingPeriodsQuery = graphql(`
@@ -33,6 +33,15 @@ const SaveReportingPeriodMutation = graphql(`
   }
 `);
 
+const DeleteReportingPeriodMutation = graphql(`
+  mutation DeleteReportingPeriod($id: ID!, $version: Int!) {
+    deleteReportingPeriod(id: $id, version: $version) {
+      periodId
+      deadlinesClosed
+    }
+  }
+`);
+
 type Period = { id: string; name: string; firstDay: string; lastDay: string; version: number };
 
 /**
@@ -57,6 +66,9 @@ function Periods() {
   const { data, error, refetch } = useQuery(ReportingPeriodsQuery, { fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<Period | null>(null);
   const [written, setWritten] = useState<number | null>(null);
+  const [deleting, setDeleting] = useState<Period | null>(null);
+  const [closed, setClosed] = useState<number | null>(null);
+  const [remove, removal] = useMutation(DeleteReportingPeriodMutation);
   return (
     <section aria-labelledby="reporting-periods-heading">
       <Stack gap="md">
@@ -68,6 +80,11 @@ function Periods() {
         {written !== null && (
           <Alert color="green" variant="light" role="status">
             {t('progress.report.periods.written', { count: written })}
+          </Alert>
+        )}
+        {closed !== null && (
+          <Alert color="green" variant="light" role="status">
+            {t('progress.report.periods.deleted', { count: closed })}
           </Alert>
         )}
         {data && data.reportingPeriods.length > 0 && (
@@ -84,18 +101,50 @@ function Periods() {
               {
                 header: t('progress.report.periods.actions'),
                 cell: (period) => (
-                  <RowAction label={t('progress.report.periods.editLabel', { name: period.name })} onClick={() => setEditing(period)}>
-                    {t('progress.report.periods.edit')}
-                  </RowAction>
+                  <RowActions>
+                    <RowAction label={t('progress.report.periods.editLabel', { name: period.name })} onClick={() => setEditing(period)}>
+                      {t('progress.report.periods.edit')}
+                    </RowAction>
+                    <RowAction
+                      label={t('progress.report.periods.deleteLabel', { name: period.name })} color="red"
+                      onClick={() => {
+                        removal.reset();
+                        setDeleting(period);
+                      }}
+                    >
+                      {t('progress.report.periods.delete')}
+                    </RowAction>
+                  </RowActions>
                 ),
               },
             ]}
           />
         )}
+        <ConfirmDialog
+          opened={deleting !== null}
+          title={t('progress.report.periods.deleteTitle', { name: deleting?.name ?? '' })}
+          body={t('progress.report.periods.deleteBody')}
+          confirmLabel={t('progress.report.periods.delete')}
+          busy={removal.loading}
+          failure={removal.error ? removal.error.message : null}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            if (!deleting) return;
+            remove({ variables: { id: deleting.id, version: deleting.version } }).then((result) => {
+              if (!result.data) return;
+              setWritten(null);
+              setClosed(result.data.deleteReportingPeriod.deadlinesClosed);
+              if (editing?.id === deleting.id) setEditing(null);
+              setDeleting(null);
+              void refetch();
+            }, () => undefined);
+          }}
+        />
         <PeriodForm
           key={editing?.id ?? 'new'}
           period={editing}
           onSaved={(count) => {
+            setClosed(null);
             setWritten(count);
             setEditing(null);
             void refetch();
