@@ -1,7 +1,6 @@
 import { extractText, getDocumentProxy } from 'unpdf';
-import yauzl from 'yauzl';
 import { DEMO_DISTRICT, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, demoPartId, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
-import { GraphQLTestClient, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
+import { GraphQLTestClient, startTestApi, type GraphQLResponse, type TestApi, zipEntries } from '@iep/api/testing';
 import { ProgressReportDeadlinesService } from '@iep/api/deadlines';
 import { contentDigest, planReminders, type ExistingReminder } from '@iep/domain';
 import { ELECTRONIC_RECORDS_DISCLOSURE_VERSION, IepLifecycleService, SIGNATURE_INTENT_VERSION } from '@iep/api/signoff';
@@ -46,27 +45,6 @@ async function pdfPages(pdf: Buffer): Promise<string[]> {
   return (text as string[]).map((page) => page.replace(/\s+/g, ' '));
 }
 
-/** Every entry of a ZIP, read with yauzl. */
-function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      const files = new Map<string, Buffer>();
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError);
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => { files.set(entry.fileName, Buffer.concat(chunks)); zip.readEntry(); });
-          stream.on('error', reject);
-        });
-      });
-      zip.on('end', () => resolve(files));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
-}
 const RAW_CODE = /\b(?:[A-Z]{2,}_[A-Z_]+)\b/;
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 
@@ -353,7 +331,7 @@ describe('progress reports to families (real PostgreSQL and Redis)', () => {
       input: { requestId: asked.data!.requestRecords.requests[0]!.id },
     });
     expect(prepared.errors).toBeUndefined();
-    const zip = await unzip(Buffer.from(await (await download(prepared.data!.prepareRecordsExport.requests[0]!.downloadUrl, 'caseManager')).arrayBuffer()));
+    const zip = await zipEntries(Buffer.from(await (await download(prepared.data!.prepareRecordsExport.requests[0]!.downloadUrl, 'caseManager')).arrayBuffer()));
     const manifest = JSON.parse(zip.get('manifest.json')!.toString('utf8')) as { files: Array<{ path: string; kind: string }> };
     const sentToMaya = await count(`SELECT count(*)::int AS n FROM progress_reports r JOIN ieps i ON i.id = r.iep_id WHERE i.student_id = $1 AND r.status = 'SENT'`, [DEMO_STUDENTS.maya.id]);
     const inExport = manifest.files.filter((f) => f.kind === 'PROGRESS_REPORT');

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { extractText, getDocumentProxy } from 'unpdf';
-import yauzl from 'yauzl';
 import { computeDeadline, DEFAULT_DISTRICT_TIME_ZONE, IDEA_PROFILE, wallClock } from '@iep/domain';
 import { DEMO_PASSWORD, DEMO_STUDENTS, DEMO_USERS, OTHER_DISTRICT, seedDemoDistrict } from '@iep/api/seed';
-import { denials, GraphQLTestClient, signedIn, startTestApi, type GraphQLResponse, type TestApi } from '@iep/api/testing';
+import { denials, GraphQLTestClient, signedIn, startTestApi, type GraphQLResponse, type TestApi, zipEntries } from '@iep/api/testing';
 import { createApiApp } from './bootstrap';
 
 const FIELDS = `studentId studentFirstName viewerCanRequest viewerCanPrepare
@@ -26,27 +25,6 @@ const MAYA = DEMO_STUDENTS.maya.id;
 const SOFIA = DEMO_STUDENTS.sofia.id;
 const SOFIA_ACTIVE = '00000000-0000-4000-8000-000000000405';
 
-/** Every entry of a ZIP, read with yauzl, so the archive yazl wrote is checked by another implementation. */
-function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      const files = new Map<string, Buffer>();
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError);
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => { files.set(entry.fileName, Buffer.concat(chunks)); zip.readEntry(); });
-          stream.on('error', reject);
-        });
-      });
-      zip.on('end', () => resolve(files));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
-}
 
 describe('records requests (34 CFR 300.613): a parent asks, the district answers with one ZIP, the download meets the deadline (real PostgreSQL and Redis)', () => {
   let api: TestApi;
@@ -152,7 +130,7 @@ describe('records requests (34 CFR 300.613): a parent asks, the district answers
     expect(zip.length).toBe(ready.exportBytes);
     expect(createHash('sha256').update(zip).digest('hex')).toBe(ready.exportSha256);
 
-    const files = await unzip(zip);
+    const files = await zipEntries(zip);
     const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8')) as { files: Array<{ path: string; kind: string; bytes: number; sha256: string }>; requestId: string };
     expect(manifest.requestId).toBe(request.id);
     expect(manifest.files).toHaveLength(ready.fileCount!);

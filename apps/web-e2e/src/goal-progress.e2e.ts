@@ -1,6 +1,6 @@
-import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { sql } from './support/database';
 
 const MAYA_ACTIVE = '00000000-0000-4000-8000-000000000401';
 const SOFIA_ACTIVE = '00000000-0000-4000-8000-000000000405';
@@ -8,14 +8,7 @@ const SOFIA_ACTIVE = '00000000-0000-4000-8000-000000000405';
 const MAYA_SPEECH_GOAL = '00000000-0000-4000-8000-000140100101';
 
 async function pointsOf(partId: string): Promise<Array<{ value: number; setting: string }>> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query(`SELECT value::float8 AS value, setting FROM goal_data_points WHERE part_id = $1 ORDER BY recorded_at`, [partId]);
-    return rows;
-  } finally {
-    await client.end();
-  }
+  return sql(`SELECT value::float8 AS value, setting FROM goal_data_points WHERE part_id = $1 ORDER BY recorded_at`, [partId]);
 }
 
 /** Fills the recording form of one goal (its section is named by its heading) and submits it. */

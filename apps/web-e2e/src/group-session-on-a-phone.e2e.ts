@@ -1,20 +1,11 @@
-import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, baseUrl, launchBrowser, signIn } from './support/browser';
+import { sql } from './support/database';
 
 const PHONE = { width: 390, height: 844 };
 const CASE_MANAGER = 'sped.cedar@riverbend.example';
 const CASE_MANAGER_ID = '00000000-0000-4000-8000-000000000204';
 
-async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 const sessionsOn = async (date: string) =>
   sql<{ status: string; minutes: number; group_size: number }>(

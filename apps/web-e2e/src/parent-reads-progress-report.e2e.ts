@@ -1,23 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { Browser } from 'playwright-core';
 import { accessibilityViolations, baseUrl, DEMO_PASSWORD, launchBrowser, newPage, signIn } from './support/browser';
+import { sql } from './support/database';
 
 const SOFIA_ACTIVE = '00000000-0000-4000-8000-000000000405';
 /** Sofía's writing goal: percent accuracy, 40 → 80 by 2027-03-01, her case manager's. */
 const SOFIA_GOAL = '00000000-0000-4000-8000-000140500100';
 
-async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 /** The school's side of the journey, done through the API as the app does it: signed in, one operation at a time. */
 async function signedInApi(email: string) {

@@ -1,18 +1,9 @@
-import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { sql } from './support/database';
 
 const MAYA_ACTIVE = '00000000-0000-4000-8000-000000000401';
 
-async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 // The co-writing teacher is the team's speech-language pathologist, whose goal the articulation goal is: the
 // plan in force is frozen, and the demo assigns no goal of it to the classroom teacher.

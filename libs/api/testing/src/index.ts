@@ -4,3 +4,4 @@ export * from './graphql-client';
 export * from './deadline-fixtures';
 export * from './live-client';
 export * from './roster-sample';
+export * from './zip-entries';
