@@ -52,8 +52,10 @@ async function main(argv: string[]) {
       process.stdout.write(`Demo sign-ins (password for every account: ${DEMO_PASSWORD})\n`);
       // The adult student holds her own rights once the worker's sweep passes them to her (34 CFR 300.520).
       const adultStudent = { role: 'STUDENT', ...DEMO_JOURNEYS.valentina.user };
-      for (const user of [...Object.values(DEMO_USERS), adultStudent]) {
-        process.stdout.write(`  ${user.role.padEnd(26)} ${user.email.padEnd(34)} ${user.displayName}\n`);
+      const accounts = [...Object.values(DEMO_USERS), adultStudent];
+      const emailWidth = Math.max(...accounts.map((user) => user.email.length)) + 1;
+      for (const user of accounts) {
+        process.stdout.write(`  ${user.role.padEnd(26)} ${user.email.padEnd(emailWidth)} ${user.displayName}\n`);
       }
     }
     if (bootstrap) {
