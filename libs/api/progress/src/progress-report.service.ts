@@ -16,7 +16,7 @@ import { renderReport, reportFileName, reportLocale } from './progress-report-do
 import { REPORT_MESSAGES as M, reportSentNotice } from './progress-report.messages';
 import { ProgressReportRepository, type EntryRow, type QuestionRow, type ReportRow, type SentContent } from './progress-report.repository';
 import { ProgressRepository, type GoalRow } from './progress.repository';
-import { goalProgress, standingOnPart } from './progress.service';
+import { progressOfGoals, standingOnPart } from './progress.service';
 
 export const PROGRESS_REPORT_SENT_NOTIFICATION = 'PROGRESS_REPORT_SENT';
 export const PROGRESS_REPORT_QUESTION_NOTIFICATION = 'PROGRESS_REPORT_QUESTION';
@@ -124,7 +124,7 @@ export class ProgressReportService {
     const [row] = isUuid(periodId) ? await this.reports.reportsOf(iepId, periodId) : [];
     if (!row) throw badInput(M.noSuchPeriod, { field: 'periodId' });
     if (!isWritable(row.status)) throw conflict(M.sent, { reason: 'SENT' });
-    const goals = await this.progress.goalsOfIep(user, iepId);
+    const { goals, live } = await this.goalsWithProgress(user, iepId);
     const reportId = await this.reports.ensureReport(iepId, periodId);
     const emailIds = await this.reports.transaction(async (m) => {
       if ((await this.reports.lockForSend(m, reportId)) === ProgressReportStatus.Sent) throw conflict(M.sent, { reason: 'SENT' });
@@ -134,7 +134,6 @@ export class ProgressReportService {
         const names = goals.filter((goal) => missing.includes(goal.partId)).map((goal) => String(goal.content['area'] || goal.content['annualGoal'] || goal.partId));
         throw badInput(M.missing(names), { field: 'entries', missing });
       }
-      const live = await this.liveProgress(user, goals);
       const byGoal = new Map(entries.map((entry) => [entry.partId, entry]));
       const content: SentContent = {
         iepId,
@@ -216,9 +215,9 @@ export class ProgressReportService {
   private async models(user: AuthUser, standing: IepStanding, iepId: string, rows: ReportRow[]): Promise<ProgressReportModel[]> {
     const reportIds = rows.flatMap((row) => (row.reportId ? [row.reportId] : []));
     const hasDraft = rows.some((row) => row.status === ProgressReportStatus.Draft);
-    const goals = hasDraft ? await this.progress.goalsOfIep(user, iepId) : [];
-    const [entries, questions, live] = await Promise.all([
-      this.reports.entriesOf(reportIds), this.reports.questionsOf(reportIds), hasDraft ? this.liveProgress(user, goals) : Promise.resolve(new Map<string, GoalProgressModel>()),
+    const [entries, questions, { goals, live }] = await Promise.all([
+      this.reports.entriesOf(reportIds), this.reports.questionsOf(reportIds),
+      hasDraft ? this.goalsWithProgress(user, iepId) : Promise.resolve({ goals: [] as GoalRow[], live: new Map<string, GoalProgressModel>() }),
     ]);
     const entriesByReport = groupByReport(entries);
     const questionsByReport = groupByReport(questions);
@@ -247,13 +246,11 @@ export class ProgressReportService {
   }
 
   /** Each goal's data as the progress page shows it now. */
-  private async liveProgress(user: AuthUser, goals: GoalRow[]): Promise<Map<string, GoalProgressModel>> {
-    const ids = goals.map((goal) => goal.partId);
-    const [points, acks] = await Promise.all([this.progress.pointsOf(ids), this.progress.acknowledgmentsOf(ids)]);
-    return new Map(goals.map((goal) => [
-      goal.partId,
-      goalProgress(goal, points.filter((point) => point.partId === goal.partId), acks.filter((ack) => ack.partId === goal.partId), user.id),
-    ]));
+  /** The IEP's goals with each one's progress as the progress page shows it, read in the page's one statement. */
+  private async goalsWithProgress(user: AuthUser, iepId: string): Promise<{ goals: GoalRow[]; live: Map<string, GoalProgressModel> }> {
+    const { goals, points, acks } = await this.progress.iepProgress(user, iepId);
+    const progress = progressOfGoals(goals, points, acks, user.id);
+    return { goals, live: new Map(goals.map((goal, index) => [goal.partId, progress[index]!])) };
   }
 
   private async tellFamily(

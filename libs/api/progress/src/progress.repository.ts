@@ -79,8 +79,6 @@ const GOAL_COLUMNS = `
     FROM iep_parts p JOIN ieps i ON i.id = p.iep_id JOIN students s ON s.id = i.student_id JOIN districts d ON d.id = s.district_id`;
 // $1 part ids; $2–$5 iepVisibilityParams.
 const GOALS_BY_ID_SQL = prepared(`${GOAL_COLUMNS} WHERE p.id = ANY($1::uuid[])`);
-// $1 IEP id; $2–$5 iepVisibilityParams.
-const GOALS_OF_IEP_SQL = prepared(`${GOAL_COLUMNS} WHERE p.iep_id = $1::uuid AND p.kind = 'GOAL' AND p.removed_at IS NULL ORDER BY p.position, p.created_at`);
 
 // The goals of IEPs in force that the caller records on (the policy's RECORD_PROGRESS, generated from its
 // table) and that are on their own caseload: assigned to them, or of an IEP they manage. A district
@@ -176,10 +174,6 @@ export class ProgressRepository {
     return this.dataSource.query(GOALS_BY_ID_SQL, [partIds, ...iepVisibilityParams(user)]);
   }
 
-  goalsOfIep(user: AuthUser, iepId: string): Promise<GoalRow[]> {
-    return this.dataSource.query(GOALS_OF_IEP_SQL, [iepId, ...iepVisibilityParams(user)]);
-  }
-
   caseloadGoals(user: AuthUser): Promise<CaseloadGoalRow[]> {
     const [, role, districtId, districtRoles] = iepVisibilityParams(user);
     return this.dataSource.query(CASELOAD_GOALS_SQL, [user.id, user.id, role, districtId, districtRoles]);
@@ -187,8 +181,7 @@ export class ProgressRepository {
 
   /**
    * The caller's standing on an IEP (null when there is no such IEP) and, when they may read it, its goals
-   * in document order with their points and acknowledgments: what `goalsOfIep`, `pointsOf` and
-   * `acknowledgmentsOf` answer, in one round trip.
+   * in document order with their points and acknowledgments, in one round trip.
    */
   async iepProgress(user: AuthUser, iepId: string): Promise<{ standing: IepStanding | null; goals: GoalRow[]; points: PointRow[]; acks: AcknowledgmentRow[] }> {
     const [row]: Array<{ standing: IepStanding | null; goals: GoalRow[]; points: Array<Omit<PointRow, 'recordedAt' | 'updatedAt'> & { recordedAt: string; updatedAt: string }>; acks: Array<Omit<AcknowledgmentRow, 'acknowledgedAt'> & { acknowledgedAt: string }> }> =

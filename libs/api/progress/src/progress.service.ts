@@ -76,6 +76,13 @@ export function standingOnPart(goal: GoalRow, userId: string): IepStanding {
   return { ...goal.standing, partAssignee: goal.assigneeId === userId };
 }
 
+/** Each goal's progress, in the goals' order, from its points and acknowledgments among those given. */
+export function progressOfGoals(goals: GoalRow[], points: PointRow[], acks: AcknowledgmentRow[], userId: string): GoalProgressModel[] {
+  const pointsByGoal = groupBy(points);
+  const acksByGoal = groupBy(acks);
+  return goals.map((goal) => goalProgress(goal, pointsByGoal.get(goal.partId) ?? [], acksByGoal.get(goal.partId) ?? [], userId));
+}
+
 function groupBy<T extends { partId: string }>(rows: T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) map.set(row.partId, [...(map.get(row.partId) ?? []), row]);
@@ -98,13 +105,11 @@ export class ProgressService {
   async iepProgress(user: AuthUser, iepId: string, meta: RequestMeta): Promise<GoalProgressModel[]> {
     const { standing, goals, points, acks } = isUuid(iepId) ? await this.repository.iepProgress(user, iepId) : { standing: null, goals: [], points: [], acks: [] };
     if (!standing || !mayAct(standing, IepAction.Read)) return this.refuseNotFound(user, meta, 'iepProgress', 'That IEP');
-    const pointsByGoal = groupBy(points);
-    const acksByGoal = groupBy(acks);
     await this.audit.record({
       event: AuditEvent.IepProgressViewed, actorId: user.id, actorRole: user.role, studentId: goals[0]?.studentId ?? null, iepId,
       ip: meta.ip, userAgent: meta.userAgent, data: { goals: goals.length },
     });
-    return goals.map((goal) => goalProgress(goal, pointsByGoal.get(goal.partId) ?? [], acksByGoal.get(goal.partId) ?? [], user.id));
+    return progressOfGoals(goals, points, acks, user.id);
   }
 
   /**
