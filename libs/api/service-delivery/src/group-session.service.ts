@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { RecordAccessService } from '@iep/api/access';
 import { AuditEvent, AuditService } from '@iep/api/audit';
 import { badInput, CLOCK, conflict, DomainError, ErrorCode, notFoundMessage, type AuthUser, type Clock, type RequestMeta } from '@iep/api/core';
 import { ProgressRepository, standingOnPart, type GoalRow } from '@iep/api/progress';
@@ -42,7 +41,6 @@ export class GroupSessionService {
   constructor(
     private readonly repository: ServiceDeliveryRepository,
     private readonly progress: ProgressRepository,
-    private readonly records: RecordAccessService,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
